@@ -1,0 +1,131 @@
+//! The HTTP exchange as plain data, and the seams to the outside world: a transport
+//! that sends it and a clock that waits. The wasm build plugs in wasi:http and
+//! wasi:clocks; native tests plug in fakes.
+
+use std::time::Duration;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    Get,
+    Post,
+    Delete,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Delete => "DELETE",
+        }
+    }
+}
+
+/// A request ready to go on the wire.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HttpRequest {
+    pub method: Method,
+    /// Absolute URL including the query string.
+    pub url: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Option<Vec<u8>>,
+    /// Bound on connecting and on waiting for the first byte.
+    pub timeout: Duration,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct HttpResponse {
+    pub status: u16,
+    /// Header names in lower case.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl HttpResponse {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Sends one request; the error is a human-readable reason (it may quote the URL,
+/// so callers redact it).
+pub trait Transport {
+    fn send(&self, request: &HttpRequest) -> Result<HttpResponse, String>;
+}
+
+/// Monotonic time and waiting, injectable so rate limiting and backoff test natively.
+pub trait Clock {
+    fn now(&self) -> Duration;
+    fn sleep(&self, duration: Duration);
+}
+
+/// The real clock: `std::time` maps to wasi:clocks on wasm32-wasip2, and
+/// `thread::sleep` to a pollable wait, not a busy loop.
+pub struct SystemClock {
+    start: std::time::Instant,
+}
+
+impl Default for SystemClock {
+    fn default() -> Self {
+        SystemClock { start: std::time::Instant::now() }
+    }
+}
+
+impl Clock for SystemClock {
+    fn now(&self) -> Duration {
+        self.start.elapsed()
+    }
+    fn sleep(&self, duration: Duration) {
+        std::thread::sleep(duration)
+    }
+}
+
+/// In-memory doubles for native tests: a transport that answers from a script and
+/// records what it was sent, and a clock that only moves when slept on.
+#[cfg(test)]
+pub mod fake {
+    use super::*;
+    use std::cell::{Cell, RefCell};
+    use std::collections::VecDeque;
+    use std::rc::Rc;
+
+    #[derive(Clone, Default)]
+    pub struct Script {
+        pub answers: Rc<RefCell<VecDeque<Result<HttpResponse, String>>>>,
+        pub sent: Rc<RefCell<Vec<HttpRequest>>>,
+    }
+
+    impl Script {
+        pub fn answer(&self, status: u16, body: &str) -> &Self {
+            let response = HttpResponse { status, headers: vec![], body: body.as_bytes().to_vec() };
+            self.answers.borrow_mut().push_back(Ok(response));
+            self
+        }
+        pub fn fail(&self, reason: &str) -> &Self {
+            self.answers.borrow_mut().push_back(Err(reason.to_string()));
+            self
+        }
+    }
+
+    impl Transport for Script {
+        fn send(&self, request: &HttpRequest) -> Result<HttpResponse, String> {
+            self.sent.borrow_mut().push(request.clone());
+            self.answers.borrow_mut().pop_front().unwrap_or_else(|| Err("no scripted answer".into()))
+        }
+    }
+
+    #[derive(Clone, Default)]
+    pub struct ManualClock(pub Rc<Cell<Duration>>);
+
+    impl Clock for ManualClock {
+        fn now(&self) -> Duration {
+            self.0.get()
+        }
+        fn sleep(&self, duration: Duration) {
+            self.0.set(self.0.get() + duration)
+        }
+    }
+}

@@ -1,0 +1,178 @@
+//! Serde helpers for Smartlead's loose JSON: numbers as strings, nulls, strings or arrays.
+
+use serde::{Deserialize, Deserializer};
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+/// A scalar as Smartlead may send it.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Scalar {
+    Int(i64),
+    UInt(u64),
+    Float(f64),
+    Bool(bool),
+    Str(String),
+}
+
+impl Scalar {
+    fn into_text(self) -> String {
+        match self {
+            Scalar::Int(n) => n.to_string(),
+            Scalar::UInt(n) => n.to_string(),
+            Scalar::Float(n) => n.to_string(),
+            Scalar::Bool(b) => b.to_string(),
+            Scalar::Str(s) => s,
+        }
+    }
+}
+
+fn parse_number<T: FromStr, E: serde::de::Error>(s: Scalar) -> Result<Option<T>, E> {
+    let text = match s {
+        Scalar::Float(f) if f.fract() == 0.0 => (f as i128).to_string(),
+        other => other.into_text(),
+    };
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    text.parse()
+        .map(Some)
+        .map_err(|_| E::custom(format!("expected a number, got {text:?}")))
+}
+
+/// A number sent as a number or a numeric string (`"42"`); null, `""` and absence are `None`.
+pub fn opt_num<'de, D: Deserializer<'de>, T: FromStr>(d: D) -> Result<Option<T>, D::Error> {
+    match Option::<Scalar>::deserialize(d)? {
+        None => Ok(None),
+        Some(s) => parse_number(s),
+    }
+}
+
+/// A required number sent as a number or a numeric string.
+pub fn num<'de, D: Deserializer<'de>, T: FromStr>(d: D) -> Result<T, D::Error> {
+    opt_num(d)?.ok_or_else(|| serde::de::Error::custom("expected a number, got null"))
+}
+
+/// Text that may arrive as a string, a number or a boolean (`"95%"` or `95`).
+pub fn opt_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Ok(Option::<Scalar>::deserialize(d)?.map(Scalar::into_text))
+}
+
+/// A boolean that may arrive as `true`, `1`, `"true"` or null.
+pub fn opt_bool<'de, D: Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Error> {
+    Ok(match Option::<Scalar>::deserialize(d)? {
+        None => None,
+        Some(Scalar::Bool(b)) => Some(b),
+        Some(Scalar::Int(n)) => Some(n != 0),
+        Some(Scalar::UInt(n)) => Some(n != 0),
+        Some(Scalar::Float(n)) => Some(n != 0.0),
+        Some(Scalar::Str(s)) => match s.trim() {
+            "true" | "1" => Some(true),
+            "false" | "0" => Some(false),
+            _ => None,
+        },
+    })
+}
+
+/// A list of strings that may arrive as an array, one string, or null.
+pub fn text_list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        Many(Vec<Option<Scalar>>),
+        One(Scalar),
+    }
+    Ok(match Option::<OneOrMany>::deserialize(d)? {
+        None => Vec::new(),
+        Some(OneOrMany::Many(items)) => items.into_iter().flatten().map(Scalar::into_text).collect(),
+        Some(OneOrMany::One(s)) => {
+            let s = s.into_text();
+            if s.is_empty() { Vec::new() } else { vec![s] }
+        }
+    })
+}
+
+/// A list that may be null.
+pub fn list<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
+    Ok(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default())
+}
+
+/// A flat object of custom fields; values become text, nulls are dropped. Smartlead
+/// sometimes sends the object as a JSON string, which is read too.
+pub fn text_map<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, String>, D::Error> {
+    let value = Option::<serde_json::Value>::deserialize(d)?;
+    let object = match value {
+        Some(serde_json::Value::Object(map)) => map,
+        Some(serde_json::Value::String(s)) => match serde_json::from_str(&s) {
+            Ok(serde_json::Value::Object(map)) => map,
+            _ => return Ok(BTreeMap::new()),
+        },
+        _ => return Ok(BTreeMap::new()),
+    };
+    Ok(object
+        .into_iter()
+        .filter_map(|(k, v)| match v {
+            serde_json::Value::Null => None,
+            serde_json::Value::String(s) => Some((k, s)),
+            other => Some((k, other.to_string())),
+        })
+        .collect())
+}
+
+/// A nested object that old API versions rendered as a string: anything but the
+/// expected object reads as `None`.
+pub fn opt_object<'de, D: Deserializer<'de>, T: serde::de::DeserializeOwned>(
+    d: D,
+) -> Result<Option<T>, D::Error> {
+    Ok(match Option::<serde_json::Value>::deserialize(d)? {
+        Some(v @ serde_json::Value::Object(_)) => serde_json::from_value(v).ok(),
+        _ => None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Deserialize, Debug, PartialEq)]
+    struct Sample {
+        #[serde(default, deserialize_with = "opt_num")]
+        count: Option<u64>,
+        #[serde(deserialize_with = "num")]
+        id: u64,
+        #[serde(default, deserialize_with = "text_list")]
+        tags: Vec<String>,
+        #[serde(default, deserialize_with = "text_map")]
+        fields: BTreeMap<String, String>,
+        #[serde(default, deserialize_with = "opt_bool")]
+        flag: Option<bool>,
+    }
+
+    fn read(json: &str) -> Result<Sample, serde_json::Error> {
+        serde_json::from_str(json)
+    }
+
+    #[test]
+    fn numbers_arrive_as_numbers_or_strings() {
+        assert_eq!(read(r#"{"id": "3000000001", "count": "42"}"#).unwrap().count, Some(42));
+        assert_eq!(read(r#"{"id": 3000000001, "count": 42}"#).unwrap().id, 3_000_000_001);
+        assert_eq!(read(r#"{"id": 1, "count": null}"#).unwrap().count, None);
+        assert_eq!(read(r#"{"id": 1, "count": ""}"#).unwrap().count, None);
+        assert_eq!(read(r#"{"id": 1, "count": 7.0}"#).unwrap().count, Some(7));
+        assert!(read(r#"{"id": 1, "count": "many"}"#).is_err());
+        assert!(read(r#"{"id": null}"#).is_err());
+    }
+
+    #[test]
+    fn lists_maps_and_flags_are_tolerant() {
+        let s = read(r#"{"id": 1, "tags": "DONT_EMAIL_OPEN", "fields": {"a": 1, "b": "x", "c": null}, "flag": "true"}"#).unwrap();
+        assert_eq!(s.tags, vec!["DONT_EMAIL_OPEN"]);
+        assert_eq!(s.fields.get("a").map(String::as_str), Some("1"));
+        assert_eq!(s.fields.len(), 2);
+        assert_eq!(s.flag, Some(true));
+        let s = read(r#"{"id": 1, "tags": null, "fields": "{\"k\": \"v\"}"}"#).unwrap();
+        assert!(s.tags.is_empty());
+        assert_eq!(s.fields.get("k").map(String::as_str), Some("v"));
+    }
+}

@@ -1,0 +1,89 @@
+//! When to try a request again, as a pure function of what happened.
+
+use crate::http::HttpResponse;
+use std::time::Duration;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attempt {
+    /// Keep this outcome.
+    Done,
+    /// Send again after waiting this long.
+    RetryAfter(Duration),
+}
+
+const BASE_BACKOFF: Duration = Duration::from_millis(500);
+const MAX_BACKOFF: Duration = Duration::from_secs(8);
+
+/// Retries 429, 502, 503, 504 and transport failures while attempts remain; a 429
+/// waits `Retry-After` when sent, everything else backs off exponentially with jitter.
+/// `max_retries` is 0 for requests that are not safe to repeat.
+pub fn decide(outcome: &Result<HttpResponse, String>, attempt: u32, max_retries: u32, entropy: u64) -> Attempt {
+    if attempt >= max_retries {
+        return Attempt::Done;
+    }
+    let backoff = || {
+        let exp = BASE_BACKOFF.saturating_mul(1 << attempt.min(8)).min(MAX_BACKOFF);
+        // Up to +50% jitter so clients that failed together do not retry together.
+        let jitter = exp.mul_f64((entropy % 1000) as f64 / 2000.0);
+        exp + jitter
+    };
+    match outcome {
+        Err(_) => Attempt::RetryAfter(backoff()),
+        Ok(r) if r.status == 429 => Attempt::RetryAfter(retry_after(r).unwrap_or_else(backoff)),
+        Ok(r) if matches!(r.status, 502..=504) => Attempt::RetryAfter(backoff()),
+        Ok(_) => Attempt::Done,
+    }
+}
+
+/// `Retry-After` in seconds, or the `retry_after` field of Smartlead's documented 429 body.
+pub fn retry_after(response: &HttpResponse) -> Option<Duration> {
+    let header = response.header("retry-after").and_then(|v| v.trim().parse::<f64>().ok());
+    let body = || {
+        let v: serde_json::Value = serde_json::from_slice(&response.body).ok()?;
+        v.get("error")?.get("retry_after")?.as_f64()
+    };
+    header.or_else(body).filter(|s| s.is_finite() && *s >= 0.0).map(Duration::from_secs_f64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn status(code: u16, headers: &[(&str, &str)]) -> Result<HttpResponse, String> {
+        Ok(HttpResponse {
+            status: code,
+            headers: headers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            body: Vec::new(),
+        })
+    }
+
+    #[test]
+    fn success_and_client_errors_are_final() {
+        for code in [200, 400, 401, 404, 406, 422, 500] {
+            assert_eq!(decide(&status(code, &[]), 0, 3, 0), Attempt::Done, "{code}");
+        }
+    }
+
+    #[test]
+    fn gateway_errors_and_transport_failures_back_off_exponentially() {
+        for outcome in [status(502, &[]), status(503, &[]), status(504, &[]), Err("reset".to_string())] {
+            assert_eq!(decide(&outcome, 0, 3, 0), Attempt::RetryAfter(Duration::from_millis(500)));
+            assert_eq!(decide(&outcome, 2, 3, 0), Attempt::RetryAfter(Duration::from_millis(2000)));
+            assert_eq!(decide(&outcome, 3, 3, 0), Attempt::Done);
+        }
+        let jittered = decide(&status(503, &[]), 1, 3, 999);
+        assert_eq!(jittered, Attempt::RetryAfter(Duration::from_micros(1_499_500)));
+    }
+
+    #[test]
+    fn rate_limits_wait_as_told() {
+        assert_eq!(decide(&status(429, &[("Retry-After", "7")]), 0, 3, 0), Attempt::RetryAfter(Duration::from_secs(7)));
+        let body = Ok(HttpResponse {
+            status: 429,
+            headers: vec![],
+            body: br#"{"error":{"code":"RATE_LIMIT_EXCEEDED","retry_after":30}}"#.to_vec(),
+        });
+        assert_eq!(decide(&body, 0, 3, 0), Attempt::RetryAfter(Duration::from_secs(30)));
+        assert_eq!(decide(&status(429, &[]), 0, 0, 0), Attempt::Done, "never retried when not safe");
+    }
+}
