@@ -572,7 +572,7 @@ pub struct Webhook {
 
 /// An agency client (white-label sub-account).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct Client {
+pub struct AgencyClient {
     #[serde(deserialize_with = "lenient::num")]
     pub id: u64,
     #[serde(default)]

@@ -3,7 +3,7 @@
 use super::{NoArgs, check};
 use crate::error::Result;
 use crate::http::Method::{Get, Post};
-use crate::model::{Client, Created, Page};
+use crate::model::{AgencyClient, Created, Page};
 use crate::operation::{Args, Effect, Listing, Op};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -14,7 +14,7 @@ pub const CREATE_A_SMARTLEAD_CLIENT: Op<NewClient, Created> = Op::new(
     "create_a_smartlead_client", I, Post, "/client/save", Effect::Write { idempotent: false }, Listing::Single,
     "Create an agency client with full access or master-inbox reply access. Returns its id.",
 );
-pub const LIST_ALL_SMARTLEAD_CLIENTS: Op<NoArgs, Page<Client>> = Op::new(
+pub const LIST_ALL_SMARTLEAD_CLIENTS: Op<NoArgs, Page<AgencyClient>> = Op::new(
     "list_all_smartlead_clients", I, Get, "/client/", Effect::Read, Listing::Sliced,
     "List the agency's clients with their email and permissions.",
 );
