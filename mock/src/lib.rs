@@ -1,1 +1,155 @@
-//! placeholder
+//! A stateful fake Smartlead API over real HTTP on loopback, for tests and demos.
+//!
+//! It serves the 43 routes the connector uses under `/api/v1`, checks `api_key`,
+//! answers with Smartlead's real shapes and quirks, and records every request so tests
+//! can assert what was sent — and how often.
+
+pub mod routes;
+pub mod store;
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::StatusCode;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use serde_json::{Value, json};
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, MutexGuard};
+use store::Store;
+
+/// A request as the mock received it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recorded {
+    pub method: String,
+    /// Path below `/api/v1`, e.g. `/campaigns/7/leads`.
+    pub path: String,
+    pub query: Vec<(String, String)>,
+    pub body: Option<Value>,
+    pub user_agent: Option<String>,
+}
+
+impl Recorded {
+    pub fn query(&self, key: &str) -> Option<&str> {
+        self.query.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+}
+
+struct Inner {
+    api_key: String,
+    store: Mutex<Store>,
+    requests: Mutex<Vec<Recorded>>,
+}
+
+/// State shared by the routes.
+#[derive(Clone)]
+pub struct Shared(Arc<Inner>);
+
+impl Shared {
+    pub fn store(&self) -> MutexGuard<'_, Store> {
+        self.0.store.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// The whole mock as an axum app, for embedding in another server.
+pub fn app(shared: Shared) -> axum::Router {
+    axum::Router::new()
+        .nest("/api/v1", routes::router(shared.clone()))
+        .fallback(|req: Request| async move {
+            let what = format!("no mock route for {} {}", req.method(), req.uri().path());
+            (StatusCode::NOT_FOUND, axum::Json(json!({"error": what})))
+        })
+        .layer(axum::middleware::from_fn_with_state(shared, record_and_authenticate))
+}
+
+/// Records the request, then refuses it unless `api_key` is the account's key.
+async fn record_and_authenticate(State(shared): State<Shared>, request: Request, next: Next) -> Response {
+    let (parts, body) = request.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 64 << 20).await else {
+        return (StatusCode::PAYLOAD_TOO_LARGE, "body too large").into_response();
+    };
+    let query: Vec<(String, String)> = form_urlencoded::parse(parts.uri.query().unwrap_or("").as_bytes()).into_owned().collect();
+    let recorded = Recorded {
+        method: parts.method.to_string(),
+        path: parts.uri.path().strip_prefix("/api/v1").unwrap_or(parts.uri.path()).to_string(),
+        query: query.clone(),
+        body: serde_json::from_slice(&bytes).ok(),
+        user_agent: parts.headers.get("user-agent").and_then(|v| v.to_str().ok()).map(str::to_string),
+    };
+    shared.0.requests.lock().unwrap_or_else(|e| e.into_inner()).push(recorded);
+    let key = query.iter().find(|(k, _)| k == "api_key").map(|(_, v)| v.as_str());
+    if key != Some(shared.0.api_key.as_str()) {
+        return (StatusCode::UNAUTHORIZED, axum::Json(json!({"message": "Invalid API Key"}))).into_response();
+    }
+    next.run(Request::from_parts(parts, Body::from(bytes))).await
+}
+
+/// A running mock on its own thread and runtime; stops when dropped.
+pub struct MockServer {
+    addr: SocketAddr,
+    shared: Shared,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl MockServer {
+    /// Starts on a free loopback port with a seeded account whose key is `api_key`.
+    pub fn start(api_key: &str) -> std::io::Result<Self> {
+        Self::start_on(SocketAddr::from(([127, 0, 0, 1], 0)), api_key)
+    }
+
+    pub fn start_on(addr: SocketAddr, api_key: &str) -> std::io::Result<Self> {
+        let listener = std::net::TcpListener::bind(addr)?;
+        listener.set_nonblocking(true)?;
+        let addr = listener.local_addr()?;
+        let shared = Shared(Arc::new(Inner {
+            api_key: api_key.to_string(),
+            store: Mutex::new(Store::seeded()),
+            requests: Mutex::new(Vec::new()),
+        }));
+        let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
+        let app = app(shared.clone());
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+        let thread = std::thread::Builder::new().name("smartlead-mock".into()).spawn(move || {
+            runtime.block_on(async move {
+                let listener = tokio::net::TcpListener::from_std(listener).expect("a bound std listener converts");
+                let serve = axum::serve(listener, app).with_graceful_shutdown(async {
+                    let _ = stopped.await;
+                });
+                if let Err(e) = serve.await {
+                    eprintln!("smartlead-mock stopped: {e}");
+                }
+            })
+        })?;
+        Ok(MockServer { addr, shared, shutdown: Some(shutdown), thread: Some(thread) })
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The base URL to configure the connector with, ending in `/api/v1`.
+    pub fn base_url(&self) -> String {
+        format!("http://{}/api/v1", self.addr)
+    }
+
+    /// Every request received so far, oldest first.
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.shared.0.requests.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Reads or changes the account directly, to seed a test or check its effect.
+    pub fn with_store<R>(&self, f: impl FnOnce(&mut Store) -> R) -> R {
+        f(&mut self.shared.store())
+    }
+}
+
+impl Drop for MockServer {
+    fn drop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}

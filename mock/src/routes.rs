@@ -1,0 +1,625 @@
+//! The 43 Smartlead routes the connector uses, answered from the in-memory store.
+
+use crate::store::{NOW, Store};
+use crate::Shared;
+use axum::Json;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde_json::{Value, json};
+use std::collections::HashMap;
+
+type Q = Query<HashMap<String, String>>;
+type Reply = (StatusCode, Json<Value>);
+
+fn ok(v: Value) -> Reply {
+    (StatusCode::OK, Json(v))
+}
+fn acked() -> Reply {
+    ok(json!({"ok": true}))
+}
+fn campaign_missing() -> Reply {
+    (StatusCode::NOT_FOUND, Json(json!({"error": "Campaign not found - Invalid campaign_id."})))
+}
+fn lead_missing() -> Reply {
+    (StatusCode::NOT_FOUND, Json(json!({"error": "Lead not found - Invalid lead_id."})))
+}
+fn bad(message: String) -> Reply {
+    (StatusCode::BAD_REQUEST, Json(json!({"error": message})))
+}
+fn flag(q: &Q, key: &str) -> bool {
+    q.get(key).is_some_and(|v| v == "true")
+}
+fn paged(items: Vec<Value>, q: &Q, max: usize) -> Result<Vec<Value>, Reply> {
+    let offset: usize = q.get("offset").and_then(|v| v.parse().ok()).unwrap_or(0);
+    let limit: usize = q.get("limit").and_then(|v| v.parse().ok()).unwrap_or(100);
+    if limit > max {
+        return Err((StatusCode::UNPROCESSABLE_ENTITY, Json(json!({"error": format!("limit must be less than or equal to {max}")}))));
+    }
+    Ok(items.into_iter().skip(offset).take(limit).collect())
+}
+
+pub fn router(state: Shared) -> Router {
+    Router::new()
+        .route("/campaigns", get(list_campaigns))
+        .route("/campaigns/", get(list_campaigns))
+        .route("/campaigns/create", post(create_campaign))
+        .route("/campaigns/{id}", get(get_campaign).delete(delete_campaign))
+        .route("/campaigns/{id}/settings", post(update_settings))
+        .route("/campaigns/{id}/analytics", get(analytics))
+        .route("/campaigns/{id}/analytics-by-date", get(analytics_by_date))
+        .route("/campaigns/{id}/leads-export", get(leads_export))
+        .route("/campaigns/{id}/status", post(update_status))
+        .route("/campaigns/{id}/schedule", post(update_schedule))
+        .route("/campaigns/{id}/sequences", get(sequences))
+        .route("/campaigns/{id}/statistics", get(statistics))
+        .route("/campaigns/{id}/email-accounts", get(campaign_accounts).post(add_campaign_accounts).delete(remove_campaign_accounts))
+        .route("/campaigns/{id}/leads", get(campaign_leads).post(add_leads))
+        .route("/campaigns/{id}/leads/{lead}", post(update_lead).delete(delete_lead))
+        .route("/campaigns/{id}/leads/{lead}/unsubscribe", post(unsubscribe_campaign_lead))
+        .route("/campaigns/{id}/leads/{lead}/pause", post(pause_lead))
+        .route("/campaigns/{id}/leads/{lead}/resume", post(resume_lead))
+        .route("/campaigns/{id}/leads/{lead}/category", post(update_category))
+        .route("/campaigns/{id}/leads/{lead}/message-history", get(message_history))
+        .route("/campaigns/{id}/reply-email-thread", post(reply))
+        .route("/campaigns/{id}/webhooks", get(list_webhooks).post(save_webhook).delete(delete_webhook))
+        .route("/campaigns/{id}/webhooks/{webhook}", axum::routing::delete(delete_webhook_by_path))
+        .route("/email-accounts", get(list_accounts))
+        .route("/email-accounts/", get(list_accounts))
+        .route("/email-accounts/save", post(save_account))
+        .route("/email-accounts/reconnect-failed-email-accounts", post(reconnect))
+        .route("/email-accounts/{id}", get(get_account).post(update_account))
+        .route("/email-accounts/{id}/", get(get_account))
+        .route("/email-accounts/{id}/warmup-stats", get(warmup_stats))
+        .route("/email-accounts/{id}/warmup", post(warmup_settings))
+        .route("/leads", get(lead_by_email))
+        .route("/leads/", get(lead_by_email))
+        .route("/leads/fetch-categories", get(categories))
+        .route("/leads/add-domain-block-list", post(block))
+        .route("/leads/{id}/unsubscribe", post(unsubscribe_lead))
+        .route("/leads/{id}/campaigns", get(lead_campaigns))
+        .route("/client/save", post(create_client))
+        .route("/client", get(list_clients))
+        .route("/client/", get(list_clients))
+        .with_state(state)
+}
+
+async fn list_campaigns(State(s): State<Shared>, q: Q) -> Reply {
+    let s = s.store();
+    let client: Option<u64> = q.get("client_id").and_then(|v| v.parse().ok());
+    let list = s.campaigns.values().filter(|c| client.is_none() || c.client_id == client);
+    ok(Value::Array(list.map(|c| s.campaign_json(c, flag(&q, "include_tags"))).collect()))
+}
+
+async fn create_campaign(State(s): State<Shared>, Json(body): Json<Value>) -> Reply {
+    let mut s = s.store();
+    let name = body.get("name").and_then(Value::as_str).map(str::to_string);
+    let id = s.create_campaign(name.as_deref(), body.get("client_id").and_then(Value::as_u64));
+    ok(json!({"ok": true, "id": id, "name": s.campaigns[&id].name, "created_at": NOW}))
+}
+
+async fn get_campaign(State(s): State<Shared>, Path(id): Path<u64>, q: Q) -> Reply {
+    let s = s.store();
+    match s.campaigns.get(&id) {
+        Some(c) => ok(s.campaign_json(c, flag(&q, "include_tags"))),
+        None => campaign_missing(),
+    }
+}
+
+async fn delete_campaign(State(s): State<Shared>, Path(id): Path<u64>) -> Reply {
+    let mut s = s.store();
+    if s.campaigns.remove(&id).is_none() {
+        return campaign_missing();
+    }
+    s.memberships.retain(|(c, _), _| *c != id);
+    acked()
+}
+
+async fn update_settings(State(s): State<Shared>, Path(id): Path<u64>, Json(body): Json<Value>) -> Reply {
+    let mut s = s.store();
+    let Some(c) = s.campaigns.get_mut(&id) else { return campaign_missing() };
+    for (k, v) in body.as_object().cloned().unwrap_or_default() {
+        if k == "name" {
+            c.name = v.as_str().unwrap_or_default().to_string();
+        } else {
+            c.settings.insert(k, v);
+        }
+    }
+    acked()
+}
+
+async fn analytics(State(s): State<Shared>, Path(id): Path<u64>) -> Reply {
+    let s = s.store();
+    match s.campaigns.get(&id) {
+        Some(c) => ok(s.analytics(c)),
+        None => campaign_missing(),
+    }
+}
+
+async fn analytics_by_date(State(s): State<Shared>, Path(id): Path<u64>, q: Q) -> Reply {
+    let s = s.store();
+    let Some(c) = s.campaigns.get(&id) else { return campaign_missing() };
+    let (Some(start), Some(end)) = (q.get("start_date"), q.get("end_date")) else {
+        return bad("start_date and end_date are required".into());
+    };
+    let mut v = s.analytics(c);
+    let map = v.as_object_mut().expect("analytics is an object");
+    map.remove("campaign_lead_stats");
+    map.insert("start_date".into(), json!(start));
+    map.insert("end_date".into(), json!(end));
+    ok(v)
+}
+
+async fn leads_export(State(s): State<Shared>, Path(id): Path<u64>) -> Response {
+    let s = s.store();
+    if !s.campaigns.contains_key(&id) {
+        return campaign_missing().into_response();
+    }
+    let columns = [
+        "id", "campaign_lead_map_id", "status", "created_at", "first_name", "last_name", "email", "phone_number",
+        "company_name", "website", "location", "custom_fields", "linkedin_profile", "company_url", "is_unsubscribed",
+        "last_email_sequence_sent", "is_interested", "open_count", "click_count", "reply_count",
+    ];
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record(columns).expect("writing to memory");
+    for (lead_id, m) in s.campaign_leads(id) {
+        let lead = s.lead_json(&s.leads[lead_id]);
+        let text = |k: &str| match &lead[k] {
+            Value::Null => String::new(),
+            Value::String(v) => v.clone(),
+            other => other.to_string(),
+        };
+        let replies = m.messages.iter().filter(|x| x["type"] == "REPLY").count();
+        let row = vec![
+            lead_id.to_string(), m.map_id.to_string(), m.status.clone(), NOW.to_string(), text("first_name"), text("last_name"),
+            text("email"), text("phone_number"), text("company_name"), text("website"), text("location"), text("custom_fields"),
+            text("linkedin_profile"), text("company_url"), m.unsubscribed.to_string(), "1".into(),
+            (m.category_id == Some(1)).to_string(), "1".into(), "0".into(), replies.to_string(),
+        ];
+        out.write_record(row).expect("writing to memory");
+    }
+    let body = out.into_inner().expect("flushing to memory");
+    ([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], body).into_response()
+}
+
+async fn update_status(State(s): State<Shared>, Path(id): Path<u64>, Json(body): Json<Value>) -> Reply {
+    let mut s = s.store();
+    let Some(c) = s.campaigns.get_mut(&id) else { return campaign_missing() };
+    let status = match body.get("status").and_then(Value::as_str) {
+        Some("START") => "ACTIVE",
+        Some("PAUSED") => "PAUSED",
+        Some("STOPPED") => "STOPPED",
+        other => return bad(format!("Invalid status - {}", other.unwrap_or("null"))),
+    };
+    if c.status == "STOPPED" {
+        return bad("A stopped campaign cannot be restarted".into());
+    }
+    c.status = status.into();
+    acked()
+}
+
+/// Accepts the flat body production scripts send and the nested `{schedule: {...}}` one
+/// the current docs show.
+async fn update_schedule(State(s): State<Shared>, Path(id): Path<u64>, Json(body): Json<Value>) -> Reply {
+    let mut s = s.store();
+    let Some(c) = s.campaigns.get_mut(&id) else { return campaign_missing() };
+    let b = body.get("schedule").cloned().unwrap_or(body);
+    let tz = b.get("timezone").and_then(Value::as_str).unwrap_or("");
+    if !tz.contains('/') {
+        return bad(format!("Invalid timezone - {tz}"));
+    }
+    let days = b.get("days_of_the_week").or_else(|| b.get("days")).cloned().unwrap_or(json!([]));
+    c.schedule = json!({"tz": tz, "days": days, "startHour": b["start_hour"], "endHour": b["end_hour"]});
+    acked()
+}
+
+async fn sequences(State(s): State<Shared>, Path(id): Path<u64>) -> Reply {
+    match s.store().campaigns.get(&id) {
+        Some(c) => ok(Value::Array(c.sequences.clone())),
+        None => campaign_missing(),
+    }
+}
+
+async fn statistics(State(s): State<Shared>, Path(id): Path<u64>, q: Q) -> Reply {
+    let s = s.store();
+    if !s.campaigns.contains_key(&id) {
+        return campaign_missing();
+    }
+    let mut rows = Vec::new();
+    for (lead_id, m) in s.campaign_leads(id) {
+        let lead = &s.leads[lead_id].fields;
+        let replied = m.messages.iter().any(|x| x["type"] == "REPLY");
+        for msg in m.messages.iter().filter(|x| x["type"] == "SENT") {
+            rows.push(json!({
+                "lead_name": format!("{} {}", lead.get("first_name").and_then(Value::as_str).unwrap_or(""), lead.get("last_name").and_then(Value::as_str).unwrap_or("")).trim(),
+                "lead_email": lead.get("email"), "lead_category": m.category_id.map(|c| c.to_string()),
+                "sequence_number": 1, "stats_id": msg["stats_id"], "email_campaign_seq_id": id * 10 + 1, "seq_variant_id": id * 100 + 1,
+                "email_subject": msg["subject"], "email_message": msg["email_body"], "sent_time": msg["time"],
+                "open_time": NOW, "click_time": null, "reply_time": if replied { json!(NOW) } else { Value::Null },
+                "open_count": "1", "click_count": "0", "is_unsubscribed": m.unsubscribed, "is_bounced": false
+            }));
+        }
+    }
+    let total = rows.len();
+    match paged(rows, &q, 1000) {
+        Ok(data) => ok(json!({"total_stats": total.to_string(), "data": data, "offset": q.get("offset"), "limit": q.get("limit")})),
+        Err(e) => e,
+    }
+}
+
+fn account_json(mut account: Value, store: &Store) -> Value {
+    let id = account["id"].as_u64().unwrap_or_default();
+    account["campaign_count"] = json!(store.campaigns.values().filter(|c| c.email_account_ids.contains(&id)).count());
+    account
+}
+
+async fn campaign_accounts(State(s): State<Shared>, Path(id): Path<u64>) -> Reply {
+    let s = s.store();
+    let Some(c) = s.campaigns.get(&id) else { return campaign_missing() };
+    ok(Value::Array(c.email_account_ids.iter().filter_map(|a| s.email_accounts.get(a)).map(|a| account_json(a.clone(), &s)).collect()))
+}
+
+fn account_ids(body: &Value) -> Vec<u64> {
+    body.get("email_account_ids").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_u64).collect()
+}
+
+async fn add_campaign_accounts(State(s): State<Shared>, Path(id): Path<u64>, Json(body): Json<Value>) -> Reply {
+    let mut s = s.store();
+    let ids = account_ids(&body);
+    if let Some(unknown) = ids.iter().find(|a| !s.email_accounts.contains_key(a)) {
+        return bad(format!("Invalid email account id - {unknown}"));
+    }
+    let Some(c) = s.campaigns.get_mut(&id) else { return campaign_missing() };
+    c.email_account_ids.extend(ids);
+    acked()
+}
+
+async fn remove_campaign_accounts(State(s): State<Shared>, Path(id): Path<u64>, Json(body): Json<Value>) -> Reply {
+    let mut s = s.store();
+    let Some(c) = s.campaigns.get_mut(&id) else { return campaign_missing() };
+    for a in account_ids(&body) {
+        c.email_account_ids.remove(&a);
+    }
+    acked()
+}
+
+async fn campaign_leads(State(s): State<Shared>, Path(id): Path<u64>, q: Q) -> Reply {
+    let s = s.store();
+    if !s.campaigns.contains_key(&id) {
+        return campaign_missing();
+    }
+    let status = q.get("status");
+    let rows: Vec<Value> = s
+        .campaign_leads(id)
+        .filter(|(_, m)| status.is_none_or(|st| *st == m.status))
+        .filter_map(|(lead, _)| s.campaign_lead_json(id, *lead))
+        .collect();
+    let total = rows.len();
+    match paged(rows, &q, 100) {
+        Ok(data) => ok(json!({"total_leads": total.to_string(), "offset": q.get("offset"), "limit": q.get("limit"), "data": data})),
+        Err(e) => e,
+    }
+}
+
+async fn add_leads(State(s): State<Shared>, Path(id): Path<u64>, Json(body): Json<Value>) -> Reply {
+    let mut s = s.store();
+    if !s.campaigns.contains_key(&id) {
+        return campaign_missing();
+    }
+    let Some(list) = body.get("lead_list").and_then(Value::as_array) else {
+        return bad("\"lead_list\" is required".into());
+    };
+    if list.len() > 400 {
+        return bad("\"lead_list\" must contain less than or equal to 400 items".into());
+    }
+    let settings = body.get("settings").cloned().unwrap_or(json!({}));
+    ok(s.add_leads(id, list, &settings))
+}
+
+/// Finds the membership or answers Smartlead's 404 for the campaign or the lead.
+macro_rules! membership {
+    ($s:ident, $id:expr, $lead:expr) => {{
+        if !$s.campaigns.contains_key(&$id) {
+            return campaign_missing();
+        }
+        match $s.memberships.get_mut(&($id, $lead)) {
+            Some(m) => m,
+            None => return lead_missing(),
+        }
+    }};
+}
+
+async fn update_lead(State(s): State<Shared>, Path((id, lead)): Path<(u64, u64)>, Json(body): Json<Value>) -> Reply {
+    let mut s = s.store();
+    if !s.memberships.contains_key(&(id, lead)) {
+        return (StatusCode::NOT_FOUND, Json(json!({"ok": false, "error": "Invalid request!"})));
+    }
+    if body.get("email").and_then(Value::as_str).is_none() {
+        return bad("\"email\" is required".into());
+    }
+    let l = s.leads.get_mut(&lead).expect("memberships point at leads");
+    for (k, v) in body.as_object().cloned().unwrap_or_default() {
+        if k == "custom_fields" {
+            let merged = l.fields.entry("custom_fields").or_insert_with(|| json!({}));
+            for (ck, cv) in v.as_object().cloned().unwrap_or_default() {
+                merged[ck] = cv;
+            }
+        } else {
+            l.fields.insert(k, v);
+        }
+    }
+    acked()
+}
+
+async fn delete_lead(State(s): State<Shared>, Path((id, lead)): Path<(u64, u64)>) -> Reply {
+    let mut s = s.store();
+    membership!(s, id, lead);
+    s.memberships.remove(&(id, lead));
+    acked()
+}
+
+async fn unsubscribe_campaign_lead(State(s): State<Shared>, Path((id, lead)): Path<(u64, u64)>) -> Reply {
+    let mut s = s.store();
+    let m = membership!(s, id, lead);
+    m.unsubscribed = true;
+    m.status = "STOPPED".into();
+    acked()
+}
+
+async fn pause_lead(State(s): State<Shared>, Path((id, lead)): Path<(u64, u64)>) -> Reply {
+    let mut s = s.store();
+    membership!(s, id, lead).status = "PAUSED".into();
+    ok(json!({"ok": true, "data": "Lead paused successfully"}))
+}
+
+async fn resume_lead(State(s): State<Shared>, Path((id, lead)): Path<(u64, u64)>) -> Reply {
+    let mut s = s.store();
+    let m = membership!(s, id, lead);
+    if m.status != "PAUSED" {
+        return bad("Lead is not paused".into());
+    }
+    m.status = "INPROGRESS".into();
+    ok(json!({"ok": true, "data": "Lead resumed successfully"}))
+}
+
+async fn update_category(State(s): State<Shared>, Path((id, lead)): Path<(u64, u64)>, Json(body): Json<Value>) -> Reply {
+    let mut s = s.store();
+    let category = body.get("category_id").and_then(Value::as_u64);
+    if let Some(c) = category.filter(|c| !s.categories.iter().any(|x| x["id"] == *c)) {
+        return bad(format!("Invalid category - {c}"));
+    }
+    let pause = body.get("pause_lead").and_then(Value::as_bool).unwrap_or(false);
+    let m = membership!(s, id, lead);
+    m.category_id = category;
+    if pause {
+        m.status = "PAUSED".into();
+    }
+    acked()
+}
+
+async fn message_history(State(s): State<Shared>, Path((id, lead)): Path<(u64, u64)>) -> Reply {
+    let mut s = s.store();
+    let m = membership!(s, id, lead);
+    let to = m.messages.first().map(|x| x["to"].clone()).unwrap_or(Value::Null);
+    ok(json!({"history": m.messages, "from": "ada@sender.test", "to": to}))
+}
+
+async fn reply(State(s): State<Shared>, Path(id): Path<u64>, Json(body): Json<Value>) -> Reply {
+    let mut s = s.store();
+    if !s.campaigns.contains_key(&id) {
+        return campaign_missing();
+    }
+    let stats_id = body.get("email_stats_id").and_then(Value::as_str).unwrap_or("");
+    let thread = s.memberships.iter_mut().find(|((c, _), m)| *c == id && m.messages.iter().any(|x| x["stats_id"] == stats_id));
+    let Some((_, m)) = thread else { return bad(format!("Invalid email_stats_id - {stats_id}")) };
+    let to = m.messages[0]["to"].clone();
+    m.messages.push(json!({
+        "stats_id": stats_id, "from": "ada@sender.test", "to": to, "type": "SENT", "message_id": format!("<r{}@sender.test>", m.messages.len()),
+        "time": NOW, "subject": "Re: Quick question", "email_body": body["email_body"], "email_seq_number": "1", "open_count": 0, "click_count": 0
+    }));
+    ok(json!({"ok": true, "message": "Reply sent"}))
+}
+
+async fn list_webhooks(State(s): State<Shared>, Path(id): Path<u64>) -> Reply {
+    match s.store().campaigns.get(&id) {
+        Some(c) => ok(Value::Array(c.webhooks.values().cloned().collect())),
+        None => campaign_missing(),
+    }
+}
+
+async fn save_webhook(State(s): State<Shared>, Path(id): Path<u64>, Json(body): Json<Value>) -> Reply {
+    let mut s = s.store();
+    let new_id = s.next_id();
+    let Some(c) = s.campaigns.get_mut(&id) else { return campaign_missing() };
+    let url = body.get("webhook_url").and_then(Value::as_str).unwrap_or("");
+    if !url.starts_with("http") {
+        return bad(format!("Invalid webhook_url - {url}"));
+    }
+    let webhook_id = match body.get("id").and_then(Value::as_u64) {
+        Some(existing) if c.webhooks.contains_key(&existing) => existing,
+        Some(_) => return (StatusCode::NOT_FOUND, Json(json!({"error": "Webhook not found"}))),
+        None => new_id,
+    };
+    let webhook = json!({
+        "id": webhook_id, "name": body["name"], "created_at": NOW, "updated_at": NOW, "webhook_url": url,
+        "email_campaign_id": id, "event_types": body["event_types"], "categories": body.get("categories").cloned().unwrap_or(json!([]))
+    });
+    c.webhooks.insert(webhook_id, webhook.clone());
+    let mut answer = webhook;
+    answer["ok"] = json!(true);
+    ok(answer)
+}
+
+fn remove_webhook(s: &Shared, id: u64, webhook: Option<u64>) -> Reply {
+    let mut s = s.store();
+    let Some(c) = s.campaigns.get_mut(&id) else { return campaign_missing() };
+    match webhook.and_then(|w| c.webhooks.remove(&w)) {
+        Some(_) => acked(),
+        None => (StatusCode::NOT_FOUND, Json(json!({"error": "Webhook not found"}))),
+    }
+}
+
+async fn delete_webhook(State(s): State<Shared>, Path(id): Path<u64>, Json(body): Json<Value>) -> Reply {
+    remove_webhook(&s, id, body.get("id").and_then(Value::as_u64))
+}
+
+async fn delete_webhook_by_path(State(s): State<Shared>, Path((id, webhook)): Path<(u64, u64)>) -> Reply {
+    remove_webhook(&s, id, Some(webhook))
+}
+
+async fn list_accounts(State(s): State<Shared>, q: Q) -> Reply {
+    let s = s.store();
+    let username = q.get("username");
+    let accounts: Vec<Value> = s
+        .email_accounts
+        .values()
+        .filter(|a| username.is_none_or(|u| a["username"].as_str().is_some_and(|n| n.contains(u.as_str()))))
+        .map(|a| account_json(a.clone(), &s))
+        .collect();
+    match paged(accounts, &q, 100) {
+        Ok(page) => ok(Value::Array(page)),
+        Err(e) => e,
+    }
+}
+
+async fn save_account(State(s): State<Shared>, Json(body): Json<Value>) -> Reply {
+    let mut s = s.store();
+    for field in ["from_name", "from_email", "user_name", "password", "smtp_host", "smtp_port", "imap_host", "imap_port"] {
+        if body.get(field).is_none() {
+            return bad(format!("\"{field}\" is required"));
+        }
+    }
+    let id = s.add_email_account(body["from_name"].as_str().unwrap_or(""), body["from_email"].as_str().unwrap_or(""), true);
+    let account = s.email_accounts[&id].clone();
+    ok(json!({"ok": true, "message": "Email account added", "data": {"id": id, "from_email": account["from_email"], "password": account["password"], "is_smtp_success": true}}))
+}
+
+async fn get_account(State(s): State<Shared>, Path(id): Path<u64>) -> Reply {
+    let s = s.store();
+    match s.email_accounts.get(&id) {
+        Some(a) => ok(account_json(a.clone(), &s)),
+        None => (StatusCode::NOT_FOUND, Json(json!({"error": "Email account not found"}))),
+    }
+}
+
+async fn update_account(State(s): State<Shared>, Path(id): Path<u64>, Json(body): Json<Value>) -> Reply {
+    let mut s = s.store();
+    let Some(a) = s.email_accounts.get_mut(&id) else {
+        return (StatusCode::NOT_FOUND, Json(json!({"error": "Email account not found"})));
+    };
+    for (k, v) in body.as_object().cloned().unwrap_or_default() {
+        let key = if k == "max_email_per_day" { "message_per_day".to_string() } else { k };
+        a[key] = v;
+    }
+    acked()
+}
+
+async fn reconnect(State(s): State<Shared>) -> Reply {
+    let mut s = s.store();
+    s.reconnect_calls += 1;
+    if s.reconnect_calls > 3 {
+        return (StatusCode::NOT_ACCEPTABLE, Json(json!({"ok": true, "message": "Bulk reconnect API cannot be consumed more than 3 times a day"})));
+    }
+    if !s.email_accounts.values().any(|a| a["is_smtp_success"] == false) {
+        return (StatusCode::NOT_FOUND, Json(json!({"ok": true, "message": "No failed email account found!"})));
+    }
+    ok(json!({"ok": true, "message": "Email account(s) added to the queue to reconnect. We will send you an email once completed."}))
+}
+
+async fn warmup_stats(State(s): State<Shared>, Path(id): Path<u64>) -> Reply {
+    if !s.store().email_accounts.contains_key(&id) {
+        return (StatusCode::NOT_FOUND, Json(json!({"error": "Email account not found"})));
+    }
+    let days: Vec<Value> = (0..7)
+        .map(|d| json!({"id": d + 1, "date": format!("2025-11-{:02}", 19 + d), "sent_count": 10, "reply_count": 3, "save_from_spam_count": d % 2}))
+        .collect();
+    ok(json!({"id": id, "sent_count": "70", "spam_count": "3", "inbox_count": "67", "warmup_email_received_count": "21", "stats_by_date": days}))
+}
+
+async fn warmup_settings(State(s): State<Shared>, Path(id): Path<u64>, Json(body): Json<Value>) -> Reply {
+    let mut s = s.store();
+    let Some(a) = s.email_accounts.get_mut(&id) else {
+        return (StatusCode::NOT_FOUND, Json(json!({"error": "Email account not found"})));
+    };
+    let Some(enabled) = body.get("warmup_enabled").and_then(Value::as_bool) else {
+        return bad("\"warmup_enabled\" is required".into());
+    };
+    a["warmup_details"]["status"] = json!(if enabled { "ACTIVE" } else { "INACTIVE" });
+    ok(json!({"ok": true, "message": "Warmup settings updated"}))
+}
+
+async fn lead_by_email(State(s): State<Shared>, q: Q) -> Reply {
+    let s = s.store();
+    let Some(email) = q.get("email") else { return bad("\"email\" is required".into()) };
+    let Some(lead) = s.leads.values().find(|l| l.fields.get("email").and_then(Value::as_str) == Some(email)) else {
+        return ok(json!({}));
+    };
+    let mut v = s.lead_json(lead);
+    v["created_at"] = json!(NOW);
+    v["lead_campaign_data"] = s
+        .memberships
+        .iter()
+        .filter(|((_, l), _)| *l == lead.id)
+        .map(|((c, _), m)| json!({"campaign_lead_map_id": m.map_id, "campaign_id": c, "campaign_name": s.campaigns[c].name,
+            "client_id": s.campaigns[c].client_id, "client_email": null, "lead_category_id": m.category_id}))
+        .collect();
+    ok(v)
+}
+
+async fn categories(State(s): State<Shared>) -> Reply {
+    ok(Value::Array(s.store().categories.clone()))
+}
+
+async fn block(State(s): State<Shared>, Json(body): Json<Value>) -> Reply {
+    let mut s = s.store();
+    let Some(list) = body.get("domain_block_list").and_then(Value::as_array) else {
+        return bad("\"domain_block_list\" is required".into());
+    };
+    let entries: Vec<String> = list.iter().filter_map(Value::as_str).map(str::to_string).collect();
+    let count = entries.len();
+    s.block_list.extend(entries);
+    ok(json!({"success": true, "message": format!("{count} entries added to block list")}))
+}
+
+async fn unsubscribe_lead(State(s): State<Shared>, Path(id): Path<u64>) -> Reply {
+    let mut s = s.store();
+    let Some(lead) = s.leads.get_mut(&id) else { return lead_missing() };
+    if lead.unsubscribed {
+        return ok(json!({"ok": false}));
+    }
+    lead.unsubscribed = true;
+    acked()
+}
+
+async fn lead_campaigns(State(s): State<Shared>, Path(id): Path<u64>) -> Reply {
+    let s = s.store();
+    if !s.leads.contains_key(&id) {
+        return lead_missing();
+    }
+    let list = s
+        .memberships
+        .keys()
+        .filter(|(_, l)| *l == id)
+        .map(|(c, _)| json!({"id": c, "status": s.campaigns[c].status, "name": s.campaigns[c].name}));
+    ok(Value::Array(list.collect()))
+}
+
+async fn create_client(State(s): State<Shared>, Json(body): Json<Value>) -> Reply {
+    let mut s = s.store();
+    let (Some(name), Some(email)) = (body.get("name").and_then(Value::as_str), body.get("email").and_then(Value::as_str)) else {
+        return bad("\"name\" and \"email\" are required".into());
+    };
+    let id = s.next_id();
+    let permission = body.get("permission").cloned().unwrap_or(json!(["full_access"]));
+    let client = json!({"id": id, "name": name, "email": email, "uuid": format!("1e19fcb7-0000-4000-8000-{id:012}"), "created_at": NOW,
+        "user_id": 196026, "logo": body.get("logo"), "logo_url": body.get("logo_url"),
+        "client_permision": {"permission": permission, "retricted_category": []}});
+    s.clients.insert(id, client);
+    ok(json!({"ok": true, "clientId": id, "name": name, "email": email, "password": body.get("password")}))
+}
+
+async fn list_clients(State(s): State<Shared>) -> Reply {
+    ok(Value::Array(s.store().clients.values().cloned().collect()))
+}

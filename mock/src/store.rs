@@ -1,0 +1,279 @@
+//! The mock's in-memory Smartlead account, and the records as Smartlead renders them
+//! (string counts, bare arrays, passwords included, as the real API does).
+
+use serde_json::{Map, Value, json};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Lead ids in Smartlead exceed 2^31; the mock's do too.
+const FIRST_LEAD_ID: u64 = 3_000_000_001;
+const FIRST_MAP_ID: u64 = 2_400_000_001;
+
+pub const NOW: &str = "2025-11-25T10:43:46.826Z";
+
+#[derive(Debug, Clone)]
+pub struct Campaign {
+    pub id: u64,
+    pub name: String,
+    pub status: String,
+    pub client_id: Option<u64>,
+    pub settings: Map<String, Value>,
+    pub schedule: Value,
+    pub email_account_ids: BTreeSet<u64>,
+    pub webhooks: BTreeMap<u64, Value>,
+    pub sequences: Vec<Value>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Lead {
+    pub id: u64,
+    /// Contact fields as sent (`first_name`, `company_name`, …) and `custom_fields`.
+    pub fields: Map<String, Value>,
+    pub unsubscribed: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Membership {
+    pub map_id: u64,
+    pub status: String,
+    pub category_id: Option<u64>,
+    pub unsubscribed: bool,
+    pub messages: Vec<Value>,
+}
+
+#[derive(Debug, Default)]
+pub struct Store {
+    next_id: u64,
+    next_lead_id: u64,
+    next_map_id: u64,
+    pub campaigns: BTreeMap<u64, Campaign>,
+    pub leads: BTreeMap<u64, Lead>,
+    /// (campaign id, lead id) → the lead's state in that campaign.
+    pub memberships: BTreeMap<(u64, u64), Membership>,
+    pub email_accounts: BTreeMap<u64, Value>,
+    pub clients: BTreeMap<u64, Value>,
+    pub categories: Vec<Value>,
+    pub block_list: Vec<String>,
+    pub reconnect_calls: u32,
+}
+
+impl Store {
+    /// An account with the default lead categories, two mailboxes (one failing) and a client.
+    pub fn seeded() -> Self {
+        let mut store = Store { next_id: 1_562_695, next_lead_id: FIRST_LEAD_ID, next_map_id: FIRST_MAP_ID, ..Store::default() };
+        let categories = [
+            ("Interested", "positive"),
+            ("Meeting Request", "positive"),
+            ("Not Interested", "negative"),
+            ("Do Not Contact", "negative"),
+            ("Information Request", "neutral"),
+            ("Out Of Office", "neutral"),
+            ("Wrong Person", "negative"),
+        ];
+        store.categories = categories
+            .iter()
+            .enumerate()
+            .map(|(i, (name, sentiment))| json!({"id": i + 1, "name": name, "sentiment_type": sentiment, "created_at": NOW}))
+            .collect();
+        store.add_email_account("Ada Sender", "ada@sender.test", true);
+        store.add_email_account("Bob Sender", "bob@sender.test", false);
+        let id = store.next_id();
+        store.clients.insert(
+            id,
+            json!({"id": id, "name": "Acme Agency Client", "email": "client@acme.test", "uuid": "1e19fcb7-0000-4000-8000-000000000001",
+                   "created_at": NOW, "user_id": 196026, "logo": null, "logo_url": null,
+                   "client_permision": {"permission": ["reply_master_inbox"], "retricted_category": []}}),
+        );
+        store
+    }
+
+    pub fn next_id(&mut self) -> u64 {
+        self.next_id += 1;
+        self.next_id
+    }
+
+    pub fn add_email_account(&mut self, from_name: &str, from_email: &str, healthy: bool) -> u64 {
+        let id = self.next_id();
+        self.email_accounts.insert(
+            id,
+            json!({
+                "id": id, "created_at": NOW, "updated_at": NOW, "user_id": 196026,
+                "from_name": from_name, "from_email": from_email, "username": from_email,
+                "password": "smtp-secret-password", "smtp_host": "smtp.sender.test", "smtp_port": 587,
+                "smtp_port_type": "TLS", "message_per_day": 50, "different_reply_to_address": null,
+                "is_different_imap_account": false, "imap_username": from_email, "imap_password": "imap-secret-password",
+                "imap_host": "imap.sender.test", "imap_port": 993, "imap_port_type": "SSL", "signature": "<p>Best</p>",
+                "custom_tracking_domain": null, "bcc_email": null, "is_smtp_success": healthy, "is_imap_success": healthy,
+                "smtp_failure_error": if healthy { Value::Null } else { json!("535 Authentication failed") },
+                "imap_failure_error": null, "type": "SMTP", "daily_sent_count": "12", "client_id": null,
+                "campaign_count": 0, "minTimeToWaitInMins": 5,
+                "warmup_details": {"status": "ACTIVE", "total_sent_count": "450", "total_spam_count": "2",
+                    "warmup_reputation": "95%", "warmup_key_id": "wk-1", "warmup_created_at": NOW, "reply_rate": 15,
+                    "blocked_reason": null}
+            }),
+        );
+        id
+    }
+
+    pub fn create_campaign(&mut self, name: Option<&str>, client_id: Option<u64>) -> u64 {
+        let id = self.next_id();
+        let sequences = vec![
+            json!({"id": id * 10 + 1, "created_at": NOW, "updated_at": NOW, "email_campaign_id": id, "seq_number": 1,
+                   "seq_delay_details": {"delay_in_days": 0}, "subject": "", "email_body": "",
+                   "sequence_variants": [
+                       {"id": id * 100 + 1, "created_at": NOW, "updated_at": NOW, "is_deleted": false, "subject": "Quick question, {{first_name}}",
+                        "email_body": "<p>Hi {{first_name}}</p>", "email_campaign_seq_id": id * 10 + 1, "variant_label": "A"},
+                       {"id": id * 100 + 2, "created_at": NOW, "updated_at": NOW, "is_deleted": false, "subject": "Idea for {{company_name}}",
+                        "email_body": "<p>Hello</p>", "email_campaign_seq_id": id * 10 + 1, "variant_label": "B"}]}),
+            json!({"id": id * 10 + 2, "created_at": NOW, "updated_at": NOW, "email_campaign_id": id, "seq_number": 2,
+                   "seq_delay_details": {"delay_in_days": 3}, "subject": "Re: {{first_name}}", "email_body": "<p>Following up</p>",
+                   "sequence_variants": []}),
+        ];
+        self.campaigns.insert(
+            id,
+            Campaign {
+                id,
+                name: name.unwrap_or("Untitled Campaign").to_string(),
+                status: "DRAFTED".into(),
+                client_id,
+                settings: Map::new(),
+                schedule: json!({"tz": "America/New_York", "days": [1, 2, 3, 4, 5], "startHour": "09:00", "endHour": "17:00"}),
+                email_account_ids: BTreeSet::new(),
+                webhooks: BTreeMap::new(),
+                sequences,
+            },
+        );
+        id
+    }
+
+    pub fn campaign_json(&self, c: &Campaign, include_tags: bool) -> Value {
+        let mut v = json!({
+            "id": c.id, "user_id": 196026, "created_at": NOW, "updated_at": NOW, "status": c.status, "name": c.name,
+            "track_settings": ["DONT_TRACK_LINK_CLICK"], "scheduler_cron_value": c.schedule,
+            "min_time_btwn_emails": 10, "max_leads_per_day": 20, "stop_lead_settings": "REPLY_TO_AN_EMAIL",
+            "schedule_start_time": null, "enable_ai_esp_matching": false, "send_as_plain_text": false,
+            "follow_up_percentage": 100, "unsubscribe_text": "", "parent_campaign_id": null, "client_id": c.client_id,
+        });
+        for (k, val) in &c.settings {
+            v[k] = val.clone();
+        }
+        if include_tags {
+            v["tags"] = json!([{"tag_id": 1, "tag_name": "Q1", "tag_color": "#FF5733"}]);
+        }
+        v
+    }
+
+    /// Adds leads to a campaign the way Smartlead does: an existing email is updated
+    /// account-wide and counted as already added if it is in this campaign.
+    pub fn add_leads(&mut self, campaign_id: u64, list: &[Value], settings: &Value) -> Value {
+        let (mut added, mut already, mut invalid, mut blocked, mut unsubscribed) = (0, 0, Vec::new(), 0, Vec::<String>::new());
+        let ignore_block = settings.get("ignore_global_block_list").and_then(Value::as_bool).unwrap_or(false);
+        for item in list {
+            let email = item.get("email").and_then(Value::as_str).unwrap_or("").to_string();
+            if !email.contains('@') {
+                invalid.push(email);
+                continue;
+            }
+            let domain = email.rsplit('@').next().unwrap_or("").to_string();
+            if !ignore_block && self.block_list.iter().any(|b| *b == email || *b == domain) {
+                blocked += 1;
+                continue;
+            }
+            let fields = item.as_object().cloned().unwrap_or_default();
+            let lead_id = match self.leads.values_mut().find(|l| l.fields.get("email").and_then(Value::as_str) == Some(&email)) {
+                Some(lead) => {
+                    lead.fields.extend(fields);
+                    if lead.unsubscribed {
+                        unsubscribed.push(email.clone());
+                    }
+                    lead.id
+                }
+                None => {
+                    let id = self.next_lead_id;
+                    self.next_lead_id += 1;
+                    self.leads.insert(id, Lead { id, fields, unsubscribed: false });
+                    id
+                }
+            };
+            if self.memberships.contains_key(&(campaign_id, lead_id)) {
+                already += 1;
+                continue;
+            }
+            let map_id = self.next_map_id;
+            self.next_map_id += 1;
+            let stats_id = format!("9d0d083e-0000-4000-8000-{:012}", map_id % 1_000_000_000_000);
+            let first_message = json!({
+                "stats_id": stats_id, "from": "ada@sender.test", "to": email, "type": "SENT",
+                "message_id": format!("<m{map_id}@sender.test>"), "time": NOW, "subject": "Quick question",
+                "email_body": "<p>Hi</p>", "email_seq_number": "1", "open_count": 1, "click_count": 0, "click_details": {}
+            });
+            let membership = Membership { map_id, status: "STARTED".into(), category_id: None, unsubscribed: false, messages: vec![first_message] };
+            self.memberships.insert((campaign_id, lead_id), membership);
+            added += 1;
+        }
+        json!({
+            "ok": true, "upload_count": list.len(), "total_leads": added, "block_count": blocked, "duplicate_count": 0,
+            "invalid_email_count": invalid.len(), "invalid_emails": invalid, "already_added_to_campaign": already,
+            "unsubscribed_leads": unsubscribed, "is_lead_limit_exhausted": false, "lead_import_stopped_count": 0, "bounce_count": 0
+        })
+    }
+
+    pub fn lead_json(&self, lead: &Lead) -> Value {
+        let mut v = json!({
+            "id": lead.id, "first_name": null, "last_name": null, "email": null, "phone_number": null,
+            "company_name": null, "website": null, "location": null, "linkedin_profile": null, "company_url": null,
+            "custom_fields": {}, "is_unsubscribed": lead.unsubscribed, "unsubscribed_client_id_map": null,
+        });
+        for (k, val) in &lead.fields {
+            v[k] = val.clone();
+        }
+        v
+    }
+
+    pub fn campaign_lead_json(&self, campaign_id: u64, lead_id: u64) -> Option<Value> {
+        let m = self.memberships.get(&(campaign_id, lead_id))?;
+        let lead = self.leads.get(&lead_id)?;
+        Some(json!({
+            "campaign_lead_map_id": m.map_id, "lead_category_id": m.category_id, "status": m.status,
+            "created_at": NOW, "lead": self.lead_json(lead)
+        }))
+    }
+
+    pub fn campaign_leads(&self, campaign_id: u64) -> impl Iterator<Item = (&u64, &Membership)> {
+        self.memberships.range((campaign_id, 0)..=(campaign_id, u64::MAX)).map(|((_, lead), m)| (lead, m))
+    }
+
+    /// Smartlead's analytics: every count a string.
+    pub fn analytics(&self, c: &Campaign) -> Value {
+        let mut sent = 0u64;
+        let mut replies = 0u64;
+        let mut opens = 0u64;
+        let mut leads = 0u64;
+        let mut paused = 0u64;
+        let mut unsubscribed = 0u64;
+        let mut interested = 0u64;
+        for (_, m) in self.campaign_leads(c.id) {
+            leads += 1;
+            paused += (m.status == "PAUSED") as u64;
+            unsubscribed += m.unsubscribed as u64;
+            interested += (m.category_id == Some(1)) as u64;
+            for msg in &m.messages {
+                match msg["type"].as_str() {
+                    Some("SENT") => {
+                        sent += 1;
+                        opens += msg["open_count"].as_u64().unwrap_or(0).min(1);
+                    }
+                    _ => replies += 1,
+                }
+            }
+        }
+        json!({
+            "id": c.id, "user_id": "196026", "created_at": NOW, "status": c.status, "name": c.name,
+            "sent_count": sent.to_string(), "unique_sent_count": sent.to_string(), "open_count": opens.to_string(),
+            "unique_open_count": opens.to_string(), "click_count": "0", "unique_click_count": "0",
+            "reply_count": replies.to_string(), "block_count": "0", "total_count": sent.to_string(), "drafted_count": "0",
+            "bounce_count": "0", "unsubscribed_count": unsubscribed.to_string(),
+            "campaign_lead_stats": {"total": leads, "notStarted": 0, "inprogress": leads - paused, "completed": 0,
+                "blocked": 0, "paused": paused, "stopped": 0, "interested": interested}
+        })
+    }
+}
