@@ -1,1 +1,118 @@
-fn main(){}
+//! `smartlead`: the Smartlead component as a command line — list its tools, call one,
+//! or watch a demo against the built-in mock.
+
+use clap::{Args, Parser, Subcommand};
+use smartlead_host::{Connector, DEFAULT_BASE_URL, Settings};
+use std::process::ExitCode;
+use std::time::Duration;
+
+#[derive(Parser)]
+#[command(version, about = "Smartlead.ai through a sandboxed WebAssembly component")]
+struct Cli {
+    #[command(flatten)]
+    connection: Connection,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args)]
+struct Connection {
+    /// Smartlead API key; kept by the host and added to requests, never given to the component.
+    #[arg(long, env = "SMARTLEAD_API_KEY", hide_env_values = true, global = true)]
+    api_key: Option<String>,
+    /// Smartlead API base URL.
+    #[arg(long, env = "SMARTLEAD_BASE_URL", default_value = DEFAULT_BASE_URL, global = true)]
+    base_url: String,
+    /// Client-side request budget per minute (bursts of at most 10 per 2 s).
+    #[arg(long, global = true)]
+    requests_per_minute: Option<u32>,
+    /// Extra attempts for requests that are safe to repeat.
+    #[arg(long, global = true)]
+    max_retries: Option<u32>,
+    /// Per-request timeout in milliseconds.
+    #[arg(long, default_value_t = 30_000, global = true)]
+    timeout_ms: u64,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print every tool as a JSON array (name, description, input_schema, annotations).
+    Tools,
+    /// Call one tool; prints its JSON result, or the error as JSON on stderr.
+    Call {
+        /// Tool name, e.g. list_all_smartlead_campaigns.
+        tool: String,
+        /// Arguments as a JSON object.
+        #[arg(long, default_value = "{}")]
+        args: String,
+    },
+    /// Start a mock Smartlead in-process and walk the main flows through the component.
+    Demo,
+}
+
+impl Connection {
+    fn settings(self) -> Settings {
+        Settings {
+            api_key: self.api_key.filter(|k| !k.is_empty()),
+            base_url: self.base_url,
+            requests_per_minute: self.requests_per_minute,
+            max_retries: self.max_retries,
+            timeout: Duration::from_millis(self.timeout_ms),
+        }
+    }
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli).await {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("{}", serde_json::json!({"error": {"kind": "host", "message": format!("{e:#}")}}));
+            ExitCode::from(1)
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Tools => {
+            let connector = Connector::new(cli.connection.settings())?;
+            let tools: Vec<serde_json::Value> = connector
+                .list_tools()
+                .await?
+                .into_iter()
+                .map(|t| {
+                    serde_json::json!({"name": t.name, "description": t.description, "input_schema": t.input_schema, "annotations": t.annotations})
+                })
+                .collect();
+            println!("{}", serde_json::to_string_pretty(&tools)?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Call { tool, args } => {
+            let args: serde_json::Value = match serde_json::from_str(&args) {
+                Ok(v) => v,
+                Err(e) => {
+                    let message = format!("`--args` is not valid JSON: {e}");
+                    eprintln!("{}", serde_json::json!({"error": {"kind": "invalid_input", "message": message}}));
+                    return Ok(ExitCode::from(2));
+                }
+            };
+            let connector = Connector::new(cli.connection.settings())?;
+            match connector.call_tool(&tool, &args).await? {
+                Ok(result) => {
+                    println!("{}", serde_json::to_string_pretty(&result)?);
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(e) => {
+                    eprintln!("{}", serde_json::json!({"error": e}));
+                    Ok(ExitCode::from(e.exit_code() as u8))
+                }
+            }
+        }
+        Command::Demo => {
+            smartlead_host::demo::run(&mut std::io::stdout()).await?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

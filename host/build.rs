@@ -1,0 +1,38 @@
+//! Builds the guest for wasm32-wasip2 so the `smartlead` binary carries the component.
+//!
+//! The nested cargo uses its own target directory: sharing the outer one would
+//! deadlock on cargo's build lock.
+
+use std::env;
+use std::path::PathBuf;
+use std::process::Command;
+
+fn main() {
+    let manifest = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").unwrap());
+    let root = manifest.parent().unwrap().to_path_buf();
+    for watched in ["guest/src", "guest/Cargo.toml", "wit", "Cargo.lock"] {
+        println!("cargo:rerun-if-changed={}", root.join(watched).display());
+    }
+    println!("cargo:rerun-if-env-changed=SMARTLEAD_WASM");
+
+    // A prebuilt component (e.g. from `make wasm`) skips the nested build.
+    if let Some(prebuilt) = env::var_os("SMARTLEAD_WASM") {
+        println!("cargo:rustc-env=SMARTLEAD_WASM_PATH={}", PathBuf::from(prebuilt).display());
+        return;
+    }
+    let target_dir = env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target")).join("guest");
+    let status = Command::new(env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+        .current_dir(&root)
+        .args(["build", "--release", "--locked", "-p", "smartlead-component", "--target", "wasm32-wasip2"])
+        .env("CARGO_TARGET_DIR", &target_dir)
+        .env_remove("CARGO_ENCODED_RUSTFLAGS")
+        .env_remove("RUSTFLAGS")
+        .status()
+        .expect("running cargo for the guest");
+    assert!(
+        status.success(),
+        "building the guest failed; is the target installed? `rustup target add wasm32-wasip2` (make does this)"
+    );
+    let wasm = target_dir.join("wasm32-wasip2/release/smartlead_component.wasm");
+    println!("cargo:rustc-env=SMARTLEAD_WASM_PATH={}", wasm.display());
+}

@@ -1,0 +1,9 @@
+//! Host-side bindings of the `connector` world (async, as wasi:http needs).
+
+wasmtime::component::bindgen!({
+    world: "connector",
+    path: "../wit",
+    exports: { default: async },
+});
+
+pub use exports::smartlead::connector::{campaign_leads, campaigns, clients, email_accounts, leads, tools, types, webhooks};
