@@ -1,1 +1,81 @@
-//! End-to-end tests live in tests/.
+//! Test harness: a mock Smartlead on loopback and the real component behind the real
+//! host, pointed at it. The tests live in `tests/`.
+
+use serde_json::{Value, json};
+use smartlead_host::{Connector, Settings, ToolError};
+use smartlead_mock::{MockServer, Recorded};
+
+pub const KEY: &str = "e2e-secret-key-0123456789";
+
+pub struct Harness {
+    pub mock: MockServer,
+    pub connector: Connector,
+}
+
+impl Harness {
+    pub fn new() -> Self {
+        Self::with(|_| {})
+    }
+
+    /// A harness whose host settings `tune` adjusts.
+    pub fn with(tune: impl FnOnce(&mut Settings)) -> Self {
+        let mock = MockServer::start(KEY).expect("mock starts");
+        let mut settings = Settings { api_key: Some(KEY.into()), base_url: mock.base_url(), ..Settings::default() };
+        tune(&mut settings);
+        let connector = Connector::new(settings).expect("component loads");
+        Harness { mock, connector }
+    }
+
+    /// Calls a tool that must succeed.
+    pub async fn ok(&self, tool: &str, args: Value) -> Value {
+        match self.call(tool, args.clone()).await {
+            Ok(v) => v,
+            Err(e) => panic!("{tool} {args} failed: {e}"),
+        }
+    }
+
+    /// Calls a tool that must fail, and checks the key is not in the error.
+    pub async fn err(&self, tool: &str, args: Value) -> ToolError {
+        match self.call(tool, args.clone()).await {
+            Ok(v) => panic!("{tool} {args} succeeded: {v}"),
+            Err(e) => {
+                assert!(!e.message.contains(KEY), "the key leaked into {e}");
+                e
+            }
+        }
+    }
+
+    pub async fn call(&self, tool: &str, args: Value) -> Result<Value, ToolError> {
+        let out = self.connector.call_tool(tool, &args).await.expect("the host runs the call");
+        if let Ok(v) = &out {
+            assert!(!v.to_string().contains(KEY), "the key leaked into a result");
+        }
+        out
+    }
+
+    /// Requests the mock received for `method path`.
+    pub fn sent(&self, method: &str, path: &str) -> Vec<Recorded> {
+        self.mock.requests().into_iter().filter(|r| r.method == method && r.path == path).collect()
+    }
+
+    pub fn request_count(&self) -> usize {
+        self.mock.requests().len()
+    }
+
+    /// A new campaign holding `n` leads; returns the campaign id and the lead ids.
+    pub async fn campaign_with_leads(&self, n: usize) -> (u64, Vec<u64>) {
+        let campaign = self.ok("create_a_smartlead_campaign", json!({"name": "E2E"})).await["id"].as_u64().unwrap();
+        let leads: Vec<Value> = (0..n)
+            .map(|i| json!({"email": format!("lead{i}@example.com"), "first_name": format!("Lead{i}"), "company_name": "Example"}))
+            .collect();
+        self.ok("create_a_smartlead_campaign_lead", json!({"campaign_id": campaign, "lead_list": leads})).await;
+        let ids = self.mock.with_store(|s| s.campaign_leads(campaign).map(|(lead, _)| *lead).collect());
+        (campaign, ids)
+    }
+}
+
+impl Default for Harness {
+    fn default() -> Self {
+        Self::new()
+    }
+}
