@@ -37,7 +37,11 @@ struct Connection {
 #[derive(Subcommand)]
 enum Command {
     /// Print every tool as a JSON array (name, description, input_schema, annotations).
-    Tools,
+    Tools {
+        /// Print a Markdown table instead (the README's tool list).
+        #[arg(long)]
+        markdown: bool,
+    },
     /// Call one tool; prints its JSON result, or the error as JSON on stderr.
     Call {
         /// Tool name, e.g. list_all_smartlead_campaigns.
@@ -76,11 +80,14 @@ async fn main() -> ExitCode {
 
 async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Tools => {
+        Command::Tools { markdown } => {
             let connector = Connector::new(cli.connection.settings())?;
-            let tools: Vec<serde_json::Value> = connector
-                .list_tools()
-                .await?
+            let tools = connector.list_tools().await?;
+            if markdown {
+                print!("{}", markdown_table(&tools));
+                return Ok(ExitCode::SUCCESS);
+            }
+            let tools: Vec<serde_json::Value> = tools
                 .into_iter()
                 .map(|t| {
                     serde_json::json!({"name": t.name, "description": t.description, "input_schema": t.input_schema, "annotations": t.annotations})
@@ -115,4 +122,19 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// One row per tool: name, kind, and the first sentence of its description.
+fn markdown_table(tools: &[smartlead_host::Tool]) -> String {
+    let mut out = String::from("| tool | kind | what it does |\n|---|---|---|\n");
+    for t in tools {
+        let kind = match (t.annotations.read_only, t.annotations.destructive) {
+            (true, _) => "read",
+            (_, true) => "destructive",
+            _ => "write",
+        };
+        let first = t.description.split(". ").next().unwrap_or_default().trim_end_matches('.');
+        out.push_str(&format!("| `{}` | {kind} | {first}. |\n", t.name));
+    }
+    out
 }

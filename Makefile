@@ -1,0 +1,33 @@
+# The commands a newcomer needs: `make demo` and `make test`.
+# What they need is installed here: the wasm32-wasip2 target (rustup), crates pinned by Cargo.lock.
+
+SHELL := bash
+CARGO ?= cargo
+WASM := target/guest/wasm32-wasip2/release/smartlead_component.wasm
+
+.PHONY: demo test setup wasm tools-doc
+
+## Install the wasm32-wasip2 target if it is missing.
+setup:
+	@rustup target list --installed | grep -qx wasm32-wasip2 || rustup target add wasm32-wasip2
+
+## Build the component alone (the host build does this too).
+wasm: setup
+	CARGO_TARGET_DIR=target/guest $(CARGO) build --release --locked -p smartlead-component --target wasm32-wasip2
+	@echo "component: $(WASM) ($$(stat -c %s $(WASM)) bytes)"
+
+## Start a mock Smartlead in-process and walk the main flows through the component.
+demo: setup
+	$(CARGO) run --locked -q -p smartlead-host --bin smartlead -- demo
+
+## Every test: guest unit tests, mock, host, CLI and end-to-end.
+test: setup
+	@mkdir -p target
+	set -o pipefail; $(CARGO) test --workspace --locked --lib --bins --tests 2>&1 | tee target/test.log
+	@$(MAKE) --no-print-directory wasm
+	@awk '/^test result:/ {p += $$4; f += $$6} END {printf "cargo test: %d passed, %d failed\n", p, f}' target/test.log
+
+## Rewrite the tool table in README.md from the catalog.
+tools-doc:
+	$(CARGO) run --locked -q -p smartlead-host --bin smartlead -- tools --markdown > target/tools.md
+	python3 -c "import re,sys; r=open('README.md').read(); t=open('target/tools.md').read(); open('README.md','w').write(re.sub(r'(<!-- tools:begin -->\n).*?(<!-- tools:end -->)', lambda m: m.group(1)+t+m.group(2), r, flags=re.S))"

@@ -1,0 +1,96 @@
+//! The `smartlead` binary as a user runs it: output, exit codes, and no key in sight.
+
+use serde_json::Value;
+use smartlead_mock::MockServer;
+use std::process::{Command, Output};
+
+const KEY: &str = "cli-secret-key-9876543210";
+
+fn smartlead(mock: Option<&MockServer>, args: &[&str]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_smartlead"));
+    cmd.args(args).env_remove("SMARTLEAD_BASE_URL").env("SMARTLEAD_API_KEY", KEY);
+    if let Some(mock) = mock {
+        cmd.env("SMARTLEAD_BASE_URL", mock.base_url());
+    }
+    let out = cmd.output().expect("smartlead runs");
+    for stream in [&out.stdout, &out.stderr] {
+        assert!(!String::from_utf8_lossy(stream).contains(KEY), "the key was printed");
+    }
+    out
+}
+
+fn json(bytes: &[u8]) -> Value {
+    serde_json::from_slice(bytes).unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(bytes)))
+}
+
+#[test]
+fn tools_lists_exactly_the_43_tools() {
+    let out = smartlead(None, &["tools"]);
+    assert!(out.status.success());
+    let tools = json(&out.stdout);
+    let names: Vec<&str> = tools.as_array().unwrap().iter().map(|t| t["name"].as_str().unwrap()).collect();
+    assert_eq!(names.len(), 43);
+    assert_eq!(names[0], "list_all_smartlead_campaigns");
+    assert_eq!(names[42], "list_all_smartlead_clients");
+    let first = &tools[0];
+    assert_eq!(first["input_schema"]["type"], "object");
+    assert_eq!(first["annotations"]["read_only"], true);
+    assert!(first["description"].as_str().unwrap().contains("next_cursor"));
+}
+
+#[test]
+fn call_prints_the_result_as_json() {
+    let mock = MockServer::start(KEY).unwrap();
+    let out = smartlead(Some(&mock), &["call", "create_a_smartlead_campaign", "--args", r#"{"name": "From the CLI"}"#]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let created = json(&out.stdout);
+    assert_eq!(created["name"], "From the CLI");
+    let out = smartlead(Some(&mock), &["call", "list_all_smartlead_campaigns"]);
+    assert_eq!(json(&out.stdout)["result"][0]["id"], created["id"]);
+}
+
+#[test]
+fn failures_are_json_on_stderr_with_an_exit_code_per_kind() {
+    let mock = MockServer::start(KEY).unwrap();
+    let cases: &[(&[&str], i32, &str)] = &[
+        (&["call", "get_single_smartlead_campaign_by_id", "--args", "{}"], 2, "invalid_input"),
+        (&["call", "get_single_smartlead_campaign_by_id", "--args", "{not json"], 2, "invalid_input"),
+        (&["call", "get_single_smartlead_campaign_by_id", "--args", r#"{"id": 404}"#], 3, "not_found"),
+    ];
+    for (args, code, kind) in cases {
+        let out = smartlead(Some(&mock), args);
+        assert_eq!(out.status.code(), Some(*code), "{args:?}");
+        assert!(out.stdout.is_empty());
+        assert_eq!(json(&out.stderr)["error"]["kind"], *kind, "{args:?}");
+    }
+    let e = json(&smartlead(Some(&mock), &["call", "get_single_smartlead_campaign_by_id", "--args", r#"{"id": 404}"#]).stderr);
+    assert_eq!(e["error"]["status"], 404);
+    assert!(e["error"]["message"].as_str().unwrap().contains("Campaign not found"));
+
+    let dead = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/api/v1", dead.local_addr().unwrap());
+    drop(dead);
+    let out = smartlead(None, &["call", "list_all_smartlead_campaigns", "--base-url", &url, "--max-retries", "0"]);
+    assert_eq!(out.status.code(), Some(4));
+    assert_eq!(json(&out.stderr)["error"]["kind"], "transport");
+}
+
+#[test]
+fn demo_walks_the_main_flows() {
+    let out = smartlead(None, &["demo"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report = String::from_utf8(out.stdout).unwrap();
+    for expected in ["43 tools", "created campaign", "added 5 leads", "page 3", "paused and resumed", "Interested", "analytics:", "registered webhook"] {
+        assert!(report.contains(expected), "the report lacks {expected:?}:\n{report}");
+    }
+}
+
+#[test]
+fn the_readme_tool_table_is_the_catalog() {
+    let out = smartlead(None, &["tools", "--markdown"]);
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(table.lines().count(), 45);
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
+    let block = readme.split("<!-- tools:begin -->\n").nth(1).and_then(|r| r.split("<!-- tools:end -->").next()).unwrap_or_default();
+    assert_eq!(block, table, "README.md's tool table is stale: run `make tools-doc`");
+}
