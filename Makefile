@@ -5,6 +5,9 @@ SHELL := bash
 CARGO ?= cargo
 WASM := target/guest/wasm32-wasip2/release/smartlead_component.wasm
 
+VENV := target/venv
+MCP_TESTS := host-test/mcp
+
 .PHONY: demo test setup wasm tools-doc
 
 ## Install the wasm32-wasip2 target if it is missing.
@@ -20,12 +23,27 @@ wasm: setup
 demo: setup
 	$(CARGO) run --locked -q -p smartlead-host --bin smartlead -- demo
 
-## Every test: guest unit tests, mock, host, CLI and end-to-end.
-test: setup
+## Every test: guest unit tests, mock, host, CLI, end-to-end, and real MCP clients.
+test: setup $(VENV)/.installed $(MCP_TESTS)/node_modules/.installed
 	@mkdir -p target
 	set -o pipefail; $(CARGO) test --workspace --locked --lib --bins --tests 2>&1 | tee target/test.log
+	$(CARGO) build --workspace --locked --bins
+	set -o pipefail; cd $(MCP_TESTS) && ../../$(VENV)/bin/python -m pytest -q 2>&1 | tee ../../target/test-mcp.log
 	@$(MAKE) --no-print-directory wasm
-	@awk '/^test result:/ {p += $$4; f += $$6} END {printf "cargo test: %d passed, %d failed\n", p, f}' target/test.log
+	@awk '/^test result:/ {p += $$4; f += $$6} \
+	     !/^test result:/ && /(passed|failed).* in [0-9.]+s$$/ {for (i = 2; i <= NF; i++) {if ($$i ~ /^passed/) p += $$(i-1); if ($$i ~ /^failed/) f += $$(i-1)}} \
+	     END {printf "tests: %d passed, %d failed\n", p, f}' target/test.log target/test-mcp.log
+
+## The Python MCP client and pytest, pinned.
+$(VENV)/.installed: $(MCP_TESTS)/requirements.txt
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r $<
+	touch $@
+
+## The MCP Inspector CLI, pinned by package-lock.json.
+$(MCP_TESTS)/node_modules/.installed: $(MCP_TESTS)/package-lock.json
+	cd $(MCP_TESTS) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
 ## Rewrite the tool table in README.md from the catalog.
 tools-doc:

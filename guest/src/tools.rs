@@ -75,14 +75,30 @@ pub fn tool(op: &Operation) -> Tool {
     }
 }
 
-/// Drops what only Rust readers need: the meta-schema URL and Rust type names.
+/// Drops what only Rust readers need: the meta-schema URL, Rust type names, and
+/// integer widths (`"format": "uint64"`), which JSON Schema validators do not know
+/// and warn about; `minimum` already says what matters.
 fn tidy(mut schema: Value) -> Value {
+    strip_integer_formats(&mut schema);
     if let Some(map) = schema.as_object_mut() {
         map.remove("$schema");
         map.remove("title");
         map.entry("type").or_insert_with(|| json!("object"));
     }
     schema
+}
+
+fn strip_integer_formats(schema: &mut Value) {
+    match schema {
+        Value::Object(map) => {
+            if map.get("format").and_then(Value::as_str).is_some_and(|f| f.starts_with("int") || f.starts_with("uint")) {
+                map.remove("format");
+            }
+            map.values_mut().for_each(strip_integer_formats);
+        }
+        Value::Array(items) => items.iter_mut().for_each(strip_integer_formats),
+        _ => {}
+    }
 }
 
 pub fn list_tools() -> Vec<Tool> {
@@ -151,6 +167,7 @@ mod tests {
         assert!(delete.input_schema["properties"]["confirm"].is_object());
         assert!(delete.annotations.destructive && delete.annotations.idempotent);
         assert!(delete.input_schema.get("$schema").is_none());
+        assert!(!serde_json::to_string(&tools).unwrap().contains("uint64"), "non-standard formats stay out");
         let add = tools.iter().find(|t| t.name == "create_a_smartlead_campaign_lead").unwrap();
         assert!(!add.annotations.idempotent);
         let lead_item = &add.input_schema["properties"]["lead_list"]["items"];

@@ -2,6 +2,7 @@
 //! or watch a demo against the built-in mock.
 
 use clap::{Args, Parser, Subcommand};
+use smartlead_host::mcp::{self, McpServer, Safety};
 use smartlead_host::{Connector, DEFAULT_BASE_URL, Settings};
 use std::process::ExitCode;
 use std::time::Duration;
@@ -52,6 +53,18 @@ enum Command {
     },
     /// Start a mock Smartlead in-process and walk the main flows through the component.
     Demo,
+    /// Serve the tools to AI agents over MCP: stdio by default, or Streamable HTTP.
+    Mcp {
+        /// Serve Streamable HTTP at http://ADDR/mcp instead of stdio, e.g. 127.0.0.1:8931.
+        #[arg(long, value_name = "ADDR")]
+        http: Option<std::net::SocketAddr>,
+        /// Expose only the tools that change nothing.
+        #[arg(long)]
+        read_only: bool,
+        /// Let destructive tools run without `confirm: true`.
+        #[arg(long)]
+        no_confirm: bool,
+    },
 }
 
 impl Connection {
@@ -116,6 +129,21 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     Ok(ExitCode::from(e.exit_code() as u8))
                 }
             }
+        }
+        Command::Mcp { http, read_only, no_confirm } => {
+            let connector = Connector::new(cli.connection.settings())?;
+            let safety = Safety { read_only, require_confirm: !no_confirm };
+            let server = McpServer::new(connector, safety).await?;
+            match http {
+                Some(addr) => {
+                    let listener = tokio::net::TcpListener::bind(addr).await?;
+                    // One line on stderr so a parent process knows where to connect.
+                    eprintln!("smartlead MCP server listening on http://{}/mcp", listener.local_addr()?);
+                    mcp::serve_http(server, listener).await?;
+                }
+                None => mcp::serve_stdio(server).await?,
+            }
+            Ok(ExitCode::SUCCESS)
         }
         Command::Demo => {
             smartlead_host::demo::run(&mut std::io::stdout()).await?;

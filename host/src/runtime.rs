@@ -197,7 +197,8 @@ impl Connector {
         store.limiter(|s| &mut s.limits);
         // CPU time inside the component (HTTP waits do not count): generous, but finite.
         let cpu = self.inner.settings.timeout.max(Duration::from_secs(10));
-        store.set_epoch_deadline((cpu.as_millis() / EPOCH_TICK.as_millis()) as u64);
+        let cpu_ticks = (cpu.as_millis() / EPOCH_TICK.as_millis()) as u64;
+        store.set_epoch_deadline(cpu_ticks);
         let bindings = self.inner.pre.instantiate_async(&mut store).await?;
         let s = &self.inner.settings;
         let config = types::Config {
@@ -209,7 +210,7 @@ impl Connector {
             timeout_ms: Some(s.timeout.as_millis().min(u32::MAX as u128) as u32),
         };
         let client = bindings.smartlead_connector_types().client().call_constructor(&mut store, &config).await?;
-        Ok(Session { store, bindings, client, redact: s.api_key.clone() })
+        Ok(Session { store, bindings, client, redact: s.api_key.clone(), cpu_ticks })
     }
 
     /// The component's tools.
@@ -250,10 +251,15 @@ pub struct Session {
     pub bindings: Bindings,
     pub client: ResourceAny,
     redact: Option<String>,
+    /// CPU budget of one call, in epoch ticks; renewed by every call.
+    cpu_ticks: u64,
 }
 
 impl Session {
+    /// Runs one tool. A session serves many calls (the client's rate limiter lives in
+    /// it); an `Err` means the instance failed and the session should be dropped.
     pub async fn call_tool(&mut self, name: &str, arguments: &serde_json::Value) -> anyhow::Result<Result<serde_json::Value, ToolError>> {
+        self.store.set_epoch_deadline(self.cpu_ticks);
         let args = arguments.to_string();
         let out = self.bindings.smartlead_connector_tools().call_call_tool(&mut self.store, self.client, name, &args).await?;
         Ok(match out {
