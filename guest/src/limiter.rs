@@ -21,12 +21,15 @@ pub struct RateLimiter {
 }
 
 impl RateLimiter {
-    /// `per_minute` requests a minute, and bursts of at most `min(10, per_minute)` per 2 s.
+    /// `per_minute` requests a minute, in bursts of at most 10 per 2 s — Smartlead's
+    /// standard plan. Budgets above 300 a minute belong to plans with larger bursts, so
+    /// the 2 s window then grows with the budget (never below its average pace).
     pub fn per_minute(per_minute: u32) -> Self {
         let per_minute = per_minute.max(1);
+        let per_two_seconds = per_minute.min((per_minute / 30).max(10));
         RateLimiter::new(vec![
             Window { max: per_minute, window: Duration::from_secs(60) },
-            Window { max: per_minute.min(10), window: Duration::from_secs(2) },
+            Window { max: per_two_seconds, window: Duration::from_secs(2) },
         ])
     }
 
@@ -100,6 +103,15 @@ mod tests {
         // And it uses the whole budget: bursts of 10 every 2 s until 60 have gone, then
         // the next 60 a minute later; the 200th request starts at 3 min + 2 s.
         assert_eq!(now, secs(182.0));
+    }
+
+    #[test]
+    fn larger_budgets_get_larger_bursts() {
+        let burst = |rpm| {
+            let mut l = RateLimiter::per_minute(rpm);
+            (0..1000).take_while(|_| l.delay(Duration::ZERO).is_zero() && { l.record(Duration::ZERO); true }).count()
+        };
+        assert_eq!((burst(5), burst(60), burst(300), burst(600), burst(6000)), (5, 10, 10, 20, 200));
     }
 
     #[test]

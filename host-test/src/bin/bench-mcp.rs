@@ -1,0 +1,173 @@
+//! `make bench` (MCP): cold start and call latency of `smartlead mcp` over stdio
+//! against the mock, plus the server's peak memory. Prints a table; asserts nothing.
+//!
+//! Run: cargo run --release -p host-test --bin bench-mcp -- target/release/smartlead
+
+use serde_json::{Value, json};
+use smartlead_mock::MockServer;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const KEY: &str = "bench-key";
+const SPAWNS: usize = 10;
+const CALLS: usize = 200;
+
+/// A `smartlead mcp` child spoken to in newline-delimited JSON-RPC.
+struct Server {
+    child: Child,
+    stdin: ChildStdin,
+    stdout: BufReader<ChildStdout>,
+    next_id: u64,
+}
+
+impl Server {
+    fn spawn(binary: &str, mock: &MockServer, cache: &str) -> Server {
+        let mut child = Command::new(binary)
+            .args(["mcp", "--requests-per-minute", "1000000"])
+            .env_clear()
+            .env("SMARTLEAD_API_KEY", KEY)
+            .env("SMARTLEAD_BASE_URL", mock.base_url())
+            .env("SMARTLEAD_CACHE_DIR", cache)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("the server starts");
+        let stdin = child.stdin.take().unwrap();
+        let stdout = BufReader::new(child.stdout.take().unwrap());
+        Server { child, stdin, stdout, next_id: 0 }
+    }
+
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        self.next_id += 1;
+        let id = self.next_id;
+        writeln!(self.stdin, "{}", json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params})).unwrap();
+        self.stdin.flush().unwrap();
+        let mut line = String::new();
+        loop {
+            line.clear();
+            assert!(self.stdout.read_line(&mut line).unwrap() > 0, "the server closed stdout");
+            let message: Value = serde_json::from_str(&line).expect("JSON-RPC");
+            if message["id"] == id {
+                assert!(message.get("error").is_none(), "{method}: {message}");
+                return message["result"].clone();
+            }
+        }
+    }
+
+    fn initialize(&mut self) {
+        let params = json!({"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "bench", "version": "1"}});
+        self.request("initialize", params);
+        writeln!(self.stdin, "{}", json!({"jsonrpc": "2.0", "method": "notifications/initialized"})).unwrap();
+    }
+
+    /// Peak resident memory so far, from the kernel's accounting.
+    fn peak_rss_kib(&self) -> u64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap_or_default();
+        status.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()).unwrap_or(0)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn percentile(samples: &mut [Duration], p: f64) -> Duration {
+    samples.sort();
+    samples[((samples.len() - 1) as f64 * p).round() as usize]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.3} ms", d.as_secs_f64() * 1000.0)
+}
+
+/// One keep-alive GET to the mock, for scale: what HTTP alone costs.
+fn bare_http(mock: &MockServer, path: &str) -> Vec<Duration> {
+    let mut stream = TcpStream::connect(mock.addr()).unwrap();
+    stream.set_nodelay(true).unwrap();
+    let request = format!("GET /api/v1{path}?api_key={KEY} HTTP/1.1\r\nHost: bench\r\n\r\n");
+    let mut samples = Vec::new();
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    for _ in 0..CALLS {
+        let start = Instant::now();
+        stream.write_all(request.as_bytes()).unwrap();
+        let mut length = 0;
+        let mut line = String::new();
+        loop {
+            line.clear();
+            reader.read_line(&mut line).unwrap();
+            if line == "\r\n" {
+                break;
+            }
+            if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                length = v.trim().parse().unwrap();
+            }
+        }
+        let mut body = vec![0; length];
+        reader.read_exact(&mut body).unwrap();
+        samples.push(start.elapsed());
+    }
+    samples
+}
+
+fn main() {
+    let binary = std::env::args().nth(1).unwrap_or_else(|| "target/release/smartlead".into());
+    let cache = std::env::temp_dir().join("smartlead-bench-cache");
+    let cache = cache.to_str().unwrap();
+    let mock = MockServer::start(KEY).unwrap();
+    let leads_campaign = mock.with_store(|s| {
+        for i in 0..49 {
+            s.create_campaign(Some(&format!("Campaign {i}")), None);
+        }
+        let id = s.create_campaign(Some("With 100 leads"), None);
+        let leads: Vec<Value> = (0..100).map(|i| json!({"email": format!("lead{i}@example.com"), "first_name": format!("L{i}")})).collect();
+        s.add_leads(id, &leads, &json!({}));
+        id
+    });
+
+    // Cold start: spawn → initialize → first tools/list answered, with a warm component cache.
+    let mut warm = Server::spawn(&binary, &mock, cache);
+    warm.initialize();
+    drop(warm);
+    let mut starts: Vec<Duration> = (0..SPAWNS)
+        .map(|_| {
+            let begin = Instant::now();
+            let mut server = Server::spawn(&binary, &mock, cache);
+            server.initialize();
+            let tools = server.request("tools/list", json!({}));
+            assert_eq!(tools["tools"].as_array().map(Vec::len), Some(43));
+            begin.elapsed()
+        })
+        .collect();
+
+    let mut server = Server::spawn(&binary, &mock, cache);
+    server.initialize();
+    let mut measure = |name: &str, args: Value, expect: usize| {
+        let mut samples = Vec::with_capacity(CALLS);
+        for _ in 0..CALLS {
+            let begin = Instant::now();
+            let result = server.request("tools/call", json!({"name": name, "arguments": args}));
+            samples.push(begin.elapsed());
+            assert_eq!(result["structuredContent"]["result"].as_array().map(Vec::len), Some(expect), "{result}");
+        }
+        samples
+    };
+    let mut campaigns = measure("list_all_smartlead_campaigns", json!({"limit": 50}), 50);
+    let mut leads = measure("list_all_smartlead_campaign_leads", json!({"campaign_id": leads_campaign, "limit": 100}), 100);
+    let peak = server.peak_rss_kib();
+    let mut http = bare_http(&mock, "/campaigns");
+
+    println!("\n## MCP server (`smartlead mcp`, stdio) against the loopback mock\n");
+    println!("| measure | value |");
+    println!("|---|---|");
+    println!("| cold start to first tools/list (median of {SPAWNS}, cached component) | {} |", ms(percentile(&mut starts, 0.5)));
+    for (label, samples) in [("list 50 campaigns", &mut campaigns), ("list 100 campaign leads", &mut leads), ("bare keep-alive GET /campaigns", &mut http)] {
+        println!("| {label}: p50 / p90 over {CALLS} calls | {} / {} |", ms(percentile(samples, 0.5)), ms(percentile(samples, 0.9)));
+    }
+    println!("| server peak RSS | {:.1} MiB |", peak as f64 / 1024.0);
+}
