@@ -452,10 +452,10 @@ impl clients::Guest for Component {
 impl tools::Guest for Component {
     fn list_tools() -> Vec<tools::Tool> {
         crate::tools::list_tools()
-            .into_iter()
+            .iter()
             .map(|t| tools::Tool {
                 name: t.name.to_string(),
-                description: t.description,
+                description: t.description.clone(),
                 input_schema: t.input_schema.to_string(),
                 output_schema: t.output_schema.to_string(),
                 annotations: tools::ToolAnnotations {

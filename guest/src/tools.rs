@@ -101,8 +101,11 @@ fn strip_integer_formats(schema: &mut Value) {
     }
 }
 
-pub fn list_tools() -> Vec<Tool> {
-    CATALOG.iter().map(|op| tool(op)).collect()
+/// Every tool, in catalog order. Built once per instance: schema generation is far
+/// costlier than a call, and a long-lived instance serves many calls.
+pub fn list_tools() -> &'static [Tool] {
+    static TOOLS: std::sync::OnceLock<Vec<Tool>> = std::sync::OnceLock::new();
+    TOOLS.get_or_init(|| CATALOG.iter().map(|op| tool(op)).collect())
 }
 
 /// Runs tool `name` with `arguments` (a JSON object as text) and returns its JSON result.
@@ -117,7 +120,8 @@ pub fn call_tool(client: &Client, name: &str, arguments: &str) -> Result<Value> 
             Err(e) => return Err(Error::invalid("arguments", format!("are not valid JSON: {e}"))),
         },
     };
-    let known = tool(op).input_schema["properties"].as_object().cloned().unwrap_or_default();
+    let tool = list_tools().iter().find(|t| t.name == op.name).expect("every operation is a tool");
+    let known = tool.input_schema["properties"].as_object().expect("argument schemas have properties");
     if let Some(unknown) = args.keys().find(|k| !known.contains_key(*k)) {
         let mut names: Vec<_> = known.keys().map(String::as_str).collect();
         names.sort_unstable();

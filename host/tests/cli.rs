@@ -94,3 +94,48 @@ fn the_readme_tool_table_is_the_catalog() {
     let block = readme.split("<!-- tools:begin -->\n").nth(1).and_then(|r| r.split("<!-- tools:end -->").next()).unwrap_or_default();
     assert_eq!(block, table, "README.md's tool table is stale: run `make tools-doc`");
 }
+
+/// Clients of the previous protocol eras still connect: `initialize` with each older
+/// revision is answered with that revision.
+#[test]
+fn mcp_accepts_clients_of_earlier_protocol_revisions() {
+    use std::io::{BufRead, BufReader, Write};
+    let mock = MockServer::start(KEY).unwrap();
+    for revision in ["2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_smartlead"))
+            .arg("mcp")
+            .env("SMARTLEAD_API_KEY", KEY)
+            .env("SMARTLEAD_BASE_URL", mock.base_url())
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let init = serde_json::json!({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+            "params": {"protocolVersion": revision, "capabilities": {}, "clientInfo": {"name": "old", "version": "0"}}});
+        writeln!(stdin, "{init}").unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+        let _ = child.kill();
+        let _ = child.wait();
+        let answer = json(line.as_bytes());
+        assert_eq!(answer["result"]["protocolVersion"], revision, "{answer}");
+        assert_eq!(answer["result"]["serverInfo"]["name"], "smartlead");
+        assert!(answer["result"]["capabilities"]["tools"].is_object());
+    }
+}
+
+/// Whatever goes wrong, the key the host holds is not printed (the helper checks
+/// stdout and stderr of every run).
+#[test]
+fn no_failure_prints_the_key() {
+    use smartlead_mock::faults::Fault;
+    let mock = MockServer::start(KEY).unwrap();
+    let faults = [Fault::Status(500), Fault::Status(401), Fault::MalformedBody, Fault::TruncatedJson, Fault::OkFalse, Fault::ResetMidBody];
+    for fault in faults {
+        mock.fail_next(fault.clone(), 1);
+        let out = smartlead(Some(&mock), &["call", "create_a_smartlead_campaign", "--args", r#"{"name": "x"}"#]);
+        assert!(!out.status.success(), "{fault:?} succeeded");
+        assert!(json(&out.stderr)["error"]["kind"].is_string(), "{fault:?}");
+    }
+}

@@ -4,6 +4,7 @@
 //! answers with Smartlead's real shapes and quirks, and records every request so tests
 //! can assert what was sent — and how often.
 
+pub mod faults;
 pub mod routes;
 pub mod store;
 
@@ -14,7 +15,9 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 use std::net::SocketAddr;
+use faults::{Enforced, Fault, FaultQueue};
 use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 use store::Store;
 
 /// A request as the mock received it.
@@ -38,6 +41,12 @@ struct Inner {
     api_key: String,
     store: Mutex<Store>,
     requests: Mutex<Vec<Recorded>>,
+    faults: Mutex<FaultQueue>,
+    enforced: Mutex<Option<Enforced>>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// State shared by the routes.
@@ -46,7 +55,7 @@ pub struct Shared(Arc<Inner>);
 
 impl Shared {
     pub fn store(&self) -> MutexGuard<'_, Store> {
-        self.0.store.lock().unwrap_or_else(|e| e.into_inner())
+        lock(&self.0.store)
     }
 }
 
@@ -61,7 +70,8 @@ pub fn app(shared: Shared) -> axum::Router {
         .layer(axum::middleware::from_fn_with_state(shared, record_and_authenticate))
 }
 
-/// Records the request, then refuses it unless `api_key` is the account's key.
+/// Records the request, refuses it unless `api_key` is the account's key, applies the
+/// enforced rate limit and any queued fault, then serves it.
 async fn record_and_authenticate(State(shared): State<Shared>, request: Request, next: Next) -> Response {
     let (parts, body) = request.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, 64 << 20).await else {
@@ -75,10 +85,23 @@ async fn record_and_authenticate(State(shared): State<Shared>, request: Request,
         body: serde_json::from_slice(&bytes).ok(),
         user_agent: parts.headers.get("user-agent").and_then(|v| v.to_str().ok()).map(str::to_string),
     };
-    shared.0.requests.lock().unwrap_or_else(|e| e.into_inner()).push(recorded);
+    lock(&shared.0.requests).push(recorded);
     let key = query.iter().find(|(k, _)| k == "api_key").map(|(_, v)| v.as_str());
     if key != Some(shared.0.api_key.as_str()) {
         return (StatusCode::UNAUTHORIZED, axum::Json(json!({"message": "Invalid API Key"}))).into_response();
+    }
+    let over_limit = lock(&shared.0.enforced).as_mut().and_then(|limit| limit.admit(Instant::now()).err());
+    if let Some(wait) = over_limit {
+        let mut response = faults::rate_limited();
+        let secs = wait.as_secs_f64().ceil().max(1.0) as u64;
+        response.headers_mut().insert(axum::http::header::RETRY_AFTER, secs.into());
+        return response;
+    }
+    let fault = lock(&shared.0.faults).next();
+    match fault {
+        Some(Fault::Delay(wait)) => tokio::time::sleep(wait).await,
+        Some(fault) => return fault.response().expect("every fault but a delay answers"),
+        None => {}
     }
     next.run(Request::from_parts(parts, Body::from(bytes))).await
 }
@@ -105,6 +128,8 @@ impl MockServer {
             api_key: api_key.to_string(),
             store: Mutex::new(Store::seeded()),
             requests: Mutex::new(Vec::new()),
+            faults: Mutex::new(FaultQueue::default()),
+            enforced: Mutex::new(None),
         }));
         let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
         let app = app(shared.clone());
@@ -134,7 +159,22 @@ impl MockServer {
 
     /// Every request received so far, oldest first.
     pub fn requests(&self) -> Vec<Recorded> {
-        self.shared.0.requests.lock().unwrap_or_else(|e| e.into_inner()).clone()
+        lock(&self.shared.0.requests).clone()
+    }
+
+    /// How many `method path` requests arrived.
+    pub fn count(&self, method: &str, path: &str) -> usize {
+        lock(&self.shared.0.requests).iter().filter(|r| r.method == method && r.path == path).count()
+    }
+
+    /// Answers the next `times` authenticated requests with `fault`.
+    pub fn fail_next(&self, fault: Fault, times: usize) {
+        lock(&self.shared.0.faults).push(fault, times);
+    }
+
+    /// Refuses, with 429 and `Retry-After`, any request beyond `max` in any `window`.
+    pub fn enforce_rate_limit(&self, max: usize, window: Duration) {
+        *lock(&self.shared.0.enforced) = Some(Enforced::new(max, window));
     }
 
     /// Reads or changes the account directly, to seed a test or check its effect.

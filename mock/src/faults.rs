@@ -1,0 +1,113 @@
+//! Failure modes the mock can switch on per test: the ways Smartlead and the network
+//! fail, including the ones that look like success.
+
+use axum::body::Body;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use std::collections::VecDeque;
+use std::time::{Duration, Instant};
+
+/// One way to answer a request instead of serving it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fault {
+    /// Answer with this status and a Smartlead-style error body.
+    Status(u16),
+    /// HTTP 429 with `Retry-After: secs`.
+    RateLimited { retry_after_secs: u64 },
+    /// Start a 200 body, then drop the connection.
+    ResetMidBody,
+    /// Wait this long before sending headers, then serve normally.
+    Delay(Duration),
+    /// 200 with JSON cut short.
+    TruncatedJson,
+    /// 200 with a body that is not JSON (an HTML error page).
+    MalformedBody,
+    /// 200 with `{}`.
+    EmptyObject,
+    /// 200 with `{"ok": false, ...}`.
+    OkFalse,
+}
+
+/// Faults queued for the next requests, oldest first; each answers one request.
+#[derive(Debug, Default)]
+pub struct FaultQueue(VecDeque<Fault>);
+
+impl FaultQueue {
+    pub fn push(&mut self, fault: Fault, times: usize) {
+        self.0.extend(std::iter::repeat_n(fault, times));
+    }
+
+    pub fn next(&mut self) -> Option<Fault> {
+        self.0.pop_front()
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+}
+
+impl Fault {
+    /// The response for every fault but `Delay`, which only postpones the real one.
+    pub fn response(&self) -> Option<Response> {
+        let json = |status: StatusCode, body: &'static str| {
+            Some((status, [(header::CONTENT_TYPE, "application/json")], body).into_response())
+        };
+        match self {
+            Fault::Status(code) => {
+                let status = StatusCode::from_u16(*code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+                let body = format!(r#"{{"error":"Injected failure {code}"}}"#);
+                Some((status, [(header::CONTENT_TYPE, "application/json")], body).into_response())
+            }
+            Fault::RateLimited { retry_after_secs } => {
+                let mut response = rate_limited();
+                response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(*retry_after_secs));
+                Some(response)
+            }
+            Fault::ResetMidBody => {
+                let chunks: Vec<Result<&'static str, std::io::Error>> =
+                    vec![Ok(r#"{"id": 1, "name": "par"#), Err(std::io::Error::new(std::io::ErrorKind::ConnectionReset, "injected reset"))];
+                let body = Body::from_stream(futures_util::stream::iter(chunks));
+                Some((StatusCode::OK, [(header::CONTENT_TYPE, "application/json")], body).into_response())
+            }
+            Fault::Delay(_) => None,
+            Fault::TruncatedJson => json(StatusCode::OK, r#"{"id": 1562695, "name": "Cut sh"#),
+            Fault::MalformedBody => {
+                Some((StatusCode::OK, [(header::CONTENT_TYPE, "text/html")], "<html><body>Attention Required! | Cloudflare</body></html>").into_response())
+            }
+            Fault::EmptyObject => json(StatusCode::OK, "{}"),
+            Fault::OkFalse => json(StatusCode::OK, r#"{"ok": false, "error": "Injected soft failure"}"#),
+        }
+    }
+}
+
+/// Smartlead's documented 429 body.
+pub fn rate_limited() -> Response {
+    let body = r#"{"error":{"code":"RATE_LIMIT_EXCEEDED","message":"Too many requests. Please retry after 1 seconds.","retry_after":1}}"#;
+    (StatusCode::TOO_MANY_REQUESTS, [(header::CONTENT_TYPE, "application/json")], body).into_response()
+}
+
+/// A limit the mock enforces, as Smartlead does: at most `max` requests in any `window`.
+#[derive(Debug, Clone)]
+pub struct Enforced {
+    pub max: usize,
+    pub window: Duration,
+    starts: VecDeque<Instant>,
+}
+
+impl Enforced {
+    pub fn new(max: usize, window: Duration) -> Self {
+        Enforced { max, window, starts: VecDeque::new() }
+    }
+
+    /// Admits a request now, or says how long until one would be admitted.
+    pub fn admit(&mut self, now: Instant) -> Result<(), Duration> {
+        while self.starts.front().is_some_and(|t| now.duration_since(*t) >= self.window) {
+            self.starts.pop_front();
+        }
+        if self.starts.len() >= self.max {
+            return Err(self.window - now.duration_since(self.starts[0]));
+        }
+        self.starts.push_back(now);
+        Ok(())
+    }
+}
