@@ -8,7 +8,7 @@ WASM := target/guest/wasm32-wasip2/release/smartlead_component.wasm
 VENV := target/venv
 MCP_TESTS := host-test/mcp
 
-.PHONY: demo test setup wasm tools-doc
+.PHONY: demo test setup wasm tools-doc fuzz bench
 
 ## Install the wasm32-wasip2 target if it is missing.
 setup:
@@ -29,6 +29,7 @@ test: setup $(VENV)/.installed $(MCP_TESTS)/node_modules/.installed
 	set -o pipefail; $(CARGO) test --workspace --locked --lib --bins --tests 2>&1 | tee target/test.log
 	$(CARGO) build --workspace --locked --bins
 	set -o pipefail; cd $(MCP_TESTS) && ../../$(VENV)/bin/python -m pytest -q 2>&1 | tee ../../target/test-mcp.log
+	@$(MAKE) --no-print-directory fuzz FUZZ_CASES=20000
 	@$(MAKE) --no-print-directory wasm
 	@awk '/^test result:/ {p += $$4; f += $$6} \
 	     !/^test result:/ && /(passed|failed).* in [0-9.]+s$$/ {for (i = 2; i <= NF; i++) {if ($$i ~ /^passed/) p += $$(i-1); if ($$i ~ /^failed/) f += $$(i-1)}} \
@@ -44,6 +45,17 @@ $(VENV)/.installed: $(MCP_TESTS)/requirements.txt
 $(MCP_TESTS)/node_modules/.installed: $(MCP_TESTS)/package-lock.json
 	cd $(MCP_TESTS) && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
+
+## Property tests over every response decoder and the cursor decoder: no input panics.
+FUZZ_CASES ?= 200000
+fuzz:
+	FUZZ_CASES=$(FUZZ_CASES) $(CARGO) test --release --locked -q -p smartlead-component fuzz -- --nocapture --test-threads 1 2>&1 | grep -oE "fuzz: .*|test result: .*"
+
+## Speed, memory and rate-limit benchmarks (release builds); prints tables, asserts nothing.
+bench: setup
+	$(CARGO) build --release --locked -p smartlead-host -p host-test --bins
+	target/release/bench-mcp target/release/smartlead
+	target/release/bench-rate
 
 ## Rewrite the tool table in README.md from the catalog.
 tools-doc:

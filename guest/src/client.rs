@@ -2,7 +2,7 @@
 //! JSON body), paces it, retries what is safe to repeat, and classifies the answer.
 
 use crate::error::{Error, RemoteError, Result};
-use crate::http::{Clock, HttpRequest, HttpResponse, Method, Transport};
+use crate::http::{Clock, HttpRequest, HttpResponse, Method, Transport, TransportError};
 use crate::limiter::RateLimiter;
 use crate::retry::{self, Attempt};
 use serde_json::Value;
@@ -24,7 +24,12 @@ pub struct Config {
     pub max_retries: u32,
     /// Per-attempt bound on connecting and on the first byte.
     pub timeout: Duration,
+    /// Larger response bodies are refused as `decode` errors instead of buffered.
+    pub max_response_bytes: usize,
 }
+
+/// 32 MiB: far above any Smartlead page, far below what would hurt the sandbox.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 32 << 20;
 
 impl Default for Config {
     fn default() -> Self {
@@ -34,6 +39,7 @@ impl Default for Config {
             requests_per_minute: 60,
             max_retries: 3,
             timeout: Duration::from_secs(30),
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
         }
     }
 }
@@ -82,7 +88,10 @@ impl Client {
         let mut attempt = 0;
         loop {
             self.wait_for_turn();
-            let outcome = self.transport.send(&http).map_err(|e| self.redact(&e));
+            let outcome = self.transport.send(&http).map_err(|e| match e {
+                TransportError::Failed(reason) => TransportError::Failed(self.redact(&reason)),
+                too_large => too_large,
+            });
             let now = self.clock.now();
             if let Ok(response) = &outcome {
                 self.observe_budget(response, now);
@@ -142,11 +151,14 @@ impl Client {
             headers.push(("content-type".to_string(), "application/json".to_string()));
             serde_json::to_vec(b).expect("a serde_json::Value always serializes")
         });
-        HttpRequest { method: request.method, url, headers, body, timeout: self.config.timeout }
+        HttpRequest { method: request.method, url, headers, body, timeout: self.config.timeout, max_response_bytes: self.config.max_response_bytes }
     }
 
-    fn classify(&self, outcome: Result<HttpResponse, String>) -> Result<HttpResponse> {
-        let response = outcome.map_err(Error::Transport)?;
+    fn classify(&self, outcome: Result<HttpResponse, TransportError>) -> Result<HttpResponse> {
+        let response = outcome.map_err(|e| match e {
+            TransportError::Failed(reason) => Error::Transport(reason),
+            TransportError::TooLarge { limit } => Error::Decode(format!("the response is larger than {limit} bytes; refused")),
+        })?;
         if (200..300).contains(&response.status) {
             return Ok(response);
         }

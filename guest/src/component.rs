@@ -38,6 +38,7 @@ impl w::GuestClient for ClientResource {
             requests_per_minute: config.requests_per_minute.unwrap_or(defaults.requests_per_minute),
             max_retries: config.max_retries.unwrap_or(defaults.max_retries),
             timeout: config.timeout_ms.map_or(defaults.timeout, |ms| Duration::from_millis(ms.into())),
+            max_response_bytes: config.max_response_bytes.map_or(defaults.max_response_bytes, |n| n as usize),
         };
         ClientResource(Client::new(config, Box::new(WakiTransport), Box::new(SystemClock::default())))
     }

@@ -31,6 +31,8 @@ pub struct HttpRequest {
     pub body: Option<Vec<u8>>,
     /// Bound on connecting and on waiting for the first byte.
     pub timeout: Duration,
+    /// A larger response body is refused, not buffered.
+    pub max_response_bytes: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -50,10 +52,19 @@ impl HttpResponse {
     }
 }
 
-/// Sends one request; the error is a human-readable reason (it may quote the URL,
-/// so callers redact it).
+/// Why a request did not produce a response.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TransportError {
+    /// Connecting, sending or receiving failed; a human-readable reason that may
+    /// quote the URL, so callers redact it. Worth retrying when safe.
+    Failed(String),
+    /// The body grew past `max_response_bytes`; retrying would not help.
+    TooLarge { limit: usize },
+}
+
+/// Sends one request.
 pub trait Transport {
-    fn send(&self, request: &HttpRequest) -> Result<HttpResponse, String>;
+    fn send(&self, request: &HttpRequest) -> Result<HttpResponse, TransportError>;
 }
 
 /// Monotonic time and waiting, injectable so rate limiting and backoff test natively.
@@ -94,7 +105,7 @@ pub mod fake {
 
     #[derive(Clone, Default)]
     pub struct Script {
-        pub answers: Rc<RefCell<VecDeque<Result<HttpResponse, String>>>>,
+        pub answers: Rc<RefCell<VecDeque<Result<HttpResponse, TransportError>>>>,
         pub sent: Rc<RefCell<Vec<HttpRequest>>>,
     }
 
@@ -105,15 +116,20 @@ pub mod fake {
             self
         }
         pub fn fail(&self, reason: &str) -> &Self {
-            self.answers.borrow_mut().push_back(Err(reason.to_string()));
+            self.answers.borrow_mut().push_back(Err(TransportError::Failed(reason.to_string())));
             self
         }
     }
 
     impl Transport for Script {
-        fn send(&self, request: &HttpRequest) -> Result<HttpResponse, String> {
+        fn send(&self, request: &HttpRequest) -> Result<HttpResponse, TransportError> {
             self.sent.borrow_mut().push(request.clone());
-            self.answers.borrow_mut().pop_front().unwrap_or_else(|| Err("no scripted answer".into()))
+            let answer = self.answers.borrow_mut().pop_front();
+            let answer = answer.unwrap_or_else(|| Err(TransportError::Failed("no scripted answer".into())))?;
+            match answer.body.len() > request.max_response_bytes {
+                true => Err(TransportError::TooLarge { limit: request.max_response_bytes }),
+                false => Ok(answer),
+            }
         }
     }
 

@@ -16,6 +16,9 @@ pub mod reply;
 pub mod retry;
 pub mod tools;
 
+#[cfg(test)]
+mod fuzz;
+
 #[cfg(target_arch = "wasm32")]
 mod component;
 #[cfg(target_arch = "wasm32")]

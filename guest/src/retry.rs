@@ -1,6 +1,6 @@
 //! When to try a request again, as a pure function of what happened.
 
-use crate::http::HttpResponse;
+use crate::http::{HttpResponse, TransportError};
 use std::time::Duration;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,7 +17,7 @@ const MAX_BACKOFF: Duration = Duration::from_secs(8);
 /// Retries 429, 502, 503, 504 and transport failures while attempts remain; a 429
 /// waits `Retry-After` when sent, everything else backs off exponentially with jitter.
 /// `max_retries` is 0 for requests that are not safe to repeat.
-pub fn decide(outcome: &Result<HttpResponse, String>, attempt: u32, max_retries: u32, entropy: u64) -> Attempt {
+pub fn decide(outcome: &Result<HttpResponse, TransportError>, attempt: u32, max_retries: u32, entropy: u64) -> Attempt {
     if attempt >= max_retries {
         return Attempt::Done;
     }
@@ -28,7 +28,8 @@ pub fn decide(outcome: &Result<HttpResponse, String>, attempt: u32, max_retries:
         exp + jitter
     };
     match outcome {
-        Err(_) => Attempt::RetryAfter(backoff()),
+        Err(TransportError::Failed(_)) => Attempt::RetryAfter(backoff()),
+        Err(TransportError::TooLarge { .. }) => Attempt::Done,
         Ok(r) if r.status == 429 => Attempt::RetryAfter(retry_after(r).unwrap_or_else(backoff)),
         Ok(r) if matches!(r.status, 502..=504) => Attempt::RetryAfter(backoff()),
         Ok(_) => Attempt::Done,
@@ -49,7 +50,7 @@ pub fn retry_after(response: &HttpResponse) -> Option<Duration> {
 mod tests {
     use super::*;
 
-    fn status(code: u16, headers: &[(&str, &str)]) -> Result<HttpResponse, String> {
+    fn status(code: u16, headers: &[(&str, &str)]) -> Result<HttpResponse, TransportError> {
         Ok(HttpResponse {
             status: code,
             headers: headers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
@@ -66,13 +67,18 @@ mod tests {
 
     #[test]
     fn gateway_errors_and_transport_failures_back_off_exponentially() {
-        for outcome in [status(502, &[]), status(503, &[]), status(504, &[]), Err("reset".to_string())] {
+        for outcome in [status(502, &[]), status(503, &[]), status(504, &[]), Err(TransportError::Failed("reset".into()))] {
             assert_eq!(decide(&outcome, 0, 3, 0), Attempt::RetryAfter(Duration::from_millis(500)));
             assert_eq!(decide(&outcome, 2, 3, 0), Attempt::RetryAfter(Duration::from_millis(2000)));
             assert_eq!(decide(&outcome, 3, 3, 0), Attempt::Done);
         }
         let jittered = decide(&status(503, &[]), 1, 3, 999);
         assert_eq!(jittered, Attempt::RetryAfter(Duration::from_micros(1_499_500)));
+    }
+
+    #[test]
+    fn an_oversized_body_is_not_retried() {
+        assert_eq!(decide(&Err(TransportError::TooLarge { limit: 10 }), 0, 3, 0), Attempt::Done);
     }
 
     #[test]

@@ -109,11 +109,24 @@ async fn retries_stop_at_the_configured_count() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_server_that_enforces_its_limit_is_paced_not_hammered() {
     let h = Harness::with(|s| s.max_retries = Some(3));
-    h.mock.enforce_rate_limit(3, Duration::from_secs(1));
+    h.mock.enforce_rate_limit(&[(3, Duration::from_secs(1))]);
     for _ in 0..5 {
         let page: Value = h.ok("list_all_smartlead_lead_category", json!({})).await;
         assert_eq!(page["result"][0]["name"], "Interested");
     }
     let statuses = h.mock.count("GET", "/leads/fetch-categories");
     assert!(statuses <= 7, "{statuses} requests for 5 calls: the 429s were not honoured");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_oversized_body_is_refused_not_buffered() {
+    let h = Harness::with(|s| s.max_response_bytes = Some(64 * 1024));
+    h.mock.fail_next(Fault::Oversized(256 * 1024), 1);
+    let e = h.err("list_all_smartlead_campaigns", json!({})).await;
+    assert_eq!(e.kind, "decode", "{e}");
+    assert!(e.message.contains("larger than 65536 bytes"), "{e}");
+    assert_eq!(h.mock.count("GET", "/campaigns"), 1, "not retried");
+    h.mock.fail_next(Fault::Oversized(32 * 1024), 1);
+    let page = h.ok("list_all_smartlead_campaigns", json!({"limit": 1000})).await;
+    assert!(page["result"].as_array().unwrap().len() > 1000 / 2, "a body under the cap is read whole");
 }

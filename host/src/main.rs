@@ -75,6 +75,7 @@ impl Connection {
             requests_per_minute: self.requests_per_minute,
             max_retries: self.max_retries,
             timeout: Duration::from_millis(self.timeout_ms),
+            max_response_bytes: None,
         }
     }
 }

@@ -31,11 +31,20 @@ pub struct Settings {
     pub requests_per_minute: Option<u32>,
     pub max_retries: Option<u32>,
     pub timeout: Duration,
+    /// Larger response bodies are refused (the component's default: 32 MiB).
+    pub max_response_bytes: Option<u32>,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { api_key: None, base_url: DEFAULT_BASE_URL.into(), requests_per_minute: None, max_retries: None, timeout: Duration::from_secs(30) }
+        Settings {
+            api_key: None,
+            base_url: DEFAULT_BASE_URL.into(),
+            requests_per_minute: None,
+            max_retries: None,
+            timeout: Duration::from_secs(30),
+            max_response_bytes: None,
+        }
     }
 }
 
@@ -208,6 +217,7 @@ impl Connector {
             requests_per_minute: s.requests_per_minute,
             max_retries: s.max_retries,
             timeout_ms: Some(s.timeout.as_millis().min(u32::MAX as u128) as u32),
+            max_response_bytes: s.max_response_bytes,
         };
         let client = bindings.smartlead_connector_types().client().call_constructor(&mut store, &config).await?;
         Ok(Session { store, bindings, client, redact: s.api_key.clone(), cpu_ticks })

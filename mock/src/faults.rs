@@ -26,6 +26,8 @@ pub enum Fault {
     EmptyObject,
     /// 200 with `{"ok": false, ...}`.
     OkFalse,
+    /// 200 with a valid JSON array of about this many bytes, sent without a length.
+    Oversized(usize),
 }
 
 /// Faults queued for the next requests, oldest first; each answers one request.
@@ -76,6 +78,16 @@ impl Fault {
             }
             Fault::EmptyObject => json(StatusCode::OK, "{}"),
             Fault::OkFalse => json(StatusCode::OK, r#"{"ok": false, "error": "Injected soft failure"}"#),
+            Fault::Oversized(bytes) => {
+                let item = r#"{"id": 1, "name": "padding"},"#;
+                let mut body = "[".repeat(1) + &item.repeat(bytes / item.len() + 1);
+                body.pop();
+                body.push(']');
+                // Streamed, so no Content-Length warns the client in advance.
+                let chunks: Vec<Result<String, std::io::Error>> = vec![Ok(body)];
+                let stream = Body::from_stream(futures_util::stream::iter(chunks));
+                Some((StatusCode::OK, [(header::CONTENT_TYPE, "application/json")], stream).into_response())
+            }
         }
     }
 }
@@ -86,26 +98,34 @@ pub fn rate_limited() -> Response {
     (StatusCode::TOO_MANY_REQUESTS, [(header::CONTENT_TYPE, "application/json")], body).into_response()
 }
 
-/// A limit the mock enforces, as Smartlead does: at most `max` requests in any `window`.
+/// Limits the mock enforces, as Smartlead does: for each `(max, window)`, at most
+/// `max` requests in any `window`.
 #[derive(Debug, Clone)]
 pub struct Enforced {
-    pub max: usize,
-    pub window: Duration,
+    windows: Vec<(usize, Duration)>,
+    /// Admitted request times, oldest first, as long as the largest window needs.
     starts: VecDeque<Instant>,
+    /// Requests refused with 429.
+    pub refused: usize,
 }
 
 impl Enforced {
-    pub fn new(max: usize, window: Duration) -> Self {
-        Enforced { max, window, starts: VecDeque::new() }
+    pub fn new(windows: &[(usize, Duration)]) -> Self {
+        Enforced { windows: windows.to_vec(), starts: VecDeque::new(), refused: 0 }
     }
 
     /// Admits a request now, or says how long until one would be admitted.
     pub fn admit(&mut self, now: Instant) -> Result<(), Duration> {
-        while self.starts.front().is_some_and(|t| now.duration_since(*t) >= self.window) {
+        let longest = self.windows.iter().map(|w| w.1).max().unwrap_or_default();
+        while self.starts.front().is_some_and(|t| now.duration_since(*t) >= longest) {
             self.starts.pop_front();
         }
-        if self.starts.len() >= self.max {
-            return Err(self.window - now.duration_since(self.starts[0]));
+        for &(max, window) in &self.windows {
+            let recent: Vec<&Instant> = self.starts.iter().filter(|t| now.duration_since(**t) < window).collect();
+            if recent.len() >= max {
+                self.refused += 1;
+                return Err(window - now.duration_since(*recent[recent.len() - max]));
+            }
         }
         self.starts.push_back(now);
         Ok(())

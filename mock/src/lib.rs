@@ -172,9 +172,15 @@ impl MockServer {
         lock(&self.shared.0.faults).push(fault, times);
     }
 
-    /// Refuses, with 429 and `Retry-After`, any request beyond `max` in any `window`.
-    pub fn enforce_rate_limit(&self, max: usize, window: Duration) {
-        *lock(&self.shared.0.enforced) = Some(Enforced::new(max, window));
+    /// Refuses, with 429 and `Retry-After`, any request beyond `max` in any `window`,
+    /// for each `(max, window)` given.
+    pub fn enforce_rate_limit(&self, windows: &[(usize, Duration)]) {
+        *lock(&self.shared.0.enforced) = Some(Enforced::new(windows));
+    }
+
+    /// Requests refused by the enforced rate limit so far.
+    pub fn rate_limited_count(&self) -> usize {
+        lock(&self.shared.0.enforced).as_ref().map_or(0, |e| e.refused)
     }
 
     /// Reads or changes the account directly, to seed a test or check its effect.
