@@ -470,7 +470,6 @@ impl tools::Guest for Component {
     }
 
     fn call_tool(c: w::ClientBorrow<'_>, name: String, arguments: String) -> Result<String, w::Error> {
-        let result = crate::tools::call_tool(client(&c)?, &name, &arguments).map_err(Convert::convert)?;
-        Ok(result.to_string())
+        crate::tools::call_tool(client(&c)?, &name, &arguments).map_err(Convert::convert)
     }
 }

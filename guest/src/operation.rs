@@ -71,8 +71,9 @@ pub struct Operation {
     pub effect: Effect,
     pub listing: Listing,
     pub description: &'static str,
-    /// Runs the operation from JSON arguments (paging and `confirm` already removed).
-    pub call_json: fn(&Client, &Operation, Value, PageRequest) -> Result<Value>,
+    /// Runs the operation from JSON arguments (paging and `confirm` already removed)
+    /// and returns the result as JSON text.
+    pub call_json: fn(&Client, &Operation, Value, PageRequest) -> Result<String>,
     pub args_schema: fn() -> schemars::Schema,
     pub result_schema: fn() -> schemars::Schema,
 }
@@ -118,7 +119,7 @@ impl<A: Args, O: Reply> Op<A, O> {
     }
 }
 
-fn call_json<A: Args, O: Reply>(client: &Client, op: &Operation, args: Value, page: PageRequest) -> Result<Value> {
+fn call_json<A: Args, O: Reply>(client: &Client, op: &Operation, args: Value, page: PageRequest) -> Result<String> {
     let args: A = serde_path_to_error::deserialize(args).map_err(|e| {
         let path = e.path().to_string();
         let field = if path == "." { "arguments".to_string() } else { path };
@@ -126,7 +127,7 @@ fn call_json<A: Args, O: Reply>(client: &Client, op: &Operation, args: Value, pa
     })?;
     let typed = Op::<A, O>::new(op.name, op.interface, op.method, op.path, op.effect, op.listing, op.description);
     let result = typed.run(client, args, page)?;
-    serde_json::to_value(result).map_err(|e| Error::Decode(e.to_string()))
+    serde_json::to_string(&result).map_err(|e| Error::Decode(e.to_string()))
 }
 
 fn schema_of<T: JsonSchema>() -> schemars::Schema {

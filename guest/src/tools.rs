@@ -108,8 +108,9 @@ pub fn list_tools() -> &'static [Tool] {
     TOOLS.get_or_init(|| CATALOG.iter().map(|op| tool(op)).collect())
 }
 
-/// Runs tool `name` with `arguments` (a JSON object as text) and returns its JSON result.
-pub fn call_tool(client: &Client, name: &str, arguments: &str) -> Result<Value> {
+/// Runs tool `name` with `arguments` (a JSON object as text) and returns its result
+/// as JSON text.
+pub fn call_tool(client: &Client, name: &str, arguments: &str) -> Result<String> {
     let op = ops::find(name)
         .ok_or_else(|| Error::InvalidInput(format!("unknown tool `{name}`; list_tools names the {} tools", CATALOG.len())))?;
     let mut args: Map<String, Value> = match arguments.trim() {
@@ -152,6 +153,11 @@ mod tests {
     use super::*;
     use crate::client::Config;
     use crate::http::fake::{ManualClock, Script};
+
+    /// `call_tool` with its JSON text result parsed.
+    fn call_tool(client: &Client, name: &str, arguments: &str) -> Result<Value> {
+        super::call_tool(client, name, arguments).map(|text| serde_json::from_str(&text).unwrap())
+    }
 
     fn client(script: &Script) -> Client {
         let config = Config { api_key: Some("sekret-key".into()), base_url: "http://mock/api/v1".into(), ..Config::default() };

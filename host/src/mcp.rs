@@ -103,9 +103,10 @@ impl McpServer {
             *slot = Some(self.connector.session().await.map_err(internal)?);
         }
         let session = slot.as_mut().expect("filled above");
-        match session.call_tool(name, &arguments).await {
-            Ok(Ok(value)) => {
-                let mut result = CallToolResult::success(vec![ContentBlock::text(serde_json::to_string_pretty(&value).unwrap_or_default())]);
+        match session.call_tool_text(name, &arguments).await {
+            Ok(Ok(text)) => {
+                let value: Value = serde_json::from_str(&text).map_err(|e| internal(e.into()))?;
+                let mut result = CallToolResult::success(vec![ContentBlock::text(text)]);
                 result.structured_content = Some(value);
                 Ok(result)
             }

@@ -269,17 +269,18 @@ impl Session {
     /// Runs one tool. A session serves many calls (the client's rate limiter lives in
     /// it); an `Err` means the instance failed and the session should be dropped.
     pub async fn call_tool(&mut self, name: &str, arguments: &serde_json::Value) -> anyhow::Result<Result<serde_json::Value, ToolError>> {
+        Ok(match self.call_tool_text(name, arguments).await? {
+            Ok(text) => Ok(serde_json::from_str(&text).context("the component returned invalid JSON")?),
+            Err(e) => Err(e),
+        })
+    }
+
+    /// [`Session::call_tool`] with the result left as the component's JSON text.
+    pub async fn call_tool_text(&mut self, name: &str, arguments: &serde_json::Value) -> anyhow::Result<Result<String, ToolError>> {
         self.store.set_epoch_deadline(self.cpu_ticks);
         let args = arguments.to_string();
         let out = self.bindings.smartlead_connector_tools().call_call_tool(&mut self.store, self.client, name, &args).await?;
-        Ok(match out {
-            Ok(json) => Ok(serde_json::from_str(&self.redacted(json)).context("the component returned invalid JSON")?),
-            Err(e) => {
-                let mut e = ToolError::from_wit(e);
-                e.message = self.redacted(e.message);
-                Err(e)
-            }
-        })
+        Ok(out.map(|json| self.redacted(json)).map_err(|e| self.error(e)))
     }
 
     /// Converts a WIT error from a typed call, with the key removed from its message.

@@ -157,6 +157,7 @@ fn main() {
         }
         samples
     };
+    let mut small = measure("list_all_smartlead_lead_category", json!({}), 7);
     let mut campaigns = measure("list_all_smartlead_campaigns", json!({"limit": 50}), 50);
     let mut leads = measure("list_all_smartlead_campaign_leads", json!({"campaign_id": leads_campaign, "limit": 100}), 100);
     let peak = server.peak_rss_kib();
@@ -166,7 +167,7 @@ fn main() {
     println!("| measure | value |");
     println!("|---|---|");
     println!("| cold start to first tools/list (median of {SPAWNS}, cached component) | {} |", ms(percentile(&mut starts, 0.5)));
-    for (label, samples) in [("list 50 campaigns", &mut campaigns), ("list 100 campaign leads", &mut leads), ("bare keep-alive GET /campaigns", &mut http)] {
+    for (label, samples) in [("list 7 lead categories (smallest call)", &mut small), ("list 50 campaigns", &mut campaigns), ("list 100 campaign leads", &mut leads), ("bare keep-alive GET /campaigns", &mut http)] {
         println!("| {label}: p50 / p90 over {CALLS} calls | {} / {} |", ms(percentile(samples, 0.5)), ms(percentile(samples, 0.9)));
     }
     println!("| server peak RSS | {:.1} MiB |", peak as f64 / 1024.0);
