@@ -130,3 +130,12 @@ async fn an_oversized_body_is_refused_not_buffered() {
     let page = h.ok("list_all_smartlead_campaigns", json!({"limit": 1000})).await;
     assert!(page["result"].as_array().unwrap().len() > 1000 / 2, "a body under the cap is read whole");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_error_that_echoes_the_url_does_not_leak_the_key() {
+    let h = Harness::new();
+    h.mock.fail_next(Fault::EchoRequest, 1);
+    let e = h.err("list_all_smartlead_campaigns", json!({})).await;
+    assert_eq!((e.kind, e.status), ("remote", Some(400)));
+    assert!(e.message.contains("api_key=[redacted]"), "{e}");
+}

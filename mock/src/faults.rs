@@ -28,6 +28,8 @@ pub enum Fault {
     OkFalse,
     /// 200 with a valid JSON array of about this many bytes, sent without a length.
     Oversized(usize),
+    /// 400 whose message quotes the request URL, `api_key` included, as some servers do.
+    EchoRequest,
 }
 
 /// Faults queued for the next requests, oldest first; each answers one request.
@@ -49,7 +51,8 @@ impl FaultQueue {
 }
 
 impl Fault {
-    /// The response for every fault but `Delay`, which only postpones the real one.
+    /// The response for every fault but `Delay`, which only postpones the real one, and
+    /// `EchoRequest`, which needs the request.
     pub fn response(&self) -> Option<Response> {
         let json = |status: StatusCode, body: &'static str| {
             Some((status, [(header::CONTENT_TYPE, "application/json")], body).into_response())
@@ -71,7 +74,7 @@ impl Fault {
                 let body = Body::from_stream(futures_util::stream::iter(chunks));
                 Some((StatusCode::OK, [(header::CONTENT_TYPE, "application/json")], body).into_response())
             }
-            Fault::Delay(_) => None,
+            Fault::Delay(_) | Fault::EchoRequest => None,
             Fault::TruncatedJson => json(StatusCode::OK, r#"{"id": 1562695, "name": "Cut sh"#),
             Fault::MalformedBody => {
                 Some((StatusCode::OK, [(header::CONTENT_TYPE, "text/html")], "<html><body>Attention Required! | Cloudflare</body></html>").into_response())

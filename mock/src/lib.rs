@@ -100,7 +100,11 @@ async fn record_and_authenticate(State(shared): State<Shared>, request: Request,
     let fault = lock(&shared.0.faults).next();
     match fault {
         Some(Fault::Delay(wait)) => tokio::time::sleep(wait).await,
-        Some(fault) => return fault.response().expect("every fault but a delay answers"),
+        Some(Fault::EchoRequest) => {
+            let message = format!("Cannot serve {} {}", parts.method, parts.uri);
+            return (StatusCode::BAD_REQUEST, axum::Json(json!({"error": message}))).into_response();
+        }
+        Some(fault) => return fault.response().expect("every other fault answers by itself"),
         None => {}
     }
     next.run(Request::from_parts(parts, Body::from(bytes))).await
