@@ -26,6 +26,12 @@ fn campaign_missing() -> Reply {
 fn lead_missing() -> Reply {
     (StatusCode::NOT_FOUND, Json(json!({"error": "Lead not found - Invalid lead_id."})))
 }
+fn account_missing() -> Reply {
+    (StatusCode::NOT_FOUND, Json(json!({"error": "Email account not found"})))
+}
+fn webhook_missing() -> Reply {
+    (StatusCode::NOT_FOUND, Json(json!({"error": "Webhook not found"})))
+}
 fn bad(message: String) -> Reply {
     (StatusCode::BAD_REQUEST, Json(json!({"error": message})))
 }
@@ -439,7 +445,7 @@ async fn save_webhook(State(s): State<Shared>, Path(id): Path<u64>, Json(body): 
     }
     let webhook_id = match body.get("id").and_then(Value::as_u64) {
         Some(existing) if c.webhooks.contains_key(&existing) => existing,
-        Some(_) => return (StatusCode::NOT_FOUND, Json(json!({"error": "Webhook not found"}))),
+        Some(_) => return webhook_missing(),
         None => new_id,
     };
     let webhook = json!({
@@ -457,7 +463,7 @@ fn remove_webhook(s: &Shared, id: u64, webhook: Option<u64>) -> Reply {
     let Some(c) = s.campaigns.get_mut(&id) else { return campaign_missing() };
     match webhook.and_then(|w| c.webhooks.remove(&w)) {
         Some(_) => acked(),
-        None => (StatusCode::NOT_FOUND, Json(json!({"error": "Webhook not found"}))),
+        None => webhook_missing(),
     }
 }
 
@@ -500,14 +506,14 @@ async fn get_account(State(s): State<Shared>, Path(id): Path<u64>) -> Reply {
     let s = s.store();
     match s.email_accounts.get(&id) {
         Some(a) => ok(account_json(a.clone(), &s)),
-        None => (StatusCode::NOT_FOUND, Json(json!({"error": "Email account not found"}))),
+        None => account_missing(),
     }
 }
 
 async fn update_account(State(s): State<Shared>, Path(id): Path<u64>, Json(body): Json<Value>) -> Reply {
     let mut s = s.store();
     let Some(a) = s.email_accounts.get_mut(&id) else {
-        return (StatusCode::NOT_FOUND, Json(json!({"error": "Email account not found"})));
+        return account_missing();
     };
     for (k, v) in body.as_object().cloned().unwrap_or_default() {
         let key = if k == "max_email_per_day" { "message_per_day".to_string() } else { k };
@@ -530,7 +536,7 @@ async fn reconnect(State(s): State<Shared>) -> Reply {
 
 async fn warmup_stats(State(s): State<Shared>, Path(id): Path<u64>) -> Reply {
     if !s.store().email_accounts.contains_key(&id) {
-        return (StatusCode::NOT_FOUND, Json(json!({"error": "Email account not found"})));
+        return account_missing();
     }
     let days: Vec<Value> = (0..7)
         .map(|d| json!({"id": d + 1, "date": format!("2025-11-{:02}", 19 + d), "sent_count": 10, "reply_count": 3, "save_from_spam_count": d % 2}))
@@ -541,7 +547,7 @@ async fn warmup_stats(State(s): State<Shared>, Path(id): Path<u64>) -> Reply {
 async fn warmup_settings(State(s): State<Shared>, Path(id): Path<u64>, Json(body): Json<Value>) -> Reply {
     let mut s = s.store();
     let Some(a) = s.email_accounts.get_mut(&id) else {
-        return (StatusCode::NOT_FOUND, Json(json!({"error": "Email account not found"})));
+        return account_missing();
     };
     let Some(enabled) = body.get("warmup_enabled").and_then(Value::as_bool) else {
         return bad("\"warmup_enabled\" is required".into());
