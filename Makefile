@@ -8,7 +8,9 @@ WASM := target/guest/wasm32-wasip2/release/smartlead_component.wasm
 VENV := target/venv
 MCP_TESTS := host-test/mcp
 
-.PHONY: demo test setup wasm tools-doc fuzz bench
+EXAMPLES_JS := examples/js
+
+.PHONY: demo test setup wasm tools-doc fuzz bench test-python test-js
 
 ## Install the wasm32-wasip2 target if it is missing.
 setup:
@@ -23,22 +25,40 @@ wasm: setup
 demo: setup
 	$(CARGO) run --locked -q -p smartlead-host --bin smartlead -- demo
 
-## Every test: guest unit tests, mock, host, CLI, end-to-end, and real MCP clients.
-test: setup $(VENV)/.installed $(MCP_TESTS)/node_modules/.installed
+## Every test: guest unit tests, mock, host, CLI, end-to-end, real MCP clients, the
+## Rust, Python and JavaScript examples, and the property tests.
+test: setup $(VENV)/.installed $(MCP_TESTS)/node_modules/.installed $(EXAMPLES_JS)/node_modules/.installed
 	@mkdir -p target
 	set -o pipefail; $(CARGO) test --workspace --locked --lib --bins --tests 2>&1 | tee target/test.log
 	$(CARGO) build --workspace --locked --bins
 	set -o pipefail; cd $(MCP_TESTS) && ../../$(VENV)/bin/python -m pytest -q 2>&1 | tee ../../target/test-mcp.log
+	@$(MAKE) --no-print-directory test-python test-js
 	@$(MAKE) --no-print-directory fuzz FUZZ_CASES=20000
-	@$(MAKE) --no-print-directory wasm
 	@awk '/^test result:/ {p += $$4; f += $$6} \
+	     /^# pass / {p += $$3} /^# fail / {f += $$3} \
 	     !/^test result:/ && /(passed|failed).* in [0-9.]+s$$/ {for (i = 2; i <= NF; i++) {if ($$i ~ /^passed/) p += $$(i-1); if ($$i ~ /^failed/) f += $$(i-1)}} \
-	     END {printf "tests: %d passed, %d failed\n", p, f}' target/test.log target/test-mcp.log
+	     END {printf "tests: %d passed, %d failed\n", p, f}' target/test.log target/test-mcp.log target/test-python.log target/test-js.log
 
-## The Python MCP client and pytest, pinned.
-$(VENV)/.installed: $(MCP_TESTS)/requirements.txt
+## The Python package against the mock (needs the component and the mock binary).
+test-python: wasm $(VENV)/.installed
+	$(CARGO) build --locked -q -p smartlead-mock
+	set -o pipefail; cd examples/python && ../../$(VENV)/bin/python -m pytest -q tests 2>&1 | tee ../../target/test-python.log
+
+## The JavaScript wrapper against the mock: transpile with jco, then node --test.
+test-js: wasm $(EXAMPLES_JS)/node_modules/.installed
+	$(CARGO) build --locked -q -p smartlead-mock
+	cd $(EXAMPLES_JS) && SMARTLEAD_WASM=../../$(WASM) npm run --silent build > /dev/null
+	set -o pipefail; cd $(EXAMPLES_JS) && node --test test/ 2>&1 | tee ../../target/test-js.log
+
+$(EXAMPLES_JS)/node_modules/.installed: $(EXAMPLES_JS)/package-lock.json
+	cd $(EXAMPLES_JS) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+## The Python MCP client, wasmtime-py and pytest, pinned; the example package, editable.
+$(VENV)/.installed: $(MCP_TESTS)/requirements.txt examples/python/requirements.txt
 	python3 -m venv $(VENV)
-	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r $<
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r $< -r examples/python/requirements.txt
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -e examples/python
 	touch $@
 
 ## The MCP Inspector CLI, pinned by package-lock.json.

@@ -7,8 +7,11 @@ use axum::response::{IntoResponse, Response};
 use std::collections::VecDeque;
 use std::time::{Duration, Instant};
 
-/// One way to answer a request instead of serving it.
-#[derive(Debug, Clone, PartialEq)]
+/// One way to answer a request instead of serving it. Tests in other languages queue
+/// faults over HTTP as JSON, e.g. `{"fault": {"status": 503}, "times": 2}` or
+/// `{"fault": "malformed_body"}` posted to `/__mock/faults`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Fault {
     /// Answer with this status and a Smartlead-style error body.
     Status(u16),
@@ -17,6 +20,7 @@ pub enum Fault {
     /// Start a 200 body, then drop the connection.
     ResetMidBody,
     /// Wait this long before sending headers, then serve normally.
+    #[serde(with = "millis")]
     Delay(Duration),
     /// 200 with JSON cut short.
     TruncatedJson,
@@ -132,5 +136,15 @@ impl Enforced {
         }
         self.starts.push_back(now);
         Ok(())
+    }
+}
+
+/// `Delay` as milliseconds in JSON.
+mod millis {
+    use serde::{Deserialize, Deserializer};
+    use std::time::Duration;
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Duration, D::Error> {
+        u64::deserialize(d).map(Duration::from_millis)
     }
 }

@@ -59,8 +59,40 @@ impl Shared {
     }
 }
 
+/// A fault queued over HTTP, by tests that run the mock as a separate process.
+#[derive(serde::Deserialize)]
+struct QueuedFault {
+    fault: Fault,
+    #[serde(default = "once")]
+    times: usize,
+}
+
+fn once() -> usize {
+    1
+}
+
 /// The whole mock as an axum app, for embedding in another server.
 pub fn app(shared: Shared) -> axum::Router {
+    // Test controls live outside /api/v1: they are neither recorded nor authenticated.
+    let controls = axum::Router::new()
+        .route(
+            "/__mock/faults",
+            axum::routing::post(|State(s): State<Shared>, axum::Json(q): axum::Json<QueuedFault>| async move {
+                lock(&s.0.faults).push(q.fault, q.times);
+                StatusCode::NO_CONTENT
+            }),
+        )
+        .route(
+            "/__mock/requests",
+            axum::routing::get(|State(s): State<Shared>| async move {
+                let requests: Vec<Value> = lock(&s.0.requests)
+                    .iter()
+                    .map(|r| json!({"method": r.method, "path": r.path, "query": r.query, "body": r.body}))
+                    .collect();
+                axum::Json(Value::Array(requests))
+            }),
+        )
+        .with_state(shared.clone());
     axum::Router::new()
         .nest("/api/v1", routes::router(shared.clone()))
         .fallback(|req: Request| async move {
@@ -68,6 +100,7 @@ pub fn app(shared: Shared) -> axum::Router {
             (StatusCode::NOT_FOUND, axum::Json(json!({"error": what})))
         })
         .layer(axum::middleware::from_fn_with_state(shared, record_and_authenticate))
+        .merge(controls)
 }
 
 /// Records the request, refuses it unless `api_key` is the account's key, applies the

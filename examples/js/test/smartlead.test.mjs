@@ -1,0 +1,82 @@
+// The JavaScript wrapper against the mock, which runs as a child process: the wasi:http
+// shim blocks this thread while a request is out, so the mock cannot live in it.
+
+import assert from "node:assert/strict";
+import { spawn, execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync, rmSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { after, before, test } from "node:test";
+import { Smartlead, SmartleadError } from "../smartlead.mjs";
+
+const ROOT = new URL("../../../", import.meta.url).pathname;
+const MOCK = process.env.SMARTLEAD_MOCK_BIN ?? `${ROOT}target/debug/smartlead-mock`;
+const KEY = "js-test-key";
+let mock;
+let baseUrl;
+
+before(async () => {
+  mock = spawn(MOCK, ["--port", "0", "--api-key", KEY], { stdio: ["ignore", "pipe", "inherit"] });
+  const line = await new Promise((resolve) => createInterface({ input: mock.stdout }).once("line", resolve));
+  baseUrl = line.split(" ").at(-1);
+});
+
+after(() => mock.kill());
+
+const client = (options = {}) => new Smartlead({ apiKey: KEY, baseUrl, ...options });
+
+async function failNext(fault, times = 1) {
+  await fetch(baseUrl.replace("/api/v1", "/__mock/faults"), {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ fault, times }),
+  });
+}
+
+test("methods are the operations", () => {
+  const sl = client();
+  assert.equal(sl.operations.length, 43);
+  assert.equal(typeof sl.list_all_smartlead_campaigns, "function");
+});
+
+test("a write, a read and paging", async () => {
+  const sl = client();
+  const { id } = sl.create_a_smartlead_campaign({ name: "From JavaScript" });
+  assert.equal(sl.get_single_smartlead_campaign_by_id({ id }).name, "From JavaScript");
+  const leads = Array.from({ length: 5 }, (_, i) => ({ email: `js${i}@example.com` }));
+  assert.equal(sl.create_a_smartlead_campaign_lead({ campaign_id: id, lead_list: leads }).total_leads, 5);
+  const first = sl.list_all_smartlead_campaign_leads({ campaign_id: id, limit: 2 });
+  assert.equal(first.result.length, 2);
+  assert.ok(first.next_cursor);
+  const emails = [];
+  for await (const row of sl.pages("list_all_smartlead_campaign_leads", { campaign_id: id, limit: 2 })) emails.push(row.lead.email);
+  assert.deepEqual(emails, leads.map((l) => l.email));
+});
+
+test("errors carry their kind", async () => {
+  const sl = client();
+  assert.throws(() => sl.list_all_smartlead_campaign_leads({}), { kind: "invalid_input" });
+  assert.throws(() => sl.get_single_smartlead_campaign_by_id({ id: 999 }), { kind: "not_found", status: 404 });
+  await failNext({ status: 500 });
+  assert.throws(() => sl.list_all_smartlead_campaigns(), { kind: "remote", status: 500 });
+  await failNext("truncated_json");
+  assert.throws(() => sl.list_all_smartlead_campaigns(), { kind: "decode" });
+  await failNext({ rate_limited: { retry_after_secs: 3 } });
+  assert.throws(() => client({ maxRetries: 0 }).list_all_smartlead_campaigns(), { kind: "rate_limited", retryAfterMs: 3000 });
+  assert.throws(() => client({ apiKey: "wrong" }).list_all_smartlead_campaigns(), { kind: "unauthorized" });
+  const dead = client({ baseUrl: "http://127.0.0.1:1/api/v1", maxRetries: 0 });
+  assert.throws(() => dead.list_all_smartlead_campaigns(), (e) => e instanceof SmartleadError && e.kind === "transport");
+});
+
+test("the README example runs", () => {
+  const readme = readFileSync(`${ROOT}README.md`, "utf8");
+  const code = readme.split("## Use it from JavaScript")[1].match(/```js\n([\s\S]*?)```/)[1];
+  const file = new URL("../readme-example.mjs", import.meta.url).pathname;
+  writeFileSync(file, code);
+  try {
+    const out = execFileSync("node", [file], { env: { ...process.env, SMARTLEAD_API_KEY: KEY, SMARTLEAD_BASE_URL: baseUrl }, encoding: "utf8" });
+    assert.match(out, /grace@example\.com STARTED/);
+    assert.match(out, /not_found/);
+  } finally {
+    rmSync(file);
+  }
+});

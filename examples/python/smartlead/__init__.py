@@ -1,0 +1,207 @@
+"""Smartlead.ai from Python: the smartlead WebAssembly component run by wasmtime.
+
+Every Smartlead operation is a method named after it (the component's tool names),
+taking keyword arguments and returning plain dicts::
+
+    sl = Smartlead(api_key="...")
+    sl.list_all_smartlead_campaigns(limit=10)          # {"result": [...], "next_cursor": ...}
+    for lead in sl.pages("list_all_smartlead_campaign_leads", campaign_id=1):
+        ...
+
+Failures raise a subclass of :class:`SmartleadError`, one per kind of the component's
+error variant.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+from pathlib import Path
+from typing import Any, Iterator, Optional
+
+from wasmtime import Engine, Store, WasiConfig
+from wasmtime.component import Component, Linker
+
+__all__ = [
+    "Smartlead",
+    "SmartleadError",
+    "SmartleadInvalidInput",
+    "SmartleadUnauthorized",
+    "SmartleadNotFound",
+    "SmartleadRateLimited",
+    "SmartleadRemoteError",
+    "SmartleadTransportError",
+    "SmartleadDecodeError",
+]
+
+PACKAGE = "smartlead:connector"
+VERSION = "0.1.0"
+
+
+class SmartleadError(Exception):
+    """A failure the component reported; ``kind`` is the error variant's case."""
+
+    kind = "error"
+
+    def __init__(self, message: str, status: Optional[int] = None, retry_after_ms: Optional[int] = None):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.retry_after_ms = retry_after_ms
+
+
+class SmartleadInvalidInput(SmartleadError):
+    """Refused before any request was sent; the message names the field."""
+
+    kind = "invalid_input"
+
+
+class SmartleadUnauthorized(SmartleadError):
+    """HTTP 401/403: missing or wrong API key."""
+
+    kind = "unauthorized"
+
+
+class SmartleadNotFound(SmartleadError):
+    """HTTP 404, or an empty answer where a record was expected."""
+
+    kind = "not_found"
+
+
+class SmartleadRateLimited(SmartleadError):
+    """HTTP 429 after the allowed retries; ``retry_after_ms`` says how long to wait."""
+
+    kind = "rate_limited"
+
+
+class SmartleadRemoteError(SmartleadError):
+    """Smartlead refused the request (4xx/5xx, or ``ok: false``)."""
+
+    kind = "remote"
+
+
+class SmartleadTransportError(SmartleadError):
+    """The request did not complete: refused, reset or timed out."""
+
+    kind = "transport"
+
+
+class SmartleadDecodeError(SmartleadError):
+    """Smartlead's answer was not the expected shape."""
+
+    kind = "decode"
+
+
+_ERRORS = {cls.kind.replace("_", "-"): cls for cls in SmartleadError.__subclasses__()}
+
+
+def _default_wasm() -> Path:
+    env = os.environ.get("SMARTLEAD_WASM")
+    return Path(env) if env else Path(__file__).with_name("smartlead.wasm")
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled(path: str):
+    """Compiling the component takes about a second; do it once per file."""
+    engine = Engine()
+    return engine, Component.from_file(engine, path)
+
+
+class _Record:
+    """A WIT record built from keyword arguments; wasmtime reads fields by their WIT names."""
+
+    def __init__(self, **fields: Any):
+        for name, value in fields.items():
+            setattr(self, name.replace("_", "-"), value)
+
+
+class Smartlead:
+    """A Smartlead client backed by one component instance (which paces its requests).
+
+    ``api_key`` and ``base_url`` default to ``SMARTLEAD_API_KEY`` and
+    ``SMARTLEAD_BASE_URL``; ``wasm`` to ``SMARTLEAD_WASM`` or the packaged component.
+    """
+
+    def __init__(
+        self,
+        api_key: Optional[str] = None,
+        base_url: Optional[str] = None,
+        *,
+        wasm: Optional[os.PathLike] = None,
+        requests_per_minute: Optional[int] = None,
+        max_retries: Optional[int] = None,
+        timeout_ms: Optional[int] = None,
+    ):
+        engine, component = _compiled(str(Path(wasm or _default_wasm()).resolve()))
+        linker = Linker(engine)
+        linker.add_wasip2()
+        linker.add_wasi_http()
+        self._store = Store(engine)
+        self._store.set_wasi(WasiConfig())
+        self._store.set_wasi_http()
+        instance = linker.instantiate(self._store, component)
+        types = instance.get_export_index(self._store, f"{PACKAGE}/types@{VERSION}")
+        tools = instance.get_export_index(self._store, f"{PACKAGE}/tools@{VERSION}")
+        export = lambda name, iface: instance.get_func(self._store, instance.get_export_index(self._store, name, iface))
+        self._call_tool = export("call-tool", tools)
+        config = _Record(
+            api_key=api_key or os.environ.get("SMARTLEAD_API_KEY"),
+            base_url=base_url or os.environ.get("SMARTLEAD_BASE_URL"),
+            requests_per_minute=requests_per_minute,
+            max_retries=max_retries,
+            timeout_ms=timeout_ms,
+            max_response_bytes=None,
+        )
+        self._client = self._invoke(export("[constructor]client", types), config)
+        self._tools = {t.name: t for t in self._invoke(export("list-tools", tools))}
+
+    def _invoke(self, func, *args):
+        try:
+            return func(self._store, *args)
+        finally:
+            func.post_return(self._store)
+
+    def tools(self) -> list[dict]:
+        """Every operation: name, description and JSON Schema of its arguments."""
+        return [
+            {"name": t.name, "description": t.description, "input_schema": json.loads(getattr(t, "input-schema"))}
+            for t in self._tools.values()
+        ]
+
+    def call(self, tool: str, **arguments: Any) -> dict:
+        """Runs one operation with Smartlead's argument names; returns its JSON result."""
+        out = self._invoke(self._call_tool, self._client, tool, json.dumps(arguments))
+        if isinstance(out, str):
+            return json.loads(out)
+        raise _error(out)
+
+    def pages(self, tool: str, **arguments: Any) -> Iterator[dict]:
+        """Every record of a list operation, fetching page after page as needed."""
+        cursor = None
+        while True:
+            page = self.call(tool, **arguments, **({"next_cursor": cursor} if cursor else {}))
+            yield from page["result"]
+            cursor = page.get("next_cursor")
+            if not cursor:
+                return
+
+    def __getattr__(self, name: str):
+        if name.startswith("_") or name not in self._tools:
+            raise AttributeError(name)
+        method = functools.partial(self.call, name)
+        method.__doc__ = self._tools[name].description
+        return method
+
+    def __dir__(self):
+        return [*super().__dir__(), *self._tools]
+
+
+def _error(variant) -> SmartleadError:
+    cls = _ERRORS.get(variant.tag, SmartleadError)
+    payload = variant.payload
+    if isinstance(payload, str):
+        return cls(payload)
+    message = getattr(payload, "message", str(payload))
+    status = getattr(payload, "status", 429 if cls is SmartleadRateLimited else None)
+    return cls(message, status=status, retry_after_ms=getattr(payload, "retry-after-ms", None))

@@ -1,0 +1,95 @@
+"""The Python package against the mock: reads, writes, every error kind, paging, and the
+README example."""
+
+import os
+import re
+import socket
+from pathlib import Path
+
+import pytest
+
+from conftest import KEY, WASM
+from smartlead import (
+    Smartlead,
+    SmartleadDecodeError,
+    SmartleadInvalidInput,
+    SmartleadNotFound,
+    SmartleadRateLimited,
+    SmartleadRemoteError,
+    SmartleadTransportError,
+    SmartleadUnauthorized,
+)
+
+
+@pytest.fixture
+def sl(mock):
+    return Smartlead(api_key=KEY, base_url=mock.base_url, wasm=WASM)
+
+
+def test_methods_are_the_operations(sl):
+    assert len(sl.tools()) == 43
+    assert "list_all_smartlead_campaigns" in dir(sl)
+    assert "next_cursor" in sl.list_all_smartlead_campaign_leads.__doc__
+    with pytest.raises(AttributeError):
+        sl.no_such_operation
+
+
+def test_read_and_write(sl, mock):
+    created = sl.create_a_smartlead_campaign(name="From Python")
+    campaign = sl.get_single_smartlead_campaign_by_id(id=created["id"])
+    assert (campaign["name"], campaign["status"]) == ("From Python", "DRAFTED")
+    added = sl.create_a_smartlead_campaign_lead(
+        campaign_id=created["id"], lead_list=[{"email": "py@example.com", "custom_fields": {"tier": "gold"}}]
+    )
+    assert added["total_leads"] == 1
+    sent = [r for r in mock.requests() if r["path"] == f"/campaigns/{created['id']}/leads"]
+    assert sent[0]["body"]["lead_list"][0]["custom_fields"] == {"tier": "gold"}
+    assert all(dict(r["query"])["api_key"] == KEY for r in mock.requests())
+
+
+def test_pages_walks_every_record(sl):
+    campaign = sl.create_a_smartlead_campaign(name="Paged")["id"]
+    leads = [{"email": f"p{i}@example.com"} for i in range(7)]
+    sl.create_a_smartlead_campaign_lead(campaign_id=campaign, lead_list=leads)
+    first = sl.list_all_smartlead_campaign_leads(campaign_id=campaign, limit=3)
+    assert len(first["result"]) == 3 and first["next_cursor"]
+    emails = [row["lead"]["email"] for row in sl.pages("list_all_smartlead_campaign_leads", campaign_id=campaign, limit=3)]
+    assert emails == [lead["email"] for lead in leads]
+
+
+def test_every_error_kind(sl, mock):
+    with pytest.raises(SmartleadInvalidInput, match="campaign_id"):
+        sl.list_all_smartlead_campaign_leads()
+    with pytest.raises(SmartleadNotFound) as e:
+        sl.get_single_smartlead_campaign_by_id(id=999)
+    assert e.value.status == 404
+    with pytest.raises(SmartleadRemoteError, match="Injected failure 500"):
+        mock.fail_next({"status": 500})
+        sl.list_all_smartlead_campaigns()
+    with pytest.raises(SmartleadDecodeError):
+        mock.fail_next("malformed_body")
+        sl.list_all_smartlead_campaigns()
+    with pytest.raises(SmartleadRateLimited) as e:
+        mock.fail_next({"rate_limited": {"retry_after_secs": 7}})
+        Smartlead(api_key=KEY, base_url=mock.base_url, wasm=WASM, max_retries=0).list_all_smartlead_campaigns()
+    assert (e.value.status, e.value.retry_after_ms) == (429, 7000)
+    with pytest.raises(SmartleadUnauthorized):
+        Smartlead(api_key="wrong", base_url=mock.base_url, wasm=WASM).list_all_smartlead_campaigns()
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()
+    with pytest.raises(SmartleadTransportError):
+        Smartlead(api_key=KEY, base_url=f"http://127.0.0.1:{port}/api/v1", wasm=WASM, max_retries=0).list_all_smartlead_campaigns()
+
+
+def test_the_readme_example_runs(mock, capsys, monkeypatch):
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text()
+    section = readme.split("## Use it from Python", 1)[1]
+    code = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    monkeypatch.setenv("SMARTLEAD_API_KEY", KEY)
+    monkeypatch.setenv("SMARTLEAD_BASE_URL", mock.base_url)
+    monkeypatch.setenv("SMARTLEAD_WASM", WASM)
+    exec(compile(code, "README.md", "exec"), {})
+    out = capsys.readouterr().out
+    assert "ada@example.com STARTED" in out and "not found:" in out
