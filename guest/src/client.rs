@@ -84,7 +84,9 @@ impl Client {
     pub fn send(&self, request: &Request, safe_to_repeat: bool) -> Result<HttpResponse> {
         let http = self.http_request(request);
         let max_retries = if safe_to_repeat { self.config.max_retries } else { 0 };
-        let deadline = self.clock.now() + self.config.timeout * (max_retries + 1);
+        // Saturating: any u32 the configuration allows must not overflow (a panic is a trap).
+        let budget = self.config.timeout.saturating_mul(max_retries.saturating_add(1));
+        let deadline = self.clock.now().saturating_add(budget);
         let mut attempt = 0;
         loop {
             self.wait_for_turn();
@@ -98,7 +100,7 @@ impl Client {
             }
             match retry::decide(&outcome, attempt, max_retries, attempt as u64 ^ now.as_nanos() as u64) {
                 Attempt::Done => return self.classify(outcome),
-                Attempt::RetryAfter(wait) if now + wait < deadline => {
+                Attempt::RetryAfter(wait) if now.saturating_add(wait) < deadline => {
                     self.clock.sleep(wait);
                     attempt += 1;
                 }

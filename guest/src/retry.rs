@@ -43,8 +43,14 @@ pub fn retry_after(response: &HttpResponse) -> Option<Duration> {
         let v: serde_json::Value = serde_json::from_slice(&response.body).ok()?;
         v.get("error")?.get("retry_after")?.as_f64()
     };
-    header.or_else(body).filter(|s| s.is_finite() && *s >= 0.0).map(Duration::from_secs_f64)
+    // Any finite, non-negative value is honoured up to a day; the deadline decides
+    // whether waiting is worth it. (Fuzzing found `Retry-After: 1e300` panicking here.)
+    let seconds = header.or_else(body).filter(|s| s.is_finite() && *s >= 0.0)?;
+    Duration::try_from_secs_f64(seconds.min(MAX_RETRY_AFTER.as_secs_f64())).ok()
 }
+
+/// The longest `Retry-After` taken at its word.
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(24 * 3600);
 
 #[cfg(test)]
 mod tests {
@@ -91,5 +97,7 @@ mod tests {
         });
         assert_eq!(decide(&body, 0, 3, 0), Attempt::RetryAfter(Duration::from_secs(30)));
         assert_eq!(decide(&status(429, &[]), 0, 0, 0), Attempt::Done, "never retried when not safe");
+        let absurd = status(429, &[("retry-after", "1e300")]);
+        assert_eq!(decide(&absurd, 0, 3, 0), Attempt::RetryAfter(MAX_RETRY_AFTER));
     }
 }

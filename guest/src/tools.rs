@@ -276,6 +276,15 @@ mod tests {
     }
 
     #[test]
+    fn extreme_configurations_are_errors_or_work_never_panics() {
+        let script = Script::default();
+        script.answer(503, "").answer(200, "[]");
+        let config = Config { max_retries: u32::MAX, timeout: std::time::Duration::from_millis(u32::MAX as u64), requests_per_minute: 0, ..Config::default() };
+        let c = Client::new(config, Box::new(script.clone()), Box::new(ManualClock::default())).unwrap();
+        assert_eq!(call_tool(&c, "list_all_smartlead_campaigns", "{}").unwrap()["result"], json!([]));
+    }
+
+    #[test]
     fn only_safe_requests_are_retried() {
         let script = Script::default();
         script.answer(503, "").fail("connection reset").answer(200, r#"[{"id": 1, "name": "A"}]"#);
