@@ -14,7 +14,7 @@ use crate::ops::{self, campaign_leads as cl, campaigns as cp, clients as ag, ema
 use crate::paging::PageRequest;
 use crate::reply::Reply;
 use crate::waki_transport::WakiTransport;
-use bindings::exports::smartlead::connector::{campaign_leads, campaigns, clients, email_accounts, leads, tools, types as w, webhooks};
+use bindings::exports::smartlead::connector::{campaign_leads, campaigns, clients, email_accounts, leads, proxy, tools, types as w, webhooks};
 use std::collections::BTreeMap;
 use std::time::Duration;
 
@@ -447,6 +447,19 @@ impl clients::Guest for Component {
     }
     fn list_all_smartlead_clients(c: w::ClientBorrow<'_>, page: w::Page) -> Result<w::AgencyClientPage, w::Error> {
         run(c, &ag::LIST_ALL_SMARTLEAD_CLIENTS, ops::NoArgs {}, Some(page))
+    }
+}
+
+impl proxy::Guest for Component {
+    fn request(
+        c: w::ClientBorrow<'_>,
+        method: String,
+        path: String,
+        query: Vec<(String, String)>,
+        body: Option<String>,
+    ) -> Result<proxy::ProxyResponse, w::Error> {
+        let response = crate::proxy::request(client(&c)?, &method, &path, query, body).map_err(Convert::convert)?;
+        Ok(proxy::ProxyResponse { status: response.status, body: response.body })
     }
 }
 

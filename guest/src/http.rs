@@ -8,6 +8,8 @@ use std::time::Duration;
 pub enum Method {
     Get,
     Post,
+    Put,
+    Patch,
     Delete,
 }
 
@@ -16,8 +18,15 @@ impl Method {
         match self {
             Method::Get => "GET",
             Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Patch => "PATCH",
             Method::Delete => "DELETE",
         }
+    }
+
+    /// Whether sending it twice has the effect of sending it once (RFC 9110).
+    pub fn idempotent(self) -> bool {
+        matches!(self, Method::Get | Method::Put | Method::Delete)
     }
 }
 

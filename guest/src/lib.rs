@@ -12,6 +12,7 @@ pub mod model;
 pub mod operation;
 pub mod ops;
 pub mod paging;
+pub mod proxy;
 pub mod reply;
 pub mod retry;
 pub mod tools;

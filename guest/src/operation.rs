@@ -162,7 +162,7 @@ impl Operation {
         path.push_str(template);
         let (query, body) = match self.method {
             Method::Get => (rest.iter().map(|(k, v)| (k.clone(), scalar_text(v))).collect(), None),
-            Method::Post => (Vec::new(), Some(Value::Object(rest))),
+            Method::Post | Method::Put | Method::Patch => (Vec::new(), Some(Value::Object(rest))),
             Method::Delete if rest.is_empty() => (Vec::new(), None),
             Method::Delete => (Vec::new(), Some(Value::Object(rest))),
         };

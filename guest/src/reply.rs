@@ -23,7 +23,7 @@ fn send(client: &Client, op: &Operation, args: &Value) -> Result<HttpResponse> {
 }
 
 /// The JSON body of a 2xx response, after Smartlead's soft failures are turned into errors.
-fn json_body(response: &HttpResponse) -> Result<Value> {
+pub(crate) fn json_body(response: &HttpResponse) -> Result<Value> {
     let text = std::str::from_utf8(&response.body).map_err(|_| Error::Decode("response body is not UTF-8".into()))?;
     if text.trim().is_empty() {
         return Ok(Value::Null);
@@ -147,7 +147,7 @@ impl Reply for LeadsExport {
 
 /// The records of a list response: a bare array, or the array under `data` or
 /// another single list field (`history`, `campaigns`, …), with a total when given.
-fn list_items(body: Value) -> Result<(Vec<Value>, Option<u64>)> {
+pub(crate) fn list_items(body: Value) -> Result<(Vec<Value>, Option<u64>)> {
     match body {
         Value::Array(items) => Ok((items, None)),
         Value::Null => Ok((Vec::new(), None)),

@@ -11,6 +11,8 @@ impl Transport for WakiTransport {
         let method = match request.method {
             Method::Get => waki::Method::Get,
             Method::Post => waki::Method::Post,
+            Method::Put => waki::Method::Put,
+            Method::Patch => waki::Method::Patch,
             Method::Delete => waki::Method::Delete,
         };
         let mut builder = waki::Client::new()
