@@ -12,11 +12,13 @@ use std::collections::BTreeMap;
 /// Custom fields of a lead: a flat object of text values.
 pub type CustomFields = BTreeMap<String, String>;
 
-/// A page of a list: the records, and the cursor for the next page (`null` on the last).
+/// A page of a list: the records, the cursor for the next page (`null` on the last),
+/// and how many records this page holds.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Page<T> {
     pub result: Vec<T>,
     pub next_cursor: Option<String>,
+    pub result_count: u32,
 }
 
 /// A write Smartlead accepted.

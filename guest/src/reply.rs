@@ -211,6 +211,7 @@ impl<T: DeserializeOwned + Serialize + JsonSchema> Reply for Page<T> {
         };
         let next = Position { offset: position.offset + items.len() as u64, ..position };
         let result = items.into_iter().map(decode).collect::<Result<Vec<T>>>()?;
-        Ok(Page { result, next_cursor: more.then(|| paging::encode(&next)) })
+        let result_count = result.len() as u32;
+        Ok(Page { result, next_cursor: more.then(|| paging::encode(&next)), result_count })
     }
 }

@@ -48,7 +48,7 @@ pub fn tool(op: &Operation) -> Tool {
         .or_insert_with(|| json!({}));
     if let Some(max) = max_limit(op) {
         description.push_str(&format!(
-            " Returns {{\"result\": [...], \"next_cursor\": string|null}}; to get the next page, call again with the same arguments and next_cursor. limit: 1-{max}, default {}.",
+            " Returns {{\"result\": [...], \"next_cursor\": string|null, \"result_count\": N}}; to get the next page, call again with the same arguments and next_cursor. limit: 1-{max}, default {}.",
             DEFAULT_LIMIT.min(max)
         ));
         props["limit"] = json!({"type": "integer", "minimum": 1, "maximum": max, "description": "Records per page."});

@@ -4,6 +4,7 @@
 use clap::{Args, Parser, Subcommand};
 use smartlead_host::mcp::{self, McpServer, Safety};
 use smartlead_host::{Connector, DEFAULT_BASE_URL, Settings};
+use std::io::Write;
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -50,6 +51,9 @@ enum Command {
         /// Arguments as a JSON object.
         #[arg(long, default_value = "{}")]
         args: String,
+        /// For list tools: follow every page and print one record per line (NDJSON).
+        #[arg(long)]
+        all: bool,
     },
     /// Start a mock Smartlead in-process and walk the main flows through the component.
     Demo,
@@ -110,7 +114,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             println!("{}", serde_json::to_string_pretty(&tools)?);
             Ok(ExitCode::SUCCESS)
         }
-        Command::Call { tool, args } => {
+        Command::Call { tool, args, all } => {
             let args: serde_json::Value = match serde_json::from_str(&args) {
                 Ok(v) => v,
                 Err(e) => {
@@ -120,6 +124,18 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             };
             let connector = Connector::new(cli.connection.settings())?;
+            if all {
+                let mut session = connector.session().await?;
+                let mut out = std::io::stdout().lock();
+                let written = session.each_record(&tool, &args, |record| Ok(writeln!(out, "{record}")?)).await?;
+                return Ok(match written {
+                    Ok(_) => ExitCode::SUCCESS,
+                    Err(e) => {
+                        eprintln!("{}", serde_json::json!({"error": e}));
+                        ExitCode::from(e.exit_code() as u8)
+                    }
+                });
+            }
             match connector.call_tool(&tool, &args).await? {
                 Ok(result) => {
                     println!("{}", serde_json::to_string_pretty(&result)?);

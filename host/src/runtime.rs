@@ -283,6 +283,35 @@ impl Session {
         Ok(out.map(|json| self.redacted(json)).map_err(|e| self.error(e)))
     }
 
+    /// Every record of a list tool, page after page, handed to `each` as it arrives
+    /// (memory stays constant however long the list). Returns how many there were.
+    pub async fn each_record(
+        &mut self,
+        name: &str,
+        arguments: &serde_json::Value,
+        mut each: impl FnMut(serde_json::Value) -> anyhow::Result<()>,
+    ) -> anyhow::Result<Result<u64, ToolError>> {
+        let mut args = arguments.clone();
+        let mut count = 0;
+        loop {
+            let mut page = match self.call_tool(name, &args).await? {
+                Ok(page) => page,
+                Err(e) => return Ok(Err(e)),
+            };
+            let Some(records) = page.get_mut("result").and_then(|r| r.as_array_mut()).map(std::mem::take) else {
+                anyhow::bail!("{name} is not a list tool");
+            };
+            for record in records {
+                count += 1;
+                each(record)?;
+            }
+            match page.get("next_cursor") {
+                Some(cursor) if !cursor.is_null() => args["next_cursor"] = cursor.clone(),
+                _ => return Ok(Ok(count)),
+            }
+        }
+    }
+
     /// Converts a WIT error from a typed call, with the key removed from its message.
     pub fn error(&self, e: types::Error) -> ToolError {
         let mut e = ToolError::from_wit(e);

@@ -139,3 +139,22 @@ fn no_failure_prints_the_key() {
         assert!(json(&out.stderr)["error"]["kind"].is_string(), "{fault:?}");
     }
 }
+
+#[test]
+fn call_all_prints_every_record_as_a_line() {
+    let mock = MockServer::start(KEY).unwrap();
+    let campaign = mock.with_store(|s| {
+        let id = s.create_campaign(Some("Many"), None);
+        let leads: Vec<Value> = (0..5).map(|i| serde_json::json!({"email": format!("n{i}@example.com")})).collect();
+        s.add_leads(id, &leads, &serde_json::json!({}));
+        id
+    });
+    let args = format!(r#"{{"campaign_id": {campaign}, "limit": 2}}"#);
+    let out = smartlead(Some(&mock), &["call", "list_all_smartlead_campaign_leads", "--args", &args, "--all"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let emails: Vec<String> = String::from_utf8(out.stdout).unwrap().lines().map(|l| json(l.as_bytes())["lead"]["email"].as_str().unwrap().to_string()).collect();
+    assert_eq!(emails, (0..5).map(|i| format!("n{i}@example.com")).collect::<Vec<_>>());
+    assert_eq!(mock.count("GET", &format!("/campaigns/{campaign}/leads")), 3);
+    let out = smartlead(Some(&mock), &["call", "get_single_smartlead_campaign_by_id", "--args", r#"{"id": 404}"#, "--all"]);
+    assert_eq!(out.status.code(), Some(3));
+}
