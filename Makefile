@@ -19,7 +19,8 @@ setup:
 ## Build the component alone (the host build does this too).
 wasm: setup
 	CARGO_TARGET_DIR=target/guest $(CARGO) build --release --locked -p smartlead-component --target wasm32-wasip2
-	@echo "component: $(WASM) ($$(stat -c %s $(WASM)) bytes)"
+	@cp $(WASM) examples/python/smartlead/smartlead.wasm
+	@echo "component: $(WASM) ($$(stat -c %s $(WASM)) bytes); copied into the Python package"
 
 ## Start a mock Smartlead in-process and walk the main flows through the component.
 demo: setup
