@@ -113,10 +113,15 @@ impl<A: Args, O: Reply> Op<A, O> {
 
     /// Runs the operation with typed arguments.
     pub fn run(&self, client: &Client, args: A, page: PageRequest) -> Result<O> {
-        args.validate()?;
-        let args = serde_json::to_value(&args).map_err(|e| Error::invalid(self.def.name, e))?;
-        O::fetch(client, &self.def, &args, &page)
+        execute(client, &self.def, args, page)
     }
+}
+
+/// Validates the arguments, then lets the result type fetch and read itself.
+fn execute<A: Args, O: Reply>(client: &Client, op: &Operation, args: A, page: PageRequest) -> Result<O> {
+    args.validate()?;
+    let args = serde_json::to_value(&args).map_err(|e| Error::invalid(op.name, e))?;
+    O::fetch(client, op, &args, &page)
 }
 
 fn call_json<A: Args, O: Reply>(client: &Client, op: &Operation, args: Value, page: PageRequest) -> Result<String> {
@@ -125,8 +130,7 @@ fn call_json<A: Args, O: Reply>(client: &Client, op: &Operation, args: Value, pa
         let field = if path == "." { "arguments".to_string() } else { path };
         Error::invalid(&field, e.into_inner())
     })?;
-    let typed = Op::<A, O>::new(op.name, op.interface, op.method, op.path, op.effect, op.listing, op.description);
-    let result = typed.run(client, args, page)?;
+    let result: O = execute(client, op, args, page)?;
     serde_json::to_string(&result).map_err(|e| Error::Decode(e.to_string()))
 }
 
