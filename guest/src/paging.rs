@@ -53,6 +53,13 @@ pub fn fingerprint(operation: &str, args: &serde_json::Value) -> u64 {
     hash
 }
 
+/// Whether an offset page of `count` records at `at` leaves more to fetch: a full page,
+/// and fewer seen than Smartlead's `total` when it gives one.
+pub fn has_more_after(at: &Position, count: usize, total: Option<u64>) -> bool {
+    let seen = at.offset + count as u64;
+    count as u64 >= at.limit as u64 && total.is_none_or(|t| seen < t)
+}
+
 /// Resolves a page request into a position, with `default_limit` and at most `max_limit`.
 pub fn position(page: &PageRequest, fingerprint: u64, default_limit: u32, max_limit: u32) -> Result<Position> {
     let from_cursor = page.cursor.as_deref().filter(|c| !c.is_empty()).map(|c| decode(c, fingerprint)).transpose()?;

@@ -81,11 +81,9 @@ pub fn request(client: &Client, method_name: &str, path: &str, query: Vec<(Strin
         return Ok(ProxyResponse { status, body: value.to_string() });
     }
     let (items, total) = list_items(value)?;
-    let next_cursor = position.and_then(|at| {
-        let seen = at.offset + items.len() as u64;
-        let more = items.len() as u64 >= at.limit as u64 && total.is_none_or(|t| seen < t);
-        more.then(|| paging::encode(&Position { offset: seen, ..at }))
-    });
+    let next_cursor = position
+        .filter(|at| paging::has_more_after(at, items.len(), total))
+        .map(|at| paging::encode(&Position { offset: at.offset + items.len() as u64, ..at }));
     let envelope = json!({"result_count": items.len(), "result": items, "next_cursor": next_cursor});
     Ok(ProxyResponse { status, body: envelope.to_string() })
 }

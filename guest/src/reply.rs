@@ -64,13 +64,16 @@ fn not_found(op: &Operation) -> Error {
     Error::NotFound(RemoteError { status: 200, message: format!("{}: Smartlead returned no record", op.name) })
 }
 
+/// Smartlead's way of saying "no such record": `{}` or no body at all.
+fn is_no_record(body: &Value) -> bool {
+    body.is_null() || body.as_object().is_some_and(|m| m.is_empty())
+}
+
 /// Fetches one record; an empty answer (`{}` or no body) is `not-found`.
 fn record<T: DeserializeOwned>(client: &Client, op: &Operation, args: &Value) -> Result<T> {
     let body = unwrap_record(json_body(&send(client, op, args)?)?);
-    match &body {
-        Value::Null => return Err(not_found(op)),
-        Value::Object(map) if map.is_empty() => return Err(not_found(op)),
-        _ => {}
+    if is_no_record(&body) {
+        return Err(not_found(op));
     }
     decode(body)
 }
@@ -186,8 +189,7 @@ impl<T: DeserializeOwned + Serialize + JsonSchema> Reply for Page<T> {
                 args["offset"] = at.offset.into();
                 args["limit"] = at.limit.into();
                 let (items, total) = list_items(json_body(&send(client, op, &args)?)?)?;
-                let seen = at.offset + items.len() as u64;
-                let more = items.len() as u64 >= at.limit as u64 && total.is_none_or(|t| seen < t);
+                let more = paging::has_more_after(&at, items.len(), total);
                 (items, at, more)
             }
             Listing::Sliced => {
@@ -200,11 +202,8 @@ impl<T: DeserializeOwned + Serialize + JsonSchema> Reply for Page<T> {
             }
             Listing::Lookup => {
                 let at = paging::position(page, fingerprint, DEFAULT_LIMIT, MAX_SLICE)?;
-                let found = match unwrap_record(json_body(&send(client, op, args)?)?) {
-                    Value::Object(map) if map.is_empty() => None,
-                    Value::Null => None,
-                    record => Some(record),
-                };
+                let record = unwrap_record(json_body(&send(client, op, args)?)?);
+                let found = (!is_no_record(&record)).then_some(record);
                 (found.into_iter().skip(at.offset as usize).collect(), at, false)
             }
             Listing::Single => return Err(Error::Decode(format!("{} is not a list", op.name))),
