@@ -14,7 +14,8 @@ use crate::ops::{self, campaign_leads as cl, campaigns as cp, clients as ag, ema
 use crate::paging::PageRequest;
 use crate::reply::Reply;
 use crate::waki_transport::WakiTransport;
-use bindings::exports::smartlead::connector::{campaign_leads, campaigns, clients, email_accounts, leads, proxy, tools, types as w, webhooks};
+use crate::unified::{self, model as um};
+use bindings::exports::smartlead::connector::{campaign_leads, campaigns, clients, email_accounts, leads, proxy, tools, types as w, unified as un, webhooks};
 use std::collections::BTreeMap;
 use std::time::Duration;
 
@@ -55,8 +56,7 @@ fn run<A: Args, O: Reply + Convert<R>, R>(
     args: impl Convert<A>,
     page: Option<w::Page>,
 ) -> Result<R, w::Error> {
-    let page = page.map(|p| PageRequest { limit: p.limit, cursor: p.cursor }).unwrap_or_default();
-    op.run(client(&c)?, args.convert(), page).map(Convert::convert).map_err(Convert::convert)
+    op.run(client(&c)?, args.convert(), page_request(page)).map(Convert::convert).map_err(Convert::convert)
 }
 
 /// A lossless conversion between a WIT type and its Rust twin.
@@ -67,7 +67,14 @@ trait Convert<T> {
 macro_rules! identity {
     ($($t:ty),*) => {$( impl Convert<$t> for $t { fn convert(self) -> $t { self } } )*};
 }
-identity!(u8, u16, u32, u64, bool, String, ops::NoArgs);
+identity!((), u8, u16, u32, u64, bool, String, ops::NoArgs);
+
+/// Smartlead's raw records cross the boundary as JSON text.
+impl Convert<String> for serde_json::Value {
+    fn convert(self) -> String {
+        self.to_string()
+    }
+}
 
 impl<A: Convert<B>, B> Convert<Vec<B>> for Vec<A> {
     fn convert(self) -> Vec<B> {
@@ -141,7 +148,30 @@ impl Convert<cp::CampaignCommand> for w::CampaignCommand {
     }
 }
 
+/// Variant-by-variant conversion, both ways.
+macro_rules! enums {
+    ($($a:path => $b:path { $($case:ident),* $(,)? })*) => {$(
+        impl Convert<$b> for $a {
+            fn convert(self) -> $b {
+                match self { $(<$a>::$case => <$b>::$case),* }
+            }
+        }
+        impl Convert<$a> for $b {
+            fn convert(self) -> $a {
+                match self { $(<$b>::$case => <$a>::$case),* }
+            }
+        }
+    )*};
+}
+
+enums! {
+    un::CampaignStatus => um::CampaignStatus { Draft, Active, Paused, Stopped, Completed, Archived }
+    un::ContactStatus => um::ContactStatus { Subscribed, Unsubscribed }
+}
+
 pages!(
+    um::Campaign => un::CampaignPage,
+    um::Contact => un::ContactPage,
     model::Campaign => w::CampaignPage,
     model::Sequence => w::SequencePage,
     model::CampaignStatistic => w::CampaignStatisticPage,
@@ -223,6 +253,22 @@ records! {
         id, name, webhook_url, email_campaign_id, event_types, categories, created_at, updated_at,
     }
     model::AgencyClient => w::AgencyClient { id, name, email, uuid, created_at, user_id, logo_url, permission }
+}
+
+// The unified API, both ways.
+records! {
+    um::Campaign => un::Campaign { id, name, status, created_at, updated_at, emails_sent, unique_opens, remote_data }
+    um::Phone => un::Phone { phone, kind }
+    un::Phone => um::Phone { phone, kind }
+    um::Address => un::Address { formatted }
+    un::Address => um::Address { formatted }
+    um::ContactList => un::ContactList { id, name }
+    um::Contact => un::Contact {
+        id, first_name, last_name, name, email, company, phones, addresses, lists, tags, status,
+        created_at, updated_at, custom_fields, remote_data,
+    }
+    un::ContactInput => um::ContactInput { email, first_name, last_name, company, phones, addresses, custom_fields, status }
+    un::CampaignPatch => um::CampaignPatch { name, status }
 }
 
 // Arguments: WIT → Rust.
@@ -460,6 +506,42 @@ impl proxy::Guest for Component {
     ) -> Result<proxy::ProxyResponse, w::Error> {
         let response = crate::proxy::request(client(&c)?, &method, &path, query, body).map_err(Convert::convert)?;
         Ok(proxy::ProxyResponse { status: response.status, body: response.body })
+    }
+}
+
+fn page_request(page: Option<w::Page>) -> PageRequest {
+    page.map(|p| PageRequest { limit: p.limit, cursor: p.cursor }).unwrap_or_default()
+}
+
+/// Runs a unified operation and converts its answer to WIT.
+fn unify<T: Convert<R>, R>(c: w::ClientBorrow<'_>, call: impl FnOnce(&Client) -> Result<T, Error>) -> Result<R, w::Error> {
+    call(client(&c)?).map(Convert::convert).map_err(Convert::convert)
+}
+
+impl un::Guest for Component {
+    fn list_campaigns(c: w::ClientBorrow<'_>, include_analytics: bool, p: Option<w::Page>) -> Result<un::CampaignPage, w::Error> {
+        unify(c, |c| unified::campaigns::list(c, include_analytics, page_request(p)))
+    }
+    fn get_campaign(c: w::ClientBorrow<'_>, id: String, include_analytics: bool) -> Result<un::Campaign, w::Error> {
+        unify(c, |c| unified::campaigns::get(c, &id, include_analytics))
+    }
+    fn update_campaign(c: w::ClientBorrow<'_>, id: String, patch: un::CampaignPatch) -> Result<un::Campaign, w::Error> {
+        unify(c, |c| unified::campaigns::update(c, &id, patch.convert()))
+    }
+    fn list_contacts(c: w::ClientBorrow<'_>, campaign_id: Option<String>, p: Option<w::Page>) -> Result<un::ContactPage, w::Error> {
+        unify(c, |c| unified::contacts::list(c, campaign_id.as_deref(), page_request(p)))
+    }
+    fn get_contact(c: w::ClientBorrow<'_>, id_or_email: String, campaign_id: Option<String>) -> Result<un::Contact, w::Error> {
+        unify(c, |c| unified::contacts::get(c, &id_or_email, campaign_id.as_deref()))
+    }
+    fn create_contact(c: w::ClientBorrow<'_>, campaign_id: String, contact: un::ContactInput) -> Result<un::Contact, w::Error> {
+        unify(c, |c| unified::contacts::create(c, &campaign_id, contact.convert()))
+    }
+    fn update_contact(c: w::ClientBorrow<'_>, id: String, campaign_id: Option<String>, patch: un::ContactInput) -> Result<un::Contact, w::Error> {
+        unify(c, |c| unified::contacts::update(c, &id, campaign_id.as_deref(), patch.convert()))
+    }
+    fn delete_contact(c: w::ClientBorrow<'_>, id: String, campaign_id: String) -> Result<(), w::Error> {
+        unify(c, |c| unified::contacts::delete(c, &id, &campaign_id))
     }
 }
 

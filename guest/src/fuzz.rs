@@ -113,7 +113,7 @@ proptest! {
 
     #[test]
     fn list_decoders_never_panic(r in response(), limit in prop::option::of(0u32..2000), offset in 0u64..u64::MAX) {
-        let cursor = paging::encode(&paging::Position { offset, limit: limit.unwrap_or(1).max(1), fingerprint: paging::fingerprint("fuzz", &Value::Null) });
+        let cursor = paging::encode(&paging::Position { offset, limit: limit.unwrap_or(1).max(1), fingerprint: paging::fingerprint("fuzz", &Value::Null), scope: None });
         for page in [PageRequest { limit, cursor: None }, PageRequest { limit: None, cursor: Some(cursor) }] {
             for listing in [Listing::Offset { max: 100 }, Listing::Sliced, Listing::Lookup] {
                 fetch::<Page<model::CampaignLead>>(listing, &r, &page);

@@ -5,6 +5,7 @@
 
 pub mod client;
 pub mod error;
+pub mod gateway;
 pub mod http;
 pub mod lenient;
 pub mod limiter;
@@ -16,6 +17,7 @@ pub mod proxy;
 pub mod reply;
 pub mod retry;
 pub mod tools;
+pub mod unified;
 
 #[cfg(test)]
 mod fuzz;
@@ -24,3 +26,5 @@ mod fuzz;
 mod component;
 #[cfg(target_arch = "wasm32")]
 mod waki_transport;
+#[cfg(target_arch = "wasm32")]
+mod http_handler;

@@ -113,6 +113,11 @@ impl<A: Args, O: Reply> Op<A, O> {
 
     /// Runs the operation with typed arguments.
     pub fn run(&self, client: &Client, args: A, page: PageRequest) -> Result<O> {
+        self.run_as(client, args, page)
+    }
+
+    /// Runs the operation and reads the answer as `R` instead, e.g. as raw JSON records.
+    pub fn run_as<R: Reply>(&self, client: &Client, args: A, page: PageRequest) -> Result<R> {
         execute(client, &self.def, args, page)
     }
 }

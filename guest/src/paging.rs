@@ -22,6 +22,10 @@ pub struct Position {
     /// Fingerprint of the operation and arguments the cursor belongs to.
     #[serde(rename = "f")]
     pub fingerprint: u64,
+    /// Where a list that walks several lists stands (the unified account-wide
+    /// contact list: the campaign it is in); `offset` counts within it.
+    #[serde(rename = "s", default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<u64>,
 }
 
 pub fn encode(position: &Position) -> String {
@@ -67,7 +71,7 @@ pub fn position(page: &PageRequest, fingerprint: u64, default_limit: u32, max_li
     if limit == 0 || limit > max_limit {
         return Err(Error::invalid("limit", format!("must be between 1 and {max_limit}, got {limit}")));
     }
-    Ok(Position { offset: from_cursor.map_or(0, |p| p.offset), limit, fingerprint })
+    Ok(Position { offset: from_cursor.map_or(0, |p| p.offset), limit, fingerprint, scope: from_cursor.and_then(|p| p.scope) })
 }
 
 #[cfg(test)]
@@ -78,7 +82,7 @@ mod tests {
     #[test]
     fn cursors_round_trip_and_keep_their_limit() {
         let f = fingerprint("list", &json!({"campaign_id": 1}));
-        let p = Position { offset: 200, limit: 50, fingerprint: f };
+        let p = Position { offset: 200, limit: 50, fingerprint: f, scope: Some(7) };
         let page = PageRequest { limit: None, cursor: Some(encode(&p)) };
         assert_eq!(position(&page, f, 100, 100).unwrap(), p);
         let resized = PageRequest { limit: Some(10), ..page };
@@ -90,7 +94,7 @@ mod tests {
         let f = fingerprint("list", &json!({"campaign_id": 1}));
         let other = fingerprint("list", &json!({"campaign_id": 2}));
         assert_ne!(f, other);
-        let cursor = encode(&Position { offset: 100, limit: 100, fingerprint: f });
+        let cursor = encode(&Position { offset: 100, limit: 100, fingerprint: f, scope: None });
         let err = decode(&cursor, other).unwrap_err();
         assert_eq!(err.kind(), "invalid_input");
         assert!(err.message().contains("different"), "{err}");

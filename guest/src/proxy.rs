@@ -57,7 +57,9 @@ pub fn request(client: &Client, method_name: &str, path: &str, query: Vec<(Strin
     let cursor = query.iter().find(|(k, _)| k == "next_cursor").map(|(_, v)| v.clone());
     let limit = query.iter().find(|(k, _)| k == "limit").and_then(|(_, v)| v.parse::<u32>().ok());
     let mut query: Vec<(String, String)> = query.into_iter().filter(|(k, _)| k != "next_cursor").collect();
-    let filters: Vec<&(String, String)> = query.iter().filter(|(k, _)| k != "offset" && k != "limit").collect();
+    // Sorted: the same filters in another order are the same list (some servers reorder queries).
+    let mut filters: Vec<&(String, String)> = query.iter().filter(|(k, _)| k != "offset" && k != "limit").collect();
+    filters.sort();
     let fingerprint = paging::fingerprint(&format!("{} {path}", method.as_str()), &json!(filters));
     let paged = cursor.is_some() || limit.is_some();
     let position = if paged {

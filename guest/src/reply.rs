@@ -89,6 +89,7 @@ macro_rules! record_replies {
 }
 
 record_replies!(
+    Value,
     model::Campaign,
     model::CampaignAnalytics,
     model::EmailAccount,
@@ -175,6 +176,16 @@ pub(crate) fn list_items(body: Value) -> Result<(Vec<Value>, Option<u64>)> {
     }
 }
 
+/// The raw records of an offset-paged list at `at`, and whether more follow.
+pub(crate) fn offset_page(client: &Client, op: &Operation, args: &Value, at: &Position) -> Result<(Vec<Value>, bool)> {
+    let mut args = args.clone();
+    args["offset"] = at.offset.into();
+    args["limit"] = at.limit.into();
+    let (items, total) = list_items(json_body(&send(client, op, &args)?)?)?;
+    let more = paging::has_more_after(at, items.len(), total);
+    Ok((items, more))
+}
+
 /// Default page size of every list, and the most a sliced list returns per page.
 pub const DEFAULT_LIMIT: u32 = 100;
 pub const MAX_SLICE: u32 = 1000;
@@ -185,11 +196,7 @@ impl<T: DeserializeOwned + Serialize + JsonSchema> Reply for Page<T> {
         let (items, position, more) = match op.listing {
             Listing::Offset { max } => {
                 let at = paging::position(page, fingerprint, DEFAULT_LIMIT.min(max), max)?;
-                let mut args = args.clone();
-                args["offset"] = at.offset.into();
-                args["limit"] = at.limit.into();
-                let (items, total) = list_items(json_body(&send(client, op, &args)?)?)?;
-                let more = paging::has_more_after(&at, items.len(), total);
+                let (items, more) = offset_page(client, op, args, &at)?;
                 (items, at, more)
             }
             Listing::Sliced => {

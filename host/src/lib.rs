@@ -4,6 +4,7 @@
 
 pub mod bindings;
 pub mod demo;
+pub mod gateway;
 pub mod mcp;
 pub mod outbound;
 pub mod runtime;

@@ -1,7 +1,8 @@
 //! `smartlead`: the Smartlead component as a command line — list its tools, call one,
-//! or watch a demo against the built-in mock.
+//! serve the HTTP gateway or MCP, or watch a demo against the built-in mock.
 
 use clap::{Args, Parser, Subcommand};
+use smartlead_host::gateway::Gateway;
 use smartlead_host::mcp::{self, McpServer, Safety};
 use smartlead_host::{Connector, DEFAULT_BASE_URL, Settings};
 use std::io::Write;
@@ -54,6 +55,12 @@ enum Command {
         /// For list tools: follow every page and print one record per line (NDJSON).
         #[arg(long)]
         all: bool,
+    },
+    /// Serve the HTTP gateway: the unified API, the proxy and the tools (routes in the README).
+    Serve {
+        /// Address to listen on; port 0 picks a free one.
+        #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
+        listen: std::net::SocketAddr,
     },
     /// Start a mock Smartlead in-process and walk the main flows through the component.
     Demo,
@@ -160,6 +167,14 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
                 None => mcp::serve_stdio(server).await?,
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Serve { listen } => {
+            let gateway = Gateway::new(Connector::new(cli.connection.settings())?)?;
+            let listener = tokio::net::TcpListener::bind(listen).await?;
+            // One line on stderr so a parent process knows where to connect.
+            eprintln!("smartlead gateway listening on http://{}", listener.local_addr()?);
+            gateway.serve(listener).await?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Demo => {

@@ -29,6 +29,11 @@ impl Outbound {
         Ok(Outbound { allowed, api_key, timeout })
     }
 
+    /// The same policy with another key, e.g. one a gateway request brought.
+    pub fn with_api_key(&self, api_key: Option<String>) -> Self {
+        Outbound { api_key, ..self.clone() }
+    }
+
     fn permits(&self, uri: &Uri) -> bool {
         let scheme = uri.scheme_str().unwrap_or("").to_ascii_lowercase();
         let authority = uri.authority().map(|a| a.as_str().to_ascii_lowercase()).unwrap_or_default();

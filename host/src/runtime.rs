@@ -63,7 +63,7 @@ pub struct HostState {
     wasi: WasiCtx,
     http: WasiHttpCtx,
     table: ResourceTable,
-    outbound: Outbound,
+    pub(crate) outbound: Outbound,
     limits: StoreLimits,
 }
 
@@ -195,19 +195,8 @@ impl Connector {
 
     /// A fresh instance with a client built from the settings, for typed calls.
     pub async fn session(&self) -> anyhow::Result<Session> {
-        let state = HostState {
-            wasi: WasiCtx::builder().inherit_stderr().build(),
-            http: WasiHttpCtx::new(),
-            table: ResourceTable::new(),
-            outbound: self.inner.outbound.clone(),
-            limits: StoreLimitsBuilder::new().memory_size(MEMORY_LIMIT).trap_on_grow_failure(true).build(),
-        };
-        let mut store = Store::new(&self.inner.engine, state);
-        store.limiter(|s| &mut s.limits);
-        // CPU time inside the component (HTTP waits do not count): generous, but finite.
-        let cpu = self.inner.settings.timeout.max(Duration::from_secs(10));
-        let cpu_ticks = (cpu.as_millis() / EPOCH_TICK.as_millis()) as u64;
-        store.set_epoch_deadline(cpu_ticks);
+        let mut store = self.store(WasiCtx::builder().inherit_stderr().build());
+        let cpu_ticks = self.cpu_ticks();
         let bindings = self.inner.pre.instantiate_async(&mut store).await?;
         let s = &self.inner.settings;
         let config = types::Config {
@@ -221,6 +210,37 @@ impl Connector {
         };
         let client = bindings.smartlead_connector_types().client().call_constructor(&mut store, &config).await?;
         Ok(Session { store, bindings, client, redact: s.api_key.clone(), cpu_ticks })
+    }
+
+    /// A bounded store: memory cap, CPU deadline, the outbound policy, and `wasi`.
+    pub(crate) fn store(&self, wasi: WasiCtx) -> Store<HostState> {
+        let state = HostState {
+            wasi,
+            http: WasiHttpCtx::new(),
+            table: ResourceTable::new(),
+            outbound: self.inner.outbound.clone(),
+            limits: StoreLimitsBuilder::new().memory_size(MEMORY_LIMIT).trap_on_grow_failure(true).build(),
+        };
+        let mut store = Store::new(&self.inner.engine, state);
+        store.limiter(|s| &mut s.limits);
+        store.set_epoch_deadline(self.cpu_ticks());
+        store
+    }
+
+    /// CPU time one call may spend inside the component (HTTP waits do not count):
+    /// generous, but finite.
+    pub(crate) fn cpu_ticks(&self) -> u64 {
+        let cpu = self.inner.settings.timeout.max(Duration::from_secs(10));
+        (cpu.as_millis() / EPOCH_TICK.as_millis()) as u64
+    }
+
+    /// The loaded component, ready to instantiate.
+    pub(crate) fn instance_pre(&self) -> &wasmtime::component::InstancePre<HostState> {
+        self.inner.pre.instance_pre()
+    }
+
+    pub(crate) fn outbound(&self) -> &Outbound {
+        &self.inner.outbound
     }
 
     /// The component's tools.

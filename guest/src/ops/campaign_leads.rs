@@ -59,7 +59,7 @@ pub const LIST_ALL_SMARTLEAD_CAMPAIGN_LEAD_MESSAGE_HISTORY: Op<MessageHistoryFil
     "List the emails exchanged with a lead in a campaign, oldest first: what was sent (SENT) and the lead's replies (REPLY), with subject, body and stats_id.",
 );
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CampaignLeadFilter {
     /// Campaign id.

@@ -1,0 +1,75 @@
+//! The `wasi:http/incoming-handler` export: the gateway behind `wasmtime serve`, any
+//! wasi:http edge runtime, and `smartlead serve`.
+
+use crate::client::{Client, Config};
+use crate::gateway::{self, API_KEY_HEADER};
+use crate::http::SystemClock;
+use crate::waki_transport::WakiTransport;
+use std::cell::RefCell;
+use std::rc::Rc;
+use waki::{ErrorCode, Method, Request, Response};
+
+/// Request bodies above this are refused: no gateway route takes more.
+const MAX_REQUEST_BYTES: usize = 8 << 20;
+
+thread_local! {
+    /// The client of the last request, reused while the configuration is the same, so
+    /// a host that keeps the instance (as `smartlead serve` does) paces all its requests.
+    static CLIENT: RefCell<Option<(Config, Rc<Client>)>> = const { RefCell::new(None) };
+}
+
+#[waki::handler]
+fn serve(request: Request) -> Result<Response, ErrorCode> {
+    let key = request.header(API_KEY_HEADER).and_then(|v| v.to_str().ok()).map(str::to_string);
+    let answer = match (gateway::config(key, |name| std::env::var(name).ok()), read_body(&request)) {
+        (Ok(config), Ok(body)) => match client(config) {
+            Ok(client) => {
+                let mut query: Vec<(String, String)> = request.query().into_iter().collect();
+                query.sort();
+                let method = method_name(request.method());
+                gateway::handle(&client, &gateway::Request { method, path: request.path().to_string(), query, body })
+            }
+            Err(e) => gateway::error_response(&e),
+        },
+        (Err(e), _) | (_, Err(e)) => gateway::error_response(&e),
+    };
+    Response::builder().status_code(answer.status).headers(answer.headers).body(answer.body).build()
+}
+
+fn client(config: Config) -> Result<Rc<Client>, crate::error::Error> {
+    CLIENT.with(|cached| {
+        let mut cached = cached.borrow_mut();
+        if let Some((_, client)) = cached.as_ref().filter(|(known, _)| *known == config) {
+            return Ok(client.clone());
+        }
+        let client = Rc::new(Client::new(config.clone(), Box::new(WakiTransport), Box::new(SystemClock::default()))?);
+        *cached = Some((config, client.clone()));
+        Ok(client)
+    })
+}
+
+fn read_body(request: &Request) -> Result<Vec<u8>, crate::error::Error> {
+    let mut body = Vec::new();
+    while let Some(chunk) = request.chunk(64 << 10).map_err(|e| crate::error::Error::invalid("body", format!("could not be read: {e}")))? {
+        body.extend_from_slice(&chunk);
+        if body.len() > MAX_REQUEST_BYTES {
+            return Err(crate::error::Error::invalid("body", format!("is larger than {MAX_REQUEST_BYTES} bytes")));
+        }
+    }
+    Ok(body)
+}
+
+fn method_name(method: Method) -> String {
+    match method {
+        Method::Get => "GET".into(),
+        Method::Head => "HEAD".into(),
+        Method::Post => "POST".into(),
+        Method::Put => "PUT".into(),
+        Method::Delete => "DELETE".into(),
+        Method::Connect => "CONNECT".into(),
+        Method::Options => "OPTIONS".into(),
+        Method::Trace => "TRACE".into(),
+        Method::Patch => "PATCH".into(),
+        Method::Other(other) => other,
+    }
+}
