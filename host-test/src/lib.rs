@@ -74,6 +74,38 @@ impl Harness {
     }
 }
 
+/// An HTTP answer: status, headers, body text.
+pub struct HttpAnswer {
+    pub status: u16,
+    pub headers: hyper::HeaderMap,
+    pub body: String,
+}
+
+impl HttpAnswer {
+    /// The body as JSON (`null` when empty).
+    pub fn json(&self) -> Value {
+        if self.body.is_empty() { Value::Null } else { serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body)) }
+    }
+}
+
+/// One HTTP/1.1 request over a fresh loopback connection: `target` is `http://host:port/path?query`.
+pub async fn http(method: &str, target: &str, headers: &[(&str, &str)], body: &str) -> anyhow::Result<HttpAnswer> {
+    use http_body_util::BodyExt;
+    let uri: hyper::Uri = target.parse()?;
+    let authority = uri.authority().ok_or_else(|| anyhow::anyhow!("{target} has no host"))?.clone();
+    let stream = tokio::net::TcpStream::connect(authority.as_str()).await?;
+    let (mut sender, connection) = hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream)).await?;
+    tokio::spawn(connection);
+    let mut request = hyper::Request::builder().method(method).uri(uri.path_and_query().map_or("/", |p| p.as_str())).header("host", authority.as_str());
+    for (k, v) in headers {
+        request = request.header(*k, *v);
+    }
+    let response = sender.send_request(request.body(http_body_util::Full::new(bytes::Bytes::from(body.to_string())))?).await?;
+    let (parts, body) = response.into_parts();
+    let body = String::from_utf8(body.collect().await?.to_bytes().to_vec())?;
+    Ok(HttpAnswer { status: parts.status.as_u16(), headers: parts.headers, body })
+}
+
 impl Default for Harness {
     fn default() -> Self {
         Self::new()

@@ -1,0 +1,195 @@
+//! The HTTP gateway served by `smartlead serve`'s library (the component's own
+//! incoming-handler in the native host): unified routes, proxy, tools, keys, errors.
+
+use host_test::{Harness, KEY, http};
+use serde_json::{Value, json};
+use smartlead_host::gateway::Gateway;
+use std::collections::BTreeMap;
+
+const UNIFIED: &str = "/unified/marketing-automation";
+
+/// The harness's component behind a native gateway on a free loopback port.
+async fn serve(h: &Harness) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(Gateway::new(h.connector.clone()).unwrap().serve(listener));
+    base
+}
+
+async fn call(base: &str, method: &str, path: &str, body: &str) -> (u16, Value) {
+    let answer = http(method, &format!("{base}{path}"), &[], body).await.unwrap();
+    assert!(!answer.body.contains(KEY), "the key leaked: {}", answer.body);
+    (answer.status, answer.json())
+}
+
+/// Every record of a unified list, following next_cursor.
+async fn all(base: &str, path: &str) -> Vec<Value> {
+    let mut records = Vec::new();
+    let mut target = path.to_string();
+    loop {
+        let (status, page) = call(base, "GET", &target, "").await;
+        assert_eq!(status, 200, "{target}: {page}");
+        assert_eq!(page["result_count"].as_u64().unwrap() as usize, page["result"].as_array().unwrap().len());
+        records.extend(page["result"].as_array().unwrap().iter().cloned());
+        match page["next_cursor"].as_str() {
+            Some(cursor) => target = format!("{path}{}next_cursor={cursor}", if path.contains('?') { '&' } else { '?' }),
+            None => return records,
+        }
+    }
+}
+
+#[tokio::test]
+async fn campaigns_list_get_and_update_in_the_unified_shape() {
+    let h = Harness::new();
+    let base = serve(&h).await;
+    let (first, _) = h.campaign_with_leads(2).await;
+    let (second, _) = h.campaign_with_leads(1).await;
+
+    let campaigns = all(&base, &format!("{UNIFIED}/campaigns?limit=1")).await;
+    let ids: Vec<&str> = campaigns.iter().map(|c| c["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, [first.to_string(), second.to_string()]);
+    assert_eq!(campaigns[0]["status"], "draft");
+    assert_eq!(campaigns[0]["remote_data"]["status"], "DRAFTED");
+    assert_eq!(campaigns[0]["emails_sent"], Value::Null);
+
+    let (status, one) = call(&base, "GET", &format!("{UNIFIED}/campaigns/{first}?include_analytics=true"), "").await;
+    assert_eq!(status, 200, "{one}");
+    assert!(one["result"]["emails_sent"].is_u64() && one["result"]["unique_opens"].is_u64(), "{one}");
+    assert_eq!(h.sent("GET", &format!("/campaigns/{first}/analytics")).len(), 1);
+
+    let (status, updated) = call(&base, "PATCH", &format!("{UNIFIED}/campaigns/{first}"), r#"{"status": "active", "name": "Renamed"}"#).await;
+    assert_eq!(status, 200, "{updated}");
+    assert_eq!((updated["result"]["status"].as_str(), updated["result"]["name"].as_str()), (Some("active"), Some("Renamed")));
+    let sent = h.sent("POST", &format!("/campaigns/{first}/status"));
+    assert_eq!(sent[0].body, Some(json!({"status": "START"})), "active maps back to START");
+
+    let before = h.request_count();
+    let (status, error) = call(&base, "PATCH", &format!("{UNIFIED}/campaigns/{first}"), r#"{"status": "completed"}"#).await;
+    assert_eq!((status, error["kind"].as_str()), (400, Some("invalid_input")), "{error}");
+    assert_eq!(h.request_count(), before, "a refused value was sent");
+
+    let (status, error) = call(&base, "GET", &format!("{UNIFIED}/campaigns/999"), "").await;
+    assert_eq!((status, error["statusCode"].as_u64()), (404, Some(404)));
+    assert_eq!(error["message"], "Campaign not found - Invalid campaign_id.", "Smartlead's message is kept");
+}
+
+#[tokio::test]
+async fn a_contact_lives_through_create_get_update_and_delete() {
+    let h = Harness::new();
+    let base = serve(&h).await;
+    let campaign = h.ok("create_a_smartlead_campaign", json!({"name": "Contacts"})).await["id"].as_u64().unwrap();
+    let body = json!({"campaign_id": campaign, "email": "ada@example.com", "first_name": "Ada", "last_name": "Lovelace",
+        "company": "Engines", "phones": [{"phone": "+44 20 0000"}], "addresses": [{"formatted": "London"}], "custom_fields": {"title": "CTO"}});
+    let (status, created) = call(&base, "POST", &format!("{UNIFIED}/contacts"), &body.to_string()).await;
+    assert_eq!(status, 201, "{created}");
+    let contact = &created["result"];
+    let id = contact["id"].as_str().unwrap().to_string();
+    assert_eq!((contact["name"].as_str(), contact["company"].as_str()), (Some("Ada Lovelace"), Some("Engines")));
+    assert_eq!(contact["phones"], json!([{"phone": "+44 20 0000", "type": "work"}]));
+    assert_eq!(contact["lists"][0]["id"], json!(campaign.to_string()));
+    let added = h.sent("POST", &format!("/campaigns/{campaign}/leads"));
+    assert_eq!(added.len(), 1);
+    let lead = &added[0].body.as_ref().unwrap()["lead_list"][0];
+    assert_eq!((lead["company_name"].as_str(), lead["location"].as_str(), lead["phone_number"].as_str()), (Some("Engines"), Some("London"), Some("+44 20 0000")));
+
+    let (_, by_email) = call(&base, "GET", &format!("{UNIFIED}/contacts/ada@example.com"), "").await;
+    let (_, by_id) = call(&base, "GET", &format!("{UNIFIED}/contacts/{id}"), "").await;
+    assert_eq!(by_email["result"]["id"], json!(id));
+    assert_eq!(by_id["result"]["email"], "ada@example.com");
+    assert_eq!(by_id["result"]["custom_fields"], json!({"title": "CTO"}));
+
+    let (status, updated) = call(&base, "PATCH", &format!("{UNIFIED}/contacts/{id}"), r#"{"last_name": "King", "status": "unsubscribed"}"#).await;
+    assert_eq!(status, 200, "{updated}");
+    assert_eq!((updated["result"]["last_name"].as_str(), updated["result"]["status"].as_str()), (Some("King"), Some("unsubscribed")));
+    let update = &h.sent("POST", &format!("/campaigns/{campaign}/leads/{id}"))[0];
+    assert_eq!(update.body.as_ref().unwrap()["email"], "ada@example.com", "Smartlead's update needs the unchanged email");
+    assert_eq!(h.sent("POST", &format!("/leads/{id}/unsubscribe")).len(), 1);
+
+    let before = h.request_count();
+    let (status, error) = call(&base, "PATCH", &format!("{UNIFIED}/contacts/{id}"), r#"{"status": "subscribed"}"#).await;
+    assert_eq!((status, error["kind"].as_str()), (400, Some("invalid_input")), "{error}");
+    assert!(h.mock.requests()[before..].iter().all(|r| r.method == "GET"), "nothing is written for a refused value");
+
+    let (status, _) = call(&base, "DELETE", &format!("{UNIFIED}/contacts/{id}"), "").await;
+    assert_eq!(status, 400, "delete names its campaign");
+    let (status, _) = call(&base, "DELETE", &format!("{UNIFIED}/contacts/{id}?campaign_id={campaign}"), "").await;
+    assert_eq!(status, 204);
+    assert!(h.mock.with_store(|s| s.campaign_leads(campaign).count()) == 0);
+    let (status, error) = call(&base, "GET", &format!("{UNIFIED}/contacts/{id}?campaign_id={campaign}"), "").await;
+    assert_eq!((status, error["kind"].as_str()), (404, Some("not_found")), "{error}");
+}
+
+#[tokio::test]
+async fn the_account_wide_contact_list_walks_every_campaign_once_per_lead() {
+    let h = Harness::new();
+    let base = serve(&h).await;
+    let mut campaigns = Vec::new();
+    for (name, emails) in [("One", ["a", "b"]), ("Two", ["b", "c"]), ("Three", ["a", "d"])] {
+        let id = h.ok("create_a_smartlead_campaign", json!({"name": name})).await["id"].as_u64().unwrap();
+        let leads: Vec<Value> = emails.iter().map(|e| json!({"email": format!("{e}@example.com")})).collect();
+        let settings = json!({"ignore_duplicate_leads_in_other_campaign": true});
+        h.ok("create_a_smartlead_campaign_lead", json!({"campaign_id": id, "lead_list": leads, "settings": settings})).await;
+        campaigns.push(id.to_string());
+    }
+
+    for limit in [1, 2, 3, 100] {
+        let contacts = all(&base, &format!("{UNIFIED}/contacts?limit={limit}")).await;
+        let mut seen: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for c in &contacts {
+            let lists = c["lists"].as_array().unwrap().iter().map(|l| l["id"].as_str().unwrap().to_string()).collect();
+            assert!(seen.insert(c["email"].as_str().unwrap().to_string(), lists).is_none(), "limit {limit}: {} twice", c["email"]);
+        }
+        let emails: Vec<&str> = seen.keys().map(String::as_str).collect();
+        assert_eq!(emails, ["a@example.com", "b@example.com", "c@example.com", "d@example.com"], "limit {limit}");
+        assert_eq!(seen["a@example.com"], [campaigns[0].clone(), campaigns[2].clone()], "every campaign of the lead");
+        assert_eq!(seen["b@example.com"], [campaigns[0].clone(), campaigns[1].clone()]);
+    }
+
+    let one_campaign = all(&base, &format!("{UNIFIED}/contacts?campaign_id={}&limit=1", campaigns[1])).await;
+    let emails: Vec<&str> = one_campaign.iter().map(|c| c["email"].as_str().unwrap()).collect();
+    assert_eq!(emails, ["b@example.com", "c@example.com"]);
+
+    let (_, page) = call(&base, "GET", &format!("{UNIFIED}/contacts?limit=1"), "").await;
+    let cursor = page["next_cursor"].as_str().unwrap();
+    let before = h.request_count();
+    for target in [
+        format!("{UNIFIED}/contacts?campaign_id={}&next_cursor={cursor}", campaigns[0]),
+        format!("{UNIFIED}/contacts?next_cursor={}x", &cursor[..cursor.len() - 1]),
+        format!("{UNIFIED}/contacts?next_cursor=bm90LWEtY3Vyc29y"),
+    ] {
+        let (status, error) = call(&base, "GET", &target, "").await;
+        assert_eq!((status, error["kind"].as_str()), (400, Some("invalid_input")), "{target}: {error}");
+        assert!(error["message"].as_str().unwrap().contains("next_cursor"), "{error}");
+    }
+    assert_eq!(h.request_count(), before, "a bad cursor is refused before any request");
+}
+
+#[tokio::test]
+async fn proxy_and_tools_routes_and_where_the_key_comes_from() {
+    let h = Harness::with(|s| s.api_key = None);
+    let base = serve(&h).await;
+    let with_key = [("x-smartlead-api-key", KEY)];
+    let answer = http("POST", &format!("{base}/tools/create_a_smartlead_campaign"), &with_key, r#"{"name": "Via gateway"}"#).await.unwrap();
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert!(answer.json()["result"]["id"].is_u64());
+    let sent = &h.mock.requests()[0];
+    assert_eq!(sent.query("api_key"), Some(KEY), "the host adds the key the request brought");
+
+    let listed = http("GET", &format!("{base}/proxy/campaigns?limit=1"), &with_key, "").await.unwrap();
+    assert_eq!(listed.status, 200);
+    assert_eq!(listed.json()["result"][0]["name"], "Via gateway");
+    assert_eq!(listed.json()["result_count"], 1);
+    let tools = http("GET", &format!("{base}/tools"), &[], "").await.unwrap();
+    assert_eq!(tools.json()["result"].as_array().unwrap().len(), 43);
+
+    let (status, error) = call(&base, "GET", &format!("{UNIFIED}/campaigns"), "").await;
+    assert_eq!((status, error["kind"].as_str()), (401, Some("unauthorized")), "no key anywhere: {error}");
+    let before = h.request_count();
+    let (status, error) = call(&base, "GET", &format!("{UNIFIED}/campaigns?api_key={KEY}"), "").await;
+    assert_eq!(status, 400, "{error}");
+    let (status, _) = call(&base, "GET", "/proxy/campaigns/..%2f..%2fadmin", "").await;
+    assert_eq!(status, 400);
+    let (status, error) = call(&base, "GET", "/nowhere", "").await;
+    assert_eq!((status, error["error"].as_str()), (404, Some("Not Found")));
+    assert_eq!(h.request_count(), before);
+}
