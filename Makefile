@@ -1,5 +1,6 @@
 # The commands a newcomer needs: `make demo` and `make test`.
-# What they need is installed here: the wasm32-wasip2 target (rustup), crates pinned by Cargo.lock.
+# What they need is installed here: the wasm32-wasip2 target (rustup), crates pinned by
+# Cargo.lock, Python and npm packages pinned by their lock files, the wasmtime CLI pinned below.
 
 SHELL := bash
 CARGO ?= cargo
@@ -10,7 +11,13 @@ MCP_TESTS := host-test/mcp
 
 EXAMPLES_JS := examples/js
 
-.PHONY: demo test setup wasm tools-doc fuzz bench test-python test-js
+.PHONY: demo test setup wasm wasmtime-cli serve tools-doc fuzz bench test-python test-js
+
+# The wasmtime CLI for the `wasmtime serve` test: the version the host embeds, with only
+# what `serve` needs (about 7 minutes to build once on 2 cores; its own Cargo.lock pins it).
+WASMTIME_VERSION := 48.0.8
+WASMTIME_STAMP := target/tools/.wasmtime-$(WASMTIME_VERSION)
+WASMTIME_FEATURES := serve,run,cranelift,parallel-compilation,component-model-async,pooling-allocator,clap/default
 
 ## Install the wasm32-wasip2 target if it is missing.
 setup:
@@ -22,13 +29,29 @@ wasm: setup
 	@cp $(WASM) examples/python/smartlead/smartlead.wasm
 	@echo "component: $(WASM) ($$(stat -c %s $(WASM)) bytes); copied into the Python package"
 
+## Install the pinned wasmtime CLI into target/tools/bin.
+wasmtime-cli: $(WASMTIME_STAMP)
+
+$(WASMTIME_STAMP):
+	CARGO_BUILD_BUILD_DIR=$(CURDIR)/target/tools/build $(CARGO) install wasmtime-cli@$(WASMTIME_VERSION) --locked --force \
+	  --root target/tools --no-default-features --features $(WASMTIME_FEATURES)
+	touch $@
+
+## Serve the HTTP gateway from the component with `wasmtime serve` alone (no native host):
+## `make serve SMARTLEAD_BASE_URL=http://127.0.0.1:8787/api/v1 PORT=8080`.
+PORT ?= 8080
+SMARTLEAD_BASE_URL ?= https://server.smartlead.ai/api/v1
+serve: wasm $(WASMTIME_STAMP)
+	target/tools/bin/wasmtime serve -S cli --addr 127.0.0.1:$(PORT) --env SMARTLEAD_BASE_URL=$(SMARTLEAD_BASE_URL) $(WASM)
+
 ## Start a mock Smartlead in-process and walk the main flows through the component.
 demo: setup
 	$(CARGO) run --locked -q -p smartlead-host --bin smartlead -- demo
 
-## Every test: guest unit tests, mock, host, CLI, end-to-end, real MCP clients, the
-## Rust, Python and JavaScript examples, and the property tests.
-test: setup $(VENV)/.installed $(MCP_TESTS)/node_modules/.installed $(EXAMPLES_JS)/node_modules/.installed
+## Every test: guest unit tests, mock, host, CLI, end-to-end, the gateway (native and
+## under `wasmtime serve`), real MCP clients, the Rust, Python and JavaScript examples,
+## and the property tests.
+test: setup $(WASMTIME_STAMP) $(VENV)/.installed $(MCP_TESTS)/node_modules/.installed $(EXAMPLES_JS)/node_modules/.installed
 	@mkdir -p target
 	set -o pipefail; $(CARGO) test --workspace --locked --lib --bins --tests 2>&1 | tee target/test.log
 	$(CARGO) build --workspace --locked --bins
