@@ -158,3 +158,43 @@ fn call_all_prints_every_record_as_a_line() {
     let out = smartlead(Some(&mock), &["call", "get_single_smartlead_campaign_by_id", "--args", r#"{"id": 404}"#, "--all"]);
     assert_eq!(out.status.code(), Some(3));
 }
+
+/// One HTTP/1.1 request on a fresh connection; returns the status line and the body.
+fn http_once(addr: &str, method: &str, path: &str, body: &str) -> (String, String) {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    write!(stream, "{method} {path} HTTP/1.1\r\nhost: {addr}\r\nconnection: close\r\ncontent-length: {}\r\n\r\n{body}", body.len()).unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    let (head, body) = answer.split_once("\r\n\r\n").unwrap_or((&answer, ""));
+    (head.lines().next().unwrap_or_default().to_string(), body.to_string())
+}
+
+#[test]
+fn serve_answers_the_gateway_routes() {
+    use std::io::BufRead;
+    let mock = MockServer::start(KEY).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_smartlead"))
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .env("SMARTLEAD_API_KEY", KEY)
+        .env("SMARTLEAD_BASE_URL", mock.base_url())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stderr.take().unwrap()).read_line(&mut line).unwrap();
+    let addr = line.trim().rsplit("http://").next().unwrap().to_string();
+    assert!(line.starts_with("smartlead gateway listening on http://"), "{line}");
+
+    let (status, body) = http_once(&addr, "POST", "/tools/create_a_smartlead_campaign", r#"{"name": "Served"}"#);
+    assert!(status.contains(" 200 "), "{status} {body}");
+    let (status, body) = http_once(&addr, "GET", "/unified/marketing-automation/campaigns", "");
+    assert!(status.contains(" 200 "), "{status} {body}");
+    assert_eq!(json(body.as_bytes())["result"][0]["name"], "Served");
+    let (status, body) = http_once(&addr, "GET", "/unified/marketing-automation/campaigns/77", "");
+    assert!(status.contains(" 404 "), "{status}");
+    assert_eq!(json(body.as_bytes())["statusCode"], 404);
+    assert!(!body.contains(KEY));
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
