@@ -1,5 +1,6 @@
 //! Property tests over everything that reads untrusted input: every response decoder
-//! (as each result type fetches itself) and the cursor decoder. The property: no input
+//! (as each result type fetches itself), the unified mappers, the gateway's request
+//! parsing and the cursor decoder. The property: no input
 //! panics — in wasm a panic is a trap — and every failure is a typed error.
 //!
 //! `FUZZ_CASES` sets the cases per property (default 512); `make fuzz` runs many more.
@@ -123,6 +124,44 @@ proptest! {
                 fetch::<Page<model::AgencyClient>>(listing, &r, &page);
                 fetch::<Page<model::CampaignStatistic>>(listing, &r, &page);
             }
+        }
+    }
+
+    #[test]
+    fn unified_mappers_never_panic(v in json_value()) {
+        use crate::unified::model::{Campaign, Contact};
+        EXECUTIONS.fetch_add(3, Ordering::Relaxed);
+        let typed = |e: Error| matches!(e, Error::Decode(_));
+        prop_assert!(Campaign::from_smartlead(v.clone()).err().is_none_or(typed));
+        prop_assert!(Contact::from_campaign_row(v.clone(), Vec::new()).err().is_none_or(typed));
+        prop_assert!(Contact::from_lookup(v).err().is_none_or(typed));
+    }
+
+    #[test]
+    fn the_gateway_answers_any_request_with_json(
+        method in prop::sample::select(vec!["GET", "POST", "PATCH", "DELETE", "PUT", "get", "OPTIONS"]),
+        path in prop_oneof![
+            "(/[a-z_\\-]{0,12}){0,4}",
+            "/unified/marketing-automation/(campaigns|contacts)(/[0-9a-z@.%]{0,24})?",
+            "/proxy(/[a-z0-9.%]{0,10}){0,3}",
+        ],
+        query in prop::collection::vec(("[a-z_]{1,12}", ".{0,16}"), 0..4),
+        body in body(),
+        r in response(),
+    ) {
+        EXECUTIONS.fetch_add(1, Ordering::Relaxed);
+        let script = Script::default();
+        for _ in 0..4 {
+            script.answers.borrow_mut().push_back(Ok(r.clone()));
+        }
+        let config = Config { max_retries: 0, base_url: "http://fuzz/api".into(), ..Config::default() };
+        let client = Client::new(config, Box::new(script), Box::new(ManualClock::default())).unwrap();
+        let request = crate::gateway::Request { method: method.to_string(), path, query, body };
+        let response = crate::gateway::handle(&client, &request);
+        prop_assert!((200..600).contains(&response.status));
+        if response.status >= 400 {
+            let error: Value = serde_json::from_str(&response.body).expect("errors are JSON");
+            prop_assert_eq!(error["statusCode"].as_u64(), Some(response.status as u64));
         }
     }
 
