@@ -19,12 +19,15 @@ use wasmtime_wasi_http::p2::bindings::{Proxy, ProxyPre};
 /// The header a caller may use to bring its own key.
 pub const API_KEY_HEADER: &str = "x-smartlead-api-key";
 
+/// A live instance of the component with its store.
+type Instance = (Store<HostState>, Proxy);
+
 /// One instance serves every request in turn: its client's rate limiter then paces
 /// them all, as Smartlead's limit is per key and per account.
 pub struct Gateway {
     connector: Connector,
     pre: ProxyPre<HostState>,
-    instance: Arc<Mutex<Option<(Store<HostState>, Proxy)>>>,
+    instance: Arc<Mutex<Option<Instance>>>,
 }
 
 impl Gateway {
@@ -96,7 +99,7 @@ impl Gateway {
         Ok(hyper::Response::from_parts(parts, Full::new(body)))
     }
 
-    async fn instantiate(&self) -> wasmtime::Result<(Store<HostState>, Proxy)> {
+    async fn instantiate(&self) -> wasmtime::Result<Instance> {
         let s = self.connector.settings();
         let mut wasi = WasiCtx::builder();
         wasi.inherit_stderr();

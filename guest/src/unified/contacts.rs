@@ -15,6 +15,7 @@ use crate::paging::{self, PageRequest, Position};
 use crate::reply::{MAX_SLICE, offset_page};
 use serde_json::{Value, json};
 use std::collections::BTreeSet;
+use std::ops::ControlFlow;
 
 /// Page size of the account-wide walk: each contact costs a membership lookup.
 pub const WALK_DEFAULT_LIMIT: u32 = 20;
@@ -52,34 +53,50 @@ fn across_account(client: &Client, page: PageRequest) -> Result<Page<Contact>> {
     let mut contacts = Vec::new();
     for campaign in campaigns.iter().filter(|c| c.id >= start) {
         let here = ContactList { id: campaign.id.to_string(), name: campaign.name.clone() };
-        let args = json!({"campaign_id": campaign.id});
-        let mut offset = if at.scope == Some(campaign.id) { at.offset } else { 0 };
-        loop {
-            let rows_at = Position { offset, limit: ROWS_PER_REQUEST, fingerprint, scope: None };
-            let (rows, more) = offset_page(client, &LIST_ALL_SMARTLEAD_CAMPAIGN_LEADS.def, &args, &rows_at)?;
-            let count = rows.len() as u64;
-            for (i, row) in rows.into_iter().enumerate() {
-                if contacts.len() as u32 == at.limit {
-                    let next = Position { offset: offset + i as u64, scope: Some(campaign.id), ..at };
-                    return Ok(page_of(contacts, Some(paging::encode(&next))));
-                }
-                let mut contact = Contact::from_campaign_row(row, vec![here.clone()])?;
-                let lists = memberships(client, parse_id("id", &contact.id)?)?;
-                let owner = lists.iter().filter_map(|l| l.id.parse::<u64>().ok()).filter(|id| walked.contains(id)).min();
-                if owner.is_none_or(|owner| owner == campaign.id) {
-                    if !lists.is_empty() {
-                        contact.lists = lists;
-                    }
-                    contacts.push(contact);
-                }
+        let from = if at.scope == Some(campaign.id) { at.offset } else { 0 };
+        let full_at = scan_rows(client, campaign.id, from, |row_offset, row| {
+            if contacts.len() as u32 == at.limit {
+                return Ok(ControlFlow::Break(row_offset));
             }
-            if !more || count == 0 {
-                break;
+            let mut contact = Contact::from_campaign_row(row, vec![here.clone()])?;
+            let lists = memberships(client, parse_id("id", &contact.id)?)?;
+            let owner = lists.iter().filter_map(|l| l.id.parse::<u64>().ok()).filter(|id| walked.contains(id)).min();
+            if owner.is_none_or(|owner| owner == campaign.id) {
+                if !lists.is_empty() {
+                    contact.lists = lists;
+                }
+                contacts.push(contact);
             }
-            offset += count;
+            Ok(ControlFlow::Continue(()))
+        })?;
+        if let Some(row_offset) = full_at {
+            let next = Position { offset: row_offset, scope: Some(campaign.id), ..at };
+            return Ok(page_of(contacts, Some(paging::encode(&next))));
         }
     }
     Ok(page_of(contacts, None))
+}
+
+/// Reads a campaign's lead rows from `from` on, a full Smartlead page per request,
+/// handing each row and its offset to `visit` until it breaks (its value is returned)
+/// or the rows run out (`None`).
+fn scan_rows<B>(client: &Client, campaign_id: u64, from: u64, mut visit: impl FnMut(u64, Value) -> Result<ControlFlow<B>>) -> Result<Option<B>> {
+    let args = json!({"campaign_id": campaign_id});
+    let mut offset = from;
+    loop {
+        let at = Position { offset, limit: ROWS_PER_REQUEST, fingerprint: 0, scope: None };
+        let (rows, more) = offset_page(client, &LIST_ALL_SMARTLEAD_CAMPAIGN_LEADS.def, &args, &at)?;
+        let count = rows.len() as u64;
+        for (i, row) in rows.into_iter().enumerate() {
+            if let ControlFlow::Break(value) = visit(offset + i as u64, row)? {
+                return Ok(Some(value));
+            }
+        }
+        if !more || count == 0 {
+            return Ok(None);
+        }
+        offset += count;
+    }
 }
 
 fn page_of(result: Vec<Contact>, next_cursor: Option<String>) -> Page<Contact> {
@@ -128,22 +145,13 @@ pub fn get(client: &Client, id_or_email: &str, campaign_id: Option<&str>) -> Res
             None => return Err(missing(format!("no lead has id {lead_id}"))),
         },
     };
-    let args = json!({"campaign_id": in_campaign});
-    let mut offset = 0;
-    loop {
-        let at = Position { offset, limit: ROWS_PER_REQUEST, fingerprint: 0, scope: None };
-        let (rows, more) = offset_page(client, &LIST_ALL_SMARTLEAD_CAMPAIGN_LEADS.def, &args, &at)?;
-        let count = rows.len() as u64;
-        for row in rows {
-            let contact = Contact::from_campaign_row(row, Vec::new())?;
-            if contact.id == lead_id.to_string() {
-                return Ok(Contact { lists, ..contact });
-            }
-        }
-        if !more || count == 0 {
-            return Err(missing(format!("lead {lead_id} is not in campaign {in_campaign}")));
-        }
-        offset += count;
+    let found = scan_rows(client, in_campaign, 0, |_, row| {
+        let contact = Contact::from_campaign_row(row, Vec::new())?;
+        Ok(if contact.id == lead_id.to_string() { ControlFlow::Break(contact) } else { ControlFlow::Continue(()) })
+    })?;
+    match found {
+        Some(contact) => Ok(Contact { lists, ..contact }),
+        None => Err(missing(format!("lead {lead_id} is not in campaign {in_campaign}"))),
     }
 }
 
