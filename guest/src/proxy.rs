@@ -5,7 +5,7 @@ use crate::client::{Client, Request};
 use crate::error::{Error, Result};
 use crate::http::Method;
 use crate::paging::{self, PageRequest, Position};
-use crate::reply::{DEFAULT_LIMIT, MAX_SLICE, json_body, list_items};
+use crate::reply::{DEFAULT_LIMIT, MAX_SLICE, json_body, list_records};
 use serde_json::{Value, json};
 
 /// Smartlead's answer: its status and the body (lists in the envelope, the rest verbatim).
@@ -82,7 +82,7 @@ pub fn request(client: &Client, method_name: &str, path: &str, query: Vec<(Strin
     if !listed {
         return Ok(ProxyResponse { status, body: value.to_string() });
     }
-    let (items, total) = list_items(value)?;
+    let (items, total) = list_records::<Value>(&response)?;
     let next_cursor = position
         .filter(|at| paging::has_more_after(at, items.len(), total))
         .map(|at| paging::encode(&Position { offset: at.offset + items.len() as u64, ..at }));

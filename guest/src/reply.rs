@@ -11,6 +11,8 @@ use schemars::JsonSchema;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
+use serde_json::value::RawValue;
+use std::collections::BTreeMap;
 
 /// A result type that knows how to fetch and read itself.
 pub trait Reply: Serialize + JsonSchema + Sized {
@@ -149,39 +151,68 @@ impl Reply for LeadsExport {
     }
 }
 
-/// The records of a list response: a bare array, or the array under `data` or
-/// another single list field (`history`, `campaigns`, …), with a total when given.
-pub(crate) fn list_items(body: Value) -> Result<(Vec<Value>, Option<u64>)> {
-    match body {
-        Value::Array(items) => Ok((items, None)),
-        Value::Null => Ok((Vec::new(), None)),
-        Value::Object(map) if map.is_empty() => Ok((Vec::new(), None)),
-        Value::Object(mut map) => {
-            let total = ["total_leads", "total_stats", "total"]
-                .iter()
-                .find_map(|k| map.get(*k))
-                .and_then(|v| v.as_u64().or_else(|| v.as_str()?.trim().parse().ok()));
-            let key = if map.get("data").is_some_and(Value::is_array) {
-                Some("data".to_string())
-            } else {
-                let arrays: Vec<_> = map.iter().filter(|(_, v)| v.is_array()).map(|(k, _)| k.clone()).collect();
-                (arrays.len() == 1).then(|| arrays[0].clone())
+/// The records of a list response — a bare array, or the array under `data` or another
+/// single list field (`history`, `campaigns`, …) — with Smartlead's total when it gives
+/// one. Records are read straight from the body into `T`, without a JSON tree in
+/// between: for a large page that tree cost more than the records themselves.
+pub(crate) fn list_records<T: DeserializeOwned>(response: &HttpResponse) -> Result<(Vec<T>, Option<u64>)> {
+    let text = std::str::from_utf8(&response.body).map_err(|_| Error::Decode("response body is not UTF-8".into()))?;
+    let trimmed = text.trim_start();
+    if trimmed.starts_with('[') {
+        return Ok((records(text)?, None));
+    }
+    let fields: BTreeMap<String, &RawValue> = match trimmed.starts_with('{').then(|| serde_json::from_str(text).ok()).flatten() {
+        Some(fields) => fields,
+        // Empty, `null`, not JSON, or a soft failure: `json_body` says which.
+        None => {
+            return match json_body(response)? {
+                Value::Null => Ok((Vec::new(), None)),
+                other => Err(Error::Decode(format!("expected a list in the response, got {other}"))),
             };
-            match key.and_then(|k| map.remove(&k)) {
-                Some(Value::Array(items)) => Ok((items, total)),
-                _ => Err(Error::Decode("expected a list in the response".into())),
-            }
         }
-        other => Err(Error::Decode(format!("expected a list in the response, got {other}"))),
+    };
+    let value = |key: &str| fields.get(key).and_then(|raw| serde_json::from_str::<Value>(raw.get()).ok());
+    let refused = ["ok", "success"].iter().any(|k| value(k) == Some(Value::Bool(false)));
+    if refused || value("error").is_some_and(|e| !e.is_null() && e != "") {
+        json_body(response)?;
+    }
+    if fields.is_empty() {
+        return Ok((Vec::new(), None));
+    }
+    let total = ["total_leads", "total_stats", "total"]
+        .iter()
+        .find_map(|k| value(k))
+        .and_then(|v| v.as_u64().or_else(|| v.as_str()?.trim().parse().ok()));
+    let is_list = |raw: &&RawValue| raw.get().trim_start().starts_with('[');
+    let list = match fields.get("data").copied().filter(is_list) {
+        Some(data) => Some(data),
+        None => {
+            let mut lists = fields.values().copied().filter(is_list);
+            let first = lists.next();
+            if lists.next().is_none() { first } else { None }
+        }
+    };
+    match list {
+        Some(raw) => Ok((records(raw.get())?, total)),
+        None => Err(Error::Decode("expected a list in the response".into())),
     }
 }
 
-/// The raw records of an offset-paged list at `at`, and whether more follow.
-pub(crate) fn offset_page(client: &Client, op: &Operation, args: &Value, at: &Position) -> Result<(Vec<Value>, bool)> {
+/// A JSON array as records, naming the path of the field that does not fit.
+fn records<T: DeserializeOwned>(text: &str) -> Result<Vec<T>> {
+    let mut json = serde_json::Deserializer::from_str(text);
+    let items = serde_path_to_error::deserialize(&mut json)
+        .map_err(|e| Error::Decode(format!("unexpected response at `{}`: {}", e.path(), e.inner())))?;
+    json.end().map_err(|e| Error::Decode(format!("response is not JSON ({e})")))?;
+    Ok(items)
+}
+
+/// The records of an offset-paged list at `at`, and whether more follow.
+pub(crate) fn offset_page<T: DeserializeOwned>(client: &Client, op: &Operation, args: &Value, at: &Position) -> Result<(Vec<T>, bool)> {
     let mut args = args.clone();
     args["offset"] = at.offset.into();
     args["limit"] = at.limit.into();
-    let (items, total) = list_items(json_body(&send(client, op, &args)?)?)?;
+    let (items, total) = list_records(&send(client, op, &args)?)?;
     let more = paging::has_more_after(at, items.len(), total);
     Ok((items, more))
 }
@@ -201,7 +232,7 @@ impl<T: DeserializeOwned + Serialize + JsonSchema> Reply for Page<T> {
             }
             Listing::Sliced => {
                 let at = paging::position(page, fingerprint, DEFAULT_LIMIT, MAX_SLICE)?;
-                let (items, _) = list_items(json_body(&send(client, op, args)?)?)?;
+                let (items, _) = list_records(&send(client, op, args)?)?;
                 let start = (at.offset as usize).min(items.len());
                 let end = start.saturating_add(at.limit as usize).min(items.len());
                 let more = end < items.len();
@@ -210,14 +241,15 @@ impl<T: DeserializeOwned + Serialize + JsonSchema> Reply for Page<T> {
             Listing::Lookup => {
                 let at = paging::position(page, fingerprint, DEFAULT_LIMIT, MAX_SLICE)?;
                 let record = unwrap_record(json_body(&send(client, op, args)?)?);
-                let found = (!is_no_record(&record)).then_some(record);
+                let found = (!is_no_record(&record)).then_some(record).map(decode).transpose()?;
                 (found.into_iter().skip(at.offset as usize).collect(), at, false)
             }
             Listing::Single => return Err(Error::Decode(format!("{} is not a list", op.name))),
         };
         let next = Position { offset: position.offset + items.len() as u64, ..position };
-        let result = items.into_iter().map(decode).collect::<Result<Vec<T>>>()?;
+        let result: Vec<T> = items;
         let result_count = result.len() as u32;
         Ok(Page { result, next_cursor: more.then(|| paging::encode(&next)), result_count })
     }
 }
+
