@@ -24,9 +24,21 @@ fn send(client: &Client, op: &Operation, args: &Value) -> Result<HttpResponse> {
     client.send(&request, op.effect.idempotent())
 }
 
+/// The body of a response as text.
+fn body_text(response: &HttpResponse) -> Result<&str> {
+    std::str::from_utf8(&response.body).map_err(|_| Error::Decode("response body is not UTF-8".into()))
+}
+
+/// Smartlead's soft failure: `ok: false`, `success: false` or a non-empty `error`. Read
+/// through `field`, so a parsed body and raw top-level fields follow one rule.
+fn is_soft_failure(field: impl Fn(&str) -> Option<Value>) -> bool {
+    let refused = ["ok", "success"].iter().any(|k| field(k) == Some(Value::Bool(false)));
+    refused || field("error").is_some_and(|e| !e.is_null() && e != "")
+}
+
 /// The JSON body of a 2xx response, after Smartlead's soft failures are turned into errors.
 pub(crate) fn json_body(response: &HttpResponse) -> Result<Value> {
-    let text = std::str::from_utf8(&response.body).map_err(|_| Error::Decode("response body is not UTF-8".into()))?;
+    let text = body_text(response)?;
     if text.trim().is_empty() {
         return Ok(Value::Null);
     }
@@ -34,9 +46,7 @@ pub(crate) fn json_body(response: &HttpResponse) -> Result<Value> {
         let snippet: String = text.chars().take(120).collect();
         Error::Decode(format!("response is not JSON ({e}): {snippet}"))
     })?;
-    let refused = ["ok", "success"].iter().any(|k| body.get(k) == Some(&Value::Bool(false)));
-    let has_error = body.get("error").is_some_and(|e| !e.is_null() && e != "");
-    if refused || has_error {
+    if is_soft_failure(|k| body.get(k).cloned()) {
         let message = message_of(&body).unwrap_or_else(|| format!("Smartlead refused the request: {body}"));
         return Err(Error::Remote(RemoteError { status: response.status, message: client_safe(message) }));
     }
@@ -49,7 +59,7 @@ fn client_safe(message: String) -> String {
 }
 
 /// Reads `value` as `T`, naming the path of the field that does not fit.
-fn decode<T: DeserializeOwned>(value: Value) -> Result<T> {
+pub(crate) fn decode<T: DeserializeOwned>(value: &Value) -> Result<T> {
     serde_path_to_error::deserialize(value).map_err(|e| Error::Decode(format!("unexpected response at `{}`: {}", e.path(), e.inner())))
 }
 
@@ -77,7 +87,7 @@ fn record<T: DeserializeOwned>(client: &Client, op: &Operation, args: &Value) ->
     if is_no_record(&body) {
         return Err(not_found(op));
     }
-    decode(body)
+    decode(&body)
 }
 
 macro_rules! record_replies {
@@ -103,7 +113,7 @@ record_replies!(
 impl Reply for Ack {
     fn fetch(client: &Client, op: &Operation, args: &Value, _: &PageRequest) -> Result<Self> {
         match json_body(&send(client, op, args)?)? {
-            body @ Value::Object(_) => decode(body),
+            body @ Value::Object(_) => decode(&body),
             // A bare `"success"` or an empty body still means the write was accepted.
             Value::String(s) => Ok(Ack { ok: true, message: Some(s) }),
             _ => Ok(Ack { ok: true, message: None }),
@@ -156,7 +166,7 @@ impl Reply for LeadsExport {
 /// one. Records are read straight from the body into `T`, without a JSON tree in
 /// between: for a large page that tree cost more than the records themselves.
 pub(crate) fn list_records<T: DeserializeOwned>(response: &HttpResponse) -> Result<(Vec<T>, Option<u64>)> {
-    let text = std::str::from_utf8(&response.body).map_err(|_| Error::Decode("response body is not UTF-8".into()))?;
+    let text = body_text(response)?;
     let trimmed = text.trim_start();
     if trimmed.starts_with('[') {
         return Ok((records(text)?, None));
@@ -172,8 +182,8 @@ pub(crate) fn list_records<T: DeserializeOwned>(response: &HttpResponse) -> Resu
         }
     };
     let value = |key: &str| fields.get(key).and_then(|raw| serde_json::from_str::<Value>(raw.get()).ok());
-    let refused = ["ok", "success"].iter().any(|k| value(k) == Some(Value::Bool(false)));
-    if refused || value("error").is_some_and(|e| !e.is_null() && e != "") {
+    if is_soft_failure(value) {
+        // `json_body` reports it, with Smartlead's message.
         json_body(response)?;
     }
     if fields.is_empty() {
@@ -241,7 +251,7 @@ impl<T: DeserializeOwned + Serialize + JsonSchema> Reply for Page<T> {
             Listing::Lookup => {
                 let at = paging::position(page, fingerprint, DEFAULT_LIMIT, MAX_SLICE)?;
                 let record = unwrap_record(json_body(&send(client, op, args)?)?);
-                let found = (!is_no_record(&record)).then_some(record).map(decode).transpose()?;
+                let found = (!is_no_record(&record)).then_some(record).map(|r| decode(&r)).transpose()?;
                 (found.into_iter().skip(at.offset as usize).collect(), at, false)
             }
             Listing::Single => return Err(Error::Decode(format!("{} is not a list", op.name))),

@@ -5,6 +5,7 @@ use crate::model::{self as sl, CustomFields};
 use crate::ops::campaign_leads::LeadInput;
 use crate::ops::campaigns::CampaignCommand;
 use crate::ops::check;
+use crate::reply::decode;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -267,10 +268,6 @@ impl ContactInput {
 /// A Smartlead id given as text in the unified API.
 pub fn parse_id(field: &str, id: &str) -> Result<u64> {
     id.trim().parse().map_err(|_| Error::invalid(field, format!("{id:?} is not a Smartlead id (a whole number)")))
-}
-
-fn decode<T: serde::de::DeserializeOwned>(raw: &Value) -> Result<T> {
-    T::deserialize(raw).map_err(|e| Error::Decode(format!("unexpected Smartlead record: {e}")))
 }
 
 #[cfg(test)]
