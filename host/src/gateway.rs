@@ -3,6 +3,7 @@
 //! API key (from the `x-smartlead-api-key` header or its settings) and adds it to the
 //! component's outgoing requests, so the key never enters the sandbox.
 
+use crate::outbound::redact;
 use crate::runtime::{Connector, HostState};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
@@ -115,17 +116,6 @@ impl Gateway {
         let mut store = self.connector.store(wasi.build());
         let proxy = self.pre.instantiate_async(&mut store).await?;
         Ok((store, proxy))
-    }
-}
-
-/// Removes the key, as sent and as URL-encoded, from text.
-fn redact(text: String, key: Option<&str>) -> String {
-    match key {
-        Some(key) => {
-            let encoded: String = form_urlencoded::byte_serialize(key.as_bytes()).collect();
-            text.replace(key, "[redacted]").replace(&encoded, "[redacted]")
-        }
-        None => text,
     }
 }
 

@@ -51,6 +51,18 @@ impl Outbound {
     }
 }
 
+/// Removes `key`, as added to URLs (URL-encoded) and as given, from text that may
+/// echo a request.
+pub fn redact(text: String, key: Option<&str>) -> String {
+    match key {
+        Some(key) if !key.is_empty() => {
+            let encoded: String = form_urlencoded::byte_serialize(key.as_bytes()).collect();
+            text.replace(key, "[redacted]").replace(&encoded, "[redacted]")
+        }
+        _ => text,
+    }
+}
+
 impl WasiHttpHooks for Outbound {
     fn send_request(
         &mut self,
@@ -91,6 +103,14 @@ mod tests {
         assert!(!o.permits(&"http://127.0.0.1:9999/api/v1/campaigns".parse().unwrap()));
         assert!(!o.permits(&"https://127.0.0.1:8787/api/v1".parse().unwrap()));
         assert!(!o.permits(&"http://evil.test/api/v1".parse().unwrap()));
+    }
+
+    #[test]
+    fn redaction_removes_the_key_as_given_and_as_url_encoded() {
+        let text = "key k&1 in http://h/x?api_key=k%261".to_string();
+        assert_eq!(redact(text.clone(), Some("k&1")), "key [redacted] in http://h/x?api_key=[redacted]");
+        assert_eq!(redact(text.clone(), Some("")), text);
+        assert_eq!(redact(text.clone(), None), text);
     }
 
     #[test]

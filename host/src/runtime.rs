@@ -341,10 +341,7 @@ impl Session {
 
     /// Smartlead may echo the request (and so the key the host added) in a body.
     fn redacted(&self, text: String) -> String {
-        match &self.redact {
-            Some(key) if !key.is_empty() && text.contains(key.as_str()) => text.replace(key.as_str(), "[redacted]"),
-            _ => text,
-        }
+        crate::outbound::redact(text, self.redact.as_deref())
     }
 }
 
