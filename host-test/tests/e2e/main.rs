@@ -1,0 +1,10 @@
+//! The end-to-end suite as one test binary: each binary links wasmtime, so one link
+//! instead of seven keeps a clean build's time and disk down.
+
+mod errors;
+mod faults;
+mod gateway;
+mod proxy;
+mod tools;
+mod unified;
+mod wasmtime_serve;
