@@ -147,6 +147,8 @@ proptest! {
         ],
         query in prop::collection::vec(("[a-z_]{1,12}", ".{0,16}"), 0..4),
         body in body(),
+        host in prop::option::weighted(0.8, "(127\\.0\\.0\\.1|localhost|\\[::1\\]|[a-z.]{1,16})(:[0-9]{1,5})?|.{0,12}"),
+        origin in prop::option::weighted(0.2, "https?://[a-z.]{1,12}(:[0-9]{1,5})?|null|.{0,12}"),
         r in response(),
     ) {
         EXECUTIONS.fetch_add(1, Ordering::Relaxed);
@@ -156,8 +158,8 @@ proptest! {
         }
         let config = Config { max_retries: 0, base_url: "http://fuzz/api".into(), ..Config::default() };
         let client = Client::new(config, Box::new(script), Box::new(ManualClock::default())).unwrap();
-        let request = crate::gateway::Request { method: method.to_string(), path, query, body };
-        let response = crate::gateway::handle(&client, &request);
+        let request = crate::gateway::Request { method: method.to_string(), path, query, body, host, origin };
+        let response = crate::gateway::handle(&client, &crate::gateway::Access::default(), &request);
         prop_assert!((200..600).contains(&response.status));
         if response.status >= 400 {
             let error: Value = serde_json::from_str(&response.body).expect("errors are JSON");

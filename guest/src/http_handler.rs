@@ -2,7 +2,7 @@
 //! wasi:http edge runtime, and `smartlead serve`.
 
 use crate::client::{Client, Config};
-use crate::gateway::{self, API_KEY_HEADER};
+use crate::gateway::{self, API_KEY_HEADER, Access};
 use crate::http::SystemClock;
 use crate::waki_transport::WakiTransport;
 use std::cell::RefCell;
@@ -20,14 +20,17 @@ thread_local! {
 
 #[waki::handler]
 fn serve(request: Request) -> Result<Response, ErrorCode> {
-    let key = request.header(API_KEY_HEADER).and_then(|v| v.to_str().ok()).map(str::to_string);
-    let answer = match (gateway::config(key, |name| std::env::var(name).ok()), read_body(&request)) {
+    let header = |name: &str| request.header(name).and_then(|v| v.to_str().ok()).map(str::to_string);
+    let env = |name: &str| std::env::var(name).ok();
+    let answer = match (gateway::config(header(API_KEY_HEADER), env), read_body(&request)) {
         (Ok(config), Ok(body)) => match client(config) {
             Ok(client) => {
                 let mut query: Vec<(String, String)> = request.query().into_iter().collect();
                 query.sort();
                 let method = method_name(request.method());
-                gateway::handle(&client, &gateway::Request { method, path: request.path().to_string(), query, body })
+                let host = request.authority().as_ref().map(|a| a.as_str().to_string());
+                let request = gateway::Request { method, path: request.path().to_string(), query, body, host, origin: header("origin") };
+                gateway::handle(&client, &Access::from_env(env), &request)
             }
             Err(e) => gateway::error_response(&e),
         },

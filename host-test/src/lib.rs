@@ -88,7 +88,8 @@ impl HttpAnswer {
     }
 }
 
-/// One HTTP/1.1 request over a fresh loopback connection: `target` is `http://host:port/path?query`.
+/// One HTTP/1.1 request over a fresh loopback connection: `target` is `http://host:port/path?query`;
+/// a `host` among `headers` replaces the target's.
 pub async fn http(method: &str, target: &str, headers: &[(&str, &str)], body: &str) -> anyhow::Result<HttpAnswer> {
     use http_body_util::BodyExt;
     let uri: hyper::Uri = target.parse()?;
@@ -96,7 +97,10 @@ pub async fn http(method: &str, target: &str, headers: &[(&str, &str)], body: &s
     let stream = tokio::net::TcpStream::connect(authority.as_str()).await?;
     let (mut sender, connection) = hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream)).await?;
     tokio::spawn(connection);
-    let mut request = hyper::Request::builder().method(method).uri(uri.path_and_query().map_or("/", |p| p.as_str())).header("host", authority.as_str());
+    let mut request = hyper::Request::builder().method(method).uri(uri.path_and_query().map_or("/", |p| p.as_str()));
+    if !headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("host")) {
+        request = request.header("host", authority.as_str());
+    }
     for (k, v) in headers {
         request = request.header(*k, *v);
     }

@@ -20,6 +20,16 @@ use wasmtime_wasi_http::p2::bindings::{Proxy, ProxyPre};
 /// The header a caller may use to bring its own key.
 pub const API_KEY_HEADER: &str = "x-smartlead-api-key";
 
+/// Who besides programs on loopback or dialling an IP address the gateway serves; the
+/// component enforces it (refusing web pages of other sites, see the README).
+#[derive(Debug, Clone, Default)]
+pub struct Allowed {
+    /// Host names clients use to reach the gateway (`*`: any).
+    pub hosts: Vec<String>,
+    /// Web origins whose pages may call it, e.g. `https://dash.example.com` (`*`: any).
+    pub origins: Vec<String>,
+}
+
 /// A live instance of the component with its store.
 type Instance = (Store<HostState>, Proxy);
 
@@ -27,14 +37,15 @@ type Instance = (Store<HostState>, Proxy);
 /// them all, as Smartlead's limit is per key and per account.
 pub struct Gateway {
     connector: Connector,
+    allowed: Allowed,
     pre: ProxyPre<HostState>,
     instance: Arc<Mutex<Option<Instance>>>,
 }
 
 impl Gateway {
-    pub fn new(connector: Connector) -> anyhow::Result<Arc<Self>> {
+    pub fn new(connector: Connector, allowed: Allowed) -> anyhow::Result<Arc<Self>> {
         let pre = ProxyPre::new(connector.instance_pre().clone())?;
-        Ok(Arc::new(Gateway { connector, pre, instance: Arc::new(Mutex::new(None)) }))
+        Ok(Arc::new(Gateway { connector, allowed, pre, instance: Arc::new(Mutex::new(None)) }))
     }
 
     /// Serves HTTP/1.1 on `listener` until the process ends.
@@ -113,6 +124,8 @@ impl Gateway {
         if let Some(retries) = s.max_retries {
             wasi.env("SMARTLEAD_MAX_RETRIES", retries.to_string());
         }
+        wasi.env("SMARTLEAD_ALLOWED_HOSTS", self.allowed.hosts.join(","));
+        wasi.env("SMARTLEAD_ALLOWED_ORIGINS", self.allowed.origins.join(","));
         let mut store = self.connector.store(wasi.build());
         let proxy = self.pre.instantiate_async(&mut store).await?;
         Ok((store, proxy))

@@ -2,7 +2,7 @@
 //! serve the HTTP gateway or MCP, or watch a demo against the built-in mock.
 
 use clap::{Args, Parser, Subcommand};
-use smartlead_host::gateway::Gateway;
+use smartlead_host::gateway::{Allowed, Gateway};
 use smartlead_host::mcp::{self, McpServer, Safety};
 use smartlead_host::{Connector, DEFAULT_BASE_URL, Settings};
 use std::io::Write;
@@ -61,6 +61,14 @@ enum Command {
         /// Address to listen on; port 0 picks a free one.
         #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
         listen: std::net::SocketAddr,
+        /// A host name clients reach the gateway by (loopback and IP addresses always
+        /// work); other names are refused so a web page cannot rebind its name here.
+        #[arg(long = "allow-host", value_name = "NAME", env = "SMARTLEAD_ALLOWED_HOSTS", value_delimiter = ',')]
+        allow_hosts: Vec<String>,
+        /// A web origin whose pages may call the gateway (CORS), e.g. https://dash.example.com;
+        /// requests from other pages are refused.
+        #[arg(long = "allow-origin", value_name = "ORIGIN", env = "SMARTLEAD_ALLOWED_ORIGINS", value_delimiter = ',')]
+        allow_origins: Vec<String>,
     },
     /// Start a mock Smartlead in-process and walk the main flows through the component.
     Demo,
@@ -169,8 +177,9 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Serve { listen } => {
-            let gateway = Gateway::new(Connector::new(cli.connection.settings())?)?;
+        Command::Serve { listen, allow_hosts, allow_origins } => {
+            let allowed = Allowed { hosts: allow_hosts, origins: allow_origins };
+            let gateway = Gateway::new(Connector::new(cli.connection.settings())?, allowed)?;
             let listener = tokio::net::TcpListener::bind(listen).await?;
             // One line on stderr so a parent process knows where to connect.
             eprintln!("smartlead gateway listening on http://{}", listener.local_addr()?);

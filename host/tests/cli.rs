@@ -159,11 +159,12 @@ fn call_all_prints_every_record_as_a_line() {
     assert_eq!(out.status.code(), Some(3));
 }
 
-/// One HTTP/1.1 request on a fresh connection; returns the status line and the body.
-fn http_once(addr: &str, method: &str, path: &str, body: &str) -> (String, String) {
+/// One HTTP/1.1 request on a fresh connection to `addr`, naming `host`; returns the
+/// status line and the body.
+fn http_once(addr: &str, host: &str, method: &str, path: &str, body: &str) -> (String, String) {
     use std::io::{Read, Write};
     let mut stream = std::net::TcpStream::connect(addr).unwrap();
-    write!(stream, "{method} {path} HTTP/1.1\r\nhost: {addr}\r\nconnection: close\r\ncontent-length: {}\r\n\r\n{body}", body.len()).unwrap();
+    write!(stream, "{method} {path} HTTP/1.1\r\nhost: {host}\r\nconnection: close\r\ncontent-length: {}\r\n\r\n{body}", body.len()).unwrap();
     let mut answer = String::new();
     stream.read_to_string(&mut answer).unwrap();
     let (head, body) = answer.split_once("\r\n\r\n").unwrap_or((&answer, ""));
@@ -175,7 +176,7 @@ fn serve_answers_the_gateway_routes() {
     use std::io::BufRead;
     let mock = MockServer::start(KEY).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_smartlead"))
-        .args(["serve", "--listen", "127.0.0.1:0"])
+        .args(["serve", "--listen", "127.0.0.1:0", "--allow-host", "served.example"])
         .env("SMARTLEAD_API_KEY", KEY)
         .env("SMARTLEAD_BASE_URL", mock.base_url())
         .stderr(std::process::Stdio::piped())
@@ -186,15 +187,19 @@ fn serve_answers_the_gateway_routes() {
     let addr = line.trim().rsplit("http://").next().unwrap().to_string();
     assert!(line.starts_with("smartlead gateway listening on http://"), "{line}");
 
-    let (status, body) = http_once(&addr, "POST", "/tools/create_a_smartlead_campaign", r#"{"name": "Served"}"#);
+    let (status, body) = http_once(&addr, &addr, "POST", "/tools/create_a_smartlead_campaign", r#"{"name": "Served"}"#);
     assert!(status.contains(" 200 "), "{status} {body}");
-    let (status, body) = http_once(&addr, "GET", "/unified/marketing-automation/campaigns", "");
+    let (status, body) = http_once(&addr, &addr, "GET", "/unified/marketing-automation/campaigns", "");
     assert!(status.contains(" 200 "), "{status} {body}");
     assert_eq!(json(body.as_bytes())["result"][0]["name"], "Served");
-    let (status, body) = http_once(&addr, "GET", "/unified/marketing-automation/campaigns/77", "");
+    let (status, body) = http_once(&addr, &addr, "GET", "/unified/marketing-automation/campaigns/77", "");
     assert!(status.contains(" 404 "), "{status}");
     assert_eq!(json(body.as_bytes())["statusCode"], 404);
     assert!(!body.contains(KEY));
+    let (status, body) = http_once(&addr, "served.example", "GET", "/proxy/campaigns", "");
+    assert!(status.contains(" 200 "), "an allowed name: {status} {body}");
+    let (status, body) = http_once(&addr, "rebound.example", "GET", "/proxy/campaigns", "");
+    assert!(status.contains(" 403 "), "a name not allowed: {status} {body}");
     child.kill().unwrap();
     child.wait().unwrap();
 }

@@ -3,16 +3,20 @@
 
 use host_test::{Harness, KEY, http};
 use serde_json::{Value, json};
-use smartlead_host::gateway::Gateway;
+use smartlead_host::gateway::{Allowed, Gateway};
 use std::collections::BTreeMap;
 
 const UNIFIED: &str = "/unified/marketing-automation";
 
 /// The harness's component behind a native gateway on a free loopback port.
 async fn serve(h: &Harness) -> String {
+    serve_allowing(h, Allowed::default()).await
+}
+
+async fn serve_allowing(h: &Harness, allowed: Allowed) -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(Gateway::new(h.connector.clone()).unwrap().serve(listener));
+    tokio::spawn(Gateway::new(h.connector.clone(), allowed).unwrap().serve(listener));
     base
 }
 
@@ -192,4 +196,34 @@ async fn proxy_and_tools_routes_and_where_the_key_comes_from() {
     let (status, error) = call(&base, "GET", "/nowhere", "").await;
     assert_eq!((status, error["error"].as_str()), (404, Some("Not Found")));
     assert_eq!(h.request_count(), before);
+}
+
+/// The key the host holds serves programs, not web pages of other sites: a foreign
+/// `Origin` or a host name rebound to this address is refused before anything reaches
+/// Smartlead; an allowed name works, and an allowed dashboard gets CORS answers.
+#[tokio::test]
+async fn web_pages_of_other_sites_cannot_spend_the_host_key() {
+    let h = Harness::new();
+    let allowed = Allowed { hosts: vec!["gateway.internal".into()], origins: vec!["https://dash.example".into()] };
+    let base = serve_allowing(&h, allowed).await;
+    let create = format!("{base}/tools/create_a_smartlead_campaign");
+    let body = r#"{"name": "From a page"}"#;
+    for header in [("origin", "https://evil.example"), ("host", "rebound.example:8080"), ("origin", "null")] {
+        let answer = http("POST", &create, &[header], body).await.unwrap();
+        assert_eq!((answer.status, answer.json()["kind"].as_str()), (403, Some("unauthorized")), "{header:?}: {}", answer.body);
+        assert!(answer.headers.get("access-control-allow-origin").is_none());
+    }
+    assert_eq!(h.request_count(), 0, "a refused request reached Smartlead");
+
+    let by_name = http("GET", &format!("{base}/proxy/campaigns"), &[("host", "Gateway.Internal:8080")], "").await.unwrap();
+    assert_eq!(by_name.status, 200, "{}", by_name.body);
+    let dash = ("origin", "https://dash.example");
+    let preflight = http("OPTIONS", &create, &[dash, ("access-control-request-method", "POST")], "").await.unwrap();
+    assert_eq!(preflight.status, 204, "{}", preflight.body);
+    assert_eq!(preflight.headers["access-control-allow-origin"], "https://dash.example");
+    assert!(preflight.headers["access-control-allow-headers"].to_str().unwrap().contains("x-smartlead-api-key"));
+    let created = http("POST", &create, &[dash], body).await.unwrap();
+    assert_eq!(created.status, 200, "{}", created.body);
+    assert_eq!(created.headers["access-control-allow-origin"], "https://dash.example");
+    assert_eq!(h.sent("POST", "/campaigns/create").len(), 1);
 }

@@ -38,6 +38,7 @@ async fn wasmtime_serve_runs_the_gateway_with_no_native_host() {
         .args(["serve", "-S", "cli", "--addr", &format!("127.0.0.1:{port}")])
         .arg("--env")
         .arg(format!("SMARTLEAD_BASE_URL={}", mock.base_url()))
+        .args(["--env", "SMARTLEAD_ALLOWED_HOSTS=edge.example"])
         .arg(&wasm)
         .stdout(Stdio::null())
         .stderr(Stdio::inherit())
@@ -71,6 +72,14 @@ async fn wasmtime_serve_runs_the_gateway_with_no_native_host() {
     assert_eq!((no_key.status, no_key.json()["kind"].as_str()), (401, Some("unauthorized")));
     let missing = http("GET", &format!("{base}/unified/marketing-automation/campaigns/42"), &key, "").await.unwrap();
     assert_eq!((missing.status, missing.json()["statusCode"].as_u64()), (404, Some(404)));
+
+    // Host names are checked under `wasmtime serve` too: the allowed one through --env.
+    let before = mock.requests().len();
+    let rebound = http("GET", &format!("{base}/proxy/campaigns"), &[key[0], ("host", "rebound.example")], "").await.unwrap();
+    assert_eq!((rebound.status, rebound.json()["kind"].as_str()), (403, Some("unauthorized")), "{}", rebound.body);
+    assert_eq!(mock.requests().len(), before, "a refused request reached Smartlead");
+    let named = http("GET", &format!("{base}/proxy/campaigns"), &[key[0], ("host", &format!("edge.example:{port}"))], "").await.unwrap();
+    assert_eq!(named.status, 200, "{}", named.body);
     for answer in [&created, &added, &listed, &campaigns, &proxied, &no_key, &missing] {
         assert!(!answer.body.contains(KEY), "the key leaked: {}", answer.body);
     }

@@ -1,6 +1,10 @@
 //! The HTTP gateway: the unified API, the proxy and the tools as HTTP routes. One
 //! implementation, served by `smartlead serve` and by any wasi:http runtime.
 
+mod access;
+
+pub use access::Access;
+
 use crate::client::{Client, Config};
 use crate::error::{Error, Result};
 use crate::paging::PageRequest;
@@ -24,6 +28,10 @@ pub struct Request {
     pub path: String,
     pub query: Vec<(String, String)>,
     pub body: Vec<u8>,
+    /// The `Host` the caller dialled (the request's authority).
+    pub host: Option<String>,
+    /// The `Origin` header a browser adds for a web page.
+    pub origin: Option<String>,
 }
 
 /// The gateway's answer; bodies are JSON except a proxied non-JSON answer.
@@ -53,9 +61,19 @@ pub fn config(header_key: Option<String>, env: impl Fn(&str) -> Option<String>) 
     })
 }
 
-/// Routes one request.
-pub fn handle(client: &Client, request: &Request) -> Response {
-    route(client, request).unwrap_or_else(|e| error_response(&e))
+/// Answers one request: refused when `access` does not admit its caller, routed
+/// otherwise; an allowed web page's CORS preflight is answered here.
+pub fn handle(client: &Client, access: &Access, request: &Request) -> Response {
+    let origin = request.origin.as_deref();
+    let mut answer = match access.check(request.host.as_deref(), origin) {
+        Err(e) => error_response(&e),
+        Ok(()) if origin.is_some() && request.method.eq_ignore_ascii_case("OPTIONS") => {
+            Response { status: 204, headers: access.preflight_headers(), body: String::new() }
+        }
+        Ok(()) => route(client, request).unwrap_or_else(|e| error_response(&e)),
+    };
+    answer.headers.extend(access.cors_headers(origin));
+    answer
 }
 
 fn route(client: &Client, request: &Request) -> Result<Response> {
@@ -264,8 +282,8 @@ mod tests {
     fn call(script: &Script, method: &str, target: &str, body: &str) -> (u16, Value) {
         let (path, query) = target.split_once('?').unwrap_or((target, ""));
         let query = form_urlencoded::parse(query.as_bytes()).into_owned().collect();
-        let request = Request { method: method.into(), path: path.into(), query, body: body.as_bytes().to_vec() };
-        let response = handle(&client(script), &request);
+        let request = Request { method: method.into(), path: path.into(), query, body: body.as_bytes().to_vec(), ..Request::default() };
+        let response = handle(&client(script), &Access::default(), &request);
         (response.status, serde_json::from_str(&response.body).unwrap_or(Value::Null))
     }
 
@@ -337,6 +355,40 @@ mod tests {
         assert_eq!(categories["result"][0]["name"], "Interested");
         let (_, tools) = call(&script, "GET", "/tools", "");
         assert_eq!(tools["result_count"], json!(43));
+    }
+
+    #[test]
+    fn web_pages_of_other_sites_are_refused_before_anything_is_sent() {
+        let script = Script::default();
+        script.answer(200, r#"[{"id": 1, "name": "Interested"}]"#);
+        let tool = |access: &Access, host: &str, origin: Option<&str>, method: &str| {
+            let request = Request {
+                method: method.into(),
+                path: "/tools/list_all_smartlead_lead_category".into(),
+                body: b"{}".to_vec(),
+                host: Some(host.into()),
+                origin: origin.map(str::to_string),
+                ..Request::default()
+            };
+            handle(&client(&script), access, &request)
+        };
+        let closed = Access::default();
+        for (host, origin) in [("rebound.example:8080", None), ("127.0.0.1:8080", Some("https://evil.example"))] {
+            let answer = tool(&closed, host, origin, "POST");
+            assert_eq!(answer.status, 403, "{host} {origin:?}: {}", answer.body);
+            assert!(!answer.headers.iter().any(|(name, _)| name.starts_with("access-control")));
+        }
+        assert!(script.sent.borrow().is_empty(), "a refused request reached Smartlead");
+
+        let open = Access::from_env(|name| (name == "SMARTLEAD_ALLOWED_ORIGINS").then(|| "https://dash.example".to_string()));
+        let preflight = tool(&open, "127.0.0.1:8080", Some("https://dash.example"), "OPTIONS");
+        assert_eq!(preflight.status, 204);
+        let header = |r: &Response, name: &str| r.headers.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone());
+        assert!(header(&preflight, "access-control-allow-headers").unwrap().contains("x-smartlead-api-key"));
+        assert!(script.sent.borrow().is_empty(), "a preflight reached Smartlead");
+        let answer = tool(&open, "127.0.0.1:8080", Some("https://dash.example"), "POST");
+        assert_eq!((answer.status, header(&answer, "access-control-allow-origin").as_deref()), (200, Some("https://dash.example")));
+        assert_eq!(script.sent.borrow().len(), 1);
     }
 
     #[test]
