@@ -3,6 +3,7 @@
 //! API key (from the `x-smartlead-api-key` header or its settings) and adds it to the
 //! component's outgoing requests, so the key never enters the sandbox.
 
+use crate::allowed::Allowed;
 use crate::outbound::redact;
 use crate::runtime::{Connector, HostState};
 use bytes::Bytes;
@@ -20,16 +21,6 @@ use wasmtime_wasi_http::p2::bindings::{Proxy, ProxyPre};
 /// The header a caller may use to bring its own key.
 pub const API_KEY_HEADER: &str = "x-smartlead-api-key";
 
-/// Who besides programs on loopback or dialling an IP address the gateway serves; the
-/// component enforces it (refusing web pages of other sites, see the README).
-#[derive(Debug, Clone, Default)]
-pub struct Allowed {
-    /// Host names clients use to reach the gateway (`*`: any).
-    pub hosts: Vec<String>,
-    /// Web origins whose pages may call it, e.g. `https://dash.example.com` (`*`: any).
-    pub origins: Vec<String>,
-}
-
 /// A live instance of the component with its store.
 type Instance = (Store<HostState>, Proxy);
 
@@ -43,6 +34,7 @@ pub struct Gateway {
 }
 
 impl Gateway {
+    /// `allowed` widens who may call besides local programs; the component enforces it.
     pub fn new(connector: Connector, allowed: Allowed) -> anyhow::Result<Arc<Self>> {
         let pre = ProxyPre::new(connector.instance_pre().clone())?;
         Ok(Arc::new(Gateway { connector, allowed, pre, instance: Arc::new(Mutex::new(None)) }))

@@ -2,6 +2,7 @@
 //! sandbox, and keeps the API key on the host side (added to outgoing requests for the
 //! configured base URL only). The `smartlead` binary is built on this library.
 
+pub mod allowed;
 pub mod bindings;
 pub mod demo;
 pub mod gateway;

@@ -2,7 +2,8 @@
 //! serve the HTTP gateway or MCP, or watch a demo against the built-in mock.
 
 use clap::{Args, Parser, Subcommand};
-use smartlead_host::gateway::{Allowed, Gateway};
+use smartlead_host::allowed::Allowed;
+use smartlead_host::gateway::Gateway;
 use smartlead_host::mcp::{self, McpServer, Safety};
 use smartlead_host::{Connector, DEFAULT_BASE_URL, Settings};
 use std::io::Write;
@@ -61,14 +62,8 @@ enum Command {
         /// Address to listen on; port 0 picks a free one.
         #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
         listen: std::net::SocketAddr,
-        /// A host name clients reach the gateway by (loopback and IP addresses always
-        /// work); other names are refused so a web page cannot rebind its name here.
-        #[arg(long = "allow-host", value_name = "NAME", env = "SMARTLEAD_ALLOWED_HOSTS", value_delimiter = ',')]
-        allow_hosts: Vec<String>,
-        /// A web origin whose pages may call the gateway (CORS), e.g. https://dash.example.com;
-        /// requests from other pages are refused.
-        #[arg(long = "allow-origin", value_name = "ORIGIN", env = "SMARTLEAD_ALLOWED_ORIGINS", value_delimiter = ',')]
-        allow_origins: Vec<String>,
+        #[command(flatten)]
+        access: Access,
     },
     /// Start a mock Smartlead in-process and walk the main flows through the component.
     Demo,
@@ -83,7 +78,29 @@ enum Command {
         /// Let destructive tools run without `confirm: true`.
         #[arg(long)]
         no_confirm: bool,
+        #[command(flatten)]
+        access: Access,
     },
+}
+
+/// Who besides local programs the HTTP servers answer (`serve`, `mcp --http`).
+#[derive(Args)]
+struct Access {
+    /// A host name clients reach the server by (loopback names always work, and IP
+    /// addresses for `serve`); other names are refused so a web page cannot rebind its
+    /// name to this address.
+    #[arg(long = "allow-host", value_name = "NAME", env = "SMARTLEAD_ALLOWED_HOSTS", value_delimiter = ',')]
+    hosts: Vec<String>,
+    /// A web origin whose pages may call the server, e.g. https://dash.example.com;
+    /// requests from other web pages are refused.
+    #[arg(long = "allow-origin", value_name = "ORIGIN", env = "SMARTLEAD_ALLOWED_ORIGINS", value_delimiter = ',')]
+    origins: Vec<String>,
+}
+
+impl From<Access> for Allowed {
+    fn from(access: Access) -> Allowed {
+        Allowed { hosts: access.hosts, origins: access.origins }
+    }
 }
 
 impl Connection {
@@ -162,7 +179,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
         }
-        Command::Mcp { http, read_only, no_confirm } => {
+        Command::Mcp { http, read_only, no_confirm, access } => {
             let connector = Connector::new(cli.connection.settings())?;
             let safety = Safety { read_only, require_confirm: !no_confirm };
             let server = McpServer::new(connector, safety).await?;
@@ -171,15 +188,14 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     let listener = tokio::net::TcpListener::bind(addr).await?;
                     // One line on stderr so a parent process knows where to connect.
                     eprintln!("smartlead MCP server listening on http://{}/mcp", listener.local_addr()?);
-                    mcp::serve_http(server, listener).await?;
+                    mcp::serve_http(server, listener, &access.into()).await?;
                 }
                 None => mcp::serve_stdio(server).await?,
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Serve { listen, allow_hosts, allow_origins } => {
-            let allowed = Allowed { hosts: allow_hosts, origins: allow_origins };
-            let gateway = Gateway::new(Connector::new(cli.connection.settings())?, allowed)?;
+        Command::Serve { listen, access } => {
+            let gateway = Gateway::new(Connector::new(cli.connection.settings())?, access.into())?;
             let listener = tokio::net::TcpListener::bind(listen).await?;
             // One line on stderr so a parent process knows where to connect.
             eprintln!("smartlead gateway listening on http://{}", listener.local_addr()?);

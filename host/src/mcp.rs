@@ -1,6 +1,7 @@
 //! `smartlead mcp`: the component's tools served to AI agents over MCP (stdio or
 //! Streamable HTTP), with a read-only mode and confirmation for destructive tools.
 
+use crate::allowed::Allowed;
 use crate::{Connector, Session, ToolError};
 use rmcp::model::{
     CallToolRequestParams, CallToolResponse, CallToolResult, ContentBlock, Implementation, ListToolsResult, PaginatedRequestParams,
@@ -172,11 +173,22 @@ pub async fn serve_stdio(server: McpServer) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Serves MCP over Streamable HTTP at `/mcp` on `listener`.
-pub async fn serve_http(server: McpServer, listener: tokio::net::TcpListener) -> anyhow::Result<()> {
+/// Serves MCP over Streamable HTTP at `/mcp` on `listener`. As the MCP specification
+/// asks, a request is refused (403) when its `Host` is not a loopback name or allowed
+/// (DNS rebinding) or it carries an `Origin` that is not allowed (a web page).
+pub async fn serve_http(server: McpServer, listener: tokio::net::TcpListener, allowed: &Allowed) -> anyhow::Result<()> {
     use rmcp::transport::streamable_http_server::session::local::LocalSessionManager;
     use rmcp::transport::{StreamableHttpServerConfig, StreamableHttpService};
-    let service = StreamableHttpService::new(move || Ok(server.clone()), Arc::new(LocalSessionManager::default()), StreamableHttpServerConfig::default());
+    let mut config = StreamableHttpServerConfig::default().enforce_origin_validation().with_allowed_origins(allowed.origins.clone());
+    if allowed.any_origin() {
+        config = config.disable_allowed_origins();
+    }
+    if allowed.any_host() {
+        config = config.disable_allowed_hosts();
+    } else {
+        config.allowed_hosts.extend(allowed.hosts.iter().cloned());
+    }
+    let service = StreamableHttpService::new(move || Ok(server.clone()), Arc::new(LocalSessionManager::default()), config);
     let app = axum::Router::new().nest_service("/mcp", service);
     axum::serve(listener, app).await?;
     Ok(())

@@ -159,24 +159,42 @@ fn call_all_prints_every_record_as_a_line() {
     assert_eq!(out.status.code(), Some(3));
 }
 
-/// One HTTP/1.1 request on a fresh connection to `addr`, naming `host`; returns the
-/// status line and the body.
-fn http_once(addr: &str, host: &str, method: &str, path: &str, body: &str) -> (String, String) {
+/// One HTTP/1.1 request on a fresh connection to `addr` (named as the `host` unless
+/// `headers` has one); returns the status line and the body.
+fn http_once(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> (String, String) {
     use std::io::{Read, Write};
+    let mut head = format!("{method} {path} HTTP/1.1\r\nconnection: close\r\ncontent-length: {}\r\n", body.len());
+    if !headers.iter().any(|(name, _)| *name == "host") {
+        head += &format!("host: {addr}\r\n");
+    }
+    for (name, value) in headers {
+        head += &format!("{name}: {value}\r\n");
+    }
     let mut stream = std::net::TcpStream::connect(addr).unwrap();
-    write!(stream, "{method} {path} HTTP/1.1\r\nhost: {host}\r\nconnection: close\r\ncontent-length: {}\r\n\r\n{body}", body.len()).unwrap();
+    write!(stream, "{head}\r\n{body}").unwrap();
     let mut answer = String::new();
     stream.read_to_string(&mut answer).unwrap();
     let (head, body) = answer.split_once("\r\n\r\n").unwrap_or((&answer, ""));
     (head.lines().next().unwrap_or_default().to_string(), body.to_string())
 }
 
-#[test]
-fn serve_answers_the_gateway_routes() {
+/// A server process, killed when the test ends however it ends (a failed assertion
+/// must not leave it holding the test runner's output open).
+struct Running(std::process::Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Starts `smartlead ARGS` against `mock` and returns it with the address from its
+/// first stderr line.
+fn start_server(mock: &MockServer, args: &[&str]) -> (Running, String) {
     use std::io::BufRead;
-    let mock = MockServer::start(KEY).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_smartlead"))
-        .args(["serve", "--listen", "127.0.0.1:0", "--allow-host", "served.example"])
+        .args(args)
         .env("SMARTLEAD_API_KEY", KEY)
         .env("SMARTLEAD_BASE_URL", mock.base_url())
         .stderr(std::process::Stdio::piped())
@@ -184,22 +202,49 @@ fn serve_answers_the_gateway_routes() {
         .unwrap();
     let mut line = String::new();
     std::io::BufReader::new(child.stderr.take().unwrap()).read_line(&mut line).unwrap();
-    let addr = line.trim().rsplit("http://").next().unwrap().to_string();
-    assert!(line.starts_with("smartlead gateway listening on http://"), "{line}");
+    assert!(line.contains(" listening on http://"), "{line}");
+    let addr = line.trim().rsplit("http://").next().unwrap().trim_end_matches("/mcp").to_string();
+    (Running(child), addr)
+}
 
-    let (status, body) = http_once(&addr, &addr, "POST", "/tools/create_a_smartlead_campaign", r#"{"name": "Served"}"#);
+#[test]
+fn serve_answers_the_gateway_routes() {
+    let mock = MockServer::start(KEY).unwrap();
+    let (_server, addr) = start_server(&mock, &["serve", "--listen", "127.0.0.1:0", "--allow-host", "served.example"]);
+    let (status, body) = http_once(&addr, "POST", "/tools/create_a_smartlead_campaign", &[], r#"{"name": "Served"}"#);
     assert!(status.contains(" 200 "), "{status} {body}");
-    let (status, body) = http_once(&addr, &addr, "GET", "/unified/marketing-automation/campaigns", "");
+    let (status, body) = http_once(&addr, "GET", "/unified/marketing-automation/campaigns", &[], "");
     assert!(status.contains(" 200 "), "{status} {body}");
     assert_eq!(json(body.as_bytes())["result"][0]["name"], "Served");
-    let (status, body) = http_once(&addr, &addr, "GET", "/unified/marketing-automation/campaigns/77", "");
+    let (status, body) = http_once(&addr, "GET", "/unified/marketing-automation/campaigns/77", &[], "");
     assert!(status.contains(" 404 "), "{status}");
     assert_eq!(json(body.as_bytes())["statusCode"], 404);
     assert!(!body.contains(KEY));
-    let (status, body) = http_once(&addr, "served.example", "GET", "/proxy/campaigns", "");
+    let (status, body) = http_once(&addr, "GET", "/proxy/campaigns", &[("host", "served.example")], "");
     assert!(status.contains(" 200 "), "an allowed name: {status} {body}");
-    let (status, body) = http_once(&addr, "rebound.example", "GET", "/proxy/campaigns", "");
+    let (status, body) = http_once(&addr, "GET", "/proxy/campaigns", &[("host", "rebound.example")], "");
     assert!(status.contains(" 403 "), "a name not allowed: {status} {body}");
-    child.kill().unwrap();
-    child.wait().unwrap();
+}
+
+/// MCP over HTTP validates `Origin` and `Host` as the specification asks: a web page of
+/// another site, or a rebound name, cannot reach the tools; an allowed origin can.
+#[test]
+fn mcp_over_http_refuses_web_pages_of_other_sites() {
+    let mock = MockServer::start(KEY).unwrap();
+    let init = r#"{"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "t", "version": "0"}}}"#;
+    let status = |addr: &str, extra: &[(&str, &str)]| {
+        let mut headers = vec![("content-type", "application/json"), ("accept", "application/json, text/event-stream")];
+        headers.extend_from_slice(extra);
+        http_once(addr, "POST", "/mcp", &headers, init).0
+    };
+    let (_closed, addr) = start_server(&mock, &["mcp", "--http", "127.0.0.1:0"]);
+    assert!(status(&addr, &[]).contains(" 200 "), "a program sends no Origin");
+    for refused in [("origin", "https://evil.example"), ("origin", "null"), ("host", "rebound.example:8931")] {
+        let answer = status(&addr, &[refused]);
+        assert!(answer.contains(" 403 "), "{refused:?}: {answer}");
+    }
+    let (_open, addr) = start_server(&mock, &["mcp", "--http", "127.0.0.1:0", "--allow-origin", "https://dash.example", "--allow-host", "mcp.internal"]);
+    assert!(status(&addr, &[("origin", "https://dash.example")]).contains(" 200 "), "an allowed origin");
+    assert!(status(&addr, &[("host", "mcp.internal:8931")]).contains(" 200 "), "an allowed name");
+    assert!(status(&addr, &[("origin", "https://evil.example")]).contains(" 403 "));
 }

@@ -3,7 +3,8 @@
 
 use host_test::{Harness, KEY, http};
 use serde_json::{Value, json};
-use smartlead_host::gateway::{Allowed, Gateway};
+use smartlead_host::allowed::Allowed;
+use smartlead_host::gateway::Gateway;
 use std::collections::BTreeMap;
 
 const UNIFIED: &str = "/unified/marketing-automation";
