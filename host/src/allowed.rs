@@ -2,12 +2,18 @@
 //! web pages of other sites are refused unless their origin is allowed.
 
 /// Host names and web origins allowed beyond the defaults: loopback names (and, for the
-/// gateway, IP addresses) and callers that send no `Origin`, as programs do.
-#[derive(Debug, Clone, Default)]
+/// gateway, IP addresses) and callers that send no `Origin`, as programs do. Also the
+/// `--allow-host` / `--allow-origin` options of `smartlead serve` and `smartlead mcp`.
+#[derive(Debug, Clone, Default, clap::Args)]
 pub struct Allowed {
-    /// Host names clients use to reach the server (`*`: any).
+    /// A host name clients reach the server by (loopback names always work, and IP
+    /// addresses for `serve`); other names are refused so a web page cannot rebind its
+    /// name to this address. `*`: any.
+    #[arg(long = "allow-host", value_name = "NAME", env = "SMARTLEAD_ALLOWED_HOSTS", value_delimiter = ',')]
     pub hosts: Vec<String>,
-    /// Web origins whose pages may call it, e.g. `https://dash.example.com` (`*`: any).
+    /// A web origin whose pages may call the server, e.g. https://dash.example.com;
+    /// requests from other web pages are refused. `*`: any.
+    #[arg(long = "allow-origin", value_name = "ORIGIN", env = "SMARTLEAD_ALLOWED_ORIGINS", value_delimiter = ',')]
     pub origins: Vec<String>,
 }
 

@@ -63,7 +63,7 @@ enum Command {
         #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
         listen: std::net::SocketAddr,
         #[command(flatten)]
-        access: Access,
+        allowed: Allowed,
     },
     /// Start a mock Smartlead in-process and walk the main flows through the component.
     Demo,
@@ -79,28 +79,8 @@ enum Command {
         #[arg(long)]
         no_confirm: bool,
         #[command(flatten)]
-        access: Access,
+        allowed: Allowed,
     },
-}
-
-/// Who besides local programs the HTTP servers answer (`serve`, `mcp --http`).
-#[derive(Args)]
-struct Access {
-    /// A host name clients reach the server by (loopback names always work, and IP
-    /// addresses for `serve`); other names are refused so a web page cannot rebind its
-    /// name to this address.
-    #[arg(long = "allow-host", value_name = "NAME", env = "SMARTLEAD_ALLOWED_HOSTS", value_delimiter = ',')]
-    hosts: Vec<String>,
-    /// A web origin whose pages may call the server, e.g. https://dash.example.com;
-    /// requests from other web pages are refused.
-    #[arg(long = "allow-origin", value_name = "ORIGIN", env = "SMARTLEAD_ALLOWED_ORIGINS", value_delimiter = ',')]
-    origins: Vec<String>,
-}
-
-impl From<Access> for Allowed {
-    fn from(access: Access) -> Allowed {
-        Allowed { hosts: access.hosts, origins: access.origins }
-    }
 }
 
 impl Connection {
@@ -179,7 +159,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
         }
-        Command::Mcp { http, read_only, no_confirm, access } => {
+        Command::Mcp { http, read_only, no_confirm, allowed } => {
             let connector = Connector::new(cli.connection.settings())?;
             let safety = Safety { read_only, require_confirm: !no_confirm };
             let server = McpServer::new(connector, safety).await?;
@@ -188,14 +168,14 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     let listener = tokio::net::TcpListener::bind(addr).await?;
                     // One line on stderr so a parent process knows where to connect.
                     eprintln!("smartlead MCP server listening on http://{}/mcp", listener.local_addr()?);
-                    mcp::serve_http(server, listener, &access.into()).await?;
+                    mcp::serve_http(server, listener, &allowed).await?;
                 }
                 None => mcp::serve_stdio(server).await?,
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Serve { listen, access } => {
-            let gateway = Gateway::new(Connector::new(cli.connection.settings())?, access.into())?;
+        Command::Serve { listen, allowed } => {
+            let gateway = Gateway::new(Connector::new(cli.connection.settings())?, allowed)?;
             let listener = tokio::net::TcpListener::bind(listen).await?;
             // One line on stderr so a parent process knows where to connect.
             eprintln!("smartlead gateway listening on http://{}", listener.local_addr()?);
