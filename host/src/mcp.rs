@@ -59,8 +59,11 @@ impl McpServer {
                 let what = description.split(". ").next().unwrap_or_default().trim_end_matches('.').to_string();
                 destructive.insert(t.name.clone(), what);
                 if safety.require_confirm {
-                    let required = input.as_object_mut().and_then(|o| Some(o.entry("required").or_insert_with(|| json!([])).as_array_mut()?.push(json!("confirm"))));
-                    debug_assert!(required.is_some());
+                    let required = input.as_object_mut().and_then(|o| o.entry("required").or_insert_with(|| json!([])).as_array_mut());
+                    debug_assert!(required.is_some(), "a tool's input schema is an object");
+                    if let Some(required) = required {
+                        required.push(json!("confirm"));
+                    }
                     description = description.replace("pass confirm: true to proceed", "this server refuses it unless called with confirm: true");
                 }
             }
@@ -93,11 +96,11 @@ impl McpServer {
             let why = if self.hidden.contains(name) { " (this server is read-only)" } else { "" };
             return Err(ErrorData::invalid_params(format!("unknown tool `{name}`{why}"), None));
         }
-        if let (Some(what), true) = (self.destructive.get(name), self.safety.require_confirm) {
-            if arguments.get("confirm") != Some(&Value::Bool(true)) {
-                let message = format!("Not done: {name} would {}. Call it again with \"confirm\": true to proceed.", lowercase_first(what));
-                return Ok(error_result("confirmation_required", &message, None));
-            }
+        if let (Some(what), true) = (self.destructive.get(name), self.safety.require_confirm)
+            && arguments.get("confirm") != Some(&Value::Bool(true))
+        {
+            let message = format!("Not done: {name} would {}. Call it again with \"confirm\": true to proceed.", lowercase_first(what));
+            return Ok(error_result("confirmation_required", &message, None));
         }
         let mut slot = self.session.lock().await;
         if slot.is_none() {

@@ -45,7 +45,7 @@ impl FaultQueue {
         self.0.extend(std::iter::repeat_n(fault, times));
     }
 
-    pub fn next(&mut self) -> Option<Fault> {
+    pub fn take_next(&mut self) -> Option<Fault> {
         self.0.pop_front()
     }
 
@@ -87,7 +87,7 @@ impl Fault {
             Fault::OkFalse => json(StatusCode::OK, r#"{"ok": false, "error": "Injected soft failure"}"#),
             Fault::Oversized(bytes) => {
                 let item = r#"{"id": 1, "name": "padding"},"#;
-                let mut body = "[".repeat(1) + &item.repeat(bytes / item.len() + 1);
+                let mut body = "[".to_string() + &item.repeat(bytes / item.len() + 1);
                 body.pop();
                 body.push(']');
                 // Streamed, so no Content-Length warns the client in advance.

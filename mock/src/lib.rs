@@ -130,7 +130,7 @@ async fn record_and_authenticate(State(shared): State<Shared>, request: Request,
         response.headers_mut().insert(axum::http::header::RETRY_AFTER, secs.into());
         return response;
     }
-    let fault = lock(&shared.0.faults).next();
+    let fault = lock(&shared.0.faults).take_next();
     match fault {
         Some(Fault::Delay(wait)) => tokio::time::sleep(wait).await,
         Some(Fault::EchoRequest) => {

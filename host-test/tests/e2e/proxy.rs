@@ -52,10 +52,13 @@ async fn single_answers_are_verbatim_and_errors_typed() {
     assert!(matches!(missing, types::Error::NotFound(types::RemoteError { status: 404, .. })), "{missing:?}");
 }
 
+/// A proxy request: method, path and query pairs.
+type Target<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn nothing_leaves_the_base_url() {
     let h = Harness::new();
-    let cases: &[(&str, &str, &[(&str, &str)])] = &[
+    let cases: &[Target] = &[
         ("GET", "/../admin", &[]),
         ("GET", "/campaigns/../../etc", &[]),
         ("GET", "//evil.test/api", &[]),
