@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 const UNIFIED: &str = "/unified/marketing-automation";
 
 /// The harness's component behind a native gateway on a free loopback port.
-async fn serve(h: &Harness) -> String {
+pub(crate) async fn serve(h: &Harness) -> String {
     serve_allowing(h, Allowed::default()).await
 }
 

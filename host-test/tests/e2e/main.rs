@@ -5,6 +5,7 @@ mod errors;
 mod faults;
 mod gateway;
 mod proxy;
+mod readme;
 mod tools;
 mod unified;
 mod wasmtime_serve;
