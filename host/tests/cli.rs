@@ -248,3 +248,39 @@ fn mcp_over_http_refuses_web_pages_of_other_sites() {
     assert!(status(&addr, &[("host", "mcp.internal:8931")]).contains(" 200 "), "an allowed name");
     assert!(status(&addr, &[("origin", "https://evil.example")]).contains(" 403 "));
 }
+
+/// The README's CLI examples, run as written against the mock (the campaign id it shows
+/// replaced by one this run creates): each exits 0 and the lead it adds arrives.
+#[test]
+fn the_readme_cli_examples_run_as_written() {
+    let readme = include_str!("../../README.md");
+    let section = readme.split("\n## Use the CLI\n").nth(1).expect("README has the CLI section");
+    let block = section.split("```sh\n").nth(1).and_then(|b| b.split("```").next()).expect("the CLI section has a shell block");
+    let mock = MockServer::start(KEY).unwrap();
+    let created = smartlead(Some(&mock), &["call", "create_a_smartlead_campaign", "--args", r#"{"name": "README"}"#]);
+    let campaign = json(&created.stdout)["id"].as_u64().unwrap().to_string();
+
+    // A command may go on over several lines inside quotes: gather lines until they split.
+    let mut commands = Vec::new();
+    let mut pending = String::new();
+    for line in block.lines() {
+        pending += line;
+        pending += "\n";
+        if let Some(words) = shlex::split(&pending) {
+            if words.first().is_some_and(|w| w == "smartlead") {
+                commands.push(words);
+            }
+            pending.clear();
+        }
+    }
+    assert!(pending.is_empty(), "unbalanced quotes in the README: {pending}");
+    assert_eq!(commands.len(), 4, "{commands:?}");
+    for words in commands {
+        let args: Vec<String> = words[1..].iter().map(|w| w.replace("1562695", &campaign)).collect();
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = smartlead(Some(&mock), &args);
+        assert!(out.status.success(), "smartlead {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        json(&out.stdout);
+    }
+    assert_eq!(mock.count("POST", &format!("/campaigns/{campaign}/leads")), 1, "the README's create line added its lead");
+}
