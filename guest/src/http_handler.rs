@@ -7,6 +7,7 @@ use crate::http::SystemClock;
 use crate::waki_transport::WakiTransport;
 use std::cell::RefCell;
 use std::rc::Rc;
+use waki::bindings::wasi::http::types::{IncomingRequest, ResponseOutparam};
 use waki::{ErrorCode, Method, Request, Response};
 
 /// Request bodies above this are refused: no gateway route takes more.
@@ -18,15 +19,30 @@ thread_local! {
     static CLIENT: RefCell<Option<(Config, Rc<Client>)>> = const { RefCell::new(None) };
 }
 
-#[waki::handler]
-fn serve(request: Request) -> Result<Response, ErrorCode> {
+struct Component;
+
+waki::bindings::export!(Component with_types_in waki::bindings);
+
+/// What `#[waki::handler]` generates, except that the query is read from the request
+/// target first: waki's `Request` keeps it as a map, which would drop a repeated key.
+impl waki::bindings::exports::wasi::http::incoming_handler::Guest for Component {
+    fn handle(request: IncomingRequest, response_out: ResponseOutparam) {
+        let target = request.path_with_query().unwrap_or_default();
+        let query = target.split_once('?').map_or("", |(_, query)| query);
+        let query = form_urlencoded::parse(query.as_bytes()).into_owned().collect();
+        match Request::try_from(request).and_then(|request| serve(request, query)) {
+            Ok(response) => waki::handle_response(response_out, response),
+            Err(e) => ResponseOutparam::set(response_out, Err(e)),
+        }
+    }
+}
+
+fn serve(request: Request, query: Vec<(String, String)>) -> Result<Response, ErrorCode> {
     let header = |name: &str| request.header(name).and_then(|v| v.to_str().ok()).map(str::to_string);
     let env = |name: &str| std::env::var(name).ok();
     let answer = match (gateway::config(header(API_KEY_HEADER), env), read_body(&request)) {
         (Ok(config), Ok(body)) => match client(config) {
             Ok(client) => {
-                let mut query: Vec<(String, String)> = request.query().into_iter().collect();
-                query.sort();
                 let method = method_name(request.method());
                 let host = request.authority().as_ref().map(|a| a.as_str().to_string());
                 let request = gateway::Request { method, path: request.path().to_string(), query, body, host, origin: header("origin") };

@@ -180,8 +180,10 @@ async fn proxy_and_tools_routes_and_where_the_key_comes_from() {
     let sent = &h.mock.requests()[0];
     assert_eq!(sent.query("api_key"), Some(KEY), "the host adds the key the request brought");
 
-    let listed = http("GET", &format!("{base}/proxy/campaigns?limit=1"), &with_key, "").await.unwrap();
+    let listed = http("GET", &format!("{base}/proxy/campaigns?limit=1&tag=b&tag=a"), &with_key, "").await.unwrap();
     assert_eq!(listed.status, 200);
+    let tags: Vec<String> = h.mock.requests().last().unwrap().query.iter().filter(|(k, _)| k == "tag").map(|(_, v)| v.clone()).collect();
+    assert_eq!(tags, ["b", "a"], "a repeated query key reaches Smartlead whole, in order");
     assert_eq!(listed.json()["result"][0]["name"], "Via gateway");
     assert_eq!(listed.json()["result_count"], 1);
     let tools = http("GET", &format!("{base}/tools"), &[], "").await.unwrap();

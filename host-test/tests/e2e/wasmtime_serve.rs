@@ -65,8 +65,10 @@ async fn wasmtime_serve_runs_the_gateway_with_no_native_host() {
     assert_eq!(listed.json()["result"][0]["email"], "edge@example.com");
     let campaigns = http("GET", &format!("{base}/unified/marketing-automation/campaigns"), &key, "").await.unwrap();
     assert_eq!(campaigns.json()["result"][0]["status"], "draft");
-    let proxied = http("GET", &format!("{base}/proxy/campaigns/{campaign}/leads?limit=1"), &key, "").await.unwrap();
+    let proxied = http("GET", &format!("{base}/proxy/campaigns/{campaign}/leads?limit=1&tag=b&tag=a"), &key, "").await.unwrap();
     assert_eq!((proxied.status, proxied.json()["result_count"].as_u64()), (200, Some(1)));
+    let tags: Vec<String> = mock.requests().last().unwrap().query.iter().filter(|(k, _)| k == "tag").map(|(_, v)| v.clone()).collect();
+    assert_eq!(tags, ["b", "a"], "a repeated query key reaches Smartlead whole, in order");
 
     let no_key = http("GET", &format!("{base}/unified/marketing-automation/campaigns"), &[], "").await.unwrap();
     assert_eq!((no_key.status, no_key.json()["kind"].as_str()), (401, Some("unauthorized")));
