@@ -96,9 +96,11 @@ fn the_matrix_covers_every_fault_and_kind() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn retries_stop_at_the_configured_count() {
+    // The count must come from max_retries alone: the total deadline (timeout × attempts)
+    // is far beyond the two backoffs (at most 0.75 s + 1.5 s with jitter).
     let h = Harness::with(|s| {
         s.max_retries = Some(2);
-        s.timeout = TIMEOUT;
+        s.timeout = Duration::from_secs(5);
     });
     h.mock.fail_next(Fault::Status(503), 10);
     let e = h.err("list_all_smartlead_campaigns", json!({})).await;
