@@ -65,14 +65,18 @@ impl Access {
     }
 
     fn allows_origin(&self, origin: &str) -> bool {
-        let origin = origin.trim_end_matches('/').to_ascii_lowercase();
-        self.origins.iter().any(|allowed| allowed == "*" || *allowed == origin)
+        listed(&self.origins, origin.trim_end_matches('/'))
     }
 
     fn allows_host(&self, name: &str) -> bool {
-        let name = name.to_ascii_lowercase();
-        name == "localhost" || name.parse::<IpAddr>().is_ok() || self.hosts.iter().any(|allowed| allowed == "*" || *allowed == name)
+        name.eq_ignore_ascii_case("localhost") || name.parse::<IpAddr>().is_ok() || listed(&self.hosts, name)
     }
+}
+
+/// Whether an allow-list (lower-case, as `from_env` keeps it) admits `value`.
+fn listed(list: &[String], value: &str) -> bool {
+    let value = value.to_ascii_lowercase();
+    list.iter().any(|allowed| allowed == "*" || *allowed == value)
 }
 
 /// The name in a `Host` value, without its port or an IPv6 address's brackets.
