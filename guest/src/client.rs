@@ -3,13 +3,15 @@
 
 use crate::error::{Error, RemoteError, Result};
 use crate::http::{Clock, HttpRequest, HttpResponse, Method, Transport, TransportError};
-use crate::limiter::RateLimiter;
+use crate::limiter::{self, RateLimiter};
 use crate::retry::{self, Attempt};
 use serde_json::Value;
 use std::cell::RefCell;
 use std::time::Duration;
 
 pub const DEFAULT_BASE_URL: &str = "https://server.smartlead.ai/api/v1";
+/// Set by the client on a retried request when the host paces (`Config::paced_by_host`).
+pub const ATTEMPT_HEADER: &str = "x-smartlead-attempt";
 /// Smartlead sits behind Cloudflare, which bans default library user agents.
 pub const USER_AGENT: &str = concat!("smartlead-component/", env!("CARGO_PKG_VERSION"));
 
@@ -26,6 +28,9 @@ pub struct Config {
     pub timeout: Duration,
     /// Larger response bodies are refused as `decode` errors instead of buffered.
     pub max_response_bytes: usize,
+    /// The host paces every request per key (and counts retries): the client's own
+    /// limiter stands down, so nothing is paced twice.
+    pub paced_by_host: bool,
 }
 
 /// 32 MiB: far above any Smartlead page, far below what would hurt the sandbox.
@@ -40,6 +45,7 @@ impl Default for Config {
             max_retries: 3,
             timeout: Duration::from_secs(30),
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            paced_by_host: false,
         }
     }
 }
@@ -82,21 +88,32 @@ impl Client {
     /// Sends `request` and returns the 2xx response. `safe_to_repeat` allows retries
     /// on 429, 502, 503, 504 and transport errors; otherwise it is sent exactly once.
     pub fn send(&self, request: &Request, safe_to_repeat: bool) -> Result<HttpResponse> {
-        let http = self.http_request(request);
+        let mut http = self.http_request(request);
         let max_retries = if safe_to_repeat { self.config.max_retries } else { 0 };
         // Saturating: any u32 the configuration allows must not overflow (a panic is a trap).
         let budget = self.config.timeout.saturating_mul(max_retries.saturating_add(1));
         let deadline = self.clock.now().saturating_add(budget);
         let mut attempt = 0;
         loop {
-            self.wait_for_turn();
+            if self.config.paced_by_host {
+                if attempt > 0 {
+                    // Lets the pacing host count retries; it removes the header before sending.
+                    http.headers.retain(|(name, _)| name != ATTEMPT_HEADER);
+                    http.headers.push((ATTEMPT_HEADER.to_string(), attempt.to_string()));
+                }
+            } else {
+                self.wait_for_turn();
+            }
             let outcome = self.transport.send(&http).map_err(|e| match e {
                 TransportError::Failed(reason) => TransportError::Failed(self.redact(&reason)),
                 too_large => too_large,
             });
             let now = self.clock.now();
-            if let Ok(response) = &outcome {
-                self.observe_budget(response, now);
+            if let Ok(response) = &outcome
+                && !self.config.paced_by_host
+                && let Some(hold) = limiter::hold_after(response, self.clock.wall())
+            {
+                self.limiter.borrow_mut().pause_until(now + hold);
             }
             match retry::decide(&outcome, attempt, max_retries, attempt as u64 ^ now.as_nanos() as u64) {
                 Attempt::Done => return self.classify(outcome),
@@ -115,22 +132,6 @@ impl Client {
             self.clock.sleep(delay);
         }
         self.limiter.borrow_mut().record(self.clock.now());
-    }
-
-    /// Slows down before Smartlead's own budget runs out, and after a 429.
-    fn observe_budget(&self, response: &HttpResponse, now: Duration) {
-        let mut limiter = self.limiter.borrow_mut();
-        if response.status == 429 {
-            limiter.pause_until(now + retry::retry_after(response).unwrap_or(Duration::from_secs(1)));
-        } else if response.header("x-ratelimit-remaining").and_then(|v| v.trim().parse::<u64>().ok()) == Some(0) {
-            let reset = response.header("x-ratelimit-reset").and_then(|v| v.trim().parse::<u64>().ok());
-            // Smartlead documents the reset as a Unix time; small values are seconds to wait.
-            let wait = match reset {
-                Some(s) if s < 3600 => Duration::from_secs(s),
-                _ => Duration::from_secs(1),
-            };
-            limiter.pause_until(now + wait);
-        }
     }
 
     fn http_request(&self, request: &Request) -> HttpRequest {

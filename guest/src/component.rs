@@ -40,6 +40,7 @@ impl w::GuestClient for ClientResource {
             max_retries: config.max_retries.unwrap_or(defaults.max_retries),
             timeout: config.timeout_ms.map_or(defaults.timeout, |ms| Duration::from_millis(ms.into())),
             max_response_bytes: config.max_response_bytes.map_or(defaults.max_response_bytes, |n| n as usize),
+            paced_by_host: config.paced_by_host.unwrap_or(defaults.paced_by_host),
         };
         ClientResource(Client::new(config, Box::new(WakiTransport), Box::new(SystemClock::default())))
     }

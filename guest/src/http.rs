@@ -80,6 +80,8 @@ pub trait Transport {
 pub trait Clock {
     fn now(&self) -> Duration;
     fn sleep(&self, duration: Duration);
+    /// Wall-clock time since the Unix epoch, for servers that speak in Unix times.
+    fn wall(&self) -> Duration;
 }
 
 /// The real clock: `std::time` maps to wasi:clocks on wasm32-wasip2, and
@@ -100,6 +102,9 @@ impl Clock for SystemClock {
     }
     fn sleep(&self, duration: Duration) {
         std::thread::sleep(duration)
+    }
+    fn wall(&self) -> Duration {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default()
     }
 }
 
@@ -151,6 +156,10 @@ pub mod fake {
         }
         fn sleep(&self, duration: Duration) {
             self.0.set(self.0.get() + duration)
+        }
+        /// A fixed day in 2027, moved by sleeping.
+        fn wall(&self) -> Duration {
+            Duration::from_secs(1_800_000_000) + self.0.get()
         }
     }
 }

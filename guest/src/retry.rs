@@ -11,6 +11,11 @@ pub enum Attempt {
     RetryAfter(Duration),
 }
 
+/// Marks a 429 that the host's pacer answered itself, because the request would have
+/// waited for its key's turn longer than the host allows: it never reached Smartlead,
+/// and retrying here would only queue again.
+pub const PACER_REFUSAL_HEADER: &str = "x-smartlead-pacer";
+
 const BASE_BACKOFF: Duration = Duration::from_millis(500);
 const MAX_BACKOFF: Duration = Duration::from_secs(8);
 
@@ -30,6 +35,7 @@ pub fn decide(outcome: &Result<HttpResponse, TransportError>, attempt: u32, max_
     match outcome {
         Err(TransportError::Failed(_)) => Attempt::RetryAfter(backoff()),
         Err(TransportError::TooLarge { .. }) => Attempt::Done,
+        Ok(r) if r.status == 429 && r.header(PACER_REFUSAL_HEADER).is_some() => Attempt::Done,
         Ok(r) if r.status == 429 => Attempt::RetryAfter(retry_after(r).unwrap_or_else(backoff)),
         Ok(r) if matches!(r.status, 502..=504) => Attempt::RetryAfter(backoff()),
         Ok(_) => Attempt::Done,
@@ -97,6 +103,8 @@ mod tests {
         });
         assert_eq!(decide(&body, 0, 3, 0), Attempt::RetryAfter(Duration::from_secs(30)));
         assert_eq!(decide(&status(429, &[]), 0, 0, 0), Attempt::Done, "never retried when not safe");
+        let refused_by_host = status(429, &[("retry-after", "3"), (PACER_REFUSAL_HEADER, "queue-wait")]);
+        assert_eq!(decide(&refused_by_host, 0, 3, 0), Attempt::Done, "the host's own refusal is final");
         let absurd = status(429, &[("retry-after", "1e300")]);
         assert_eq!(decide(&absurd, 0, 3, 0), Attempt::RetryAfter(MAX_RETRY_AFTER));
     }

@@ -2,7 +2,7 @@
 //! host, pointed at it. The tests live in `tests/`.
 
 use serde_json::{Value, json};
-use smartlead_host::{Connector, Settings, ToolError};
+use smartlead_host::{Connector, Pacing, Settings, ToolError};
 use smartlead_mock::{MockServer, Recorded};
 
 pub const KEY: &str = "e2e-secret-key-0123456789";
@@ -17,10 +17,11 @@ impl Harness {
         Self::with(|_| {})
     }
 
-    /// A harness whose host settings `tune` adjusts.
+    /// A harness whose host settings `tune` adjusts. Its key may send 100 requests a
+    /// second: tests that are about pacing set their own plan.
     pub fn with(tune: impl FnOnce(&mut Settings)) -> Self {
         let mock = MockServer::start(KEY).expect("mock starts");
-        let mut settings = Settings { api_key: Some(KEY.into()), base_url: mock.base_url(), ..Settings::default() };
+        let mut settings = Settings { api_key: Some(KEY.into()), base_url: mock.base_url(), pacing: Pacing::per_minute(6000), ..Settings::default() };
         tune(&mut settings);
         let connector = Connector::new(settings).expect("component loads");
         Harness { mock, connector }

@@ -1,43 +1,69 @@
 //! `smartlead serve`: the component's own HTTP gateway (its `wasi:http/incoming-handler`
-//! export) on a local port. The host only carries requests in and out; it keeps the
-//! API key (from the `x-smartlead-api-key` header or its settings) and adds it to the
-//! component's outgoing requests, so the key never enters the sandbox.
+//! export) on a local port, serving requests side by side, each in a store of its own.
+//! The host carries requests in and out, keeps the API key (from the
+//! `x-smartlead-api-key` header or its settings) and adds it outside the sandbox, paces
+//! each key on its own, bounds how much work is in flight, and counts it at `/metrics`.
 
 use crate::allowed::Allowed;
-use crate::outbound::redact;
+use crate::egress::{Outbound, redact};
+use crate::metrics::Refusal;
+use crate::runtime::cpu::CpuExhausted;
 use crate::runtime::{Connector, HostState};
+use crate::tenant::{ApiKey, Tenant};
 use bytes::Bytes;
-use http_body_util::{BodyExt, Full};
+use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use smartlead_component::gateway::{API_KEY_HEADER, PACED_BY_HOST_VAR};
 use std::sync::Arc;
-use tokio::sync::Mutex;
-use wasmtime::Store;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+use tokio::sync::Semaphore;
 use wasmtime_wasi::WasiCtx;
 use wasmtime_wasi_http::WasiHttpView;
-use wasmtime_wasi_http::io::TokioIo;
+use wasmtime_wasi_http::p2::bindings::ProxyPre;
 use wasmtime_wasi_http::p2::bindings::http::types::Scheme;
-use wasmtime_wasi_http::p2::bindings::{Proxy, ProxyPre};
 
-/// The header a caller may use to bring its own key.
-pub const API_KEY_HEADER: &str = "x-smartlead-api-key";
+/// No gateway route takes a larger body.
+pub const MAX_REQUEST_BYTES: usize = 8 << 20;
 
-/// A live instance of the component with its store.
-type Instance = (Store<HostState>, Proxy);
+/// How much the gateway takes on, and how long it waits for slow parties.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Requests served at once; more wait in the queue.
+    pub max_concurrency: usize,
+    /// Requests waiting for a slot; beyond them the answer is 503.
+    pub max_queue: usize,
+    /// A request whose key's turn is further away is answered 429 at once.
+    pub max_queue_wait: Duration,
+    /// How long a client may take to send a request's headers, and then its body.
+    pub read_timeout: Duration,
+}
 
-/// One instance serves every request in turn: its client's rate limiter then paces
-/// them all, as Smartlead's limit is per key and per account.
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { max_concurrency: 64, max_queue: 256, max_queue_wait: Duration::from_secs(20), read_timeout: Duration::from_secs(10) }
+    }
+}
+
 pub struct Gateway {
     connector: Connector,
     allowed: Allowed,
+    limits: Limits,
     pre: ProxyPre<HostState>,
-    instance: Arc<Mutex<Option<Instance>>>,
+    slots: Semaphore,
+    queued: AtomicUsize,
 }
+
+type Answer = hyper::Response<Full<Bytes>>;
 
 impl Gateway {
     /// `allowed` widens who may call besides local programs; the component enforces it.
-    pub fn new(connector: Connector, allowed: Allowed) -> anyhow::Result<Arc<Self>> {
+    pub fn new(connector: Connector, allowed: Allowed, limits: Limits) -> anyhow::Result<Arc<Self>> {
+        anyhow::ensure!(limits.max_concurrency > 0, "--max-concurrency must be at least 1");
         let pre = ProxyPre::new(connector.instance_pre().clone())?;
-        Ok(Arc::new(Gateway { connector, allowed, pre, instance: Arc::new(Mutex::new(None)) }))
+        let slots = Semaphore::new(limits.max_concurrency);
+        Ok(Arc::new(Gateway { connector, allowed, limits, pre, slots, queued: AtomicUsize::new(0) }))
     }
 
     /// Serves HTTP/1.1 on `listener` until the process ends.
@@ -46,90 +72,156 @@ impl Gateway {
             let (stream, _) = listener.accept().await?;
             let gateway = self.clone();
             tokio::spawn(async move {
+                let read_timeout = gateway.limits.read_timeout;
                 let service = hyper::service::service_fn(move |request| gateway.clone().handle(request));
                 // A client that hangs up mid-request is its own problem, not the server's.
-                let _ = hyper::server::conn::http1::Builder::new().keep_alive(true).serve_connection(TokioIo::new(stream), service).await;
+                let _ = hyper::server::conn::http1::Builder::new()
+                    .timer(TokioTimer::new())
+                    .header_read_timeout(read_timeout)
+                    .keep_alive(true)
+                    .serve_connection(TokioIo::new(stream), service)
+                    .await;
             });
         }
     }
 
-    async fn handle(self: Arc<Self>, request: hyper::Request<Incoming>) -> anyhow::Result<hyper::Response<Full<Bytes>>> {
+    /// Serves one request and logs it (with a request id, echoed as `x-request-id`).
+    async fn handle(self: Arc<Self>, request: hyper::Request<Incoming>) -> anyhow::Result<Answer> {
+        let id = request.headers().get("x-request-id").and_then(|v| v.to_str().ok()).filter(|v| v.len() <= 64).map_or_else(request_id, str::to_string);
+        let (method, path) = (request.method().clone(), request.uri().path().to_string());
+        let started = std::time::Instant::now();
+        let tenant = Tenant::of(self.key_of(&request).as_ref());
+        let mut answer = self.answer(request).await?;
+        tracing::info!(request_id = %id, %tenant, %method, %path, status = answer.status().as_u16(), duration_ms = started.elapsed().as_millis() as u64, "request");
+        if let Ok(value) = id.parse() {
+            answer.headers_mut().insert("x-request-id", value);
+        }
+        Ok(answer)
+    }
+
+    /// The key a request spends: the one it brought, else the host's.
+    fn key_of<B>(&self, request: &hyper::Request<B>) -> Option<ApiKey> {
+        let brought = request.headers().get(API_KEY_HEADER).and_then(|v| v.to_str().ok().and_then(ApiKey::new));
+        brought.or_else(|| self.connector.api_key().cloned())
+    }
+
+    async fn answer(&self, request: hyper::Request<Incoming>) -> anyhow::Result<Answer> {
+        if request.method() == hyper::Method::GET && request.uri().path() == "/metrics" {
+            let text = self.connector.metrics().encode();
+            let answer = hyper::Response::builder().header("content-type", "text/plain; version=0.0.4").body(Full::new(Bytes::from(text)))?;
+            return Ok(answer);
+        }
+        let key = self.key_of(&request);
         let (mut parts, body) = request.into_parts();
-        let brought = parts.headers.remove(API_KEY_HEADER).and_then(|v| v.to_str().ok().map(str::to_string)).filter(|k| !k.is_empty());
-        let key = brought.or_else(|| self.connector.settings().api_key.clone());
-        let request = hyper::Request::from_parts(parts, body);
-        let (sender, receiver) = tokio::sync::oneshot::channel();
-        let gateway = self.clone();
-        let outbound_key = key.clone();
-        let call = tokio::spawn(async move {
-            let mut slot = gateway.instance.clone().lock_owned().await;
-            if slot.is_none() {
-                *slot = Some(gateway.instantiate().await?);
-            }
-            let (store, proxy) = slot.as_mut().expect("just filled");
-            store.data_mut().outbound = gateway.connector.outbound().with_api_key(outbound_key);
-            store.set_epoch_deadline(gateway.connector.cpu_ticks());
-            let request = store.data_mut().http().new_incoming_request(Scheme::Http, request)?;
-            let out = store.data_mut().http().new_response_outparam(sender)?;
-            let outcome = proxy.wasi_http_incoming_handler().call_handle(&mut *store, request, out).await;
-            if outcome.is_err() {
-                // A trapped instance is not reused; the next request gets a fresh one.
-                *slot = None;
-            }
-            outcome
-        });
-        let response = match receiver.await {
-            Ok(Ok(response)) => response,
-            Ok(Err(code)) => return Ok(failure(502, &format!("the component failed the request: {code:?}"))),
-            Err(_) => {
-                let why = match call.await {
-                    Ok(Ok(())) => "the component returned no response".to_string(),
-                    Ok(Err(e)) => format!("the component failed: {e:#}"),
-                    Err(e) => format!("the component task failed: {e}"),
-                };
-                return Ok(failure(500, &redact(why, key.as_deref())));
-            }
+        // The component never sees the key.
+        parts.headers.remove(API_KEY_HEADER);
+        let metrics = self.connector.metrics();
+        let _call = metrics.call(Tenant::of(key.as_ref()));
+        let Some(_slot) = self.slot().await else {
+            metrics.refused(Refusal::QueueFull);
+            return Ok(failure(503, "the gateway is serving as many requests as it takes; retry shortly", Some(1)));
         };
-        let (parts, body) = response.into_parts();
-        let body = match body.collect().await {
-            Ok(collected) => collected.to_bytes(),
-            Err(code) => return Ok(failure(502, &format!("the component's response broke off: {code:?}"))),
+        // The body is read here, bounded in size and time, so a slow client holds only its own request.
+        let body = match tokio::time::timeout(self.limits.read_timeout, Limited::new(body, MAX_REQUEST_BYTES).collect()).await {
+            Err(_) => return Ok(failure(408, "the request body did not arrive in time", None)),
+            Ok(Err(e)) if e.downcast_ref::<http_body_util::LengthLimitError>().is_some() => {
+                return Ok(failure(413, &format!("the request body is larger than {MAX_REQUEST_BYTES} bytes"), None));
+            }
+            Ok(Err(_)) => return Ok(failure(400, "the request body could not be read", None)),
+            Ok(Ok(body)) => body.to_bytes(),
+        };
+        let request = hyper::Request::from_parts(parts, Full::new(body));
+        let answer = self.serve_one(request, key.clone()).await;
+        Ok(answer.unwrap_or_else(|e| {
+            let status = if e.is::<CpuExhausted>() { 503 } else { 500 };
+            failure(status, &redact(format!("the component failed: {e:#}"), key.as_ref()), None)
+        }))
+    }
+
+    /// A slot to serve in, waiting in the bounded queue when all are taken.
+    async fn slot(&self) -> Option<tokio::sync::SemaphorePermit<'_>> {
+        if let Ok(slot) = self.slots.try_acquire() {
+            return Some(slot);
+        }
+        if self.queued.fetch_add(1, Ordering::SeqCst) >= self.limits.max_queue {
+            self.queued.fetch_sub(1, Ordering::SeqCst);
+            return None;
+        }
+        let slot = self.slots.acquire().await.ok();
+        self.queued.fetch_sub(1, Ordering::SeqCst);
+        slot
+    }
+
+    /// Runs the component's handler for one request in a fresh store. Dropping this
+    /// future (the caller hung up) drops the store, and with it anything still waiting.
+    async fn serve_one(&self, request: hyper::Request<Full<Bytes>>, key: Option<ApiKey>) -> anyhow::Result<Answer> {
+        let outbound = Outbound::new(self.connector.egress().clone(), key.clone(), Some(self.limits.max_queue_wait));
+        let mut store = self.connector.store(self.wasi(), outbound);
+        let proxy = self.pre.instantiate_async(&mut store).await?;
+        let (sender, receiver) = tokio::sync::oneshot::channel();
+        let incoming = store.data_mut().http().new_incoming_request(Scheme::Http, request)?;
+        let out = store.data_mut().http().new_response_outparam(sender)?;
+        let call = async move {
+            let outcome = proxy.wasi_http_incoming_handler().call_handle(&mut store, incoming, out).await;
+            // A call that ends without answering drops its outparam with the store, which
+            // tells `read` there will be no response.
+            drop(store);
+            outcome
+        };
+        // The component writes the body while it runs, so read it while the call goes on.
+        let read = async {
+            let response = receiver.await.map_err(|_| anyhow::anyhow!("the component returned no response"))?;
+            let response = response.map_err(|code| anyhow::anyhow!("the component failed the request: {code:?}"))?;
+            let (parts, body) = response.into_parts();
+            let body = body.collect().await.map_err(|code| anyhow::anyhow!("the component's response broke off: {code:?}"))?.to_bytes();
+            anyhow::Ok((parts, body))
+        };
+        let (called, read) = tokio::join!(call, read);
+        let (parts, body) = match (called, read) {
+            (_, Ok(answer)) => answer,
+            (Err(e), Err(_)) => return Err(e.into()),
+            (Ok(()), Err(e)) => return Err(e),
         };
         // Smartlead may echo the request URL, and so the key the host added.
         let body = match std::str::from_utf8(&body) {
-            Ok(text) => Bytes::from(redact(text.to_string(), key.as_deref())),
+            Ok(text) => Bytes::from(redact(text.to_string(), key.as_ref())),
             Err(_) => body,
         };
         Ok(hyper::Response::from_parts(parts, Full::new(body)))
     }
 
-    async fn instantiate(&self) -> wasmtime::Result<Instance> {
+    /// The instance's environment: configuration only; the key stays with the host.
+    fn wasi(&self) -> WasiCtx {
         let s = self.connector.settings();
         let mut wasi = WasiCtx::builder();
         wasi.inherit_stderr();
-        // Configuration only; the key stays with the host.
         wasi.env("SMARTLEAD_BASE_URL", &s.base_url);
         wasi.env("SMARTLEAD_TIMEOUT_MS", s.timeout.as_millis().min(u32::MAX as u128).to_string());
-        if let Some(rpm) = s.requests_per_minute {
-            wasi.env("SMARTLEAD_REQUESTS_PER_MINUTE", rpm.to_string());
-        }
+        wasi.env(PACED_BY_HOST_VAR, "1");
         if let Some(retries) = s.max_retries {
             wasi.env("SMARTLEAD_MAX_RETRIES", retries.to_string());
         }
         wasi.env("SMARTLEAD_ALLOWED_HOSTS", self.allowed.hosts.join(","));
         wasi.env("SMARTLEAD_ALLOWED_ORIGINS", self.allowed.origins.join(","));
-        let mut store = self.connector.store(wasi.build());
-        let proxy = self.pre.instantiate_async(&mut store).await?;
-        Ok((store, proxy))
+        wasi.build()
     }
 }
 
-/// The gateway's error shape, for failures of the host itself.
-fn failure(status: u16, message: &str) -> hyper::Response<Full<Bytes>> {
+/// A fresh id for a request that brought none.
+fn request_id() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    static COUNT: AtomicUsize = AtomicUsize::new(0);
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_usize(COUNT.fetch_add(1, Ordering::Relaxed));
+    format!("{:016x}", hasher.finish())
+}
+
+/// The gateway's error shape, for what the host answers itself.
+fn failure(status: u16, message: &str, retry_after: Option<u64>) -> Answer {
     let body = serde_json::json!({"statusCode": status, "error": "Gateway failure", "message": message, "kind": "host"});
-    hyper::Response::builder()
-        .status(status)
-        .header("content-type", "application/json")
-        .body(Full::new(Bytes::from(body.to_string())))
-        .expect("a static status and header always build")
+    let mut answer = hyper::Response::builder().status(status).header("content-type", "application/json");
+    if let Some(seconds) = retry_after {
+        answer = answer.header("retry-after", seconds);
+    }
+    answer.body(Full::new(Bytes::from(body.to_string()))).expect("a static status and header always build")
 }

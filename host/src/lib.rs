@@ -1,13 +1,23 @@
 //! Runs the Smartlead component with wasmtime: loads it once, gives each call a fresh
 //! sandbox, and keeps the API key on the host side (added to outgoing requests for the
-//! configured base URL only). The `smartlead` binary is built on this library.
+//! configured base URL only, paced per key). The `smartlead` binary is built on this
+//! library.
+//!
+//! Layers, top to bottom: the surfaces (`gateway`, `mcp`, `demo`) run calls through the
+//! `runtime` (engine, stores, CPU budget), whose stores send through the `egress`
+//! (allow-list, pacing, pooled client), which knows keys only as a `tenant` and reports
+//! to `metrics`.
 
 pub mod allowed;
 pub mod bindings;
 pub mod demo;
+pub mod egress;
 pub mod gateway;
 pub mod mcp;
-pub mod outbound;
+pub mod metrics;
 pub mod runtime;
+pub mod tenant;
 
+pub use egress::pacer::Pacing;
 pub use runtime::{COMPONENT, Connector, DEFAULT_BASE_URL, Session, Settings, Tool, ToolError};
+pub use tenant::ApiKey;

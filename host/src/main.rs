@@ -1,12 +1,14 @@
 //! `smartlead`: the Smartlead component as a command line — list its tools, call one,
 //! serve the HTTP gateway or MCP, or watch a demo against the built-in mock.
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use smartlead_component::limiter::Window;
 use smartlead_host::allowed::Allowed;
-use smartlead_host::gateway::Gateway;
+use smartlead_host::gateway::{Gateway, Limits};
 use smartlead_host::mcp::{self, McpServer, Safety};
-use smartlead_host::{Connector, DEFAULT_BASE_URL, Settings};
+use smartlead_host::{Connector, DEFAULT_BASE_URL, Pacing, Settings};
 use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -27,15 +29,69 @@ struct Connection {
     /// Smartlead API base URL.
     #[arg(long, env = "SMARTLEAD_BASE_URL", default_value = DEFAULT_BASE_URL, global = true)]
     base_url: String,
-    /// Client-side request budget per minute (bursts of at most 10 per 2 s).
-    #[arg(long, global = true)]
+    /// The Smartlead plan each key is paced to: standard (60 a minute in bursts of at
+    /// most 10 per 2 s, 1,000 an hour) or pro (120 a minute, 20 a second, 3,000 an hour).
+    #[arg(long, value_enum, default_value_t = Plan::Standard, global = true)]
+    plan: Plan,
+    /// A custom budget instead of the plan: this many requests a minute per key, in
+    /// bursts of at most 10 per 2 s.
+    #[arg(long, global = true, value_parser = clap::value_parser!(u32).range(1..))]
     requests_per_minute: Option<u32>,
-    /// Extra attempts for requests that are safe to repeat.
+    /// A custom window instead of the plan, as MAX/DURATION (e.g. 200/1m, 20/1s,
+    /// 5000/1h, 10/500ms); repeat it for several windows.
+    #[arg(long = "rate-window", value_name = "MAX/DURATION", global = true, value_parser = parse_window)]
+    rate_windows: Vec<Window>,
+    /// Extra attempts for requests that are safe to repeat [default: 3].
     #[arg(long, global = true)]
     max_retries: Option<u32>,
-    /// Per-request timeout in milliseconds.
-    #[arg(long, default_value_t = 30_000, global = true)]
+    /// Per attempt, in milliseconds: connecting, the first byte, each gap between bytes.
+    #[arg(long, default_value_t = 30_000, global = true, value_parser = clap::value_parser!(u64).range(1..=u32::MAX as u64))]
     timeout_ms: u64,
+    /// Computing time one call may spend inside the component, in milliseconds; time
+    /// spent waiting (for the key's turn, for Smartlead) never counts.
+    #[arg(long, default_value_t = 10_000, global = true, value_parser = clap::value_parser!(u64).range(1..))]
+    cpu_limit_ms: u64,
+    /// PEM certificates to trust besides the bundled roots, e.g. a company's CA (also
+    /// read from SSL_CERT_FILE).
+    #[arg(long, value_name = "PEM", global = true)]
+    ca_file: Option<PathBuf>,
+    /// Log lines on stderr: text, or json (one object per line, with a request id).
+    #[arg(long, value_enum, default_value_t = LogFormat::Text, global = true)]
+    log_format: LogFormat,
+    /// The least severe log lines shown: error, warn, info (one per request), debug.
+    #[arg(long, default_value = "warn", global = true)]
+    log_level: tracing::Level,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Plan {
+    Standard,
+    Pro,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LogFormat {
+    Text,
+    Json,
+}
+
+/// `MAX/DURATION`, e.g. `200/1m`: at most MAX requests in any DURATION (ms, s, m or h).
+fn parse_window(text: &str) -> Result<Window, String> {
+    let (max, span) = text.split_once('/').ok_or("expected MAX/DURATION, e.g. 200/1m")?;
+    let max: u32 = max.trim().parse().map_err(|_| format!("{max:?} is not a whole number of requests"))?;
+    let span = span.trim();
+    let digits = span.find(|c: char| !c.is_ascii_digit()).unwrap_or(span.len());
+    let (count, unit) = span.split_at(digits);
+    let count: u64 = count.parse().map_err(|_| format!("{span:?} is not a duration such as 500ms, 2s, 1m or 1h"))?;
+    let window = match unit {
+        "ms" => Duration::from_millis(count),
+        "s" | "" => Duration::from_secs(count),
+        "m" => Duration::from_secs(count * 60),
+        "h" => Duration::from_secs(count * 3600),
+        _ => return Err(format!("{unit:?} is not a unit: use ms, s, m or h")),
+    };
+    Pacing::windows(vec![Window { max, window }]).map_err(|e| e.to_string())?;
+    Ok(Window { max, window })
 }
 
 #[derive(Subcommand)]
@@ -64,6 +120,19 @@ enum Command {
         listen: std::net::SocketAddr,
         #[command(flatten)]
         allowed: Allowed,
+        /// Requests served at once; more wait in a queue.
+        #[arg(long, default_value_t = 64, value_parser = clap::value_parser!(u64).range(1..=100_000))]
+        max_concurrency: u64,
+        /// Requests waiting for a slot; beyond them the answer is 503 with Retry-After.
+        #[arg(long, default_value_t = 256)]
+        max_queue: usize,
+        /// A request whose key's turn is further away than this (ms) is answered 429
+        /// with Retry-After at once, instead of being held.
+        #[arg(long, default_value_t = 20_000, value_parser = clap::value_parser!(u64).range(1..))]
+        max_queue_wait_ms: u64,
+        /// How long (ms) a client may take to send a request's headers, and its body.
+        #[arg(long, default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(1..))]
+        read_timeout_ms: u64,
     },
     /// Start a mock Smartlead in-process and walk the main flows through the component.
     Demo,
@@ -80,18 +149,44 @@ enum Command {
         no_confirm: bool,
         #[command(flatten)]
         allowed: Allowed,
+        /// Tool calls served at once; more wait their turn.
+        #[arg(long, default_value_t = mcp::DEFAULT_MAX_CONCURRENCY as u64, value_parser = clap::value_parser!(u64).range(1..=100_000))]
+        max_concurrency: u64,
     },
 }
 
 impl Connection {
-    fn settings(self) -> Settings {
-        Settings {
-            api_key: self.api_key.filter(|k| !k.is_empty()),
-            base_url: self.base_url,
-            requests_per_minute: self.requests_per_minute,
+    fn settings(&self) -> anyhow::Result<Settings> {
+        let pacing = match (&self.rate_windows[..], self.requests_per_minute, self.plan) {
+            ([], Some(n), _) => Pacing::per_minute(n),
+            ([], None, Plan::Standard) => Pacing::standard(),
+            ([], None, Plan::Pro) => Pacing::pro(),
+            (windows, None, _) => Pacing::windows(windows.to_vec()).map_err(anyhow::Error::msg)?,
+            (_, Some(_), _) => anyhow::bail!("give --requests-per-minute or --rate-window, not both"),
+        };
+        Ok(Settings {
+            api_key: self.api_key.clone().filter(|k| !k.is_empty()),
+            base_url: self.base_url.clone(),
+            pacing,
             max_retries: self.max_retries,
             timeout: Duration::from_millis(self.timeout_ms),
             max_response_bytes: None,
+            cpu_limit: Duration::from_millis(self.cpu_limit_ms),
+            ca_file: self.ca_file.clone(),
+        })
+    }
+
+    /// Log lines go to stderr, never stdout (which carries results and MCP's stdio).
+    fn init_logs(&self) {
+        let logs = tracing_subscriber::fmt()
+            .with_writer(std::io::stderr)
+            .with_max_level(self.log_level)
+            .with_target(false)
+            // A closed stderr must not stop the server: `eprintln!` would panic.
+            .log_internal_errors(false);
+        match self.log_format {
+            LogFormat::Json => logs.json().flatten_event(true).init(),
+            LogFormat::Text => logs.init(),
         }
     }
 }
@@ -109,9 +204,11 @@ async fn main() -> ExitCode {
 }
 
 async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    cli.connection.init_logs();
+    let settings = cli.connection.settings()?;
     match cli.command {
         Command::Tools { markdown } => {
-            let connector = Connector::new(cli.connection.settings())?;
+            let connector = Connector::new(settings)?;
             let tools = connector.list_tools().await?;
             if markdown {
                 print!("{}", markdown_table(&tools));
@@ -135,7 +232,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     return Ok(ExitCode::from(2));
                 }
             };
-            let connector = Connector::new(cli.connection.settings())?;
+            let connector = Connector::new(settings)?;
             if all {
                 let mut session = connector.session().await?;
                 let mut out = std::io::stdout().lock();
@@ -159,10 +256,10 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
         }
-        Command::Mcp { http, read_only, no_confirm, allowed } => {
-            let connector = Connector::new(cli.connection.settings())?;
+        Command::Mcp { http, read_only, no_confirm, allowed, max_concurrency } => {
+            let connector = Connector::new(settings)?;
             let safety = Safety { read_only, require_confirm: !no_confirm };
-            let server = McpServer::new(connector, safety).await?;
+            let server = McpServer::new(connector, safety, max_concurrency as usize).await?;
             match http {
                 Some(addr) => {
                     let listener = tokio::net::TcpListener::bind(addr).await?;
@@ -174,8 +271,14 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Serve { listen, allowed } => {
-            let gateway = Gateway::new(Connector::new(cli.connection.settings())?, allowed)?;
+        Command::Serve { listen, allowed, max_concurrency, max_queue, max_queue_wait_ms, read_timeout_ms } => {
+            let limits = Limits {
+                max_concurrency: max_concurrency as usize,
+                max_queue,
+                max_queue_wait: Duration::from_millis(max_queue_wait_ms),
+                read_timeout: Duration::from_millis(read_timeout_ms),
+            };
+            let gateway = Gateway::new(Connector::new(settings)?, allowed, limits)?;
             let listener = tokio::net::TcpListener::bind(listen).await?;
             // One line on stderr so a parent process knows where to connect.
             eprintln!("smartlead gateway listening on http://{}", listener.local_addr()?);

@@ -1,8 +1,9 @@
 //! `smartlead mcp`: the component's tools served to AI agents over MCP (stdio or
-//! Streamable HTTP), with a read-only mode and confirmation for destructive tools.
+//! Streamable HTTP), with a read-only mode and confirmation for destructive tools. Calls
+//! run side by side, each in a fresh instance; the host paces them per key.
 
 use crate::allowed::Allowed;
-use crate::{Connector, Session, ToolError};
+use crate::{Connector, ToolError};
 use rmcp::model::{
     CallToolRequestParams, CallToolResponse, CallToolResult, ContentBlock, Implementation, ListToolsResult, PaginatedRequestParams,
     ServerCapabilities, ServerConfig, Tool, ToolAnnotations,
@@ -12,7 +13,7 @@ use rmcp::{ErrorData, RoleServer, ServerHandler};
 use serde_json::{Value, json};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
-use tokio::sync::Mutex;
+use tokio::sync::Semaphore;
 
 /// Which tools an agent may use, and how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,8 +30,10 @@ impl Default for Safety {
     }
 }
 
-/// The MCP server: one component session shared by every call, so the client's rate
-/// limiter paces all of them.
+/// Calls an MCP server serves at once by default; more wait their turn.
+pub const DEFAULT_MAX_CONCURRENCY: usize = 16;
+
+/// The MCP server: each call in a fresh instance, at most `max_concurrency` at once.
 #[derive(Clone)]
 pub struct McpServer {
     connector: Connector,
@@ -40,11 +43,12 @@ pub struct McpServer {
     /// Tools left out by read-only mode, to say why they are missing.
     hidden: Arc<HashSet<String>>,
     safety: Safety,
-    session: Arc<Mutex<Option<Session>>>,
+    slots: Arc<Semaphore>,
 }
 
 impl McpServer {
-    pub async fn new(connector: Connector, safety: Safety) -> anyhow::Result<Self> {
+    pub async fn new(connector: Connector, safety: Safety, max_concurrency: usize) -> anyhow::Result<Self> {
+        anyhow::ensure!(max_concurrency > 0, "--max-concurrency must be at least 1");
         let mut tools = Vec::new();
         let mut destructive = HashMap::new();
         let mut hidden = HashSet::new();
@@ -82,7 +86,7 @@ impl McpServer {
             destructive: Arc::new(destructive),
             hidden: Arc::new(hidden),
             safety,
-            session: Arc::new(Mutex::new(None)),
+            slots: Arc::new(Semaphore::new(max_concurrency)),
         })
     }
 
@@ -102,11 +106,10 @@ impl McpServer {
             let message = format!("Not done: {name} would {}. Call it again with \"confirm\": true to proceed.", lowercase_first(what));
             return Ok(error_result("confirmation_required", &message, None));
         }
-        let mut slot = self.session.lock().await;
-        if slot.is_none() {
-            *slot = Some(self.connector.session().await.map_err(internal)?);
-        }
-        let session = slot.as_mut().expect("filled above");
+        let _slot = self.slots.acquire().await.map_err(|e| internal(e.into()))?;
+        let metrics = self.connector.metrics();
+        let _call = metrics.call(crate::tenant::Tenant::of(self.connector.api_key()));
+        let mut session = self.connector.session().await.map_err(internal)?;
         match session.call_tool_text(name, &arguments).await {
             Ok(Ok(text)) => {
                 let value: Value = serde_json::from_str(&text).map_err(|e| internal(e.into()))?;
@@ -115,11 +118,9 @@ impl McpServer {
                 Ok(result)
             }
             Ok(Err(e)) => Ok(tool_error(&e)),
-            Err(e) => {
-                // The instance failed (a bug, not a Smartlead error): start afresh next time.
-                *slot = None;
-                Err(internal(e))
-            }
+            // The instance failed (it computed past its CPU budget, or a bug): this call
+            // reports it, the next one gets a fresh instance.
+            Err(e) => Ok(error_result("host", &crate::egress::redact(format!("the component failed: {e:#}"), self.connector.api_key()), None)),
         }
     }
 }
@@ -191,8 +192,11 @@ pub async fn serve_http(server: McpServer, listener: tokio::net::TcpListener, al
     } else {
         config.allowed_hosts.extend(allowed.hosts.iter().cloned());
     }
+    let metrics = server.connector.clone();
     let service = StreamableHttpService::new(move || Ok(server.clone()), Arc::new(LocalSessionManager::default()), config);
-    let app = axum::Router::new().nest_service("/mcp", service);
+    let app = axum::Router::new()
+        .nest_service("/mcp", service)
+        .route("/metrics", axum::routing::get(move || async move { metrics.metrics().encode() }));
     axum::serve(listener, app).await?;
     Ok(())
 }

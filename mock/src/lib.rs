@@ -2,20 +2,27 @@
 //!
 //! It serves the 43 routes the connector uses under `/api/v1`, checks `api_key`,
 //! answers with Smartlead's real shapes and quirks, and records every request so tests
-//! can assert what was sent — and how often.
+//! can assert what was sent — and how often. Each API key can be an account of its
+//! own, with its own data and its own enforced limit; connections are counted.
 
 pub mod faults;
+mod listener;
 pub mod routes;
 pub mod store;
 
+pub use listener::TlsIdentity;
+
 use axum::body::Body;
-use axum::extract::{Request, State};
+use axum::extract::{FromRequestParts, Request, State};
 use axum::http::StatusCode;
+use axum::http::request::Parts;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use serde_json::{Value, json};
-use std::net::SocketAddr;
 use faults::{Enforced, Fault, FaultQueue};
+use serde_json::{Value, json};
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 use store::Store;
@@ -37,12 +44,51 @@ impl Recorded {
     }
 }
 
-struct Inner {
-    api_key: String,
+/// One Smartlead account: its data, the faults queued for it, and its enforced limit.
+#[derive(Clone)]
+pub struct Account(Arc<AccountState>);
+
+struct AccountState {
     store: Mutex<Store>,
-    requests: Mutex<Vec<Recorded>>,
     faults: Mutex<FaultQueue>,
     enforced: Mutex<Option<Enforced>>,
+}
+
+impl Account {
+    fn new(store: Store, limit: Option<&[(usize, Duration)]>) -> Self {
+        Account(Arc::new(AccountState {
+            store: Mutex::new(store),
+            faults: Mutex::new(FaultQueue::default()),
+            enforced: Mutex::new(limit.map(Enforced::new)),
+        }))
+    }
+
+    /// The account's data, for the route serving the request.
+    pub fn store(&self) -> MutexGuard<'_, Store> {
+        lock(&self.0.store)
+    }
+}
+
+/// Routes find the account of the request's key where the authentication put it.
+impl<S: Send + Sync> FromRequestParts<S> for Account {
+    type Rejection = StatusCode;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, StatusCode> {
+        parts.extensions.get::<Account>().cloned().ok_or(StatusCode::INTERNAL_SERVER_ERROR)
+    }
+}
+
+struct Inner {
+    api_key: String,
+    /// Any key is an account of its own, created on its first request.
+    any_key: bool,
+    accounts: Mutex<HashMap<String, Account>>,
+    requests: Mutex<Vec<Recorded>>,
+    /// Faults for whichever account asks next.
+    faults: Mutex<FaultQueue>,
+    /// The limit each account enforces, if any.
+    limit: Mutex<Option<Vec<(usize, Duration)>>>,
+    connections: Arc<AtomicUsize>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -54,8 +100,19 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 pub struct Shared(Arc<Inner>);
 
 impl Shared {
-    pub fn store(&self) -> MutexGuard<'_, Store> {
-        lock(&self.0.store)
+    /// The account `key` opens: the main one, another when any key is accepted, or none.
+    fn account(&self, key: Option<&str>) -> Option<Account> {
+        let key = key.filter(|k| !k.is_empty())?;
+        let mut accounts = lock(&self.0.accounts);
+        if let Some(account) = accounts.get(key) {
+            return Some(account.clone());
+        }
+        if !self.0.any_key {
+            return None;
+        }
+        let account = Account::new(Store::seeded(), lock(&self.0.limit).as_deref());
+        accounts.insert(key.to_string(), account.clone());
+        Some(account)
     }
 }
 
@@ -72,7 +129,7 @@ fn once() -> usize {
 }
 
 /// The whole mock as an axum app, for embedding in another server.
-pub fn app(shared: Shared) -> axum::Router {
+fn app(shared: Shared) -> axum::Router {
     // Test controls live outside /api/v1: they are neither recorded nor authenticated.
     let controls = axum::Router::new()
         .route(
@@ -94,7 +151,7 @@ pub fn app(shared: Shared) -> axum::Router {
         )
         .with_state(shared.clone());
     axum::Router::new()
-        .nest("/api/v1", routes::router(shared.clone()))
+        .nest("/api/v1", routes::router())
         .fallback(|req: Request| async move {
             let what = format!("no mock route for {} {}", req.method(), req.uri().path());
             (StatusCode::NOT_FOUND, axum::Json(json!({"error": what})))
@@ -120,17 +177,17 @@ async fn record_and_authenticate(State(shared): State<Shared>, request: Request,
     };
     lock(&shared.0.requests).push(recorded);
     let key = query.iter().find(|(k, _)| k == "api_key").map(|(_, v)| v.as_str());
-    if key != Some(shared.0.api_key.as_str()) {
+    let Some(account) = shared.account(key) else {
         return (StatusCode::UNAUTHORIZED, axum::Json(json!({"message": "Invalid API Key"}))).into_response();
-    }
-    let over_limit = lock(&shared.0.enforced).as_mut().and_then(|limit| limit.admit(Instant::now()).err());
+    };
+    let over_limit = lock(&account.0.enforced).as_mut().and_then(|limit| limit.admit(Instant::now()).err());
     if let Some(wait) = over_limit {
         let mut response = faults::rate_limited();
         let secs = wait.as_secs_f64().ceil().max(1.0) as u64;
         response.headers_mut().insert(axum::http::header::RETRY_AFTER, secs.into());
         return response;
     }
-    let fault = lock(&shared.0.faults).take_next();
+    let fault = lock(&account.0.faults).take_next().or_else(|| lock(&shared.0.faults).take_next());
     match fault {
         Some(Fault::Delay(wait)) => tokio::time::sleep(wait).await,
         Some(Fault::EchoRequest) => {
@@ -140,12 +197,24 @@ async fn record_and_authenticate(State(shared): State<Shared>, request: Request,
         Some(fault) => return fault.response().expect("every other fault answers by itself"),
         None => {}
     }
-    next.run(Request::from_parts(parts, Body::from(bytes))).await
+    let mut request = Request::from_parts(parts, Body::from(bytes));
+    request.extensions_mut().insert(account);
+    next.run(request).await
+}
+
+/// How a mock serves: which keys it takes and whether over TLS.
+#[derive(Clone, Default)]
+pub struct Options {
+    /// Accept any key, each an account of its own (seeded alike).
+    pub any_key: bool,
+    /// Serve HTTPS with this identity instead of plain HTTP.
+    pub tls: Option<TlsIdentity>,
 }
 
 /// A running mock on its own thread and runtime; stops when dropped.
 pub struct MockServer {
     addr: SocketAddr,
+    scheme: &'static str,
     shared: Shared,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<std::thread::JoinHandle<()>>,
@@ -158,31 +227,52 @@ impl MockServer {
     }
 
     pub fn start_on(addr: SocketAddr, api_key: &str) -> std::io::Result<Self> {
+        Self::start_with(addr, api_key, Options::default())
+    }
+
+    /// Starts on a free loopback port where every key is an account of its own;
+    /// `api_key`'s is the one [`MockServer::with_store`] reaches.
+    pub fn start_any_key(api_key: &str) -> std::io::Result<Self> {
+        Self::start_with(SocketAddr::from(([127, 0, 0, 1], 0)), api_key, Options { any_key: true, tls: None })
+    }
+
+    pub fn start_with(addr: SocketAddr, api_key: &str, options: Options) -> std::io::Result<Self> {
         let listener = std::net::TcpListener::bind(addr)?;
         listener.set_nonblocking(true)?;
         let addr = listener.local_addr()?;
+        let main = Account::new(Store::seeded(), None);
         let shared = Shared(Arc::new(Inner {
             api_key: api_key.to_string(),
-            store: Mutex::new(Store::seeded()),
+            any_key: options.any_key,
+            accounts: Mutex::new(HashMap::from([(api_key.to_string(), main)])),
             requests: Mutex::new(Vec::new()),
             faults: Mutex::new(FaultQueue::default()),
-            enforced: Mutex::new(None),
+            limit: Mutex::new(None),
+            connections: Arc::new(AtomicUsize::new(0)),
         }));
+        let acceptor = options.tls.as_ref().map(TlsIdentity::acceptor).transpose()?;
         let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
         let app = app(shared.clone());
+        let accepted = shared.0.connections.clone();
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
         let thread = std::thread::Builder::new().name("smartlead-mock".into()).spawn(move || {
             runtime.block_on(async move {
                 let listener = tokio::net::TcpListener::from_std(listener).expect("a bound std listener converts");
-                let serve = axum::serve(listener, app).with_graceful_shutdown(async {
+                let counting = listener::Counting { listener, accepted };
+                let stop = async {
                     let _ = stopped.await;
-                });
-                if let Err(e) = serve.await {
+                };
+                let served = match acceptor {
+                    Some(acceptor) => axum::serve(listener::Tls { inner: counting, acceptor }, app).with_graceful_shutdown(stop).await,
+                    None => axum::serve(counting, app).with_graceful_shutdown(stop).await,
+                };
+                if let Err(e) = served {
                     eprintln!("smartlead-mock stopped: {e}");
                 }
             })
         })?;
-        Ok(MockServer { addr, shared, shutdown: Some(shutdown), thread: Some(thread) })
+        let scheme = if options.tls.is_some() { "https" } else { "http" };
+        Ok(MockServer { addr, scheme, shared, shutdown: Some(shutdown), thread: Some(thread) })
     }
 
     pub fn addr(&self) -> SocketAddr {
@@ -191,7 +281,7 @@ impl MockServer {
 
     /// The base URL to configure the connector with, ending in `/api/v1`.
     pub fn base_url(&self) -> String {
-        format!("http://{}/api/v1", self.addr)
+        format!("{}://{}/api/v1", self.scheme, self.addr)
     }
 
     /// Every request received so far, oldest first.
@@ -204,25 +294,45 @@ impl MockServer {
         lock(&self.shared.0.requests).iter().filter(|r| r.method == method && r.path == path).count()
     }
 
+    /// TCP connections accepted so far.
+    pub fn connections(&self) -> usize {
+        self.shared.0.connections.load(Ordering::SeqCst)
+    }
+
     /// Answers the next `times` authenticated requests with `fault`.
     pub fn fail_next(&self, fault: Fault, times: usize) {
         lock(&self.shared.0.faults).push(fault, times);
     }
 
+    /// Answers the next `times` requests of `api_key`'s account with `fault`.
+    pub fn fail_next_for(&self, api_key: &str, fault: Fault, times: usize) {
+        let account = self.shared.account(Some(api_key)).expect("an account the mock accepts");
+        lock(&account.0.faults).push(fault, times);
+    }
+
     /// Refuses, with 429 and `Retry-After`, any request beyond `max` in any `window`,
-    /// for each `(max, window)` given.
+    /// for each `(max, window)` given; each account counts its own requests.
     pub fn enforce_rate_limit(&self, windows: &[(usize, Duration)]) {
-        *lock(&self.shared.0.enforced) = Some(Enforced::new(windows));
+        *lock(&self.shared.0.limit) = Some(windows.to_vec());
+        for account in lock(&self.shared.0.accounts).values() {
+            *lock(&account.0.enforced) = Some(Enforced::new(windows));
+        }
     }
 
-    /// Requests refused by the enforced rate limit so far.
+    /// Requests refused by the enforced rate limit so far, over every account.
     pub fn rate_limited_count(&self) -> usize {
-        lock(&self.shared.0.enforced).as_ref().map_or(0, |e| e.refused)
+        lock(&self.shared.0.accounts).values().map(|a| lock(&a.0.enforced).as_ref().map_or(0, |e| e.refused)).sum()
     }
 
-    /// Reads or changes the account directly, to seed a test or check its effect.
+    /// Reads or changes the main account directly, to seed a test or check its effect.
     pub fn with_store<R>(&self, f: impl FnOnce(&mut Store) -> R) -> R {
-        f(&mut self.shared.store())
+        self.with_account(&self.shared.0.api_key.clone(), f)
+    }
+
+    /// Reads or changes `api_key`'s account (created if the mock accepts any key).
+    pub fn with_account<R>(&self, api_key: &str, f: impl FnOnce(&mut Store) -> R) -> R {
+        let account = self.shared.account(Some(api_key)).expect("an account the mock accepts");
+        f(&mut account.store())
     }
 }
 

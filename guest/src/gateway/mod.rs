@@ -18,6 +18,8 @@ use std::time::Duration;
 
 /// The header that carries the API key; the key is never taken from the URL.
 pub const API_KEY_HEADER: &str = "x-smartlead-api-key";
+/// Set to `1` by a host that paces every request per key itself (`smartlead serve`).
+pub const PACED_BY_HOST_VAR: &str = "SMARTLEAD_PACED_BY_HOST";
 /// Where the unified routes live, as in the hosted unified API.
 pub const UNIFIED_PREFIX: &str = "/unified/marketing-automation";
 
@@ -44,7 +46,7 @@ pub struct Response {
 
 /// The client configuration from the runtime's environment (`SMARTLEAD_BASE_URL`,
 /// `SMARTLEAD_API_KEY`, `SMARTLEAD_REQUESTS_PER_MINUTE`, `SMARTLEAD_MAX_RETRIES`,
-/// `SMARTLEAD_TIMEOUT_MS`) and the request's key header, which wins over the environment.
+/// `SMARTLEAD_TIMEOUT_MS`, `SMARTLEAD_PACED_BY_HOST`) and the request's key header, which wins over the environment.
 /// With neither key, the host is expected to add it (as `smartlead serve` does).
 pub fn config(header_key: Option<String>, env: impl Fn(&str) -> Option<String>) -> Result<Config> {
     let defaults = Config::default();
@@ -57,6 +59,7 @@ pub fn config(header_key: Option<String>, env: impl Fn(&str) -> Option<String>) 
         requests_per_minute: number("SMARTLEAD_REQUESTS_PER_MINUTE")?.unwrap_or(defaults.requests_per_minute),
         max_retries: number("SMARTLEAD_MAX_RETRIES")?.unwrap_or(defaults.max_retries),
         timeout: number("SMARTLEAD_TIMEOUT_MS")?.map_or(defaults.timeout, |ms| Duration::from_millis(ms.into())),
+        paced_by_host: env(PACED_BY_HOST_VAR).is_some_and(|v| v == "1"),
         ..defaults
     })
 }

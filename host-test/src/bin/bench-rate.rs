@@ -4,7 +4,7 @@
 //! fastest schedule the server allows, and how many 429s it drew. Asserts nothing.
 
 use serde_json::json;
-use smartlead_host::{Connector, Settings};
+use smartlead_host::{Connector, Pacing, Settings};
 use smartlead_mock::MockServer;
 use std::time::{Duration, Instant};
 
@@ -18,7 +18,7 @@ const BURST_WINDOW: Duration = Duration::from_secs(2);
 async fn main() -> anyhow::Result<()> {
     let mock = MockServer::start(KEY)?;
     mock.enforce_rate_limit(&[(PER_MINUTE as usize, Duration::from_secs(60)), (BURST, BURST_WINDOW)]);
-    let settings = Settings { api_key: Some(KEY.into()), base_url: mock.base_url(), requests_per_minute: Some(PER_MINUTE), ..Settings::default() };
+    let settings = Settings { api_key: Some(KEY.into()), base_url: mock.base_url(), pacing: Pacing::per_minute(PER_MINUTE), ..Settings::default() };
     let connector = Connector::new(settings)?;
     let mut session = connector.session().await?;
     let begin = Instant::now();

@@ -1,14 +1,24 @@
 //! Loads the component once (compiled, cached, pre-instantiated) and runs each call in
-//! a fresh, bounded store.
+//! a fresh, bounded store: a memory cap, a CPU budget that counts only computing, and
+//! the egress every store of the connector shares.
+
+mod cache;
+pub mod cpu;
 
 use crate::bindings::{Connector as Bindings, ConnectorPre, tools, types};
-use crate::outbound::Outbound;
+use crate::egress::pacer::{Pacers, Pacing};
+use crate::egress::upstream::Upstream;
+use crate::egress::{Egress, Outbound, redact};
+use crate::metrics::Metrics;
+use crate::tenant::ApiKey;
 use anyhow::Context;
+use cpu::CpuMeter;
 use serde::Serialize;
+use smartlead_component::error::{Error as ComponentError, RemoteError};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
-use wasmtime::component::{Component, Linker, ResourceAny, ResourceTable};
+use wasmtime::component::{Linker, ResourceAny, ResourceTable};
 use wasmtime::{Engine, Store, StoreLimits, StoreLimitsBuilder};
 use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
 use wasmtime_wasi_http::{WasiHttpCtx, WasiHttpCtxView, WasiHttpView};
@@ -16,11 +26,9 @@ use wasmtime_wasi_http::{WasiHttpCtx, WasiHttpCtxView, WasiHttpView};
 /// The component this host was built with.
 pub static COMPONENT: &[u8] = include_bytes!(env!("SMARTLEAD_WASM_PATH"));
 
-pub const DEFAULT_BASE_URL: &str = "https://server.smartlead.ai/api/v1";
+pub use smartlead_component::client::DEFAULT_BASE_URL;
 /// Memory one call may use inside the sandbox.
 const MEMORY_LIMIT: usize = 256 << 20;
-/// How often the epoch ticks; CPU deadlines count in these.
-const EPOCH_TICK: Duration = Duration::from_millis(10);
 
 /// How the host reaches Smartlead.
 #[derive(Clone)]
@@ -28,11 +36,17 @@ pub struct Settings {
     /// Held by the host and added to outgoing requests; never given to the component.
     pub api_key: Option<String>,
     pub base_url: String,
-    pub requests_per_minute: Option<u32>,
+    /// Each key's budget, kept by the host for every call of the connector.
+    pub pacing: Pacing,
     pub max_retries: Option<u32>,
+    /// Per attempt: connecting, the first byte, and each gap between bytes.
     pub timeout: Duration,
     /// Larger response bodies are refused (the component's default: 32 MiB).
     pub max_response_bytes: Option<u32>,
+    /// Computing time one call may spend inside the component; waiting never counts.
+    pub cpu_limit: Duration,
+    /// PEM certificates trusted besides the bundled roots (a private CA).
+    pub ca_file: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -40,10 +54,12 @@ impl Default for Settings {
         Settings {
             api_key: None,
             base_url: DEFAULT_BASE_URL.into(),
-            requests_per_minute: None,
+            pacing: Pacing::standard(),
             max_retries: None,
-            timeout: Duration::from_secs(30),
+            timeout: smartlead_component::client::Config::default().timeout,
             max_response_bytes: None,
+            cpu_limit: Duration::from_secs(10),
+            ca_file: None,
         }
     }
 }
@@ -53,7 +69,9 @@ impl std::fmt::Debug for Settings {
         f.debug_struct("Settings")
             .field("api_key", &self.api_key.as_ref().map(|_| "[redacted]"))
             .field("base_url", &self.base_url)
+            .field("pacing", &self.pacing)
             .field("timeout", &self.timeout)
+            .field("cpu_limit", &self.cpu_limit)
             .finish()
     }
 }
@@ -65,6 +83,7 @@ pub struct HostState {
     table: ResourceTable,
     pub(crate) outbound: Outbound,
     limits: StoreLimits,
+    cpu: CpuMeter,
 }
 
 impl WasiView for HostState {
@@ -92,17 +111,23 @@ pub struct ToolError {
 }
 
 impl ToolError {
+    /// Named and numbered as the component names its own errors.
     fn from_wit(e: types::Error) -> Self {
-        let (kind, message, status, retry_after_ms) = match e {
-            types::Error::InvalidInput(m) => ("invalid_input", m, None, None),
-            types::Error::Unauthorized(r) => ("unauthorized", r.message, Some(r.status), None),
-            types::Error::NotFound(r) => ("not_found", r.message, Some(r.status), None),
-            types::Error::RateLimited(r) => ("rate_limited", r.message, Some(429), r.retry_after_ms),
-            types::Error::Remote(r) => ("remote", r.message, Some(r.status), None),
-            types::Error::Transport(m) => ("transport", m, None, None),
-            types::Error::Decode(m) => ("decode", m, None, None),
+        let remote = |r: types::RemoteError| RemoteError { status: r.status, message: r.message };
+        let e = match e {
+            types::Error::InvalidInput(m) => ComponentError::InvalidInput(m),
+            types::Error::Unauthorized(r) => ComponentError::Unauthorized(remote(r)),
+            types::Error::NotFound(r) => ComponentError::NotFound(remote(r)),
+            types::Error::RateLimited(r) => ComponentError::RateLimited { retry_after_ms: r.retry_after_ms, message: r.message },
+            types::Error::Remote(r) => ComponentError::Remote(remote(r)),
+            types::Error::Transport(m) => ComponentError::Transport(m),
+            types::Error::Decode(m) => ComponentError::Decode(m),
         };
-        ToolError { kind, message, status, retry_after_ms }
+        let retry_after_ms = match &e {
+            ComponentError::RateLimited { retry_after_ms, .. } => *retry_after_ms,
+            _ => None,
+        };
+        ToolError { kind: e.kind(), status: e.status(), message: e.message().to_string(), retry_after_ms }
     }
 
     /// The CLI's exit code: 2 bad input, 3 Smartlead refused or answered oddly, 4 transport.
@@ -139,7 +164,8 @@ pub struct Annotations {
     pub open_world: bool,
 }
 
-/// The loaded component plus the host's settings; cheap to share, one per process.
+/// The loaded component plus the host's settings, egress and pacers: one per process,
+/// cheap to clone (clones share everything), `Send + Sync` for use from many tasks.
 #[derive(Clone)]
 pub struct Connector {
     inner: Arc<Inner>,
@@ -149,7 +175,8 @@ struct Inner {
     engine: Engine,
     pre: ConnectorPre<HostState>,
     settings: Settings,
-    outbound: Outbound,
+    key: Option<ApiKey>,
+    egress: Arc<Egress>,
     _ticker: Ticker,
 }
 
@@ -172,75 +199,92 @@ impl Connector {
         let mut config = wasmtime::Config::new();
         config.epoch_interruption(true);
         let engine = Engine::new(&config)?;
-        let component = load_cached(&engine, wasm)?;
+        let component = cache::load(&engine, wasm)?;
         let mut linker = Linker::new(&engine);
         wasmtime_wasi::p2::add_to_linker_async(&mut linker)?;
         wasmtime_wasi_http::p2::add_only_http_to_linker_async(&mut linker)?;
         let pre = ConnectorPre::new(linker.instantiate_pre(&component)?)?;
-        let outbound = Outbound::new(&settings.base_url, settings.api_key.clone(), settings.timeout)?;
+        let upstream = Upstream::new(settings.timeout, settings.ca_file.as_deref())?;
+        let pacers = Pacers::new(settings.pacing.clone());
+        let egress = Arc::new(Egress::new(&settings.base_url, settings.timeout, upstream, pacers, Arc::new(Metrics::default()))?);
         let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let (ticking_engine, ticking_stop) = (engine.clone(), stop.clone());
         std::thread::Builder::new().name("smartlead-epoch".into()).spawn(move || {
             while !ticking_stop.load(std::sync::atomic::Ordering::Relaxed) {
-                std::thread::sleep(EPOCH_TICK);
+                std::thread::sleep(cpu::EPOCH_TICK);
                 ticking_engine.increment_epoch();
             }
         })?;
-        Ok(Connector { inner: Arc::new(Inner { engine, pre, settings, outbound, _ticker: Ticker(stop) }) })
+        let key = settings.api_key.as_deref().and_then(ApiKey::new);
+        Ok(Connector { inner: Arc::new(Inner { engine, pre, settings, key, egress, _ticker: Ticker(stop) }) })
     }
 
     pub fn settings(&self) -> &Settings {
         &self.inner.settings
     }
 
-    /// A fresh instance with a client built from the settings, for typed calls.
+    /// The key the host holds, if any.
+    pub fn api_key(&self) -> Option<&ApiKey> {
+        self.inner.key.as_ref()
+    }
+
+    /// What every store shares: the pacers and the counters among it.
+    pub fn egress(&self) -> &Arc<Egress> {
+        &self.inner.egress
+    }
+
+    pub fn metrics(&self) -> &Metrics {
+        &self.inner.egress.metrics
+    }
+
+    /// A fresh instance with a client built from the settings, spending the host's key.
     pub async fn session(&self) -> anyhow::Result<Session> {
-        let mut store = self.store(WasiCtx::builder().inherit_stderr().build());
-        let cpu_ticks = self.cpu_ticks();
+        self.session_for(self.inner.key.clone()).await
+    }
+
+    /// A fresh instance whose requests spend `key`.
+    pub async fn session_for(&self, key: Option<ApiKey>) -> anyhow::Result<Session> {
+        let outbound = Outbound::new(self.inner.egress.clone(), key, None);
+        let mut store = self.store(WasiCtx::builder().inherit_stderr().build(), outbound);
         let bindings = self.inner.pre.instantiate_async(&mut store).await?;
+        let client = bindings.smartlead_connector_types().client().call_constructor(&mut store, &self.client_config()).await?;
+        Ok(Session { store, bindings, client, cpu_limit: self.inner.settings.cpu_limit })
+    }
+
+    /// The component's client configuration: no key (the host adds it) and no pacing
+    /// of its own (the host paces).
+    fn client_config(&self) -> types::Config {
         let s = &self.inner.settings;
-        let config = types::Config {
-            // The host injects the key; the sandbox never sees it.
+        types::Config {
             api_key: None,
             base_url: Some(s.base_url.clone()),
-            requests_per_minute: s.requests_per_minute,
+            requests_per_minute: None,
             max_retries: s.max_retries,
             timeout_ms: Some(s.timeout.as_millis().min(u32::MAX as u128) as u32),
             max_response_bytes: s.max_response_bytes,
-        };
-        let client = bindings.smartlead_connector_types().client().call_constructor(&mut store, &config).await?;
-        Ok(Session { store, bindings, client, redact: s.api_key.clone(), cpu_ticks })
+            paced_by_host: Some(true),
+        }
     }
 
-    /// A bounded store: memory cap, CPU deadline, the outbound policy, and `wasi`.
-    pub(crate) fn store(&self, wasi: WasiCtx) -> Store<HostState> {
+    /// A bounded store: memory cap, CPU budget, the outbound policy, and `wasi`.
+    pub(crate) fn store(&self, wasi: WasiCtx, outbound: Outbound) -> Store<HostState> {
         let state = HostState {
             wasi,
             http: WasiHttpCtx::new(),
             table: ResourceTable::new(),
-            outbound: self.inner.outbound.clone(),
+            outbound,
             limits: StoreLimitsBuilder::new().memory_size(MEMORY_LIMIT).trap_on_grow_failure(true).build(),
+            cpu: CpuMeter::default(),
         };
         let mut store = Store::new(&self.inner.engine, state);
         store.limiter(|s| &mut s.limits);
-        store.set_epoch_deadline(self.cpu_ticks());
+        cpu::limit(&mut store, self.inner.settings.cpu_limit, |s| &mut s.cpu);
         store
-    }
-
-    /// CPU time one call may spend inside the component (HTTP waits do not count):
-    /// generous, but finite.
-    pub(crate) fn cpu_ticks(&self) -> u64 {
-        let cpu = self.inner.settings.timeout.max(Duration::from_secs(10));
-        (cpu.as_millis() / EPOCH_TICK.as_millis()) as u64
     }
 
     /// The loaded component, ready to instantiate.
     pub(crate) fn instance_pre(&self) -> &wasmtime::component::InstancePre<HostState> {
         self.inner.pre.instance_pre()
-    }
-
-    pub(crate) fn outbound(&self) -> &Outbound {
-        &self.inner.outbound
     }
 
     /// The component's tools.
@@ -275,17 +319,21 @@ impl Tool {
 }
 
 /// One instance of the component with its client: call typed functions through
-/// `bindings` with `store` and `client`, or tools with [`Session::call_tool`].
+/// `bindings` with `store` and `client` (after [`Session::start_call`]), or tools with
+/// [`Session::call_tool`].
 pub struct Session {
     pub store: Store<HostState>,
     pub bindings: Bindings,
     pub client: ResourceAny,
-    redact: Option<String>,
-    /// CPU budget of one call, in epoch ticks; renewed by every call.
-    cpu_ticks: u64,
+    cpu_limit: Duration,
 }
 
 impl Session {
+    /// Gives the next call a whole CPU budget.
+    pub fn start_call(&mut self) {
+        cpu::renew(&mut self.store, self.cpu_limit, |s| &mut s.cpu);
+    }
+
     /// Runs one tool. A session serves many calls (the client's rate limiter lives in
     /// it); an `Err` means the instance failed and the session should be dropped.
     pub async fn call_tool(&mut self, name: &str, arguments: &serde_json::Value) -> anyhow::Result<Result<serde_json::Value, ToolError>> {
@@ -297,7 +345,7 @@ impl Session {
 
     /// [`Session::call_tool`] with the result left as the component's JSON text.
     pub async fn call_tool_text(&mut self, name: &str, arguments: &serde_json::Value) -> anyhow::Result<Result<String, ToolError>> {
-        self.store.set_epoch_deadline(self.cpu_ticks);
+        self.start_call();
         let args = arguments.to_string();
         let out = self.bindings.smartlead_connector_tools().call_call_tool(&mut self.store, self.client, name, &args).await?;
         Ok(out.map(|json| self.redacted(json)).map_err(|e| self.error(e)))
@@ -341,39 +389,6 @@ impl Session {
 
     /// Smartlead may echo the request (and so the key the host added) in a body.
     fn redacted(&self, text: String) -> String {
-        crate::outbound::redact(text, self.redact.as_deref())
+        redact(text, self.store.data().outbound.key())
     }
-}
-
-/// Compiling the component takes seconds; reuse the native code from an earlier run.
-fn load_cached(engine: &Engine, wasm: &[u8]) -> anyhow::Result<Component> {
-    use std::hash::{Hash, Hasher};
-    let Some(dir) = cache_dir() else { return Ok(Component::from_binary(engine, wasm)?) };
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    wasm.hash(&mut hasher);
-    engine.precompile_compatibility_hash().hash(&mut hasher);
-    let path = dir.join(format!("smartlead-{:016x}.cwasm", hasher.finish()));
-    if path.exists() {
-        // SAFETY: the file was written by `serialize` below for this exact component
-        // and engine configuration (both are in its name), in the user's own cache.
-        if let Ok(component) = unsafe { Component::deserialize_file(engine, &path) } {
-            return Ok(component);
-        }
-    }
-    let component = Component::from_binary(engine, wasm)?;
-    if std::fs::create_dir_all(&dir).is_ok() {
-        let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-        if component.serialize().ok().and_then(|bytes| std::fs::write(&tmp, bytes).ok()).is_some() {
-            let _ = std::fs::rename(&tmp, &path);
-        }
-    }
-    Ok(component)
-}
-
-fn cache_dir() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("SMARTLEAD_CACHE_DIR") {
-        return (!dir.is_empty()).then(|| PathBuf::from(dir));
-    }
-    let base = std::env::var_os("XDG_CACHE_HOME").map(PathBuf::from).or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
-    Some(base.join("smartlead-component"))
 }

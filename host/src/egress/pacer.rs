@@ -1,0 +1,182 @@
+//! Pacing per API key, outside the sandbox: one sliding-window log per tenant, shared
+//! by every instance, session and request of a connector, so each key spends its own
+//! budget and a 429 holds that key alone.
+
+use crate::tenant::Tenant;
+use smartlead_component::limiter::{RateLimiter, Window, per_minute_windows};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+use tokio::time::Instant;
+
+/// The budget each key gets: at most `max` requests starting in any `window`, for
+/// every window given.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pacing {
+    windows: Vec<Window>,
+}
+
+impl Pacing {
+    /// Smartlead's standard plan: 60 a minute in bursts of at most 10 per 2 s, and
+    /// 1,000 an hour.
+    pub fn standard() -> Self {
+        Pacing { windows: vec![window(60, 60), window(10, 2), window(1000, 3600)] }
+    }
+
+    /// Smartlead's pro plan: 120 a minute, 20 a second, 3,000 an hour.
+    pub fn pro() -> Self {
+        Pacing { windows: vec![window(120, 60), window(20, 1), window(3000, 3600)] }
+    }
+
+    /// `n` a minute in bursts of at most 10 per 2 s, as the component paces by itself.
+    pub fn per_minute(n: u32) -> Self {
+        Pacing { windows: per_minute_windows(n) }
+    }
+
+    /// A custom plan. Every window needs a budget of at least one and a length.
+    pub fn windows(windows: Vec<Window>) -> Result<Self, String> {
+        if windows.is_empty() {
+            return Err("a pacing plan needs at least one window".into());
+        }
+        if let Some(w) = windows.iter().find(|w| w.max == 0 || w.window.is_zero()) {
+            return Err(format!("the window {}/{:?} allows nothing; give a budget of at least 1 over a non-zero time", w.max, w.window));
+        }
+        Ok(Pacing { windows })
+    }
+
+    pub fn as_windows(&self) -> &[Window] {
+        &self.windows
+    }
+}
+
+fn window(max: u32, secs: u64) -> Window {
+    Window { max, window: Duration::from_secs(secs) }
+}
+
+/// Forget idle keys once this many are known, so a long-lived gateway's memory stays
+/// bounded by its active tenants.
+const SWEEP_ABOVE: usize = 1024;
+
+/// Every key's pacer. Cheap to clone; clones share the pacers.
+#[derive(Clone)]
+pub struct Pacers {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    pacing: Pacing,
+    epoch: Instant,
+    keys: Mutex<HashMap<Tenant, Arc<Mutex<RateLimiter>>>>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl Pacers {
+    pub fn new(pacing: Pacing) -> Self {
+        Pacers { inner: Arc::new(Inner { pacing, epoch: Instant::now(), keys: Mutex::new(HashMap::new()) }) }
+    }
+
+    pub fn pacing(&self) -> &Pacing {
+        &self.inner.pacing
+    }
+
+    fn now(&self) -> Duration {
+        self.inner.epoch.elapsed()
+    }
+
+    fn limiter(&self, tenant: Tenant) -> Arc<Mutex<RateLimiter>> {
+        let mut keys = lock(&self.inner.keys);
+        if keys.len() > SWEEP_ABOVE {
+            let now = self.now();
+            keys.retain(|_, l| Arc::strong_count(l) > 1 || !lock(l).is_idle(now));
+        }
+        keys.entry(tenant).or_insert_with(|| Arc::new(Mutex::new(RateLimiter::new(self.inner.pacing.windows.clone())))).clone()
+    }
+
+    /// Waits for `tenant`'s next turn and takes it; returns how long that took. When the
+    /// turn is further away than `max_wait`, nothing is taken and the wait is the error.
+    pub async fn turn(&self, tenant: Tenant, max_wait: Option<Duration>) -> Result<Duration, Duration> {
+        let limiter = self.limiter(tenant);
+        let started = self.now();
+        let wait = {
+            let mut l = lock(&limiter);
+            let wait = l.delay(started);
+            if max_wait.is_some_and(|max| wait > max) {
+                return Err(wait);
+            }
+            // Taken now for the moment it starts, so requests behind it queue behind it.
+            l.record(started + wait);
+            wait
+        };
+        tokio::time::sleep(wait).await;
+        // A 429 seen while this one waited holds it too.
+        loop {
+            let held = lock(&limiter).held_for(self.now());
+            if held.is_zero() {
+                return Ok(self.now() - started);
+            }
+            tokio::time::sleep(held).await;
+        }
+    }
+
+    /// Holds every request of `tenant` for `hold` (after a 429, or a spent budget).
+    pub fn hold(&self, tenant: Tenant, hold: Duration) {
+        let now = self.now();
+        lock(&self.limiter(tenant)).pause_until(now + hold);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tenant::ApiKey;
+
+    fn tenant(key: &str) -> Tenant {
+        ApiKey::new(key).unwrap().tenant()
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn each_key_spends_its_own_budget() {
+        let pacers = Pacers::new(Pacing::windows(vec![window(2, 10)]).unwrap());
+        let (a, b) = (tenant("a"), tenant("b"));
+        assert_eq!(pacers.turn(a, None).await, Ok(Duration::ZERO));
+        assert_eq!(pacers.turn(a, None).await, Ok(Duration::ZERO));
+        let third = pacers.turn(a, None).await.unwrap();
+        assert!(third >= Duration::from_secs(10), "{third:?}");
+        assert_eq!(pacers.turn(b, None).await, Ok(Duration::ZERO), "b does not wait for a");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_turn_too_far_away_is_refused_and_not_taken() {
+        let pacers = Pacers::new(Pacing::windows(vec![window(1, 10)]).unwrap());
+        let a = tenant("a");
+        pacers.turn(a, Some(Duration::from_secs(1))).await.unwrap();
+        let refused = pacers.turn(a, Some(Duration::from_secs(1))).await.unwrap_err();
+        assert!(refused > Duration::from_secs(9), "{refused:?}");
+        // The refusal took no turn: the next one is still the one after the first.
+        assert!(pacers.turn(a, None).await.unwrap() <= Duration::from_secs(11));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_hold_stops_only_its_key_and_catches_requests_already_waiting() {
+        let pacers = Pacers::new(Pacing::standard());
+        let (a, b) = (tenant("a"), tenant("b"));
+        pacers.hold(a, Duration::from_secs(30));
+        assert!(pacers.turn(a, Some(Duration::from_secs(5))).await.is_err());
+        assert_eq!(pacers.turn(b, None).await, Ok(Duration::ZERO));
+        let waited = pacers.turn(a, None).await.unwrap();
+        assert!(waited >= Duration::from_secs(30), "{waited:?}");
+    }
+
+    #[test]
+    fn plans_match_smartlead_and_custom_windows_are_checked() {
+        let budget = |p: &Pacing| p.as_windows().iter().map(|w| (w.max, w.window.as_secs())).collect::<Vec<_>>();
+        assert_eq!(budget(&Pacing::standard()), [(60, 60), (10, 2), (1000, 3600)]);
+        assert_eq!(budget(&Pacing::pro()), [(120, 60), (20, 1), (3000, 3600)]);
+        assert!(Pacing::windows(vec![]).is_err());
+        assert!(Pacing::windows(vec![window(0, 60)]).is_err());
+        assert!(Pacing::windows(vec![window(5, 0)]).is_err());
+    }
+}
