@@ -2,7 +2,9 @@
 //! host, pointed at it. The tests live in `tests/`.
 
 use serde_json::{Value, json};
-use smartlead_host::{Connector, Pacing, Settings, ToolError};
+use smartlead_host::allowed::Allowed;
+use smartlead_host::gateway::{Gateway, Limits};
+use smartlead_host::{ApiKey, Connector, Pacing, Settings, ToolError};
 use smartlead_mock::{MockServer, Recorded};
 
 pub const KEY: &str = "e2e-secret-key-0123456789";
@@ -20,7 +22,15 @@ impl Harness {
     /// A harness whose host settings `tune` adjusts. Its key may send 100 requests a
     /// second: tests that are about pacing set their own plan.
     pub fn with(tune: impl FnOnce(&mut Settings)) -> Self {
-        let mock = MockServer::start(KEY).expect("mock starts");
+        Self::on(MockServer::start(KEY).expect("mock starts"), tune)
+    }
+
+    /// A harness whose mock takes any key as an account of its own, for many tenants.
+    pub fn tenants(tune: impl FnOnce(&mut Settings)) -> Self {
+        Self::on(MockServer::start_any_key(KEY).expect("mock starts"), tune)
+    }
+
+    fn on(mock: MockServer, tune: impl FnOnce(&mut Settings)) -> Self {
         let mut settings = Settings { api_key: Some(KEY.into()), base_url: mock.base_url(), pacing: Pacing::per_minute(6000), ..Settings::default() };
         tune(&mut settings);
         let connector = Connector::new(settings).expect("component loads");
@@ -109,6 +119,28 @@ pub async fn http(method: &str, target: &str, headers: &[(&str, &str)], body: &s
     let (parts, body) = response.into_parts();
     let body = String::from_utf8(body.collect().await?.to_bytes().to_vec())?;
     Ok(HttpAnswer { status: parts.status.as_u16(), headers: parts.headers, body })
+}
+
+/// The connector behind a native gateway on a free loopback port; returns its base URL.
+pub async fn gateway(connector: &Connector, limits: Limits) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(Gateway::new(connector.clone(), Allowed::default(), limits).unwrap().serve(listener));
+    base
+}
+
+/// The tenant label metrics carry for `key`.
+pub fn tenant_of(key: &str) -> String {
+    ApiKey::new(key).expect("a key").tenant().to_string()
+}
+
+/// The value of metric `name` for `tenant` in Prometheus text (0 when absent).
+pub fn metric(text: &str, name: &str, tenant: &str) -> f64 {
+    let label = format!("tenant=\"{tenant}\"");
+    text.lines()
+        .filter(|l| l.starts_with(&format!("{name}{{")) && l.contains(&label))
+        .filter_map(|l| l.rsplit(' ').next()?.parse::<f64>().ok())
+        .sum()
 }
 
 impl Default for Harness {

@@ -6,6 +6,7 @@ mod faults;
 mod gateway;
 mod proxy;
 mod readme;
+mod tenants;
 mod tools;
 mod unified;
 mod wasmtime_serve;

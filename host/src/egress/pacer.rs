@@ -95,30 +95,30 @@ impl Pacers {
         keys.entry(tenant).or_insert_with(|| Arc::new(Mutex::new(RateLimiter::new(self.inner.pacing.windows.clone())))).clone()
     }
 
-    /// Waits for `tenant`'s next turn and takes it; returns how long that took. When the
+    /// Waits for `tenant`'s next turn and takes it; returns how long it waited. When the
     /// turn is further away than `max_wait`, nothing is taken and the wait is the error.
     pub async fn turn(&self, tenant: Tenant, max_wait: Option<Duration>) -> Result<Duration, Duration> {
         let limiter = self.limiter(tenant);
-        let started = self.now();
+        let now = self.now();
         let wait = {
             let mut l = lock(&limiter);
-            let wait = l.delay(started);
+            let wait = l.delay(now);
             if max_wait.is_some_and(|max| wait > max) {
                 return Err(wait);
             }
             // Taken now for the moment it starts, so requests behind it queue behind it.
-            l.record(started + wait);
+            l.record(now + wait);
             wait
         };
-        tokio::time::sleep(wait).await;
+        let mut waited = wait;
+        let mut pause = wait;
         // A 429 seen while this one waited holds it too.
-        loop {
-            let held = lock(&limiter).held_for(self.now());
-            if held.is_zero() {
-                return Ok(self.now() - started);
-            }
-            tokio::time::sleep(held).await;
+        while !pause.is_zero() {
+            tokio::time::sleep(pause).await;
+            pause = lock(&limiter).held_for(self.now());
+            waited += pause;
         }
+        Ok(waited)
     }
 
     /// Holds every request of `tenant` for `hold` (after a 429, or a spent budget).
