@@ -7,8 +7,13 @@ use std::process::{Command, Output};
 const KEY: &str = "cli-secret-key-9876543210";
 
 fn smartlead(mock: Option<&MockServer>, args: &[&str]) -> Output {
+    smartlead_with(mock, args, &[])
+}
+
+/// `smartlead ARGS` with `env` added to its environment.
+fn smartlead_with(mock: Option<&MockServer>, args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_smartlead"));
-    cmd.args(args).env_remove("SMARTLEAD_BASE_URL").env("SMARTLEAD_API_KEY", KEY);
+    cmd.args(args).env_remove("SMARTLEAD_BASE_URL").env("SMARTLEAD_API_KEY", KEY).envs(env.iter().copied());
     if let Some(mock) = mock {
         cmd.env("SMARTLEAD_BASE_URL", mock.base_url());
     }
@@ -283,4 +288,133 @@ fn the_readme_cli_examples_run_as_written() {
         json(&out.stdout);
     }
     assert_eq!(mock.count("POST", &format!("/campaigns/{campaign}/leads")), 1, "the README's create line added its lead");
+}
+
+/// A CA of the test's own, and a certificate it signed for 127.0.0.1 and localhost.
+fn test_ca() -> (String, smartlead_mock::TlsIdentity) {
+    use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair};
+    let mut ca = CertificateParams::new(Vec::<String>::new()).unwrap();
+    ca.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    ca.distinguished_name.push(DnType::CommonName, "smartlead test CA");
+    let ca = CertifiedIssuer::self_signed(ca, KeyPair::generate().unwrap()).unwrap();
+    let key = KeyPair::generate().unwrap();
+    let leaf = CertificateParams::new(vec!["127.0.0.1".to_string(), "localhost".to_string()]).unwrap().signed_by(&key, &ca).unwrap();
+    (ca.pem(), smartlead_mock::TlsIdentity { cert_chain_pem: leaf.pem(), key_pem: key.serialize_pem() })
+}
+
+/// An HTTP CONNECT proxy on loopback that counts the tunnels it opened.
+struct ConnectProxy {
+    addr: std::net::SocketAddr,
+    tunnels: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl ConnectProxy {
+    fn start() -> Self {
+        use std::io::{BufRead, BufReader, Write};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let tunnels = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counted = tunnels.clone();
+        std::thread::spawn(move || {
+            for client in listener.incoming().flatten() {
+                let counted = counted.clone();
+                std::thread::spawn(move || {
+                    let mut reader = BufReader::new(client.try_clone().unwrap());
+                    let mut line = String::new();
+                    reader.read_line(&mut line).unwrap();
+                    let target = line.strip_prefix("CONNECT ").and_then(|rest| rest.split(' ').next()).unwrap_or_default().to_string();
+                    // The rest of the request head, up to its blank line.
+                    loop {
+                        let mut header = String::new();
+                        if reader.read_line(&mut header).unwrap_or(0) == 0 || header == "\r\n" {
+                            break;
+                        }
+                    }
+                    let Ok(upstream) = std::net::TcpStream::connect(&target) else { return };
+                    counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    let mut client = client;
+                    client.write_all(b"HTTP/1.1 200 Connection Established\r\n\r\n").unwrap();
+                    let (mut up_read, mut up_write) = (upstream.try_clone().unwrap(), upstream);
+                    let mut client_write = client.try_clone().unwrap();
+                    std::thread::spawn(move || std::io::copy(&mut up_read, &mut client_write));
+                    let _ = std::io::copy(&mut reader, &mut up_write);
+                });
+            }
+        });
+        ConnectProxy { addr, tunnels }
+    }
+}
+
+/// Smartlead over TLS: refused with the bundled roots alone, served when the host trusts
+/// a private CA (`--ca-file` or `SSL_CERT_FILE`), and reached through `HTTPS_PROXY`.
+#[test]
+fn tls_with_a_private_ca_and_through_an_https_proxy() {
+    let (ca_pem, identity) = test_ca();
+    let mock = MockServer::start_with("127.0.0.1:0".parse().unwrap(), KEY, smartlead_mock::Options { any_key: false, tls: Some(identity) }).unwrap();
+    let base = mock.base_url();
+    assert!(base.starts_with("https://"), "{base}");
+    let ca_file = std::env::temp_dir().join(format!("smartlead-test-ca-{}.pem", std::process::id()));
+    std::fs::write(&ca_file, &ca_pem).unwrap();
+    let ca = ca_file.to_str().unwrap();
+    let call = ["call", "list_all_smartlead_lead_category", "--base-url", base.as_str(), "--max-retries", "0"];
+
+    let untrusted = smartlead_with(None, &call, &[("SSL_CERT_FILE", "")]);
+    assert_eq!(untrusted.status.code(), Some(4), "{}", String::from_utf8_lossy(&untrusted.stderr));
+    assert_eq!(json(&untrusted.stderr)["error"]["kind"], "transport");
+
+    let trusted = smartlead_with(None, &[&call[..], &["--ca-file", ca]].concat(), &[]);
+    assert!(trusted.status.success(), "{}", String::from_utf8_lossy(&trusted.stderr));
+    assert_eq!(json(&trusted.stdout)["result_count"], 7);
+    let from_env = smartlead_with(None, &call, &[("SSL_CERT_FILE", ca)]);
+    assert!(from_env.status.success(), "{}", String::from_utf8_lossy(&from_env.stderr));
+
+    let proxy = ConnectProxy::start();
+    let proxy_url = format!("http://{}", proxy.addr);
+    let proxied = smartlead_with(None, &[&call[..], &["--ca-file", ca]].concat(), &[("HTTPS_PROXY", &proxy_url), ("NO_PROXY", ""), ("no_proxy", "")]);
+    assert!(proxied.status.success(), "{}", String::from_utf8_lossy(&proxied.stderr));
+    assert_eq!(proxy.tunnels.load(std::sync::atomic::Ordering::SeqCst), 1, "the request went through the proxy");
+    assert_eq!(mock.count("GET", "/leads/fetch-categories"), 3);
+    let _ = std::fs::remove_file(&ca_file);
+}
+
+/// An MCP session that makes many budgets' worth of calls gets every one answered,
+/// paced, with no error: waiting for the key's turn is not CPU time. (At 20 a second
+/// and a CPU budget of 0.1 s, most calls wait longer than their budget.)
+#[test]
+fn an_mcp_session_of_150_calls_is_paced_not_stopped() {
+    use std::io::{BufRead, BufReader, Write};
+    let mock = MockServer::start(KEY).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_smartlead"))
+        .args(["mcp", "--rate-window", "20/1s", "--cpu-limit-ms", "100"])
+        .env("SMARTLEAD_API_KEY", KEY)
+        .env("SMARTLEAD_BASE_URL", mock.base_url())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let _server = Running(child);
+    let mut send = |message: Value| writeln!(stdin, "{message}").unwrap();
+    send(serde_json::json!({"jsonrpc": "2.0", "id": 0, "method": "initialize",
+        "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "t", "version": "0"}}}));
+    send(serde_json::json!({"jsonrpc": "2.0", "method": "notifications/initialized"}));
+    for id in 1..=150 {
+        send(serde_json::json!({"jsonrpc": "2.0", "id": id, "method": "tools/call", "params": {"name": "list_all_smartlead_lead_category", "arguments": {}}}));
+    }
+    let mut results = 0;
+    let mut line = String::new();
+    while results < 150 {
+        line.clear();
+        assert!(stdout.read_line(&mut line).unwrap() > 0, "the server closed stdout after {results} results");
+        let message = json(line.as_bytes());
+        if message["id"] == 0 || message.get("id").is_none() {
+            continue;
+        }
+        assert!(message.get("error").is_none(), "{message}");
+        assert_eq!(message["result"]["isError"], false, "{message}");
+        assert_eq!(message["result"]["structuredContent"]["result_count"], 7);
+        results += 1;
+    }
+    assert_eq!(mock.count("GET", "/leads/fetch-categories"), 150);
 }
