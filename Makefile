@@ -4,6 +4,12 @@
 
 SHELL := bash
 CARGO ?= cargo
+
+# The tests talk to servers on loopback; a proxy set for this machine must not carry them
+# (the proxy test sets its own).
+comma := ,
+export NO_PROXY := 127.0.0.1,localhost$(if $(NO_PROXY),$(comma)$(NO_PROXY))
+export no_proxy := $(NO_PROXY)
 WASM := target/guest/wasm32-wasip2/release/smartlead_component.wasm
 
 VENV := target/venv
@@ -100,6 +106,7 @@ bench: setup
 	$(CARGO) build --release --locked -p smartlead-host -p host-test --bins
 	target/release/bench-mcp target/release/smartlead
 	target/release/bench-rate
+	target/release/bench-tenants target/release/smartlead
 
 ## Rewrite the tool table in README.md from the catalog.
 tools-doc:

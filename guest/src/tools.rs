@@ -39,6 +39,25 @@ pub fn max_limit(op: &Operation) -> Option<u32> {
 }
 
 pub fn tool(op: &Operation) -> Tool {
+    let (description, input) = described_input(op);
+    let output = tidy(serde_json::to_value((op.result_schema)()).expect("schemas serialize"));
+    Tool {
+        name: op.name,
+        description,
+        input_schema: input,
+        output_schema: output,
+        annotations: Annotations {
+            read_only: op.effect.read_only(),
+            destructive: op.effect.destructive(),
+            idempotent: op.effect.idempotent(),
+            open_world: true,
+        },
+    }
+}
+
+/// The tool's description and input schema, with the framework arguments (paging,
+/// `confirm`) added to both.
+fn described_input(op: &Operation) -> (String, Value) {
     let mut description = op.description.to_string();
     let mut input = serde_json::to_value((op.args_schema)()).expect("schemas serialize");
     let props = input
@@ -59,20 +78,7 @@ pub fn tool(op: &Operation) -> Tool {
         description.push_str(" Destructive: pass confirm: true to proceed.");
         props["confirm"] = json!({"type": "boolean", "description": "Set to true to carry out this destructive action."});
     }
-    let input = tidy(input);
-    let output = tidy(serde_json::to_value((op.result_schema)()).expect("schemas serialize"));
-    Tool {
-        name: op.name,
-        description,
-        input_schema: input,
-        output_schema: output,
-        annotations: Annotations {
-            read_only: op.effect.read_only(),
-            destructive: op.effect.destructive(),
-            idempotent: op.effect.idempotent(),
-            open_world: true,
-        },
-    }
+    (description, tidy(input))
 }
 
 /// Drops what only Rust readers need: the meta-schema URL, Rust type names, and
@@ -121,8 +127,10 @@ pub fn call_tool(client: &Client, name: &str, arguments: &str) -> Result<String>
             Err(e) => return Err(Error::invalid("arguments", format!("are not valid JSON: {e}"))),
         },
     };
-    let tool = list_tools().iter().find(|t| t.name == op.name).expect("every operation is a tool");
-    let known = tool.input_schema["properties"].as_object().expect("argument schemas have properties");
+    // Only this tool's schema: an instance that serves one call (a gateway request) should
+    // not build all 43.
+    let (_, input) = described_input(op);
+    let known = input["properties"].as_object().expect("argument schemas have properties");
     if let Some(unknown) = args.keys().find(|k| !known.contains_key(*k)) {
         let mut names: Vec<_> = known.keys().map(String::as_str).collect();
         names.sort_unstable();

@@ -89,6 +89,8 @@ struct Inner {
     /// The limit each account enforces, if any.
     limit: Mutex<Option<Vec<(usize, Duration)>>>,
     connections: Arc<AtomicUsize>,
+    /// Added before every answer, as a network between client and Smartlead would.
+    latency: Mutex<Duration>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -187,6 +189,10 @@ async fn record_and_authenticate(State(shared): State<Shared>, request: Request,
         response.headers_mut().insert(axum::http::header::RETRY_AFTER, secs.into());
         return response;
     }
+    let latency = *lock(&shared.0.latency);
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
+    }
     let fault = lock(&account.0.faults).take_next().or_else(|| lock(&shared.0.faults).take_next());
     match fault {
         Some(Fault::Delay(wait)) => tokio::time::sleep(wait).await,
@@ -249,6 +255,7 @@ impl MockServer {
             faults: Mutex::new(FaultQueue::default()),
             limit: Mutex::new(None),
             connections: Arc::new(AtomicUsize::new(0)),
+            latency: Mutex::new(Duration::ZERO),
         }));
         let acceptor = options.tls.as_ref().map(TlsIdentity::acceptor).transpose()?;
         let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
@@ -297,6 +304,11 @@ impl MockServer {
     /// TCP connections accepted so far.
     pub fn connections(&self) -> usize {
         self.shared.0.connections.load(Ordering::SeqCst)
+    }
+
+    /// Waits this long before answering each request, like a network round trip.
+    pub fn set_latency(&self, latency: Duration) {
+        *lock(&self.shared.0.latency) = latency;
     }
 
     /// Answers the next `times` authenticated requests with `fault`.
