@@ -223,3 +223,31 @@ async fn metrics_count_a_scripted_run_per_tenant_without_a_key() {
         assert!(!text.contains(k.as_str()), "a key in /metrics");
     }
 }
+
+/// Work in flight is bounded: with one slot and a queue of one, a third request while
+/// both are taken is answered 503 with Retry-After at once, and sent nowhere.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn beyond_the_slots_and_the_queue_the_answer_is_503() {
+    let h = Harness::tenants(|s| s.max_retries = Some(0));
+    let base = gateway(&h.connector, Limits { max_concurrency: 1, max_queue: 1, ..Limits::default() }).await;
+    h.mock.fail_next(Fault::Delay(Duration::from_millis(1500)), 1);
+    let tool = format!("{base}/tools/list_all_smartlead_lead_category");
+    let busy: Vec<_> = (0..2)
+        .map(|i| {
+            let tool = tool.clone();
+            tokio::spawn(async move { http("POST", &tool, &[("x-smartlead-api-key", &key(i))], "{}").await.unwrap().status })
+        })
+        .collect();
+    while h.mock.requests().is_empty() {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let shed = http("POST", &tool, &[("x-smartlead-api-key", &key(3))], "{}").await.unwrap();
+    assert_eq!(shed.status, 503, "{}", shed.body);
+    assert_eq!(shed.headers["retry-after"], "1");
+    assert_eq!(h.mock.requests().len(), 1, "only the first request was being served");
+    for call in busy {
+        assert_eq!(call.await.unwrap(), 200, "the slot's and the queued request are served");
+    }
+    assert!(h.connector.metrics().encode().contains("smartlead_refused_calls_total{reason=\"queue_full\"} 1"));
+}
