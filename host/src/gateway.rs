@@ -14,7 +14,7 @@ use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
-use smartlead_component::gateway::{API_KEY_HEADER, PACED_BY_HOST_VAR};
+use smartlead_component::surfaces::gateway::{API_KEY_HEADER, PACED_BY_HOST_VAR};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;

@@ -2,7 +2,7 @@
 //! serve the HTTP gateway or MCP, or watch a demo against the built-in mock.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use smartlead_component::limiter::Window;
+use smartlead_component::core::limiter::Window;
 use smartlead_host::allowed::Allowed;
 use smartlead_host::gateway::{Gateway, Limits};
 use smartlead_host::mcp::{self, McpServer, Safety};

@@ -5,7 +5,7 @@
 
 use host_test::{Harness, gateway, http, metric, tenant_of};
 use serde_json::{Value, json};
-use smartlead_component::limiter::Window;
+use smartlead_component::core::limiter::Window;
 use smartlead_host::gateway::Limits;
 use smartlead_host::{ApiKey, Connector, Pacing};
 use smartlead_mock::faults::Fault;

@@ -11,10 +11,10 @@ use bytes::Bytes;
 use http::Uri;
 use http_body_util::BodyExt;
 use pacer::Pacers;
-use smartlead_component::client::ATTEMPT_HEADER;
-use smartlead_component::http::HttpResponse;
-use smartlead_component::limiter::hold_after;
-use smartlead_component::retry::PACER_REFUSAL_HEADER;
+use smartlead_component::core::client::ATTEMPT_HEADER;
+use smartlead_component::core::http::HttpResponse;
+use smartlead_component::core::limiter::hold_after;
+use smartlead_component::core::retry::PACER_REFUSAL_HEADER;
 use std::future::Future;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -234,8 +234,8 @@ mod tests {
             headers: parts.headers.iter().map(|(k, v)| (k.to_string(), v.to_str().unwrap().to_string())).collect(),
             body: body.collect().await.unwrap().to_bytes().to_vec(),
         };
-        use smartlead_component::retry::{Attempt, decide};
+        use smartlead_component::core::retry::{Attempt, decide};
         assert_eq!(decide(&Ok(seen.clone()), 0, 3, 0), Attempt::Done);
-        assert_eq!(smartlead_component::retry::retry_after(&seen), Some(Duration::from_secs(3)));
+        assert_eq!(smartlead_component::core::retry::retry_after(&seen), Some(Duration::from_secs(3)));
     }
 }

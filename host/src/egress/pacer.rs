@@ -3,7 +3,7 @@
 //! budget and a 429 holds that key alone.
 
 use crate::tenant::Tenant;
-use smartlead_component::limiter::{RateLimiter, Window, per_minute_windows};
+use smartlead_component::core::limiter::{RateLimiter, Window, per_minute_windows};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;

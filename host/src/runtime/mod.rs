@@ -14,7 +14,7 @@ use crate::tenant::ApiKey;
 use anyhow::Context;
 use cpu::CpuMeter;
 use serde::Serialize;
-use smartlead_component::error::{Error as ComponentError, RemoteError};
+use smartlead_component::core::error::{Error as ComponentError, RemoteError};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
@@ -26,7 +26,7 @@ use wasmtime_wasi_http::{WasiHttpCtx, WasiHttpCtxView, WasiHttpView};
 /// The component this host was built with.
 pub static COMPONENT: &[u8] = include_bytes!(env!("SMARTLEAD_WASM_PATH"));
 
-pub use smartlead_component::client::DEFAULT_BASE_URL;
+pub use smartlead_component::core::client::DEFAULT_BASE_URL;
 /// Memory one call may use inside the sandbox.
 const MEMORY_LIMIT: usize = 256 << 20;
 
@@ -56,7 +56,7 @@ impl Default for Settings {
             base_url: DEFAULT_BASE_URL.into(),
             pacing: Pacing::standard(),
             max_retries: None,
-            timeout: smartlead_component::client::Config::default().timeout,
+            timeout: smartlead_component::core::client::Config::default().timeout,
             max_response_bytes: None,
             cpu_limit: Duration::from_secs(10),
             ca_file: None,

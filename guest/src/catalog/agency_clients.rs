@@ -1,0 +1,44 @@
+//! Agency clients: white-label sub-accounts that own campaigns and mailboxes.
+
+use super::{NoArgs, check};
+use crate::core::error::Result;
+use crate::core::http::Method::{Get, Post};
+use crate::catalog::model::{AgencyClient, Created, Page};
+use crate::catalog::operation::{Args, Effect, Listing, Op};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+const I: &str = "clients";
+
+pub const CREATE_A_SMARTLEAD_CLIENT: Op<NewClient, Created> = Op::new(
+    "create_a_smartlead_client", I, Post, "/client/save", Effect::Write { idempotent: false }, Listing::Single,
+    "Create an agency client with full access or master-inbox reply access. Returns its id.",
+);
+pub const LIST_ALL_SMARTLEAD_CLIENTS: Op<NoArgs, Page<AgencyClient>> = Op::new(
+    "list_all_smartlead_clients", I, Get, "/client/", Effect::Read, Listing::Sliced,
+    "List the agency's clients with their email and permissions.",
+);
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewClient {
+    pub name: String,
+    /// The client's login email.
+    pub email: String,
+    /// The client's login password; sent to Smartlead only.
+    pub password: Option<String>,
+    pub logo: Option<String>,
+    pub logo_url: Option<String>,
+    /// ["full_access"] or ["reply_master_inbox"].
+    pub permission: Vec<String>,
+    pub is_credit_assigned: Option<bool>,
+    pub email_credits: Option<u64>,
+    pub lead_credits: Option<u64>,
+}
+impl Args for NewClient {
+    fn validate(&self) -> Result<()> {
+        check::email("email", &self.email)?;
+        check::not_empty("permission", &self.permission)?;
+        self.permission.iter().try_for_each(|p| check::one_of("permission", p, &["full_access", "reply_master_inbox"]))
+    }
+}

@@ -1,0 +1,263 @@
+//! Campaigns: the campaign itself, its settings, schedule, status, sequences and numbers.
+
+use super::{ByCampaign, check};
+use crate::core::error::Result;
+use crate::core::http::Method::{Delete, Get, Post};
+use crate::catalog::model::{Ack, Campaign, CampaignAnalytics, CampaignStatistic, Created, LeadsExport, Page, Sequence};
+use crate::catalog::operation::{Args, Effect, Listing, Op};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+const I: &str = "campaigns";
+const READ: Effect = Effect::Read;
+
+pub const LIST_ALL_SMARTLEAD_CAMPAIGNS: Op<CampaignFilter, Page<Campaign>> = Op::new(
+    "list_all_smartlead_campaigns", I, Get, "/campaigns", READ, Listing::Sliced,
+    "List the campaigns of the account (id, name, status, schedule, settings, client_id, tags).",
+);
+pub const CREATE_A_SMARTLEAD_CAMPAIGN: Op<NewCampaign, Created> = Op::new(
+    "create_a_smartlead_campaign", I, Post, "/campaigns/create", Effect::Write { idempotent: false }, Listing::Single,
+    "Create a campaign in DRAFTED status. Returns its id; add leads, email accounts, a schedule and sequences, then start it with smartlead_campaigns_update_campaign_status.",
+);
+pub const GET_SINGLE_SMARTLEAD_CAMPAIGN_BY_ID: Op<CampaignLookup, Campaign> = Op::new(
+    "get_single_smartlead_campaign_by_id", I, Get, "/campaigns/{id}", READ, Listing::Single,
+    "Get one campaign by id: name, status, schedule, tracking and stop settings.",
+);
+pub const UPDATE_A_SMARTLEAD_CAMPAIGN_BY_ID: Op<SettingsUpdate, Ack> = Op::new(
+    "update_a_smartlead_campaign_by_id", I, Post, "/campaigns/{id}/settings", Effect::Write { idempotent: true }, Listing::Single,
+    "Update a campaign's general settings (name, tracking, stop rule, plain text, follow-up percentage, client). Only the fields given change.",
+);
+pub const DELETE_A_SMARTLEAD_CAMPAIGN_BY_ID: Op<CampaignRef, Ack> = Op::new(
+    "delete_a_smartlead_campaign_by_id", I, Delete, "/campaigns/{id}", Effect::Destructive { idempotent: true }, Listing::Single,
+    "Delete a campaign with its sequences, leads and statistics. Cannot be undone.",
+);
+pub const SMARTLEAD_CAMPAIGNS_TOP_LEVEL_ANALYTICS: Op<CampaignRef, CampaignAnalytics> = Op::new(
+    "smartlead_campaigns_top_level_analytics", I, Get, "/campaigns/{id}/analytics", READ, Listing::Single,
+    "Campaign totals: sent, opened, clicked, replied, bounced, unsubscribed (unique and total) and lead counts by state, as numbers.",
+);
+pub const SMARTLEAD_CAMPAIGNS_EXPORT_CAMPAIGN_LEADS_CSV: Op<CampaignRef, LeadsExport> = Op::new(
+    "smartlead_campaigns_export_campaign_leads_csv", I, Get, "/campaigns/{id}/leads-export", READ, Listing::Single,
+    "Export a campaign's leads with their engagement counts as CSV. Returns {csv, columns, row_count}.",
+);
+pub const SMARTLEAD_CAMPAIGNS_UPDATE_CAMPAIGN_STATUS: Op<StatusChange, Ack> = Op::new(
+    "smartlead_campaigns_update_campaign_status", I, Post, "/campaigns/{id}/status", Effect::Write { idempotent: true }, Listing::Single,
+    "Start (START), pause (PAUSED) or stop (STOPPED) a campaign. STOPPED is permanent. Send START, not ACTIVE.",
+);
+pub const SMARTLEAD_CAMPAIGNS_UPDATE_SCHEDULE: Op<ScheduleUpdate, Ack> = Op::new(
+    "smartlead_campaigns_update_schedule", I, Post, "/campaigns/{id}/schedule", Effect::Write { idempotent: true }, Listing::Single,
+    "Set when a campaign sends: time zone, days of the week, daily window, gap between emails and new leads per day.",
+);
+pub const LIST_ALL_SMARTLEAD_CAMPAIGN_SEQUENCES: Op<ByCampaign, Page<Sequence>> = Op::new(
+    "list_all_smartlead_campaign_sequences", I, Get, "/campaigns/{campaign_id}/sequences", READ, Listing::Sliced,
+    "List a campaign's email steps in order, each with its delay, subject, body and A/B variants.",
+);
+pub const LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS_BY_DATE: Op<DateRange, CampaignAnalytics> = Op::new(
+    "list_all_smartlead_campaign_statistics_by_date", I, Get, "/campaigns/{campaign_id}/analytics-by-date", READ, Listing::Single,
+    "Campaign totals (sent, opened, clicked, replied, bounced, unsubscribed) between start_date and end_date, as numbers.",
+);
+pub const LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS: Op<StatisticsFilter, Page<CampaignStatistic>> = Op::new(
+    "list_all_smartlead_campaign_statistics", I, Get, "/campaigns/{id}/statistics", READ, Listing::Offset { max: 1000 },
+    "List every email a campaign sent, one row per lead and step, with open, click, reply, bounce and unsubscribe details.",
+);
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CampaignFilter {
+    /// Only campaigns of this agency client.
+    pub client_id: Option<u64>,
+    /// Include each campaign's tags.
+    pub include_tags: Option<bool>,
+}
+impl Args for CampaignFilter {}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewCampaign {
+    /// Campaign name; Smartlead names it "Untitled Campaign" when absent.
+    pub name: Option<String>,
+    /// Agency client to create it for.
+    pub client_id: Option<u64>,
+}
+impl Args for NewCampaign {}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CampaignRef {
+    /// Campaign id, e.g. 1562695.
+    pub id: u64,
+}
+impl Args for CampaignRef {}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CampaignLookup {
+    /// Campaign id, e.g. 1562695.
+    pub id: u64,
+    /// Include the campaign's tags.
+    pub include_tags: Option<bool>,
+}
+impl Args for CampaignLookup {}
+
+/// Reply handling for out-of-office answers.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OutOfOfficeSettings {
+    #[serde(rename = "ignoreOOOasReply")]
+    pub ignore_ooo_as_reply: Option<bool>,
+    #[serde(rename = "autoReactivateOOO")]
+    pub auto_reactivate_ooo: Option<bool>,
+    #[serde(rename = "reactivateOOOwithDelay")]
+    pub reactivate_ooo_with_delay: Option<u32>,
+    #[serde(rename = "autoCategorizeOOO")]
+    pub auto_categorize_ooo: Option<bool>,
+}
+
+const TRACK_SETTINGS: &[&str] = &["DONT_TRACK_EMAIL_OPEN", "DONT_TRACK_LINK_CLICK", "DONT_TRACK_REPLY_TO_AN_EMAIL", "DONT_EMAIL_OPEN", "DONT_LINK_CLICK"];
+const STOP_LEAD_SETTINGS: &[&str] = &["REPLY_TO_AN_EMAIL", "CLICK_ON_A_LINK", "OPEN_AN_EMAIL"];
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SettingsUpdate {
+    /// Campaign id.
+    pub id: u64,
+    pub name: Option<String>,
+    /// What not to track: DONT_TRACK_EMAIL_OPEN, DONT_TRACK_LINK_CLICK, DONT_TRACK_REPLY_TO_AN_EMAIL.
+    pub track_settings: Option<Vec<String>>,
+    /// When a lead stops receiving steps: REPLY_TO_AN_EMAIL, CLICK_ON_A_LINK or OPEN_AN_EMAIL.
+    pub stop_lead_settings: Option<String>,
+    pub unsubscribe_text: Option<String>,
+    pub send_as_plain_text: Option<bool>,
+    pub force_plain_text: Option<bool>,
+    /// Share of leads that get follow-ups, 0–100.
+    pub follow_up_percentage: Option<u32>,
+    pub client_id: Option<u64>,
+    pub enable_ai_esp_matching: Option<bool>,
+    pub add_unsubscribe_tag: Option<bool>,
+    pub auto_pause_domain_leads_on_reply: Option<bool>,
+    pub ignore_ss_mailbox_sending_limit: Option<bool>,
+    /// Bounce count that pauses the campaign, as text (e.g. "5").
+    pub bounce_autopause_threshold: Option<String>,
+    pub domain_level_rate_limit: Option<bool>,
+    pub out_of_office_detection_settings: Option<OutOfOfficeSettings>,
+    /// Lead category ids the AI may assign.
+    pub ai_categorisation_options: Option<Vec<u64>>,
+}
+impl Args for SettingsUpdate {
+    fn validate(&self) -> Result<()> {
+        for setting in self.track_settings.iter().flatten() {
+            check::one_of("track_settings", setting, TRACK_SETTINGS)?;
+        }
+        if let Some(stop) = &self.stop_lead_settings {
+            check::one_of("stop_lead_settings", stop, STOP_LEAD_SETTINGS)?;
+        }
+        check::range("follow_up_percentage", self.follow_up_percentage, 0, 100)
+    }
+}
+
+/// The status to move a campaign to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub enum CampaignCommand {
+    /// Start or resume sending.
+    #[serde(rename = "START")]
+    Start,
+    #[serde(rename = "PAUSED")]
+    Paused,
+    /// Permanent.
+    #[serde(rename = "STOPPED")]
+    Stopped,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StatusChange {
+    /// Campaign id.
+    pub id: u64,
+    /// START, PAUSED or STOPPED.
+    pub status: CampaignCommand,
+}
+impl Args for StatusChange {}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScheduleUpdate {
+    /// Campaign id.
+    pub id: u64,
+    /// IANA time zone, e.g. America/New_York.
+    pub timezone: String,
+    /// Sending days, 0 = Sunday … 6 = Saturday.
+    pub days_of_the_week: Vec<u8>,
+    /// Daily start, HH:MM.
+    pub start_hour: String,
+    /// Daily end, HH:MM.
+    pub end_hour: String,
+    /// Minutes between two emails from the campaign.
+    pub min_time_btw_emails: Option<u32>,
+    /// New leads contacted per day.
+    pub max_new_leads_per_day: Option<u32>,
+    /// When to begin, ISO 8601.
+    pub schedule_start_time: Option<String>,
+}
+impl Args for ScheduleUpdate {
+    fn validate(&self) -> Result<()> {
+        if self.timezone.trim().is_empty() {
+            return Err(crate::core::error::Error::invalid("timezone", "must be an IANA time zone such as America/New_York"));
+        }
+        check::not_empty("days_of_the_week", &self.days_of_the_week)?;
+        if let Some(day) = self.days_of_the_week.iter().find(|d| **d > 6) {
+            return Err(crate::core::error::Error::invalid("days_of_the_week", format!("{day} is not a day (0 = Sunday … 6 = Saturday)")));
+        }
+        check::hour("start_hour", &self.start_hour)?;
+        check::hour("end_hour", &self.end_hour)?;
+        if self.start_hour >= self.end_hour {
+            return Err(crate::core::error::Error::invalid("end_hour", "must be later than start_hour"));
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DateRange {
+    /// Campaign id.
+    pub campaign_id: u64,
+    /// First day, YYYY-MM-DD.
+    pub start_date: String,
+    /// Last day, YYYY-MM-DD.
+    pub end_date: String,
+    /// IANA time zone the days are counted in.
+    pub time_zone: Option<String>,
+}
+impl Args for DateRange {
+    fn validate(&self) -> Result<()> {
+        check::date("start_date", &self.start_date)?;
+        check::date("end_date", &self.end_date)?;
+        if self.start_date > self.end_date {
+            return Err(crate::core::error::Error::invalid("end_date", "must not be before start_date"));
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StatisticsFilter {
+    /// Campaign id.
+    pub id: u64,
+    /// Only this step of the sequence, 1–20.
+    pub email_sequence_number: Option<u32>,
+    /// Only emails that were opened, clicked, replied, unsubscribed or bounced.
+    pub email_status: Option<String>,
+    /// Sent at or after, e.g. 2023-10-16 10:33:02.000Z.
+    pub sent_time_start_date: Option<String>,
+    /// Sent at or before.
+    pub sent_time_end_date: Option<String>,
+}
+impl Args for StatisticsFilter {
+    fn validate(&self) -> Result<()> {
+        check::range("email_sequence_number", self.email_sequence_number, 1, 20)?;
+        if let Some(status) = &self.email_status {
+            check::one_of("email_status", status, &["opened", "clicked", "replied", "unsubscribed", "bounced"])?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,71 @@
+//! Leads across the account: lookup by email, global unsubscribe, block list, categories.
+
+use super::{NoArgs, check};
+use crate::core::error::{Error, Result};
+use crate::core::http::Method::{Get, Post};
+use crate::catalog::model::{Ack, Lead, LeadCampaign, LeadCategory, Page};
+use crate::catalog::operation::{Args, Effect, Listing, Op};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+const I: &str = "leads";
+const READ: Effect = Effect::Read;
+
+pub const LIST_ALL_SMARTLEAD_LEADS: Op<LeadLookup, Page<Lead>> = Op::new(
+    "list_all_smartlead_leads", I, Get, "/leads/", READ, Listing::Lookup,
+    "Find a lead by email across the account. Returns the lead (with the campaigns it is in) as a one-item list, or an empty list when no lead has that email.",
+);
+pub const SMARTLEAD_LEADS_UNSUBSCRIBE: Op<LeadRef, Ack> = Op::new(
+    "smartlead_leads_unsubscribe", I, Post, "/leads/{id}/unsubscribe", Effect::Destructive { idempotent: true }, Listing::Single,
+    "Unsubscribe a lead from every campaign of the account. Smartlead answers ok: false (a remote error) when the lead was already unsubscribed.",
+);
+pub const SMARTLEAD_LEADS_BLOCK: Op<DomainBlockList, Ack> = Op::new(
+    "smartlead_leads_block", I, Post, "/leads/add-domain-block-list", Effect::Destructive { idempotent: true }, Listing::Single,
+    "Add domains or email addresses to the global block list: no campaign will email them.",
+);
+pub const LIST_ALL_SMARTLEAD_LEAD_CAMPAIGNS: Op<LeadRef, Page<LeadCampaign>> = Op::new(
+    "list_all_smartlead_lead_campaigns", I, Get, "/leads/{id}/campaigns", READ, Listing::Sliced,
+    "List the campaigns a lead is in, with each campaign's status.",
+);
+pub const LIST_ALL_SMARTLEAD_LEAD_CATEGORY: Op<NoArgs, Page<LeadCategory>> = Op::new(
+    "list_all_smartlead_lead_category", I, Get, "/leads/fetch-categories", READ, Listing::Sliced,
+    "List the account's lead categories (Interested, Not Interested, Out Of Office, …) with their ids and sentiment.",
+);
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LeadLookup {
+    /// The lead's email address.
+    pub email: String,
+}
+impl Args for LeadLookup {
+    fn validate(&self) -> Result<()> {
+        check::email("email", &self.email)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LeadRef {
+    /// Lead id.
+    pub id: u64,
+}
+impl Args for LeadRef {}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DomainBlockList {
+    /// Domains and/or email addresses, e.g. ["competitor.com", "someone@example.com"].
+    pub domain_block_list: Vec<String>,
+    /// Block for this agency client only.
+    pub client_id: Option<u64>,
+}
+impl Args for DomainBlockList {
+    fn validate(&self) -> Result<()> {
+        check::not_empty("domain_block_list", &self.domain_block_list)?;
+        if let Some(bad) = self.domain_block_list.iter().find(|d| !d.contains('.') || d.contains(char::is_whitespace)) {
+            return Err(Error::invalid("domain_block_list", format!("{bad:?} is neither a domain nor an email address")));
+        }
+        Ok(())
+    }
+}

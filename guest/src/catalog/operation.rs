@@ -1,0 +1,230 @@
+//! What an operation is (one row of the catalog) and how any operation runs:
+//! arguments → request → response → typed result.
+
+use crate::core::client::{Client, Request};
+use crate::core::error::{Error, Result};
+use crate::core::http::Method;
+use crate::core::paging::PageRequest;
+use crate::catalog::reply::Reply;
+use schemars::JsonSchema;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+use std::marker::PhantomData;
+
+/// What an operation does to Smartlead's data; drives retries, annotations and `confirm`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    Read,
+    /// A write; `idempotent` writes may be retried because repeating them changes nothing.
+    Write { idempotent: bool },
+    /// A write that deletes or cuts off data; tools accept `confirm`.
+    Destructive { idempotent: bool },
+}
+
+impl Effect {
+    pub fn read_only(self) -> bool {
+        self == Effect::Read
+    }
+    pub fn destructive(self) -> bool {
+        matches!(self, Effect::Destructive { .. })
+    }
+    pub fn idempotent(self) -> bool {
+        match self {
+            Effect::Read => true,
+            Effect::Write { idempotent } | Effect::Destructive { idempotent } => idempotent,
+        }
+    }
+}
+
+/// How a list operation pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listing {
+    /// Returns one record, not a list.
+    Single,
+    /// Smartlead pages with `offset`/`limit`, at most `max` per request.
+    Offset { max: u32 },
+    /// Smartlead returns everything at once; the component slices it into pages.
+    Sliced,
+    /// Smartlead returns one record or `{}`; the component lists it as zero or one item.
+    Lookup,
+}
+
+/// Arguments of an operation, named as Smartlead names them. Fields that appear in
+/// the path template fill it; the rest become the query (GET) or the JSON body.
+pub trait Args: Serialize + DeserializeOwned + JsonSchema {
+    /// Checks beyond types (ranges, formats), run before any request.
+    fn validate(&self) -> Result<()> {
+        Ok(())
+    }
+}
+
+/// One row of the catalog, with its argument and result types erased.
+pub struct Operation {
+    /// The tool name, also the WIT function name (kebab-case) and the CLI name.
+    pub name: &'static str,
+    /// The WIT interface the typed function lives in.
+    pub interface: &'static str,
+    pub method: Method,
+    /// Path template below the base URL, e.g. `/campaigns/{campaign_id}/leads`.
+    pub path: &'static str,
+    pub effect: Effect,
+    pub listing: Listing,
+    pub description: &'static str,
+    /// Runs the operation from JSON arguments (paging and `confirm` already removed)
+    /// and returns the result as JSON text.
+    pub call_json: fn(&Client, &Operation, Value, PageRequest) -> Result<String>,
+    pub args_schema: fn() -> schemars::Schema,
+    pub result_schema: fn() -> schemars::Schema,
+}
+
+/// A catalog row that remembers its types, for the typed WIT functions.
+pub struct Op<A, O> {
+    pub def: Operation,
+    types: PhantomData<fn(A) -> O>,
+}
+
+impl<A: Args, O: Reply> Op<A, O> {
+    pub const fn new(
+        name: &'static str,
+        interface: &'static str,
+        method: Method,
+        path: &'static str,
+        effect: Effect,
+        listing: Listing,
+        description: &'static str,
+    ) -> Self {
+        Op {
+            def: Operation {
+                name,
+                interface,
+                method,
+                path,
+                effect,
+                listing,
+                description,
+                call_json: call_json::<A, O>,
+                args_schema: schema_of::<A>,
+                result_schema: schema_of::<O>,
+            },
+            types: PhantomData,
+        }
+    }
+
+    /// Runs the operation with typed arguments.
+    pub fn run(&self, client: &Client, args: A, page: PageRequest) -> Result<O> {
+        self.run_as(client, args, page)
+    }
+
+    /// Runs the operation and reads the answer as `R` instead, e.g. as raw JSON records.
+    pub fn run_as<R: Reply>(&self, client: &Client, args: A, page: PageRequest) -> Result<R> {
+        execute(client, &self.def, args, page)
+    }
+}
+
+/// Validates the arguments, then lets the result type fetch and read itself.
+fn execute<A: Args, O: Reply>(client: &Client, op: &Operation, args: A, page: PageRequest) -> Result<O> {
+    args.validate()?;
+    let args = serde_json::to_value(&args).map_err(|e| Error::invalid(op.name, e))?;
+    O::fetch(client, op, &args, &page)
+}
+
+fn call_json<A: Args, O: Reply>(client: &Client, op: &Operation, args: Value, page: PageRequest) -> Result<String> {
+    let args: A = serde_path_to_error::deserialize(args).map_err(|e| {
+        let path = e.path().to_string();
+        let field = if path == "." { "arguments".to_string() } else { path };
+        Error::invalid(&field, e.into_inner())
+    })?;
+    let result: O = execute(client, op, args, page)?;
+    serde_json::to_string(&result).map_err(|e| Error::Decode(e.to_string()))
+}
+
+fn schema_of<T: JsonSchema>() -> schemars::Schema {
+    schemars::generate::SchemaSettings::draft2020_12()
+        .with(|s| s.inline_subschemas = true)
+        .into_generator()
+        .into_root_schema_for::<T>()
+}
+
+impl Operation {
+    /// Builds the request: path placeholders from the arguments, the remaining
+    /// non-null arguments as the query (GET) or the JSON body (POST, DELETE).
+    pub fn request(&self, args: &Value) -> Result<Request> {
+        let mut rest: Map<String, Value> = match args {
+            Value::Object(map) => match without_nulls(Value::Object(map.clone())) {
+                Value::Object(map) => map,
+                _ => unreachable!("an object stays an object"),
+            },
+            Value::Null => Map::new(),
+            _ => return Err(Error::invalid("arguments", "must be a JSON object")),
+        };
+        let mut path = String::new();
+        let mut template = self.path;
+        while let Some(open) = template.find('{') {
+            let close = open + template[open..].find('}').expect("catalog paths close every placeholder");
+            let name = &template[open + 1..close];
+            let value = rest.remove(name).ok_or_else(|| Error::invalid(name, "is required"))?;
+            path.push_str(&template[..open]);
+            path.extend(percent_encoding::utf8_percent_encode(&scalar_text(&value), percent_encoding::NON_ALPHANUMERIC));
+            template = &template[close + 1..];
+        }
+        path.push_str(template);
+        let (query, body) = match self.method {
+            Method::Get => (rest.iter().map(|(k, v)| (k.clone(), scalar_text(v))).collect(), None),
+            Method::Post | Method::Put | Method::Patch => (Vec::new(), Some(Value::Object(rest))),
+            Method::Delete if rest.is_empty() => (Vec::new(), None),
+            Method::Delete => (Vec::new(), Some(Value::Object(rest))),
+        };
+        Ok(Request { method: self.method, path, query, body })
+    }
+}
+
+/// Smartlead validates bodies strictly and may reject `null` where a value is optional:
+/// absent optional arguments are left out, at every depth.
+fn without_nulls(value: Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(map.into_iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k, without_nulls(v))).collect()),
+        Value::Array(items) => Value::Array(items.into_iter().map(without_nulls).collect()),
+        other => other,
+    }
+}
+
+/// A JSON value as text for a path segment or query parameter (lists comma-joined).
+fn scalar_text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items.iter().map(scalar_text).collect::<Vec<_>>().join(","),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn op(method: Method, path: &'static str) -> Operation {
+        Op::<crate::catalog::campaigns::CampaignRef, crate::catalog::model::Ack>::new("t", "i", method, path, Effect::Read, Listing::Single, "d").def
+    }
+
+    #[test]
+    fn path_placeholders_take_their_arguments_and_the_rest_goes_to_query_or_body() {
+        let r = op(Method::Get, "/campaigns/{campaign_id}/leads").request(&json!({"campaign_id": 3000000001u64, "status": "PAUSED", "x": null})).unwrap();
+        assert_eq!(r.path, "/campaigns/3000000001/leads");
+        assert_eq!(r.query, vec![("status".to_string(), "PAUSED".to_string())]);
+        assert_eq!(r.body, None);
+
+        let r = op(Method::Delete, "/campaigns/{campaign_id}/webhooks").request(&json!({"campaign_id": 1, "id": 217})).unwrap();
+        assert_eq!(r.body, Some(json!({"id": 217})));
+        let r = op(Method::Delete, "/campaigns/{id}").request(&json!({"id": 1})).unwrap();
+        assert_eq!(r.body, None);
+        let r = op(Method::Post, "/campaigns/{id}/leads/{lead}/pause").request(&json!({"id": 1, "lead": 2})).unwrap();
+        assert_eq!((r.path.as_str(), r.body), ("/campaigns/1/leads/2/pause", Some(json!({}))));
+    }
+
+    #[test]
+    fn text_in_paths_is_escaped() {
+        let r = op(Method::Get, "/x/{id}").request(&json!({"id": "../a b"})).unwrap();
+        assert_eq!(r.path, "/x/%2E%2E%2Fa%20b");
+    }
+}

@@ -1,0 +1,96 @@
+//! Campaign webhooks: where Smartlead posts events (sent, opened, replied, …).
+
+use super::{ByCampaign, check};
+use crate::core::error::Result;
+use crate::core::http::Method::{Delete, Get, Post};
+use crate::catalog::model::{Ack, Page, Webhook};
+use crate::catalog::operation::{Args, Effect, Listing, Op};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+const I: &str = "webhooks";
+
+/// Event types Smartlead documents, old and current.
+pub const EVENT_TYPES: &[&str] = &[
+    "EMAIL_SENT",
+    "FIRST_EMAIL_SENT",
+    "EMAIL_OPEN",
+    "EMAIL_LINK_CLICK",
+    "EMAIL_REPLY",
+    "EMAIL_BOUNCE",
+    "LEAD_UNSUBSCRIBED",
+    "LEAD_CATEGORY_UPDATED",
+    "CAMPAIGN_STATUS_CHANGED",
+    "UNTRACKED_REPLIES",
+    "MANUAL_STEP_REACHED",
+];
+
+pub const LIST_ALL_SMARTLEAD_CAMPAIGN_WEBHOOKS: Op<ByCampaign, Page<Webhook>> = Op::new(
+    "list_all_smartlead_campaign_webhooks", I, Get, "/campaigns/{campaign_id}/webhooks", Effect::Read, Listing::Sliced,
+    "List a campaign's webhooks: URL, event types and category filter.",
+);
+pub const UPDATE_A_SMARTLEAD_CAMPAIGN_WEBHOOK_BY_ID: Op<WebhookUpdate, Webhook> = Op::new(
+    "update_a_smartlead_campaign_webhook_by_id", I, Post, "/campaigns/{campaign_id}/webhooks", Effect::Write { idempotent: true }, Listing::Single,
+    "Replace a campaign webhook's name, URL, event types and categories.",
+);
+pub const CREATE_A_SMARTLEAD_CAMPAIGN_WEBHOOK: Op<NewWebhook, Webhook> = Op::new(
+    "create_a_smartlead_campaign_webhook", I, Post, "/campaigns/{campaign_id}/webhooks", Effect::Write { idempotent: false }, Listing::Single,
+    "Register a webhook on a campaign: Smartlead will POST the chosen events (EMAIL_REPLY, LEAD_CATEGORY_UPDATED, …) to webhook_url.",
+);
+pub const DELETE_A_SMARTLEAD_CAMPAIGN_WEBHOOK_BY_ID: Op<WebhookRef, Ack> = Op::new(
+    "delete_a_smartlead_campaign_webhook_by_id", I, Delete, "/campaigns/{campaign_id}/webhooks", Effect::Destructive { idempotent: true }, Listing::Single,
+    "Delete a campaign webhook; Smartlead stops posting its events.",
+);
+
+fn check_webhook(webhook_url: &str, event_types: &[String]) -> Result<()> {
+    check::url("webhook_url", webhook_url)?;
+    check::not_empty("event_types", event_types)?;
+    event_types.iter().try_for_each(|e| check::one_of("event_types", e, EVENT_TYPES))
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewWebhook {
+    /// Campaign id.
+    pub campaign_id: u64,
+    pub name: String,
+    /// Where Smartlead posts events, http(s).
+    pub webhook_url: String,
+    /// e.g. ["EMAIL_REPLY", "LEAD_CATEGORY_UPDATED"].
+    pub event_types: Vec<String>,
+    /// Only leads in these categories (names, e.g. ["Interested"]).
+    pub categories: Option<Vec<String>>,
+}
+impl Args for NewWebhook {
+    fn validate(&self) -> Result<()> {
+        check_webhook(&self.webhook_url, &self.event_types)
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WebhookUpdate {
+    /// Campaign id.
+    pub campaign_id: u64,
+    /// Webhook id.
+    pub id: u64,
+    pub name: String,
+    pub webhook_url: String,
+    pub event_types: Vec<String>,
+    pub categories: Option<Vec<String>>,
+}
+impl Args for WebhookUpdate {
+    fn validate(&self) -> Result<()> {
+        check_webhook(&self.webhook_url, &self.event_types)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WebhookRef {
+    /// Campaign id.
+    pub campaign_id: u64,
+    /// Webhook id.
+    pub id: u64,
+}
+impl Args for WebhookRef {}

@@ -1,0 +1,211 @@
+//! The Smartlead client: turns a request into HTTP (base URL, `api_key`, User-Agent,
+//! JSON body), paces it, retries what is safe to repeat, and classifies the answer.
+
+use crate::core::error::{Error, RemoteError, Result};
+use crate::core::http::{Clock, HttpRequest, HttpResponse, Method, Transport, TransportError};
+use crate::core::limiter::{self, RateLimiter};
+use crate::core::retry::{self, Attempt};
+use serde_json::Value;
+use std::cell::RefCell;
+use std::time::Duration;
+
+pub const DEFAULT_BASE_URL: &str = "https://server.smartlead.ai/api/v1";
+/// Set by the client on a retried request when the host paces (`Config::paced_by_host`).
+pub const ATTEMPT_HEADER: &str = "x-smartlead-attempt";
+/// Smartlead sits behind Cloudflare, which bans default library user agents.
+pub const USER_AGENT: &str = concat!("smartlead-component/", env!("CARGO_PKG_VERSION"));
+
+/// How a client talks to Smartlead; every field has a safe default.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    /// Sent as `?api_key=`. `None` when the host injects the key itself.
+    pub api_key: Option<String>,
+    pub base_url: String,
+    pub requests_per_minute: u32,
+    /// Extra attempts for requests that are safe to repeat.
+    pub max_retries: u32,
+    /// Per-attempt bound on connecting and on the first byte.
+    pub timeout: Duration,
+    /// Larger response bodies are refused as `decode` errors instead of buffered.
+    pub max_response_bytes: usize,
+    /// The host paces every request per key (and counts retries): the client's own
+    /// limiter stands down, so nothing is paced twice.
+    pub paced_by_host: bool,
+}
+
+/// 32 MiB: far above any Smartlead page, far below what would hurt the sandbox.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 32 << 20;
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            api_key: None,
+            base_url: DEFAULT_BASE_URL.to_string(),
+            requests_per_minute: 60,
+            max_retries: 3,
+            timeout: Duration::from_secs(30),
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            paced_by_host: false,
+        }
+    }
+}
+
+/// A request in Smartlead's terms, before the base URL and key are added.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Request {
+    pub method: Method,
+    /// Path below the base URL, starting with `/`.
+    pub path: String,
+    pub query: Vec<(String, String)>,
+    pub body: Option<Value>,
+}
+
+pub struct Client {
+    config: Config,
+    transport: Box<dyn Transport>,
+    clock: Box<dyn Clock>,
+    limiter: RefCell<RateLimiter>,
+}
+
+impl Client {
+    pub fn new(config: Config, transport: Box<dyn Transport>, clock: Box<dyn Clock>) -> Result<Self> {
+        let base = config.base_url.trim_end_matches('/');
+        if !(base.starts_with("http://") || base.starts_with("https://")) {
+            return Err(Error::invalid("base_url", "must start with http:// or https://"));
+        }
+        if config.api_key.as_deref() == Some("") {
+            return Err(Error::invalid("api_key", "is empty; leave it unset to let the host inject the key"));
+        }
+        let limiter = RefCell::new(RateLimiter::per_minute(config.requests_per_minute));
+        let config = Config { base_url: base.to_string(), ..config };
+        Ok(Client { config, transport, clock, limiter })
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Sends `request` and returns the 2xx response. `safe_to_repeat` allows retries
+    /// on 429, 502, 503, 504 and transport errors; otherwise it is sent exactly once.
+    pub fn send(&self, request: &Request, safe_to_repeat: bool) -> Result<HttpResponse> {
+        let mut http = self.http_request(request);
+        let max_retries = if safe_to_repeat { self.config.max_retries } else { 0 };
+        // Saturating: any u32 the configuration allows must not overflow (a panic is a trap).
+        let budget = self.config.timeout.saturating_mul(max_retries.saturating_add(1));
+        let deadline = self.clock.now().saturating_add(budget);
+        let mut attempt = 0;
+        loop {
+            if self.config.paced_by_host {
+                if attempt > 0 {
+                    // Lets the pacing host count retries; it removes the header before sending.
+                    http.headers.retain(|(name, _)| name != ATTEMPT_HEADER);
+                    http.headers.push((ATTEMPT_HEADER.to_string(), attempt.to_string()));
+                }
+            } else {
+                self.wait_for_turn();
+            }
+            let outcome = self.transport.send(&http).map_err(|e| match e {
+                TransportError::Failed(reason) => TransportError::Failed(self.redact(&reason)),
+                too_large => too_large,
+            });
+            let now = self.clock.now();
+            if let Ok(response) = &outcome
+                && !self.config.paced_by_host
+                && let Some(hold) = limiter::hold_after(response, self.clock.wall())
+            {
+                self.limiter.borrow_mut().pause_until(now + hold);
+            }
+            match retry::decide(&outcome, attempt, max_retries, attempt as u64 ^ now.as_nanos() as u64) {
+                Attempt::Done => return self.classify(outcome),
+                Attempt::RetryAfter(wait) if now.saturating_add(wait) < deadline => {
+                    self.clock.sleep(wait);
+                    attempt += 1;
+                }
+                Attempt::RetryAfter(_) => return self.classify(outcome),
+            }
+        }
+    }
+
+    fn wait_for_turn(&self) {
+        let delay = self.limiter.borrow().delay(self.clock.now());
+        if !delay.is_zero() {
+            self.clock.sleep(delay);
+        }
+        self.limiter.borrow_mut().record(self.clock.now());
+    }
+
+    fn http_request(&self, request: &Request) -> HttpRequest {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        query.extend_pairs(&request.query);
+        if let Some(key) = &self.config.api_key {
+            query.append_pair("api_key", key);
+        }
+        let query = query.finish();
+        let mut url = format!("{}{}", self.config.base_url, request.path);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&query);
+        }
+        let mut headers = vec![
+            ("user-agent".to_string(), USER_AGENT.to_string()),
+            ("accept".to_string(), "application/json, text/csv;q=0.9, */*;q=0.8".to_string()),
+        ];
+        let body = request.body.as_ref().map(|b| {
+            headers.push(("content-type".to_string(), "application/json".to_string()));
+            serde_json::to_vec(b).expect("a serde_json::Value always serializes")
+        });
+        HttpRequest { method: request.method, url, headers, body, timeout: self.config.timeout, max_response_bytes: self.config.max_response_bytes }
+    }
+
+    fn classify(&self, outcome: Result<HttpResponse, TransportError>) -> Result<HttpResponse> {
+        let response = outcome.map_err(|e| match e {
+            TransportError::Failed(reason) => Error::Transport(reason),
+            TransportError::TooLarge { limit } => Error::Decode(format!("the response is larger than {limit} bytes; refused")),
+        })?;
+        if (200..300).contains(&response.status) {
+            return Ok(response);
+        }
+        let remote = RemoteError { status: response.status, message: self.redact(&remote_message(&response)) };
+        Err(match response.status {
+            401 | 403 => Error::Unauthorized(remote),
+            404 => Error::NotFound(remote),
+            429 => Error::RateLimited {
+                retry_after_ms: retry::retry_after(&response).map(|d| d.as_millis() as u64),
+                message: remote.message,
+            },
+            _ => Error::Remote(remote),
+        })
+    }
+
+    /// Removes the API key from text that may quote a URL or echo a body.
+    pub fn redact(&self, text: &str) -> String {
+        match &self.config.api_key {
+            Some(key) if !key.is_empty() => {
+                let encoded: String = form_urlencoded::byte_serialize(key.as_bytes()).collect();
+                text.replace(key.as_str(), "[redacted]").replace(&encoded, "[redacted]")
+            }
+            _ => text.to_string(),
+        }
+    }
+}
+
+/// Smartlead's explanation of a refusal, from whichever key it used.
+pub fn remote_message(response: &HttpResponse) -> String {
+    let text = String::from_utf8_lossy(&response.body);
+    let parsed: Option<Value> = serde_json::from_str(&text).ok();
+    parsed
+        .as_ref()
+        .and_then(message_of)
+        .unwrap_or_else(|| {
+            let snippet: String = text.trim().chars().take(200).collect();
+            if snippet.is_empty() { format!("HTTP {} with an empty body", response.status) } else { snippet }
+        })
+}
+
+/// The message inside a JSON error body: `error` (text or `{message}`) or `message`.
+pub fn message_of(body: &Value) -> Option<String> {
+    let text = |v: &Value| v.as_str().filter(|s| !s.is_empty()).map(str::to_string);
+    body.get("error")
+        .and_then(|e| text(e).or_else(|| e.get("message").and_then(text)))
+        .or_else(|| body.get("message").and_then(text))
+}

@@ -1,0 +1,114 @@
+//! Opaque cursors: where the next page starts, bound to the call that issued them.
+
+use crate::core::error::{Error, Result};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use serde::{Deserialize, Serialize};
+
+/// What a caller asks of a list: page size and the cursor from the previous page.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageRequest {
+    pub limit: Option<u32>,
+    pub cursor: Option<String>,
+}
+
+/// The decoded position of a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Position {
+    #[serde(rename = "o")]
+    pub offset: u64,
+    #[serde(rename = "l")]
+    pub limit: u32,
+    /// Fingerprint of the operation and arguments the cursor belongs to.
+    #[serde(rename = "f")]
+    pub fingerprint: u64,
+    /// Where a list that walks several lists stands (the unified account-wide
+    /// contact list: the campaign it is in); `offset` counts within it.
+    #[serde(rename = "s", default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<u64>,
+}
+
+pub fn encode(position: &Position) -> String {
+    URL_SAFE_NO_PAD.encode(serde_json::to_vec(position).expect("a position always serializes"))
+}
+
+/// Reads a cursor; one that was not issued for `fingerprint` is `invalid-input`.
+pub fn decode(cursor: &str, fingerprint: u64) -> Result<Position> {
+    let bad = || Error::invalid("next_cursor", "is not a cursor returned by this list; pass next_cursor back unchanged");
+    let bytes = URL_SAFE_NO_PAD.decode(cursor.trim()).map_err(|_| bad())?;
+    let position: Position = serde_json::from_slice(&bytes).map_err(|_| bad())?;
+    if position.fingerprint != fingerprint || position.limit == 0 {
+        return Err(Error::invalid(
+            "next_cursor",
+            "was issued for a different tool or different arguments; repeat the arguments of the first page",
+        ));
+    }
+    Ok(position)
+}
+
+/// FNV-1a over the operation name and its canonical JSON arguments (serde_json
+/// objects are ordered by key, so equal arguments give equal fingerprints).
+pub fn fingerprint(operation: &str, args: &serde_json::Value) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in operation.bytes().chain([0]).chain(args.to_string().into_bytes()) {
+        hash ^= byte as u64;
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
+}
+
+/// Whether an offset page of `count` records at `at` leaves more to fetch: a full page,
+/// and fewer seen than Smartlead's `total` when it gives one.
+pub fn has_more_after(at: &Position, count: usize, total: Option<u64>) -> bool {
+    let seen = at.offset + count as u64;
+    count as u64 >= at.limit as u64 && total.is_none_or(|t| seen < t)
+}
+
+/// Resolves a page request into a position, with `default_limit` and at most `max_limit`.
+pub fn position(page: &PageRequest, fingerprint: u64, default_limit: u32, max_limit: u32) -> Result<Position> {
+    let from_cursor = page.cursor.as_deref().filter(|c| !c.is_empty()).map(|c| decode(c, fingerprint)).transpose()?;
+    let limit = page.limit.or(from_cursor.map(|p| p.limit)).unwrap_or(default_limit);
+    if limit == 0 || limit > max_limit {
+        return Err(Error::invalid("limit", format!("must be between 1 and {max_limit}, got {limit}")));
+    }
+    Ok(Position { offset: from_cursor.map_or(0, |p| p.offset), limit, fingerprint, scope: from_cursor.and_then(|p| p.scope) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn cursors_round_trip_and_keep_their_limit() {
+        let f = fingerprint("list", &json!({"campaign_id": 1}));
+        let p = Position { offset: 200, limit: 50, fingerprint: f, scope: Some(7) };
+        let page = PageRequest { limit: None, cursor: Some(encode(&p)) };
+        assert_eq!(position(&page, f, 100, 100).unwrap(), p);
+        let resized = PageRequest { limit: Some(10), ..page };
+        assert_eq!(position(&resized, f, 100, 100).unwrap().limit, 10);
+    }
+
+    #[test]
+    fn cursors_are_bound_to_their_arguments() {
+        let f = fingerprint("list", &json!({"campaign_id": 1}));
+        let other = fingerprint("list", &json!({"campaign_id": 2}));
+        assert_ne!(f, other);
+        let cursor = encode(&Position { offset: 100, limit: 100, fingerprint: f, scope: None });
+        let err = decode(&cursor, other).unwrap_err();
+        assert_eq!(err.kind(), "invalid_input");
+        assert!(err.message().contains("different"), "{err}");
+    }
+
+    #[test]
+    fn tampered_cursors_and_bad_limits_are_invalid_input() {
+        let f = fingerprint("list", &json!({}));
+        for junk in ["%%%", "AAAA", "eyJvIjoxfQ"] {
+            assert_eq!(decode(junk, f).unwrap_err().kind(), "invalid_input", "{junk}");
+        }
+        let page = PageRequest { limit: Some(101), cursor: None };
+        assert!(position(&page, f, 100, 100).unwrap_err().message().contains("between 1 and 100"));
+        let page = PageRequest { limit: Some(0), cursor: None };
+        assert_eq!(position(&page, f, 100, 100).unwrap_err().kind(), "invalid_input");
+    }
+}

@@ -1,0 +1,413 @@
+//! The HTTP gateway: the unified API, the proxy and the tools as HTTP routes. One
+//! implementation, served by `smartlead serve` and by any wasi:http runtime.
+
+mod access;
+
+pub use access::Access;
+
+use crate::core::client::{Client, Config};
+use crate::core::error::{Error, Result};
+use crate::core::paging::PageRequest;
+use crate::surfaces::unified::model::{CampaignPatch, ContactInput};
+use crate::surfaces::unified::{campaigns, contacts};
+use crate::catalog as ops;
+use crate::surfaces::{proxy, tools};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value, json};
+use std::time::Duration;
+
+/// The header that carries the API key; the key is never taken from the URL.
+pub const API_KEY_HEADER: &str = "x-smartlead-api-key";
+/// Set to `1` by a host that paces every request per key itself (`smartlead serve`).
+pub const PACED_BY_HOST_VAR: &str = "SMARTLEAD_PACED_BY_HOST";
+/// Where the unified routes live, as in the hosted unified API.
+pub const UNIFIED_PREFIX: &str = "/unified/marketing-automation";
+
+/// An HTTP request as the gateway sees it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Request {
+    pub method: String,
+    pub path: String,
+    pub query: Vec<(String, String)>,
+    pub body: Vec<u8>,
+    /// The `Host` the caller dialled (the request's authority).
+    pub host: Option<String>,
+    /// The `Origin` header a browser adds for a web page.
+    pub origin: Option<String>,
+}
+
+/// The gateway's answer; bodies are JSON except a proxied non-JSON answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Response {
+    pub status: u16,
+    pub headers: Vec<(&'static str, String)>,
+    pub body: String,
+}
+
+/// The client configuration from the runtime's environment (`SMARTLEAD_BASE_URL`,
+/// `SMARTLEAD_API_KEY`, `SMARTLEAD_REQUESTS_PER_MINUTE`, `SMARTLEAD_MAX_RETRIES`,
+/// `SMARTLEAD_TIMEOUT_MS`, `SMARTLEAD_PACED_BY_HOST`) and the request's key header, which wins over the environment.
+/// With neither key, the host is expected to add it (as `smartlead serve` does).
+pub fn config(header_key: Option<String>, env: impl Fn(&str) -> Option<String>) -> Result<Config> {
+    let defaults = Config::default();
+    let number = |name: &str| -> Result<Option<u32>> {
+        env(name).map(|v| v.trim().parse().map_err(|_| Error::invalid(name, format!("{v:?} is not a whole number")))).transpose()
+    };
+    Ok(Config {
+        api_key: header_key.filter(|k| !k.is_empty()).or_else(|| env("SMARTLEAD_API_KEY").filter(|k| !k.is_empty())),
+        base_url: env("SMARTLEAD_BASE_URL").unwrap_or(defaults.base_url),
+        requests_per_minute: number("SMARTLEAD_REQUESTS_PER_MINUTE")?.unwrap_or(defaults.requests_per_minute),
+        max_retries: number("SMARTLEAD_MAX_RETRIES")?.unwrap_or(defaults.max_retries),
+        timeout: number("SMARTLEAD_TIMEOUT_MS")?.map_or(defaults.timeout, |ms| Duration::from_millis(ms.into())),
+        paced_by_host: env(PACED_BY_HOST_VAR).is_some_and(|v| v == "1"),
+        ..defaults
+    })
+}
+
+/// Answers one request: refused when `access` does not admit its caller, routed
+/// otherwise; an allowed web page's CORS preflight is answered here.
+pub fn handle(client: &Client, access: &Access, request: &Request) -> Response {
+    let origin = request.origin.as_deref();
+    let mut answer = match access.check(request.host.as_deref(), origin) {
+        Err(e) => error_response(&e),
+        Ok(()) if origin.is_some() && request.method.eq_ignore_ascii_case("OPTIONS") => {
+            Response { status: 204, headers: access.preflight_headers(), body: String::new() }
+        }
+        Ok(()) => route(client, request).unwrap_or_else(|e| error_response(&e)),
+    };
+    answer.headers.extend(access.cors_headers(origin));
+    answer
+}
+
+fn route(client: &Client, request: &Request) -> Result<Response> {
+    if request.query.iter().any(|(k, _)| k == "api_key") {
+        return Err(Error::invalid("api_key", format!("must not be in the URL; send it in the {API_KEY_HEADER} header")));
+    }
+    let method = request.method.to_ascii_uppercase();
+    let path = request.path.trim_end_matches('/');
+    if let Some(rest) = path.strip_prefix("/proxy/") {
+        let body = (!request.body.is_empty()).then(|| String::from_utf8_lossy(&request.body).into_owned());
+        let answer = proxy::request(client, &method, &format!("/{rest}"), request.query.clone(), body)?;
+        return Ok(Response { status: answer.status, headers: json_type(), body: answer.body });
+    }
+    let segments: Vec<&str> = path.split('/').skip(1).collect();
+    let q = Query(&request.query);
+    match (method.as_str(), segments.as_slice()) {
+        ("GET", ["tools"]) => ok(&json!({"result": tools::list_tools(), "result_count": tools::list_tools().len()})),
+        ("POST", ["tools", name]) => {
+            let output = tools::call_tool(client, name, &String::from_utf8_lossy(&request.body))?;
+            let listed = ops::find(name).and_then(tools::max_limit).is_some();
+            let body = if listed { output } else { format!("{{\"result\":{output}}}") };
+            Ok(Response { status: 200, headers: json_type(), body })
+        }
+        (_, ["unified", "marketing-automation", resource, rest @ ..]) => unified(client, &method, resource, rest, &q, &request.body),
+        _ => Err(no_route(&method, &request.path)),
+    }
+}
+
+fn unified(client: &Client, method: &str, resource: &str, rest: &[&str], q: &Query, body: &[u8]) -> Result<Response> {
+    match (method, resource, rest) {
+        ("GET", "campaigns", []) => {
+            q.only(&["include_analytics", "limit", "next_cursor"])?;
+            ok(&campaigns::list(client, q.flag("include_analytics")?, q.page()?)?)
+        }
+        ("GET", "campaigns", [id]) => {
+            q.only(&["include_analytics"])?;
+            ok(&json!({"result": campaigns::get(client, id, q.flag("include_analytics")?)?}))
+        }
+        ("PATCH", "campaigns", [id]) => {
+            q.only(&[])?;
+            let patch: CampaignPatch = parse_body(body, &mut Map::new())?;
+            ok(&json!({"result": campaigns::update(client, id, patch)?}))
+        }
+        ("GET", "contacts", []) => {
+            q.only(&["campaign_id", "limit", "next_cursor"])?;
+            ok(&contacts::list(client, q.get("campaign_id"), q.page()?)?)
+        }
+        ("POST", "contacts", []) => {
+            q.only(&["campaign_id"])?;
+            let mut campaign = q.campaign();
+            let input: ContactInput = parse_body(body, &mut campaign)?;
+            let campaign_id = campaign_id(&campaign)?.ok_or_else(|| Error::invalid("campaign_id", "is required: Smartlead leads live in campaigns"))?;
+            let contact = contacts::create(client, &campaign_id, input)?;
+            Ok(Response { status: 201, headers: json_type(), body: json!({"result": contact}).to_string() })
+        }
+        ("GET", "contacts", [id]) => {
+            q.only(&["campaign_id"])?;
+            ok(&json!({"result": contacts::get(client, id, q.get("campaign_id"))?}))
+        }
+        ("PATCH", "contacts", [id]) => {
+            q.only(&["campaign_id"])?;
+            let mut campaign = q.campaign();
+            let patch: ContactInput = parse_body(body, &mut campaign)?;
+            ok(&json!({"result": contacts::update(client, id, campaign_id(&campaign)?.as_deref(), patch)?}))
+        }
+        ("DELETE", "contacts", [id]) => {
+            q.only(&["campaign_id"])?;
+            let campaign_id = q.get("campaign_id").ok_or_else(|| Error::invalid("campaign_id", "is required: a contact is removed from one campaign"))?;
+            contacts::delete(client, id, campaign_id)?;
+            Ok(Response { status: 204, headers: Vec::new(), body: String::new() })
+        }
+        (_, "campaigns" | "contacts", _) => Err(no_route(method, &format!("{UNIFIED_PREFIX}/{resource}/{}", rest.join("/")))),
+        _ => Err(no_route(method, &format!("{UNIFIED_PREFIX}/{resource}"))),
+    }
+}
+
+/// A JSON body as `T`; a `campaign_id` in it moves to `extra` (it addresses, it is not a field).
+fn parse_body<T: DeserializeOwned>(body: &[u8], extra: &mut Map<String, Value>) -> Result<T> {
+    let mut value: Value = if body.iter().all(u8::is_ascii_whitespace) {
+        json!({})
+    } else {
+        serde_json::from_slice(body).map_err(|e| Error::invalid("body", format!("is not JSON: {e}")))?
+    };
+    let Some(fields) = value.as_object_mut() else { return Err(Error::invalid("body", "must be a JSON object")) };
+    if let Some(c) = fields.remove("campaign_id") {
+        extra.insert("campaign_id".into(), c);
+    }
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let field = e.path().to_string();
+        Error::invalid(if field == "." { "body" } else { &field }, e.into_inner())
+    })
+}
+
+/// `campaign_id` as text, whether given as a number or a string.
+fn campaign_id(extra: &Map<String, Value>) -> Result<Option<String>> {
+    match extra.get("campaign_id") {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s.clone())),
+        Some(Value::Number(n)) => Ok(Some(n.to_string())),
+        Some(other) => Err(Error::invalid("campaign_id", format!("must be an id, got {other}"))),
+    }
+}
+
+/// The query of a request, checked against what a route takes.
+struct Query<'a>(&'a [(String, String)]);
+
+impl Query<'_> {
+    fn get(&self, key: &str) -> Option<&str> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+
+    /// `campaign_id` from the query, to be overridden by one in the body.
+    fn campaign(&self) -> Map<String, Value> {
+        self.get("campaign_id").map(|c| ("campaign_id".to_string(), json!(c))).into_iter().collect()
+    }
+
+    fn only(&self, allowed: &[&str]) -> Result<()> {
+        match self.0.iter().find(|(k, _)| !allowed.contains(&k.as_str())) {
+            None => Ok(()),
+            Some((k, _)) if allowed.is_empty() => Err(Error::invalid(k, "this route takes no query parameters")),
+            Some((k, _)) => Err(Error::invalid(k, format!("is not a parameter of this route; expected: {}", allowed.join(", ")))),
+        }
+    }
+
+    fn flag(&self, key: &str) -> Result<bool> {
+        match self.get(key) {
+            None | Some("false" | "0") => Ok(false),
+            Some("" | "true" | "1") => Ok(true),
+            Some(other) => Err(Error::invalid(key, format!("must be true or false, got {other:?}"))),
+        }
+    }
+
+    fn page(&self) -> Result<PageRequest> {
+        let limit = self.get("limit").map(|l| l.parse().map_err(|_| Error::invalid("limit", format!("must be a whole number, got {l:?}")))).transpose()?;
+        Ok(PageRequest { limit, cursor: self.get("next_cursor").map(str::to_string) })
+    }
+}
+
+fn ok<T: Serialize>(body: &T) -> Result<Response> {
+    let body = serde_json::to_string(body).map_err(|e| Error::Decode(e.to_string()))?;
+    Ok(Response { status: 200, headers: json_type(), body })
+}
+
+fn json_type() -> Vec<(&'static str, String)> {
+    vec![("content-type", "application/json".into())]
+}
+
+fn no_route(method: &str, path: &str) -> Error {
+    Error::NotFound(crate::core::error::RemoteError {
+        status: 404,
+        message: format!(
+            "no route {method} {path}; routes: {UNIFIED_PREFIX}/campaigns[/{{id}}], {UNIFIED_PREFIX}/contacts[/{{id}}], /proxy/{{smartlead path}}, /tools[/{{name}}]"
+        ),
+    })
+}
+
+/// `{statusCode, error, message, kind}`, with Smartlead's status where it answered.
+pub fn error_response(error: &Error) -> Response {
+    let status = match error {
+        Error::InvalidInput(_) => 400,
+        Error::Unauthorized(r) | Error::NotFound(r) | Error::Remote(r) if r.status >= 400 => r.status,
+        Error::NotFound(_) => 404,
+        Error::Unauthorized(_) => 401,
+        // A 200 carrying `ok: false`: Smartlead understood and refused.
+        Error::Remote(_) => 422,
+        Error::RateLimited { .. } => 429,
+        Error::Transport(_) | Error::Decode(_) => 502,
+    };
+    let mut headers = json_type();
+    if let Error::RateLimited { retry_after_ms: Some(ms), .. } = error {
+        headers.push(("retry-after", ms.div_ceil(1000).to_string()));
+    }
+    let body = json!({"statusCode": status, "error": reason(status), "message": error.message(), "kind": error.kind()});
+    Response { status, headers, body: body.to_string() }
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        409 => "Conflict",
+        422 => "Unprocessable Entity",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        504 => "Gateway Timeout",
+        s if s < 500 => "Client Error",
+        _ => "Server Error",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tests::fake::{ManualClock, Script};
+
+    fn client(script: &Script) -> Client {
+        let config = Config { api_key: Some("sekret-key".into()), base_url: "http://mock/api/v1".into(), ..Config::default() };
+        Client::new(config, Box::new(script.clone()), Box::new(ManualClock::default())).unwrap()
+    }
+
+    fn call(script: &Script, method: &str, target: &str, body: &str) -> (u16, Value) {
+        let (path, query) = target.split_once('?').unwrap_or((target, ""));
+        let query = form_urlencoded::parse(query.as_bytes()).into_owned().collect();
+        let request = Request { method: method.into(), path: path.into(), query, body: body.as_bytes().to_vec(), ..Request::default() };
+        let response = handle(&client(script), &Access::default(), &request);
+        (response.status, serde_json::from_str(&response.body).unwrap_or(Value::Null))
+    }
+
+    #[test]
+    fn bad_requests_are_json_errors_and_send_nothing() {
+        let script = Script::default();
+        let cases = [
+            ("GET", "/nowhere", "", 404),
+            ("PUT", "/unified/marketing-automation/campaigns", "", 404),
+            ("GET", "/unified/marketing-automation/campaigns?api_key=k", "", 400),
+            ("GET", "/unified/marketing-automation/campaigns?limit=x", "", 400),
+            ("GET", "/unified/marketing-automation/campaigns?next_cursor=junk", "", 400),
+            ("GET", "/unified/marketing-automation/campaigns?include_analytics=maybe", "", 400),
+            ("GET", "/unified/marketing-automation/contacts?campaign=1", "", 400),
+            ("GET", "/unified/marketing-automation/contacts?campaign_id=abc", "", 400),
+            ("POST", "/unified/marketing-automation/contacts", r#"{"email": "a@b.co"}"#, 400),
+            ("POST", "/unified/marketing-automation/contacts?campaign_id=1", r#"{"email": "a@b.co", "nickname": "x"}"#, 400),
+            ("POST", "/unified/marketing-automation/contacts?campaign_id=1", "[]", 400),
+            ("POST", "/unified/marketing-automation/contacts?campaign_id=1", "{", 400),
+            ("PATCH", "/unified/marketing-automation/campaigns/1", r#"{"status": "archived"}"#, 400),
+            ("PATCH", "/unified/marketing-automation/campaigns/1", "{}", 400),
+            ("DELETE", "/unified/marketing-automation/contacts/5", "", 400),
+            ("GET", "/proxy/../x", "", 400),
+            ("POST", "/tools/no_such_tool", "{}", 400),
+        ];
+        for (method, target, body, status) in cases {
+            let (got, error) = call(&script, method, target, body);
+            assert_eq!(got, status, "{method} {target}: {error}");
+            assert_eq!(error["statusCode"], json!(status), "{method} {target}");
+            assert!(error["error"].is_string() && error["message"].is_string() && error["kind"].is_string(), "{error}");
+        }
+        assert!(script.sent.borrow().is_empty(), "a request was sent for bad input");
+    }
+
+    #[test]
+    fn upstream_errors_keep_smartlead_status_and_message() {
+        let script = Script::default();
+        script
+            .answer(404, r#"{"error": "Campaign not found - Invalid campaign_id."}"#)
+            .answer(401, r#"{"message": "Invalid API Key sekret-key"}"#)
+            .answer(200, r#"{"ok": false, "error": "Invalid request!"}"#);
+        let (status, e) = call(&script, "GET", "/unified/marketing-automation/campaigns/9", "");
+        assert_eq!((status, e["message"].as_str().unwrap()), (404, "Campaign not found - Invalid campaign_id."));
+        assert_eq!(e["error"], "Not Found");
+        let (status, e) = call(&script, "GET", "/unified/marketing-automation/campaigns", "");
+        assert_eq!((status, e["kind"].as_str().unwrap()), (401, "unauthorized"));
+        assert!(!e.to_string().contains("sekret-key"), "{e}");
+        let (status, e) = call(&script, "GET", "/unified/marketing-automation/campaigns/9", "");
+        assert_eq!((status, e["message"].as_str().unwrap()), (422, "Invalid request!"));
+    }
+
+    #[test]
+    fn unified_campaigns_and_tools_answer_in_result() {
+        let script = Script::default();
+        script
+            .answer(200, r#"[{"id": 2, "name": "B", "status": "DRAFTED"}, {"id": 1, "name": "A", "status": "ACTIVE"}]"#)
+            .answer(200, r#"{"id": 2, "name": "B", "status": "COMPLETED"}"#)
+            .answer(200, r#"{"sent_count": "7", "unique_open_count": "3"}"#)
+            .answer(200, r#"[{"id": 1, "name": "Interested"}]"#);
+        let (status, page) = call(&script, "GET", "/unified/marketing-automation/campaigns?limit=1", "");
+        assert_eq!(status, 200);
+        assert_eq!((page["result"][0]["id"].as_str(), page["result"][0]["status"].as_str()), (Some("2"), Some("draft")));
+        assert_eq!(page["result_count"], json!(1));
+        assert!(page["next_cursor"].is_string());
+        let (_, one) = call(&script, "GET", "/unified/marketing-automation/campaigns/2?include_analytics=true", "");
+        assert_eq!((one["result"]["status"].as_str(), one["result"]["emails_sent"].as_u64(), one["result"]["unique_opens"].as_u64()), (Some("completed"), Some(7), Some(3)));
+        assert_eq!(one["result"]["remote_data"]["status"], "COMPLETED");
+        let (_, categories) = call(&script, "POST", "/tools/list_all_smartlead_lead_category", "{}");
+        assert_eq!(categories["result"][0]["name"], "Interested");
+        let (_, tools) = call(&script, "GET", "/tools", "");
+        assert_eq!(tools["result_count"], json!(43));
+    }
+
+    #[test]
+    fn web_pages_of_other_sites_are_refused_before_anything_is_sent() {
+        let script = Script::default();
+        script.answer(200, r#"[{"id": 1, "name": "Interested"}]"#);
+        let tool = |access: &Access, host: &str, origin: Option<&str>, method: &str| {
+            let request = Request {
+                method: method.into(),
+                path: "/tools/list_all_smartlead_lead_category".into(),
+                body: b"{}".to_vec(),
+                host: Some(host.into()),
+                origin: origin.map(str::to_string),
+                ..Request::default()
+            };
+            handle(&client(&script), access, &request)
+        };
+        let closed = Access::default();
+        for (host, origin) in [("rebound.example:8080", None), ("127.0.0.1:8080", Some("https://evil.example"))] {
+            let answer = tool(&closed, host, origin, "POST");
+            assert_eq!(answer.status, 403, "{host} {origin:?}: {}", answer.body);
+            assert!(!answer.headers.iter().any(|(name, _)| name.starts_with("access-control")));
+        }
+        assert!(script.sent.borrow().is_empty(), "a refused request reached Smartlead");
+
+        let open = Access::from_env(|name| (name == "SMARTLEAD_ALLOWED_ORIGINS").then(|| "https://dash.example".to_string()));
+        let preflight = tool(&open, "127.0.0.1:8080", Some("https://dash.example"), "OPTIONS");
+        assert_eq!(preflight.status, 204);
+        let header = |r: &Response, name: &str| r.headers.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone());
+        assert!(header(&preflight, "access-control-allow-headers").unwrap().contains("x-smartlead-api-key"));
+        assert!(script.sent.borrow().is_empty(), "a preflight reached Smartlead");
+        let answer = tool(&open, "127.0.0.1:8080", Some("https://dash.example"), "POST");
+        assert_eq!((answer.status, header(&answer, "access-control-allow-origin").as_deref()), (200, Some("https://dash.example")));
+        assert_eq!(script.sent.borrow().len(), 1);
+    }
+
+    #[test]
+    fn configuration_comes_from_the_header_then_the_environment() {
+        let env = |name: &str| match name {
+            "SMARTLEAD_API_KEY" => Some("env-key".to_string()),
+            "SMARTLEAD_BASE_URL" => Some("http://127.0.0.1:1/api/v1".to_string()),
+            "SMARTLEAD_TIMEOUT_MS" => Some("1500".to_string()),
+            _ => None,
+        };
+        let c = config(Some("header-key".into()), env).unwrap();
+        assert_eq!((c.api_key.as_deref(), c.base_url.as_str(), c.timeout), (Some("header-key"), "http://127.0.0.1:1/api/v1", Duration::from_millis(1500)));
+        assert_eq!(config(None, env).unwrap().api_key.as_deref(), Some("env-key"));
+        assert_eq!(config(None, |_| None).unwrap().api_key, None);
+        let bad = config(None, |n| (n == "SMARTLEAD_MAX_RETRIES").then(|| "many".to_string())).unwrap_err();
+        assert!(bad.message().contains("SMARTLEAD_MAX_RETRIES"), "{bad}");
+    }
+}

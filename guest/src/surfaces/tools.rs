@@ -1,0 +1,311 @@
+//! The catalog as tools: names, descriptions, JSON Schemas and annotations for agent
+//! hosts, and one entry point that runs any tool from JSON arguments.
+
+use crate::core::client::Client;
+use crate::core::error::{Error, Result};
+use crate::catalog::{self, CATALOG};
+use crate::catalog::operation::{Listing, Operation};
+use crate::core::paging::PageRequest;
+use crate::catalog::reply::{DEFAULT_LIMIT, MAX_SLICE};
+use serde::Serialize;
+use serde_json::{Map, Value, json};
+
+/// Hints for agent hosts, as MCP names them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Annotations {
+    pub read_only: bool,
+    pub destructive: bool,
+    pub idempotent: bool,
+    /// Every tool talks to Smartlead, an open world.
+    pub open_world: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Tool {
+    pub name: &'static str,
+    pub description: String,
+    pub input_schema: Value,
+    pub output_schema: Value,
+    pub annotations: Annotations,
+}
+
+/// The largest page a list tool accepts.
+pub fn max_limit(op: &Operation) -> Option<u32> {
+    match op.listing {
+        Listing::Offset { max } => Some(max),
+        Listing::Sliced | Listing::Lookup => Some(MAX_SLICE),
+        Listing::Single => None,
+    }
+}
+
+pub fn tool(op: &Operation) -> Tool {
+    let (description, input) = described_input(op);
+    let output = tidy(serde_json::to_value((op.result_schema)()).expect("schemas serialize"));
+    Tool {
+        name: op.name,
+        description,
+        input_schema: input,
+        output_schema: output,
+        annotations: Annotations {
+            read_only: op.effect.read_only(),
+            destructive: op.effect.destructive(),
+            idempotent: op.effect.idempotent(),
+            open_world: true,
+        },
+    }
+}
+
+/// The tool's description and input schema, with the framework arguments (paging,
+/// `confirm`) added to both.
+fn described_input(op: &Operation) -> (String, Value) {
+    let mut description = op.description.to_string();
+    let mut input = serde_json::to_value((op.args_schema)()).expect("schemas serialize");
+    let props = input
+        .as_object_mut()
+        .expect("argument schemas are objects")
+        .entry("properties")
+        .or_insert_with(|| json!({}));
+    if let Some(max) = max_limit(op) {
+        description.push_str(&format!(
+            " Returns {{\"result\": [...], \"next_cursor\": string|null, \"result_count\": N}}; to get the next page, call again with the same arguments and next_cursor. limit: 1-{max}, default {}.",
+            DEFAULT_LIMIT.min(max)
+        ));
+        props["limit"] = json!({"type": "integer", "minimum": 1, "maximum": max, "description": "Records per page."});
+        props["next_cursor"] =
+            json!({"type": ["string", "null"], "description": "The next_cursor of the previous page; omit for the first page."});
+    }
+    if op.effect.destructive() {
+        description.push_str(" Destructive: pass confirm: true to proceed.");
+        props["confirm"] = json!({"type": "boolean", "description": "Set to true to carry out this destructive action."});
+    }
+    (description, tidy(input))
+}
+
+/// Drops what only Rust readers need: the meta-schema URL, Rust type names, and
+/// integer widths (`"format": "uint64"`), which JSON Schema validators do not know
+/// and warn about; `minimum` already says what matters.
+fn tidy(mut schema: Value) -> Value {
+    strip_integer_formats(&mut schema);
+    if let Some(map) = schema.as_object_mut() {
+        map.remove("$schema");
+        map.remove("title");
+        map.entry("type").or_insert_with(|| json!("object"));
+    }
+    schema
+}
+
+fn strip_integer_formats(schema: &mut Value) {
+    match schema {
+        Value::Object(map) => {
+            if map.get("format").and_then(Value::as_str).is_some_and(|f| f.starts_with("int") || f.starts_with("uint")) {
+                map.remove("format");
+            }
+            map.values_mut().for_each(strip_integer_formats);
+        }
+        Value::Array(items) => items.iter_mut().for_each(strip_integer_formats),
+        _ => {}
+    }
+}
+
+/// Every tool, in catalog order. Built once per instance: schema generation is far
+/// costlier than a call, and a long-lived instance serves many calls.
+pub fn list_tools() -> &'static [Tool] {
+    static TOOLS: std::sync::OnceLock<Vec<Tool>> = std::sync::OnceLock::new();
+    TOOLS.get_or_init(|| CATALOG.iter().map(|op| tool(op)).collect())
+}
+
+/// Runs tool `name` with `arguments` (a JSON object as text) and returns its result
+/// as JSON text.
+pub fn call_tool(client: &Client, name: &str, arguments: &str) -> Result<String> {
+    let op = catalog::find(name)
+        .ok_or_else(|| Error::InvalidInput(format!("unknown tool `{name}`; list_tools names the {} tools", CATALOG.len())))?;
+    let mut args: Map<String, Value> = match arguments.trim() {
+        "" | "null" => Map::new(),
+        text => match serde_json::from_str(text) {
+            Ok(Value::Object(map)) => map,
+            Ok(_) => return Err(Error::invalid("arguments", "must be a JSON object")),
+            Err(e) => return Err(Error::invalid("arguments", format!("are not valid JSON: {e}"))),
+        },
+    };
+    // Only this tool's schema: an instance that serves one call (a gateway request) should
+    // not build all 43.
+    let (_, input) = described_input(op);
+    let known = input["properties"].as_object().expect("argument schemas have properties");
+    if let Some(unknown) = args.keys().find(|k| !known.contains_key(*k)) {
+        let mut names: Vec<_> = known.keys().map(String::as_str).collect();
+        names.sort_unstable();
+        let expected = if names.is_empty() { "none".to_string() } else { names.join(", ") };
+        return Err(Error::invalid(unknown, format!("is not an argument of {name}; expected: {expected}")));
+    }
+    let mut page = PageRequest::default();
+    if max_limit(op).is_some() {
+        page.limit = take(&mut args, "limit", |v| v.as_u64().and_then(|n| u32::try_from(n).ok()), "a whole number")?;
+        page.cursor = take(&mut args, "next_cursor", |v| v.as_str().map(str::to_string), "a string")?;
+    }
+    if op.effect.destructive() && take(&mut args, "confirm", Value::as_bool, "true or false")? == Some(false) {
+        return Err(Error::invalid("confirm", format!("is false, so {name} was not carried out")));
+    }
+    (op.call_json)(client, op, Value::Object(args), page)
+}
+
+/// Removes a framework argument (`limit`, `next_cursor`, `confirm`), null meaning absent.
+fn take<T>(args: &mut Map<String, Value>, key: &str, read: impl Fn(&Value) -> Option<T>, expected: &str) -> Result<Option<T>> {
+    match args.remove(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => read(&v).map(Some).ok_or_else(|| Error::invalid(key, format!("must be {expected}, got {v}"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::client::Config;
+    use crate::tests::fake::{ManualClock, Script};
+
+    /// `call_tool` with its JSON text result parsed.
+    fn call_tool(client: &Client, name: &str, arguments: &str) -> Result<Value> {
+        super::call_tool(client, name, arguments).map(|text| serde_json::from_str(&text).unwrap())
+    }
+
+    fn client(script: &Script) -> Client {
+        let config = Config { api_key: Some("sekret-key".into()), base_url: "http://mock/api/v1".into(), ..Config::default() };
+        Client::new(config, Box::new(script.clone()), Box::new(ManualClock::default())).unwrap()
+    }
+
+    #[test]
+    fn schemas_list_required_arguments_and_framework_ones() {
+        let tools = list_tools();
+        assert_eq!(tools.len(), 43);
+        let leads = tools.iter().find(|t| t.name == "list_all_smartlead_campaign_leads").unwrap();
+        assert_eq!(leads.input_schema["required"], json!(["campaign_id"]));
+        assert_eq!(leads.input_schema["additionalProperties"], json!(false));
+        assert_eq!(leads.input_schema["properties"]["limit"]["maximum"], json!(100));
+        assert!(leads.annotations.read_only && !leads.annotations.destructive);
+        let delete = tools.iter().find(|t| t.name == "delete_a_smartlead_campaign_by_id").unwrap();
+        assert!(delete.input_schema["properties"]["confirm"].is_object());
+        assert!(delete.annotations.destructive && delete.annotations.idempotent);
+        assert!(delete.input_schema.get("$schema").is_none());
+        assert!(!serde_json::to_string(&tools).unwrap().contains("uint64"), "non-standard formats stay out");
+        let add = tools.iter().find(|t| t.name == "create_a_smartlead_campaign_lead").unwrap();
+        assert!(!add.annotations.idempotent);
+        let lead_item = &add.input_schema["properties"]["lead_list"]["items"];
+        assert_eq!(lead_item["required"], json!(["email"]), "{lead_item}");
+    }
+
+    #[test]
+    fn bad_arguments_are_refused_before_any_request() {
+        let script = Script::default();
+        let c = client(&script);
+        let cases = [
+            ("list_all_smartlead_campaign_leads", "{}", "`campaign_id`"),
+            ("list_all_smartlead_campaign_leads", r#"{"campaign_id": "abc"}"#, "`campaign_id`"),
+            ("list_all_smartlead_campaign_leads", r#"{"campaign_id": 1, "sequence": 2}"#, "`sequence`"),
+            ("create_a_smartlead_campaign_lead", r#"{"campaign_id": 1, "lead_list": [{"email": "nope"}]}"#, "lead_list[0].email"),
+            ("create_a_smartlead_campaign_lead", r#"{"campaign_id": 1, "lead_list": [{"email": "a@b.co", "company": "x"}]}"#, "company"),
+            ("smartlead_campaigns_update_campaign_status", r#"{"id": 1, "status": "ACTIVE"}"#, "`status`"),
+            ("list_all_smartlead_campaigns", r#"{"limit": 5000}"#, "`limit`"),
+            ("list_all_smartlead_campaigns", r#"{"next_cursor": "garbage"}"#, "`next_cursor`"),
+            ("delete_a_smartlead_campaign_by_id", r#"{"id": 1, "confirm": false}"#, "`confirm`"),
+            ("get_single_smartlead_campaign_by_id", "[1]", "`arguments`"),
+            ("no_such_tool", "{}", "unknown tool"),
+        ];
+        for (tool, args, named) in cases {
+            let err = call_tool(&c, tool, args).unwrap_err();
+            assert_eq!(err.kind(), "invalid_input", "{tool} {args}: {err}");
+            assert!(err.message().contains(named), "{tool} {args}: {err}");
+        }
+        assert!(script.sent.borrow().is_empty(), "a request was sent for bad input");
+    }
+
+    #[test]
+    fn requests_carry_key_agent_and_body() {
+        let script = Script::default();
+        script.answer(200, r#"{"ok": true, "upload_count": "2", "total_leads": "2", "unsubscribed_leads": []}"#);
+        let c = client(&script);
+        let args = r#"{"campaign_id": 7, "lead_list": [{"email": "a@b.co", "custom_fields": {"rank": 1}}]}"#;
+        let out = call_tool(&c, "create_a_smartlead_campaign_lead", args).unwrap();
+        assert_eq!(out["total_leads"], json!(2));
+        assert_eq!(out["unsubscribed_leads"], json!(0));
+        let sent = script.sent.borrow();
+        assert_eq!(sent[0].url, "http://mock/api/v1/campaigns/7/leads?api_key=sekret-key");
+        assert!(sent[0].headers.iter().any(|(k, v)| k == "user-agent" && v.starts_with("smartlead-component/")));
+        let body: Value = serde_json::from_slice(sent[0].body.as_ref().unwrap()).unwrap();
+        assert_eq!(body, json!({"lead_list": [{"email": "a@b.co", "custom_fields": {"rank": "1"}}]}));
+    }
+
+    #[test]
+    fn soft_failures_become_errors() {
+        let script = Script::default();
+        script
+            .answer(200, "{}")
+            .answer(200, r#"{"ok": false, "error": "Invalid request!"}"#)
+            .answer(200, r#"{"success": false, "message": "nope"}"#)
+            .answer(200, "not json")
+            .answer(200, r#"{"id": "x1"}"#)
+            .answer(404, r#"{"error": "Campaign not found - Invalid campaign_id."}"#)
+            .answer(401, r#"{"message": "Invalid API Key sekret-key"}"#);
+        let c = client(&script);
+        let get = |id: u64| call_tool(&c, "get_single_smartlead_campaign_by_id", &format!(r#"{{"id": {id}}}"#)).unwrap_err();
+        assert_eq!(get(1).kind(), "not_found");
+        let e = get(1);
+        assert_eq!((e.kind(), e.message()), ("remote", "Invalid request!"));
+        assert_eq!(get(1).message(), "nope");
+        assert_eq!(get(1).kind(), "decode");
+        let e = get(1);
+        assert_eq!(e.kind(), "decode");
+        assert!(e.message().contains("`id`"), "{e}");
+        let e = get(1);
+        assert_eq!((e.kind(), e.status()), ("not_found", Some(404)));
+        let e = get(1);
+        assert_eq!(e.kind(), "unauthorized");
+        assert!(!e.message().contains("sekret-key"), "{e}");
+    }
+
+    #[test]
+    fn string_counts_become_numbers_and_pages_chain() {
+        let script = Script::default();
+        let lead = |id: u64| json!({"campaign_lead_map_id": id + 1, "status": "STARTED", "lead": {"id": id, "email": format!("l{id}@x.co")}});
+        let page1 = json!({"total_leads": "3", "offset": 0, "limit": 2, "data": [lead(3000000001), lead(3000000002)]});
+        let page2 = json!({"total_leads": "3", "offset": 2, "limit": 2, "data": [lead(3000000003)]});
+        script.answer(200, &page1.to_string()).answer(200, &page2.to_string());
+        let c = client(&script);
+        let first = call_tool(&c, "list_all_smartlead_campaign_leads", r#"{"campaign_id": 9, "limit": 2}"#).unwrap();
+        assert_eq!(first["result"][0]["lead"]["id"], json!(3000000001u64));
+        let cursor = first["next_cursor"].as_str().unwrap();
+        let args = json!({"campaign_id": 9, "next_cursor": cursor}).to_string();
+        let second = call_tool(&c, "list_all_smartlead_campaign_leads", &args).unwrap();
+        assert_eq!(second["result"].as_array().unwrap().len(), 1);
+        assert_eq!(second["next_cursor"], Value::Null);
+        let sent = script.sent.borrow();
+        assert!(sent[0].url.contains("offset=0") && sent[0].url.contains("limit=2"), "{}", sent[0].url);
+        assert!(sent[1].url.contains("offset=2") && sent[1].url.contains("limit=2"), "{}", sent[1].url);
+        let other = json!({"campaign_id": 10, "next_cursor": cursor}).to_string();
+        assert_eq!(call_tool(&c, "list_all_smartlead_campaign_leads", &other).unwrap_err().kind(), "invalid_input");
+    }
+
+    #[test]
+    fn extreme_configurations_are_errors_or_work_never_panics() {
+        let script = Script::default();
+        script.answer(503, "").answer(200, "[]");
+        let config = Config { max_retries: u32::MAX, timeout: std::time::Duration::from_millis(u32::MAX as u64), requests_per_minute: 0, ..Config::default() };
+        let c = Client::new(config, Box::new(script.clone()), Box::new(ManualClock::default())).unwrap();
+        assert_eq!(call_tool(&c, "list_all_smartlead_campaigns", "{}").unwrap()["result"], json!([]));
+    }
+
+    #[test]
+    fn only_safe_requests_are_retried() {
+        let script = Script::default();
+        script.answer(503, "").fail("connection reset").answer(200, r#"[{"id": 1, "name": "A"}]"#);
+        let c = client(&script);
+        let page = call_tool(&c, "list_all_smartlead_campaigns", "{}").unwrap();
+        assert_eq!(page["result"][0]["name"], json!("A"));
+        assert_eq!(script.sent.borrow().len(), 3);
+
+        let script = Script::default();
+        script.answer(503, "").answer(200, r#"{"ok": true, "id": 5}"#);
+        let c = client(&script);
+        let err = call_tool(&c, "create_a_smartlead_campaign", r#"{"name": "x"}"#).unwrap_err();
+        assert_eq!((err.kind(), err.status()), ("remote", Some(503)));
+        assert_eq!(script.sent.borrow().len(), 1, "a non-idempotent POST was sent twice");
+    }
+}

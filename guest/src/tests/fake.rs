@@ -1,0 +1,54 @@
+//! In-memory doubles for native tests: a transport that answers from a script and
+//! records what it was sent, and a clock that only moves when slept on.
+
+use crate::core::http::{Clock, HttpRequest, HttpResponse, Transport, TransportError};
+use std::time::Duration;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+#[derive(Clone, Default)]
+pub struct Script {
+    pub answers: Rc<RefCell<VecDeque<Result<HttpResponse, TransportError>>>>,
+    pub sent: Rc<RefCell<Vec<HttpRequest>>>,
+}
+
+impl Script {
+    pub fn answer(&self, status: u16, body: &str) -> &Self {
+        let response = HttpResponse { status, headers: vec![], body: body.as_bytes().to_vec() };
+        self.answers.borrow_mut().push_back(Ok(response));
+        self
+    }
+    pub fn fail(&self, reason: &str) -> &Self {
+        self.answers.borrow_mut().push_back(Err(TransportError::Failed(reason.to_string())));
+        self
+    }
+}
+
+impl Transport for Script {
+    fn send(&self, request: &HttpRequest) -> Result<HttpResponse, TransportError> {
+        self.sent.borrow_mut().push(request.clone());
+        let answer = self.answers.borrow_mut().pop_front();
+        let answer = answer.unwrap_or_else(|| Err(TransportError::Failed("no scripted answer".into())))?;
+        match answer.body.len() > request.max_response_bytes {
+            true => Err(TransportError::TooLarge { limit: request.max_response_bytes }),
+            false => Ok(answer),
+        }
+    }
+}
+
+#[derive(Clone, Default)]
+pub struct ManualClock(pub Rc<Cell<Duration>>);
+
+impl Clock for ManualClock {
+    fn now(&self) -> Duration {
+        self.0.get()
+    }
+    fn sleep(&self, duration: Duration) {
+        self.0.set(self.0.get() + duration)
+    }
+    /// A fixed day in 2027, moved by sleeping.
+    fn wall(&self) -> Duration {
+        Duration::from_secs(1_800_000_000) + self.0.get()
+    }
+}

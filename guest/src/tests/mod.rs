@@ -1,0 +1,5 @@
+//! Tests that reach across the layers: the shared in-memory doubles and the property
+//! tests over everything that reads untrusted input.
+
+pub mod fake;
+mod properties;

@@ -1,0 +1,274 @@
+//! The typed WIT functions: each calls its catalog row (or the unified API, proxy or
+//! tools) and converts the answer back to WIT.
+
+use super::Component;
+use super::bindings::exports::smartlead::connector::{campaign_leads, campaigns, clients, email_accounts, leads, proxy, tools, types as w, unified as un, webhooks};
+use super::convert::Convert;
+use super::transport::WakiTransport;
+use crate::catalog::operation::{Args, Op};
+use crate::catalog::reply::Reply;
+use crate::catalog::{self as ops, agency_clients as ag, campaign_leads as cl, campaigns as cp, email_accounts as ea, leads as ld, webhooks as wh};
+use crate::core::client::{Client, Config};
+use crate::core::error::Error;
+use crate::core::http::SystemClock;
+use crate::core::paging::PageRequest;
+use crate::surfaces::unified;
+use std::time::Duration;
+
+/// The `client` resource: a configured client, or the reason the configuration was
+/// refused, reported by every call (a WIT constructor cannot fail).
+pub struct ClientResource(Result<Client, Error>);
+
+impl w::Guest for Component {
+    type Client = ClientResource;
+}
+
+impl w::GuestClient for ClientResource {
+    fn new(config: w::Config) -> Self {
+        let defaults = Config::default();
+        let config = Config {
+            api_key: config.api_key,
+            base_url: config.base_url.unwrap_or(defaults.base_url),
+            requests_per_minute: config.requests_per_minute.unwrap_or(defaults.requests_per_minute),
+            max_retries: config.max_retries.unwrap_or(defaults.max_retries),
+            timeout: config.timeout_ms.map_or(defaults.timeout, |ms| Duration::from_millis(ms.into())),
+            max_response_bytes: config.max_response_bytes.map_or(defaults.max_response_bytes, |n| n as usize),
+            paced_by_host: config.paced_by_host.unwrap_or(defaults.paced_by_host),
+        };
+        ClientResource(Client::new(config, Box::new(WakiTransport), Box::new(SystemClock::default())))
+    }
+}
+
+fn client<'a>(c: &'a w::ClientBorrow<'_>) -> Result<&'a Client, w::Error> {
+    c.get::<ClientResource>().0.as_ref().map_err(|e| e.clone().convert())
+}
+
+/// Runs a catalog operation with WIT arguments and returns its WIT result.
+fn run<A: Args, O: Reply + Convert<R>, R>(
+    c: w::ClientBorrow<'_>,
+    op: &Op<A, O>,
+    args: impl Convert<A>,
+    page: Option<w::Page>,
+) -> Result<R, w::Error> {
+    op.run(client(&c)?, args.convert(), page_request(page)).map(Convert::convert).map_err(Convert::convert)
+}
+
+impl campaigns::Guest for Component {
+    fn list_all_smartlead_campaigns(c: w::ClientBorrow<'_>, args: w::CampaignFilter, page: w::Page) -> Result<w::CampaignPage, w::Error> {
+        run(c, &cp::LIST_ALL_SMARTLEAD_CAMPAIGNS, args, Some(page))
+    }
+    fn create_a_smartlead_campaign(c: w::ClientBorrow<'_>, args: w::NewCampaign) -> Result<w::Created, w::Error> {
+        run(c, &cp::CREATE_A_SMARTLEAD_CAMPAIGN, args, None)
+    }
+    fn get_single_smartlead_campaign_by_id(c: w::ClientBorrow<'_>, args: w::CampaignLookup) -> Result<w::Campaign, w::Error> {
+        run(c, &cp::GET_SINGLE_SMARTLEAD_CAMPAIGN_BY_ID, args, None)
+    }
+    fn update_a_smartlead_campaign_by_id(c: w::ClientBorrow<'_>, args: w::SettingsUpdate) -> Result<w::Ack, w::Error> {
+        run(c, &cp::UPDATE_A_SMARTLEAD_CAMPAIGN_BY_ID, args, None)
+    }
+    fn delete_a_smartlead_campaign_by_id(c: w::ClientBorrow<'_>, args: w::CampaignRef) -> Result<w::Ack, w::Error> {
+        run(c, &cp::DELETE_A_SMARTLEAD_CAMPAIGN_BY_ID, args, None)
+    }
+    fn smartlead_campaigns_top_level_analytics(c: w::ClientBorrow<'_>, args: w::CampaignRef) -> Result<w::CampaignAnalytics, w::Error> {
+        run(c, &cp::SMARTLEAD_CAMPAIGNS_TOP_LEVEL_ANALYTICS, args, None)
+    }
+    fn smartlead_campaigns_export_campaign_leads_csv(c: w::ClientBorrow<'_>, args: w::CampaignRef) -> Result<w::LeadsExport, w::Error> {
+        run(c, &cp::SMARTLEAD_CAMPAIGNS_EXPORT_CAMPAIGN_LEADS_CSV, args, None)
+    }
+    fn smartlead_campaigns_update_campaign_status(c: w::ClientBorrow<'_>, args: w::StatusChange) -> Result<w::Ack, w::Error> {
+        run(c, &cp::SMARTLEAD_CAMPAIGNS_UPDATE_CAMPAIGN_STATUS, args, None)
+    }
+    fn smartlead_campaigns_update_schedule(c: w::ClientBorrow<'_>, args: w::ScheduleUpdate) -> Result<w::Ack, w::Error> {
+        run(c, &cp::SMARTLEAD_CAMPAIGNS_UPDATE_SCHEDULE, args, None)
+    }
+    fn list_all_smartlead_campaign_sequences(c: w::ClientBorrow<'_>, args: w::ByCampaign, page: w::Page) -> Result<w::SequencePage, w::Error> {
+        run(c, &cp::LIST_ALL_SMARTLEAD_CAMPAIGN_SEQUENCES, args, Some(page))
+    }
+    fn list_all_smartlead_campaign_statistics_by_date(c: w::ClientBorrow<'_>, args: w::DateRange) -> Result<w::CampaignAnalytics, w::Error> {
+        run(c, &cp::LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS_BY_DATE, args, None)
+    }
+    fn list_all_smartlead_campaign_statistics(c: w::ClientBorrow<'_>, args: w::StatisticsFilter, page: w::Page) -> Result<w::CampaignStatisticPage, w::Error> {
+        run(c, &cp::LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS, args, Some(page))
+    }
+}
+
+impl email_accounts::Guest for Component {
+    fn list_all_smartlead_email_accounts(c: w::ClientBorrow<'_>, args: w::EmailAccountFilter, page: w::Page) -> Result<w::EmailAccountPage, w::Error> {
+        run(c, &ea::LIST_ALL_SMARTLEAD_EMAIL_ACCOUNTS, args, Some(page))
+    }
+    fn create_a_smartlead_email_account(c: w::ClientBorrow<'_>, args: w::NewEmailAccount) -> Result<w::Created, w::Error> {
+        run(c, &ea::CREATE_A_SMARTLEAD_EMAIL_ACCOUNT, args, None)
+    }
+    fn get_single_smartlead_email_account_by_id(c: w::ClientBorrow<'_>, args: w::EmailAccountLookup) -> Result<w::EmailAccount, w::Error> {
+        run(c, &ea::GET_SINGLE_SMARTLEAD_EMAIL_ACCOUNT_BY_ID, args, None)
+    }
+    fn update_a_smartlead_email_account_by_id(c: w::ClientBorrow<'_>, args: w::EmailAccountUpdate) -> Result<w::Ack, w::Error> {
+        run(c, &ea::UPDATE_A_SMARTLEAD_EMAIL_ACCOUNT_BY_ID, args, None)
+    }
+    fn smartlead_email_accounts_reconnect_failed_emails(c: w::ClientBorrow<'_>) -> Result<w::Ack, w::Error> {
+        run(c, &ea::SMARTLEAD_EMAIL_ACCOUNTS_RECONNECT_FAILED_EMAILS, ops::NoArgs {}, None)
+    }
+    fn list_all_smartlead_campaign_email_accounts(c: w::ClientBorrow<'_>, args: w::ByCampaign, page: w::Page) -> Result<w::EmailAccountPage, w::Error> {
+        run(c, &ea::LIST_ALL_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNTS, args, Some(page))
+    }
+    fn create_a_smartlead_campaign_email_account(c: w::ClientBorrow<'_>, args: w::CampaignEmailAccounts) -> Result<w::Ack, w::Error> {
+        run(c, &ea::CREATE_A_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNT, args, None)
+    }
+    fn delete_a_smartlead_campaign_email_account_by_id(c: w::ClientBorrow<'_>, args: w::CampaignEmailAccounts) -> Result<w::Ack, w::Error> {
+        run(c, &ea::DELETE_A_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNT_BY_ID, args, None)
+    }
+    fn get_single_smartlead_email_account_warmup_stat_by_id(c: w::ClientBorrow<'_>, args: w::EmailAccountRef) -> Result<w::WarmupStats, w::Error> {
+        run(c, &ea::GET_SINGLE_SMARTLEAD_EMAIL_ACCOUNT_WARMUP_STAT_BY_ID, args, None)
+    }
+    fn create_a_smartlead_email_account_warmup_setting(c: w::ClientBorrow<'_>, args: w::WarmupSettings) -> Result<w::Ack, w::Error> {
+        run(c, &ea::CREATE_A_SMARTLEAD_EMAIL_ACCOUNT_WARMUP_SETTING, args, None)
+    }
+}
+
+impl campaign_leads::Guest for Component {
+    fn list_all_smartlead_campaign_leads(c: w::ClientBorrow<'_>, args: w::CampaignLeadFilter, page: w::Page) -> Result<w::CampaignLeadPage, w::Error> {
+        run(c, &cl::LIST_ALL_SMARTLEAD_CAMPAIGN_LEADS, args, Some(page))
+    }
+    fn create_a_smartlead_campaign_lead(c: w::ClientBorrow<'_>, args: w::NewLeads) -> Result<w::AddLeadsResult, w::Error> {
+        run(c, &cl::CREATE_A_SMARTLEAD_CAMPAIGN_LEAD, args, None)
+    }
+    fn delete_a_smartlead_campaign_lead_by_id(c: w::ClientBorrow<'_>, args: w::CampaignLeadRef) -> Result<w::Ack, w::Error> {
+        run(c, &cl::DELETE_A_SMARTLEAD_CAMPAIGN_LEAD_BY_ID, args, None)
+    }
+    fn smartlead_campaign_leads_unsubscribe_lead(c: w::ClientBorrow<'_>, args: w::CampaignLeadRef) -> Result<w::Ack, w::Error> {
+        run(c, &cl::SMARTLEAD_CAMPAIGN_LEADS_UNSUBSCRIBE_LEAD, args, None)
+    }
+    fn smartlead_campaign_leads_pause_lead(c: w::ClientBorrow<'_>, args: w::CampaignLeadRef) -> Result<w::Ack, w::Error> {
+        run(c, &cl::SMARTLEAD_CAMPAIGN_LEADS_PAUSE_LEAD, args, None)
+    }
+    fn smartlead_campaign_leads_resume_leads(c: w::ClientBorrow<'_>, args: w::ResumeLead) -> Result<w::Ack, w::Error> {
+        run(c, &cl::SMARTLEAD_CAMPAIGN_LEADS_RESUME_LEADS, args, None)
+    }
+    fn smartlead_campaign_leads_reply_to_lead(c: w::ClientBorrow<'_>, args: w::ReplyToLead) -> Result<w::Ack, w::Error> {
+        run(c, &cl::SMARTLEAD_CAMPAIGN_LEADS_REPLY_TO_LEAD, args, None)
+    }
+    fn update_a_smartlead_campaign_lead_by_id(c: w::ClientBorrow<'_>, args: w::LeadUpdate) -> Result<w::Ack, w::Error> {
+        run(c, &cl::UPDATE_A_SMARTLEAD_CAMPAIGN_LEAD_BY_ID, args, None)
+    }
+    fn smartlead_campaign_leads_update_lead_category(c: w::ClientBorrow<'_>, args: w::CategoryUpdate) -> Result<w::Ack, w::Error> {
+        run(c, &cl::SMARTLEAD_CAMPAIGN_LEADS_UPDATE_LEAD_CATEGORY, args, None)
+    }
+    fn list_all_smartlead_campaign_lead_message_history(c: w::ClientBorrow<'_>, args: w::MessageHistoryFilter, page: w::Page) -> Result<w::MessagePage, w::Error> {
+        run(c, &cl::LIST_ALL_SMARTLEAD_CAMPAIGN_LEAD_MESSAGE_HISTORY, args, Some(page))
+    }
+}
+
+impl leads::Guest for Component {
+    fn list_all_smartlead_leads(c: w::ClientBorrow<'_>, args: w::LeadLookup, page: w::Page) -> Result<w::LeadPage, w::Error> {
+        run(c, &ld::LIST_ALL_SMARTLEAD_LEADS, args, Some(page))
+    }
+    fn smartlead_leads_unsubscribe(c: w::ClientBorrow<'_>, args: w::LeadRef) -> Result<w::Ack, w::Error> {
+        run(c, &ld::SMARTLEAD_LEADS_UNSUBSCRIBE, args, None)
+    }
+    fn smartlead_leads_block(c: w::ClientBorrow<'_>, args: w::DomainBlockList) -> Result<w::Ack, w::Error> {
+        run(c, &ld::SMARTLEAD_LEADS_BLOCK, args, None)
+    }
+    fn list_all_smartlead_lead_campaigns(c: w::ClientBorrow<'_>, args: w::LeadRef, page: w::Page) -> Result<w::LeadCampaignPage, w::Error> {
+        run(c, &ld::LIST_ALL_SMARTLEAD_LEAD_CAMPAIGNS, args, Some(page))
+    }
+    fn list_all_smartlead_lead_category(c: w::ClientBorrow<'_>, page: w::Page) -> Result<w::LeadCategoryPage, w::Error> {
+        run(c, &ld::LIST_ALL_SMARTLEAD_LEAD_CATEGORY, ops::NoArgs {}, Some(page))
+    }
+}
+
+impl webhooks::Guest for Component {
+    fn list_all_smartlead_campaign_webhooks(c: w::ClientBorrow<'_>, args: w::ByCampaign, page: w::Page) -> Result<w::WebhookPage, w::Error> {
+        run(c, &wh::LIST_ALL_SMARTLEAD_CAMPAIGN_WEBHOOKS, args, Some(page))
+    }
+    fn update_a_smartlead_campaign_webhook_by_id(c: w::ClientBorrow<'_>, args: w::WebhookUpdate) -> Result<w::Webhook, w::Error> {
+        run(c, &wh::UPDATE_A_SMARTLEAD_CAMPAIGN_WEBHOOK_BY_ID, args, None)
+    }
+    fn create_a_smartlead_campaign_webhook(c: w::ClientBorrow<'_>, args: w::NewWebhook) -> Result<w::Webhook, w::Error> {
+        run(c, &wh::CREATE_A_SMARTLEAD_CAMPAIGN_WEBHOOK, args, None)
+    }
+    fn delete_a_smartlead_campaign_webhook_by_id(c: w::ClientBorrow<'_>, args: w::WebhookRef) -> Result<w::Ack, w::Error> {
+        run(c, &wh::DELETE_A_SMARTLEAD_CAMPAIGN_WEBHOOK_BY_ID, args, None)
+    }
+}
+
+impl clients::Guest for Component {
+    fn create_a_smartlead_client(c: w::ClientBorrow<'_>, args: w::NewClient) -> Result<w::Created, w::Error> {
+        run(c, &ag::CREATE_A_SMARTLEAD_CLIENT, args, None)
+    }
+    fn list_all_smartlead_clients(c: w::ClientBorrow<'_>, page: w::Page) -> Result<w::AgencyClientPage, w::Error> {
+        run(c, &ag::LIST_ALL_SMARTLEAD_CLIENTS, ops::NoArgs {}, Some(page))
+    }
+}
+
+impl proxy::Guest for Component {
+    fn request(
+        c: w::ClientBorrow<'_>,
+        method: String,
+        path: String,
+        query: Vec<(String, String)>,
+        body: Option<String>,
+    ) -> Result<proxy::ProxyResponse, w::Error> {
+        let response = crate::surfaces::proxy::request(client(&c)?, &method, &path, query, body).map_err(Convert::convert)?;
+        Ok(proxy::ProxyResponse { status: response.status, body: response.body })
+    }
+}
+
+fn page_request(page: Option<w::Page>) -> PageRequest {
+    page.map(|p| PageRequest { limit: p.limit, cursor: p.cursor }).unwrap_or_default()
+}
+
+/// Runs a unified operation and converts its answer to WIT.
+fn unify<T: Convert<R>, R>(c: w::ClientBorrow<'_>, call: impl FnOnce(&Client) -> Result<T, Error>) -> Result<R, w::Error> {
+    call(client(&c)?).map(Convert::convert).map_err(Convert::convert)
+}
+
+impl un::Guest for Component {
+    fn list_campaigns(c: w::ClientBorrow<'_>, include_analytics: bool, p: Option<w::Page>) -> Result<un::CampaignPage, w::Error> {
+        unify(c, |c| unified::campaigns::list(c, include_analytics, page_request(p)))
+    }
+    fn get_campaign(c: w::ClientBorrow<'_>, id: String, include_analytics: bool) -> Result<un::Campaign, w::Error> {
+        unify(c, |c| unified::campaigns::get(c, &id, include_analytics))
+    }
+    fn update_campaign(c: w::ClientBorrow<'_>, id: String, patch: un::CampaignPatch) -> Result<un::Campaign, w::Error> {
+        unify(c, |c| unified::campaigns::update(c, &id, patch.convert()))
+    }
+    fn list_contacts(c: w::ClientBorrow<'_>, campaign_id: Option<String>, p: Option<w::Page>) -> Result<un::ContactPage, w::Error> {
+        unify(c, |c| unified::contacts::list(c, campaign_id.as_deref(), page_request(p)))
+    }
+    fn get_contact(c: w::ClientBorrow<'_>, id_or_email: String, campaign_id: Option<String>) -> Result<un::Contact, w::Error> {
+        unify(c, |c| unified::contacts::get(c, &id_or_email, campaign_id.as_deref()))
+    }
+    fn create_contact(c: w::ClientBorrow<'_>, campaign_id: String, contact: un::ContactInput) -> Result<un::Contact, w::Error> {
+        unify(c, |c| unified::contacts::create(c, &campaign_id, contact.convert()))
+    }
+    fn update_contact(c: w::ClientBorrow<'_>, id: String, campaign_id: Option<String>, patch: un::ContactInput) -> Result<un::Contact, w::Error> {
+        unify(c, |c| unified::contacts::update(c, &id, campaign_id.as_deref(), patch.convert()))
+    }
+    fn delete_contact(c: w::ClientBorrow<'_>, id: String, campaign_id: String) -> Result<(), w::Error> {
+        unify(c, |c| unified::contacts::delete(c, &id, &campaign_id))
+    }
+}
+
+impl tools::Guest for Component {
+    fn list_tools() -> Vec<tools::Tool> {
+        crate::surfaces::tools::list_tools()
+            .iter()
+            .map(|t| tools::Tool {
+                name: t.name.to_string(),
+                description: t.description.clone(),
+                input_schema: t.input_schema.to_string(),
+                output_schema: t.output_schema.to_string(),
+                annotations: tools::ToolAnnotations {
+                    read_only: t.annotations.read_only,
+                    destructive: t.annotations.destructive,
+                    idempotent: t.annotations.idempotent,
+                    open_world: t.annotations.open_world,
+                },
+            })
+            .collect()
+    }
+
+    fn call_tool(c: w::ClientBorrow<'_>, name: String, arguments: String) -> Result<String, w::Error> {
+        crate::surfaces::tools::call_tool(client(&c)?, &name, &arguments).map_err(Convert::convert)
+    }
+}
