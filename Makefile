@@ -99,7 +99,7 @@ $(MCP_TESTS)/node_modules/.installed: $(MCP_TESTS)/package-lock.json
 ## Property tests over every response decoder and the cursor decoder: no input panics.
 FUZZ_CASES ?= 200000
 fuzz:
-	FUZZ_CASES=$(FUZZ_CASES) $(CARGO) test --release --locked -q -p smartlead-component tests::properties -- --nocapture --test-threads 1 2>&1 | grep -oE "fuzz: .*|test result: .*"
+	FUZZ_CASES=$(FUZZ_CASES) $(CARGO) test --release --locked -q -p smartlead-component tests::properties -- --nocapture 2>&1 | grep -oE "fuzz: .*|test result: .*"
 
 ## Speed, memory and rate-limit benchmarks (release builds); prints tables, asserts nothing.
 bench: setup

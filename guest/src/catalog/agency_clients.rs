@@ -4,18 +4,18 @@ use super::{NoArgs, check};
 use crate::core::error::Result;
 use crate::core::http::Method::{Get, Post};
 use crate::catalog::model::{AgencyClient, Created, Page};
-use crate::catalog::operation::{Args, Effect, Listing, Op};
+use crate::catalog::operation::{Args, Effect, TypedOperation};
+use crate::core::paging::Listing;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-const I: &str = "clients";
 
-pub const CREATE_A_SMARTLEAD_CLIENT: Op<NewClient, Created> = Op::new(
-    "create_a_smartlead_client", I, Post, "/client/save", Effect::Write { idempotent: false }, Listing::Single,
+pub const CREATE_A_SMARTLEAD_CLIENT: TypedOperation<NewClient, Created> = TypedOperation::new(
+    "create_a_smartlead_client", Post, "/client/save", Effect::Write { idempotent: false }, Listing::Single,
     "Create an agency client with full access or master-inbox reply access. Returns its id.",
 );
-pub const LIST_ALL_SMARTLEAD_CLIENTS: Op<NoArgs, Page<AgencyClient>> = Op::new(
-    "list_all_smartlead_clients", I, Get, "/client/", Effect::Read, Listing::Sliced,
+pub const LIST_ALL_SMARTLEAD_CLIENTS: TypedOperation<NoArgs, Page<AgencyClient>> = TypedOperation::new(
+    "list_all_smartlead_clients", Get, "/client/", Effect::Read, Listing::Sliced,
     "List the agency's clients with their email and permissions.",
 );
 

@@ -5,11 +5,11 @@ use crate::core::error::{Error, Result};
 use crate::core::http::Method::{Delete, Get, Post};
 use crate::catalog::lenient;
 use crate::catalog::model::{Ack, AddLeadsResult, CampaignLead, CustomFields, Message, Page};
-use crate::catalog::operation::{Args, Effect, Listing, Op};
+use crate::catalog::operation::{Args, Effect, TypedOperation};
+use crate::core::paging::Listing;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-const I: &str = "campaign-leads";
 const READ: Effect = Effect::Read;
 
 /// The most leads one request adds; every documented limit (100, 350, 400) allows it.
@@ -17,45 +17,45 @@ pub const MAX_LEADS_PER_REQUEST: usize = 100;
 /// The larger of the two documented custom-field limits (20 and 200).
 pub const MAX_CUSTOM_FIELDS: usize = 200;
 
-pub const LIST_ALL_SMARTLEAD_CAMPAIGN_LEADS: Op<CampaignLeadFilter, Page<CampaignLead>> = Op::new(
-    "list_all_smartlead_campaign_leads", I, Get, "/campaigns/{campaign_id}/leads", READ, Listing::Offset { max: 100 },
+pub const LIST_ALL_SMARTLEAD_CAMPAIGN_LEADS: TypedOperation<CampaignLeadFilter, Page<CampaignLead>> = TypedOperation::new(
+    "list_all_smartlead_campaign_leads", Get, "/campaigns/{campaign_id}/leads", READ, Listing::Offset { max: 100 },
     "List the leads of a campaign with their status in it, category and contact fields (up to 100 a page).",
 );
-pub const CREATE_A_SMARTLEAD_CAMPAIGN_LEAD: Op<NewLeads, AddLeadsResult> = Op::new(
-    "create_a_smartlead_campaign_lead", I, Post, "/campaigns/{campaign_id}/leads", Effect::Write { idempotent: false }, Listing::Single,
+pub const CREATE_A_SMARTLEAD_CAMPAIGN_LEAD: TypedOperation<NewLeads, AddLeadsResult> = TypedOperation::new(
+    "create_a_smartlead_campaign_lead", Post, "/campaigns/{campaign_id}/leads", Effect::Write { idempotent: false }, Listing::Single,
     "Add up to 100 leads (email plus optional name, company, phone, website, location, LinkedIn and custom_fields) to a campaign. Returns how many were added, duplicates, invalid and blocked emails.",
 );
-pub const DELETE_A_SMARTLEAD_CAMPAIGN_LEAD_BY_ID: Op<CampaignLeadRef, Ack> = Op::new(
-    "delete_a_smartlead_campaign_lead_by_id", I, Delete, "/campaigns/{campaign_id}/leads/{id}", Effect::Destructive { idempotent: true }, Listing::Single,
+pub const DELETE_A_SMARTLEAD_CAMPAIGN_LEAD_BY_ID: TypedOperation<CampaignLeadRef, Ack> = TypedOperation::new(
+    "delete_a_smartlead_campaign_lead_by_id", Delete, "/campaigns/{campaign_id}/leads/{id}", Effect::Destructive { idempotent: true }, Listing::Single,
     "Remove a lead from a campaign. The lead stays in the account and in other campaigns.",
 );
-pub const SMARTLEAD_CAMPAIGN_LEADS_UNSUBSCRIBE_LEAD: Op<CampaignLeadRef, Ack> = Op::new(
-    "smartlead_campaign_leads_unsubscribe_lead", I, Post, "/campaigns/{campaign_id}/leads/{id}/unsubscribe",
+pub const SMARTLEAD_CAMPAIGN_LEADS_UNSUBSCRIBE_LEAD: TypedOperation<CampaignLeadRef, Ack> = TypedOperation::new(
+    "smartlead_campaign_leads_unsubscribe_lead", Post, "/campaigns/{campaign_id}/leads/{id}/unsubscribe",
     Effect::Destructive { idempotent: true }, Listing::Single,
     "Unsubscribe a lead from one campaign: it receives no further steps of it.",
 );
-pub const SMARTLEAD_CAMPAIGN_LEADS_PAUSE_LEAD: Op<CampaignLeadRef, Ack> = Op::new(
-    "smartlead_campaign_leads_pause_lead", I, Post, "/campaigns/{campaign_id}/leads/{id}/pause", Effect::Write { idempotent: true }, Listing::Single,
+pub const SMARTLEAD_CAMPAIGN_LEADS_PAUSE_LEAD: TypedOperation<CampaignLeadRef, Ack> = TypedOperation::new(
+    "smartlead_campaign_leads_pause_lead", Post, "/campaigns/{campaign_id}/leads/{id}/pause", Effect::Write { idempotent: true }, Listing::Single,
     "Pause sending to one lead of a campaign.",
 );
-pub const SMARTLEAD_CAMPAIGN_LEADS_RESUME_LEADS: Op<ResumeLead, Ack> = Op::new(
-    "smartlead_campaign_leads_resume_leads", I, Post, "/campaigns/{campaign_id}/leads/{id}/resume", Effect::Write { idempotent: true }, Listing::Single,
+pub const SMARTLEAD_CAMPAIGN_LEADS_RESUME_LEADS: TypedOperation<ResumeLead, Ack> = TypedOperation::new(
+    "smartlead_campaign_leads_resume_leads", Post, "/campaigns/{campaign_id}/leads/{id}/resume", Effect::Write { idempotent: true }, Listing::Single,
     "Resume sending to a paused lead, optionally after a delay in days.",
 );
-pub const SMARTLEAD_CAMPAIGN_LEADS_REPLY_TO_LEAD: Op<ReplyToLead, Ack> = Op::new(
-    "smartlead_campaign_leads_reply_to_lead", I, Post, "/campaigns/{campaign_id}/reply-email-thread", Effect::Write { idempotent: false }, Listing::Single,
+pub const SMARTLEAD_CAMPAIGN_LEADS_REPLY_TO_LEAD: TypedOperation<ReplyToLead, Ack> = TypedOperation::new(
+    "smartlead_campaign_leads_reply_to_lead", Post, "/campaigns/{campaign_id}/reply-email-thread", Effect::Write { idempotent: false }, Listing::Single,
     "Send a reply in a lead's email thread. email_stats_id is the stats_id of a message from list_all_smartlead_campaign_lead_message_history, not a lead id.",
 );
-pub const UPDATE_A_SMARTLEAD_CAMPAIGN_LEAD_BY_ID: Op<LeadUpdate, Ack> = Op::new(
-    "update_a_smartlead_campaign_lead_by_id", I, Post, "/campaigns/{campaign_id}/leads/{id}", Effect::Write { idempotent: true }, Listing::Single,
+pub const UPDATE_A_SMARTLEAD_CAMPAIGN_LEAD_BY_ID: TypedOperation<LeadUpdate, Ack> = TypedOperation::new(
+    "update_a_smartlead_campaign_lead_by_id", Post, "/campaigns/{campaign_id}/leads/{id}", Effect::Write { idempotent: true }, Listing::Single,
     "Update a lead's contact fields and custom fields. email is required even when unchanged; custom fields are merged.",
 );
-pub const SMARTLEAD_CAMPAIGN_LEADS_UPDATE_LEAD_CATEGORY: Op<CategoryUpdate, Ack> = Op::new(
-    "smartlead_campaign_leads_update_lead_category", I, Post, "/campaigns/{campaign_id}/leads/{id}/category", Effect::Write { idempotent: true }, Listing::Single,
+pub const SMARTLEAD_CAMPAIGN_LEADS_UPDATE_LEAD_CATEGORY: TypedOperation<CategoryUpdate, Ack> = TypedOperation::new(
+    "smartlead_campaign_leads_update_lead_category", Post, "/campaigns/{campaign_id}/leads/{id}/category", Effect::Write { idempotent: true }, Listing::Single,
     "Set a lead's category in a campaign (ids from list_all_smartlead_lead_category), optionally pausing the lead.",
 );
-pub const LIST_ALL_SMARTLEAD_CAMPAIGN_LEAD_MESSAGE_HISTORY: Op<MessageHistoryFilter, Page<Message>> = Op::new(
-    "list_all_smartlead_campaign_lead_message_history", I, Get, "/campaigns/{campaign_id}/leads/{id}/message-history", READ, Listing::Sliced,
+pub const LIST_ALL_SMARTLEAD_CAMPAIGN_LEAD_MESSAGE_HISTORY: TypedOperation<MessageHistoryFilter, Page<Message>> = TypedOperation::new(
+    "list_all_smartlead_campaign_lead_message_history", Get, "/campaigns/{campaign_id}/leads/{id}/message-history", READ, Listing::Sliced,
     "List the emails exchanged with a lead in a campaign, oldest first: what was sent (SENT) and the lead's replies (REPLY), with subject, body and stats_id.",
 );
 

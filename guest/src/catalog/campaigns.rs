@@ -4,59 +4,59 @@ use super::{ByCampaign, check};
 use crate::core::error::Result;
 use crate::core::http::Method::{Delete, Get, Post};
 use crate::catalog::model::{Ack, Campaign, CampaignAnalytics, CampaignStatistic, Created, LeadsExport, Page, Sequence};
-use crate::catalog::operation::{Args, Effect, Listing, Op};
+use crate::catalog::operation::{Args, Effect, TypedOperation};
+use crate::core::paging::Listing;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-const I: &str = "campaigns";
 const READ: Effect = Effect::Read;
 
-pub const LIST_ALL_SMARTLEAD_CAMPAIGNS: Op<CampaignFilter, Page<Campaign>> = Op::new(
-    "list_all_smartlead_campaigns", I, Get, "/campaigns", READ, Listing::Sliced,
+pub const LIST_ALL_SMARTLEAD_CAMPAIGNS: TypedOperation<CampaignFilter, Page<Campaign>> = TypedOperation::new(
+    "list_all_smartlead_campaigns", Get, "/campaigns", READ, Listing::Sliced,
     "List the campaigns of the account (id, name, status, schedule, settings, client_id, tags).",
 );
-pub const CREATE_A_SMARTLEAD_CAMPAIGN: Op<NewCampaign, Created> = Op::new(
-    "create_a_smartlead_campaign", I, Post, "/campaigns/create", Effect::Write { idempotent: false }, Listing::Single,
+pub const CREATE_A_SMARTLEAD_CAMPAIGN: TypedOperation<NewCampaign, Created> = TypedOperation::new(
+    "create_a_smartlead_campaign", Post, "/campaigns/create", Effect::Write { idempotent: false }, Listing::Single,
     "Create a campaign in DRAFTED status. Returns its id; add leads, email accounts, a schedule and sequences, then start it with smartlead_campaigns_update_campaign_status.",
 );
-pub const GET_SINGLE_SMARTLEAD_CAMPAIGN_BY_ID: Op<CampaignLookup, Campaign> = Op::new(
-    "get_single_smartlead_campaign_by_id", I, Get, "/campaigns/{id}", READ, Listing::Single,
+pub const GET_SINGLE_SMARTLEAD_CAMPAIGN_BY_ID: TypedOperation<CampaignLookup, Campaign> = TypedOperation::new(
+    "get_single_smartlead_campaign_by_id", Get, "/campaigns/{id}", READ, Listing::Single,
     "Get one campaign by id: name, status, schedule, tracking and stop settings.",
 );
-pub const UPDATE_A_SMARTLEAD_CAMPAIGN_BY_ID: Op<SettingsUpdate, Ack> = Op::new(
-    "update_a_smartlead_campaign_by_id", I, Post, "/campaigns/{id}/settings", Effect::Write { idempotent: true }, Listing::Single,
+pub const UPDATE_A_SMARTLEAD_CAMPAIGN_BY_ID: TypedOperation<SettingsUpdate, Ack> = TypedOperation::new(
+    "update_a_smartlead_campaign_by_id", Post, "/campaigns/{id}/settings", Effect::Write { idempotent: true }, Listing::Single,
     "Update a campaign's general settings (name, tracking, stop rule, plain text, follow-up percentage, client). Only the fields given change.",
 );
-pub const DELETE_A_SMARTLEAD_CAMPAIGN_BY_ID: Op<CampaignRef, Ack> = Op::new(
-    "delete_a_smartlead_campaign_by_id", I, Delete, "/campaigns/{id}", Effect::Destructive { idempotent: true }, Listing::Single,
+pub const DELETE_A_SMARTLEAD_CAMPAIGN_BY_ID: TypedOperation<CampaignRef, Ack> = TypedOperation::new(
+    "delete_a_smartlead_campaign_by_id", Delete, "/campaigns/{id}", Effect::Destructive { idempotent: true }, Listing::Single,
     "Delete a campaign with its sequences, leads and statistics. Cannot be undone.",
 );
-pub const SMARTLEAD_CAMPAIGNS_TOP_LEVEL_ANALYTICS: Op<CampaignRef, CampaignAnalytics> = Op::new(
-    "smartlead_campaigns_top_level_analytics", I, Get, "/campaigns/{id}/analytics", READ, Listing::Single,
+pub const SMARTLEAD_CAMPAIGNS_TOP_LEVEL_ANALYTICS: TypedOperation<CampaignRef, CampaignAnalytics> = TypedOperation::new(
+    "smartlead_campaigns_top_level_analytics", Get, "/campaigns/{id}/analytics", READ, Listing::Single,
     "Campaign totals: sent, opened, clicked, replied, bounced, unsubscribed (unique and total) and lead counts by state, as numbers.",
 );
-pub const SMARTLEAD_CAMPAIGNS_EXPORT_CAMPAIGN_LEADS_CSV: Op<CampaignRef, LeadsExport> = Op::new(
-    "smartlead_campaigns_export_campaign_leads_csv", I, Get, "/campaigns/{id}/leads-export", READ, Listing::Single,
+pub const SMARTLEAD_CAMPAIGNS_EXPORT_CAMPAIGN_LEADS_CSV: TypedOperation<CampaignRef, LeadsExport> = TypedOperation::new(
+    "smartlead_campaigns_export_campaign_leads_csv", Get, "/campaigns/{id}/leads-export", READ, Listing::Single,
     "Export a campaign's leads with their engagement counts as CSV. Returns {csv, columns, row_count}.",
 );
-pub const SMARTLEAD_CAMPAIGNS_UPDATE_CAMPAIGN_STATUS: Op<StatusChange, Ack> = Op::new(
-    "smartlead_campaigns_update_campaign_status", I, Post, "/campaigns/{id}/status", Effect::Write { idempotent: true }, Listing::Single,
+pub const SMARTLEAD_CAMPAIGNS_UPDATE_CAMPAIGN_STATUS: TypedOperation<StatusChange, Ack> = TypedOperation::new(
+    "smartlead_campaigns_update_campaign_status", Post, "/campaigns/{id}/status", Effect::Write { idempotent: true }, Listing::Single,
     "Start (START), pause (PAUSED) or stop (STOPPED) a campaign. STOPPED is permanent. Send START, not ACTIVE.",
 );
-pub const SMARTLEAD_CAMPAIGNS_UPDATE_SCHEDULE: Op<ScheduleUpdate, Ack> = Op::new(
-    "smartlead_campaigns_update_schedule", I, Post, "/campaigns/{id}/schedule", Effect::Write { idempotent: true }, Listing::Single,
+pub const SMARTLEAD_CAMPAIGNS_UPDATE_SCHEDULE: TypedOperation<ScheduleUpdate, Ack> = TypedOperation::new(
+    "smartlead_campaigns_update_schedule", Post, "/campaigns/{id}/schedule", Effect::Write { idempotent: true }, Listing::Single,
     "Set when a campaign sends: time zone, days of the week, daily window, gap between emails and new leads per day.",
 );
-pub const LIST_ALL_SMARTLEAD_CAMPAIGN_SEQUENCES: Op<ByCampaign, Page<Sequence>> = Op::new(
-    "list_all_smartlead_campaign_sequences", I, Get, "/campaigns/{campaign_id}/sequences", READ, Listing::Sliced,
+pub const LIST_ALL_SMARTLEAD_CAMPAIGN_SEQUENCES: TypedOperation<ByCampaign, Page<Sequence>> = TypedOperation::new(
+    "list_all_smartlead_campaign_sequences", Get, "/campaigns/{campaign_id}/sequences", READ, Listing::Sliced,
     "List a campaign's email steps in order, each with its delay, subject, body and A/B variants.",
 );
-pub const LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS_BY_DATE: Op<DateRange, CampaignAnalytics> = Op::new(
-    "list_all_smartlead_campaign_statistics_by_date", I, Get, "/campaigns/{campaign_id}/analytics-by-date", READ, Listing::Single,
+pub const LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS_BY_DATE: TypedOperation<DateRange, CampaignAnalytics> = TypedOperation::new(
+    "list_all_smartlead_campaign_statistics_by_date", Get, "/campaigns/{campaign_id}/analytics-by-date", READ, Listing::Single,
     "Campaign totals (sent, opened, clicked, replied, bounced, unsubscribed) between start_date and end_date, as numbers.",
 );
-pub const LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS: Op<StatisticsFilter, Page<CampaignStatistic>> = Op::new(
-    "list_all_smartlead_campaign_statistics", I, Get, "/campaigns/{id}/statistics", READ, Listing::Offset { max: 1000 },
+pub const LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS: TypedOperation<StatisticsFilter, Page<CampaignStatistic>> = TypedOperation::new(
+    "list_all_smartlead_campaign_statistics", Get, "/campaigns/{id}/statistics", READ, Listing::Offset { max: 1000 },
     "List every email a campaign sent, one row per lead and step, with open, click, reply, bounce and unsubscribe details.",
 );
 

@@ -4,54 +4,54 @@ use super::{ByCampaign, NoArgs, check};
 use crate::core::error::Result;
 use crate::core::http::Method::{Delete, Get, Post};
 use crate::catalog::model::{Ack, Created, EmailAccount, Page, WarmupStats};
-use crate::catalog::operation::{Args, Effect, Listing, Op};
+use crate::catalog::operation::{Args, Effect, TypedOperation};
+use crate::core::paging::Listing;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-const I: &str = "email-accounts";
 const READ: Effect = Effect::Read;
 
-pub const LIST_ALL_SMARTLEAD_EMAIL_ACCOUNTS: Op<EmailAccountFilter, Page<EmailAccount>> = Op::new(
-    "list_all_smartlead_email_accounts", I, Get, "/email-accounts/", READ, Listing::Offset { max: 100 },
+pub const LIST_ALL_SMARTLEAD_EMAIL_ACCOUNTS: TypedOperation<EmailAccountFilter, Page<EmailAccount>> = TypedOperation::new(
+    "list_all_smartlead_email_accounts", Get, "/email-accounts/", READ, Listing::Offset { max: 100 },
     "List the account's sending mailboxes with SMTP/IMAP status, daily limits and warm-up details (never passwords).",
 );
-pub const CREATE_A_SMARTLEAD_EMAIL_ACCOUNT: Op<NewEmailAccount, Created> = Op::new(
-    "create_a_smartlead_email_account", I, Post, "/email-accounts/save", Effect::Write { idempotent: false }, Listing::Single,
+pub const CREATE_A_SMARTLEAD_EMAIL_ACCOUNT: TypedOperation<NewEmailAccount, Created> = TypedOperation::new(
+    "create_a_smartlead_email_account", Post, "/email-accounts/save", Effect::Write { idempotent: false }, Listing::Single,
     "Connect a new SMTP/IMAP mailbox. Returns the new account's id; the password is sent to Smartlead and never returned.",
 );
-pub const GET_SINGLE_SMARTLEAD_EMAIL_ACCOUNT_BY_ID: Op<EmailAccountLookup, EmailAccount> = Op::new(
-    "get_single_smartlead_email_account_by_id", I, Get, "/email-accounts/{id}/", READ, Listing::Single,
+pub const GET_SINGLE_SMARTLEAD_EMAIL_ACCOUNT_BY_ID: TypedOperation<EmailAccountLookup, EmailAccount> = TypedOperation::new(
+    "get_single_smartlead_email_account_by_id", Get, "/email-accounts/{id}/", READ, Listing::Single,
     "Get one mailbox by id: sender, SMTP/IMAP hosts and status, limits and warm-up details (never passwords).",
 );
-pub const UPDATE_A_SMARTLEAD_EMAIL_ACCOUNT_BY_ID: Op<EmailAccountUpdate, Ack> = Op::new(
-    "update_a_smartlead_email_account_by_id", I, Post, "/email-accounts/{id}", Effect::Write { idempotent: true }, Listing::Single,
+pub const UPDATE_A_SMARTLEAD_EMAIL_ACCOUNT_BY_ID: TypedOperation<EmailAccountUpdate, Ack> = TypedOperation::new(
+    "update_a_smartlead_email_account_by_id", Post, "/email-accounts/{id}", Effect::Write { idempotent: true }, Listing::Single,
     "Update a mailbox's daily limit, sender name, tracking domain, BCC, signature, client or wait time.",
 );
-pub const SMARTLEAD_EMAIL_ACCOUNTS_RECONNECT_FAILED_EMAILS: Op<NoArgs, Ack> = Op::new(
-    "smartlead_email_accounts_reconnect_failed_emails", I, Post, "/email-accounts/reconnect-failed-email-accounts",
+pub const SMARTLEAD_EMAIL_ACCOUNTS_RECONNECT_FAILED_EMAILS: TypedOperation<NoArgs, Ack> = TypedOperation::new(
+    "smartlead_email_accounts_reconnect_failed_emails", Post, "/email-accounts/reconnect-failed-email-accounts",
     Effect::Write { idempotent: false }, Listing::Single,
     "Queue every mailbox whose SMTP/IMAP connection failed for reconnection. Smartlead allows 3 calls a day.",
 );
-pub const LIST_ALL_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNTS: Op<ByCampaign, Page<EmailAccount>> = Op::new(
-    "list_all_smartlead_campaign_email_accounts", I, Get, "/campaigns/{campaign_id}/email-accounts", READ, Listing::Sliced,
+pub const LIST_ALL_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNTS: TypedOperation<ByCampaign, Page<EmailAccount>> = TypedOperation::new(
+    "list_all_smartlead_campaign_email_accounts", Get, "/campaigns/{campaign_id}/email-accounts", READ, Listing::Sliced,
     "List the mailboxes a campaign sends from.",
 );
-pub const CREATE_A_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNT: Op<CampaignEmailAccounts, Ack> = Op::new(
-    "create_a_smartlead_campaign_email_account", I, Post, "/campaigns/{campaign_id}/email-accounts",
+pub const CREATE_A_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNT: TypedOperation<CampaignEmailAccounts, Ack> = TypedOperation::new(
+    "create_a_smartlead_campaign_email_account", Post, "/campaigns/{campaign_id}/email-accounts",
     Effect::Write { idempotent: true }, Listing::Single,
     "Add mailboxes (by email account id) to a campaign's senders.",
 );
-pub const DELETE_A_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNT_BY_ID: Op<CampaignEmailAccounts, Ack> = Op::new(
-    "delete_a_smartlead_campaign_email_account_by_id", I, Delete, "/campaigns/{campaign_id}/email-accounts",
+pub const DELETE_A_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNT_BY_ID: TypedOperation<CampaignEmailAccounts, Ack> = TypedOperation::new(
+    "delete_a_smartlead_campaign_email_account_by_id", Delete, "/campaigns/{campaign_id}/email-accounts",
     Effect::Destructive { idempotent: true }, Listing::Single,
     "Remove mailboxes (by email account id) from a campaign's senders. The mailboxes themselves stay.",
 );
-pub const GET_SINGLE_SMARTLEAD_EMAIL_ACCOUNT_WARMUP_STAT_BY_ID: Op<EmailAccountRef, WarmupStats> = Op::new(
-    "get_single_smartlead_email_account_warmup_stat_by_id", I, Get, "/email-accounts/{id}/warmup-stats", READ, Listing::Single,
+pub const GET_SINGLE_SMARTLEAD_EMAIL_ACCOUNT_WARMUP_STAT_BY_ID: TypedOperation<EmailAccountRef, WarmupStats> = TypedOperation::new(
+    "get_single_smartlead_email_account_warmup_stat_by_id", Get, "/email-accounts/{id}/warmup-stats", READ, Listing::Single,
     "Warm-up results of one mailbox over the last 7 days: sent, landed in inbox, landed in spam, received, per day.",
 );
-pub const CREATE_A_SMARTLEAD_EMAIL_ACCOUNT_WARMUP_SETTING: Op<WarmupSettings, Ack> = Op::new(
-    "create_a_smartlead_email_account_warmup_setting", I, Post, "/email-accounts/{id}/warmup",
+pub const CREATE_A_SMARTLEAD_EMAIL_ACCOUNT_WARMUP_SETTING: TypedOperation<WarmupSettings, Ack> = TypedOperation::new(
+    "create_a_smartlead_email_account_warmup_setting", Post, "/email-accounts/{id}/warmup",
     Effect::Write { idempotent: true }, Listing::Single,
     "Turn a mailbox's warm-up on or off and set its daily volume, ramp-up and reply rate.",
 );

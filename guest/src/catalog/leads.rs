@@ -4,31 +4,31 @@ use super::{NoArgs, check};
 use crate::core::error::{Error, Result};
 use crate::core::http::Method::{Get, Post};
 use crate::catalog::model::{Ack, Lead, LeadCampaign, LeadCategory, Page};
-use crate::catalog::operation::{Args, Effect, Listing, Op};
+use crate::catalog::operation::{Args, Effect, TypedOperation};
+use crate::core::paging::Listing;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-const I: &str = "leads";
 const READ: Effect = Effect::Read;
 
-pub const LIST_ALL_SMARTLEAD_LEADS: Op<LeadLookup, Page<Lead>> = Op::new(
-    "list_all_smartlead_leads", I, Get, "/leads/", READ, Listing::Lookup,
+pub const LIST_ALL_SMARTLEAD_LEADS: TypedOperation<LeadLookup, Page<Lead>> = TypedOperation::new(
+    "list_all_smartlead_leads", Get, "/leads/", READ, Listing::Lookup,
     "Find a lead by email across the account. Returns the lead (with the campaigns it is in) as a one-item list, or an empty list when no lead has that email.",
 );
-pub const SMARTLEAD_LEADS_UNSUBSCRIBE: Op<LeadRef, Ack> = Op::new(
-    "smartlead_leads_unsubscribe", I, Post, "/leads/{id}/unsubscribe", Effect::Destructive { idempotent: true }, Listing::Single,
+pub const SMARTLEAD_LEADS_UNSUBSCRIBE: TypedOperation<LeadRef, Ack> = TypedOperation::new(
+    "smartlead_leads_unsubscribe", Post, "/leads/{id}/unsubscribe", Effect::Destructive { idempotent: true }, Listing::Single,
     "Unsubscribe a lead from every campaign of the account. Smartlead answers ok: false (a remote error) when the lead was already unsubscribed.",
 );
-pub const SMARTLEAD_LEADS_BLOCK: Op<DomainBlockList, Ack> = Op::new(
-    "smartlead_leads_block", I, Post, "/leads/add-domain-block-list", Effect::Destructive { idempotent: true }, Listing::Single,
+pub const SMARTLEAD_LEADS_BLOCK: TypedOperation<DomainBlockList, Ack> = TypedOperation::new(
+    "smartlead_leads_block", Post, "/leads/add-domain-block-list", Effect::Destructive { idempotent: true }, Listing::Single,
     "Add domains or email addresses to the global block list: no campaign will email them.",
 );
-pub const LIST_ALL_SMARTLEAD_LEAD_CAMPAIGNS: Op<LeadRef, Page<LeadCampaign>> = Op::new(
-    "list_all_smartlead_lead_campaigns", I, Get, "/leads/{id}/campaigns", READ, Listing::Sliced,
+pub const LIST_ALL_SMARTLEAD_LEAD_CAMPAIGNS: TypedOperation<LeadRef, Page<LeadCampaign>> = TypedOperation::new(
+    "list_all_smartlead_lead_campaigns", Get, "/leads/{id}/campaigns", READ, Listing::Sliced,
     "List the campaigns a lead is in, with each campaign's status.",
 );
-pub const LIST_ALL_SMARTLEAD_LEAD_CATEGORY: Op<NoArgs, Page<LeadCategory>> = Op::new(
-    "list_all_smartlead_lead_category", I, Get, "/leads/fetch-categories", READ, Listing::Sliced,
+pub const LIST_ALL_SMARTLEAD_LEAD_CATEGORY: TypedOperation<NoArgs, Page<LeadCategory>> = TypedOperation::new(
+    "list_all_smartlead_lead_category", Get, "/leads/fetch-categories", READ, Listing::Sliced,
     "List the account's lead categories (Interested, Not Interested, Out Of Office, …) with their ids and sentiment.",
 );
 

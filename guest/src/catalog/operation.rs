@@ -1,11 +1,12 @@
-//! What an operation is (one row of the catalog) and how any operation runs:
-//! arguments → request → response → typed result.
+//! What an operation is — one row of the catalog, with or without its types — and how
+//! a row turns arguments into a request.
 
-use crate::core::client::{Client, Request};
+use super::execute;
+use super::reply::Reply;
+use crate::core::client::{ApiRequest, Client};
 use crate::core::error::{Error, Result};
 use crate::core::http::Method;
-use crate::core::paging::PageRequest;
-use crate::catalog::reply::Reply;
+use crate::core::paging::{Listing, PageRequest};
 use schemars::JsonSchema;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -37,19 +38,6 @@ impl Effect {
     }
 }
 
-/// How a list operation pages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Listing {
-    /// Returns one record, not a list.
-    Single,
-    /// Smartlead pages with `offset`/`limit`, at most `max` per request.
-    Offset { max: u32 },
-    /// Smartlead returns everything at once; the component slices it into pages.
-    Sliced,
-    /// Smartlead returns one record or `{}`; the component lists it as zero or one item.
-    Lookup,
-}
-
 /// Arguments of an operation, named as Smartlead names them. Fields that appear in
 /// the path template fill it; the rest become the query (GET) or the JSON body.
 pub trait Args: Serialize + DeserializeOwned + JsonSchema {
@@ -63,8 +51,6 @@ pub trait Args: Serialize + DeserializeOwned + JsonSchema {
 pub struct Operation {
     /// The tool name, also the WIT function name (kebab-case) and the CLI name.
     pub name: &'static str,
-    /// The WIT interface the typed function lives in.
-    pub interface: &'static str,
     pub method: Method,
     /// Path template below the base URL, e.g. `/campaigns/{campaign_id}/leads`.
     pub path: &'static str,
@@ -78,26 +64,22 @@ pub struct Operation {
     pub result_schema: fn() -> schemars::Schema,
 }
 
-/// A catalog row that remembers its types, for the typed WIT functions.
-pub struct Op<A, O> {
-    pub def: Operation,
+/// A catalog row that remembers its argument and result types, for the typed WIT
+/// functions and for surfaces built on the catalog.
+pub struct TypedOperation<A, O> {
+    pub row: Operation,
     types: PhantomData<fn(A) -> O>,
 }
 
-impl<A: Args, O: Reply> Op<A, O> {
-    pub const fn new(
-        name: &'static str,
-        interface: &'static str,
-        method: Method,
-        path: &'static str,
-        effect: Effect,
-        listing: Listing,
-        description: &'static str,
-    ) -> Self {
-        Op {
-            def: Operation {
+/// What a result type needs to be a tool's result: readable, and describable.
+pub trait Output: Reply + Serialize + JsonSchema {}
+impl<T: Reply + Serialize + JsonSchema> Output for T {}
+
+impl<A: Args, O: Output> TypedOperation<A, O> {
+    pub const fn new(name: &'static str, method: Method, path: &'static str, effect: Effect, listing: Listing, description: &'static str) -> Self {
+        TypedOperation {
+            row: Operation {
                 name,
-                interface,
                 method,
                 path,
                 effect,
@@ -118,24 +100,28 @@ impl<A: Args, O: Reply> Op<A, O> {
 
     /// Runs the operation and reads the answer as `R` instead, e.g. as raw JSON records.
     pub fn run_as<R: Reply>(&self, client: &Client, args: A, page: PageRequest) -> Result<R> {
-        execute(client, &self.def, args, page)
+        execute::run(client, &self.row, &checked(&self.row, args)?, &page)
+    }
+
+    /// The arguments as the row sends them, after their own checks.
+    pub fn arguments(&self, args: A) -> Result<Value> {
+        checked(&self.row, args)
     }
 }
 
-/// Validates the arguments, then lets the result type fetch and read itself.
-fn execute<A: Args, O: Reply>(client: &Client, op: &Operation, args: A, page: PageRequest) -> Result<O> {
+/// Validates the arguments and turns them into the JSON the row's request is built from.
+fn checked<A: Args>(op: &Operation, args: A) -> Result<Value> {
     args.validate()?;
-    let args = serde_json::to_value(&args).map_err(|e| Error::invalid(op.name, e))?;
-    O::fetch(client, op, &args, &page)
+    serde_json::to_value(&args).map_err(|e| Error::invalid(op.name, e))
 }
 
-fn call_json<A: Args, O: Reply>(client: &Client, op: &Operation, args: Value, page: PageRequest) -> Result<String> {
+fn call_json<A: Args, O: Output>(client: &Client, op: &Operation, args: Value, page: PageRequest) -> Result<String> {
     let args: A = serde_path_to_error::deserialize(args).map_err(|e| {
         let path = e.path().to_string();
         let field = if path == "." { "arguments".to_string() } else { path };
         Error::invalid(&field, e.into_inner())
     })?;
-    let result: O = execute(client, op, args, page)?;
+    let result: O = execute::run(client, op, &checked(op, args)?, &page)?;
     serde_json::to_string(&result).map_err(|e| Error::Decode(e.to_string()))
 }
 
@@ -149,7 +135,7 @@ fn schema_of<T: JsonSchema>() -> schemars::Schema {
 impl Operation {
     /// Builds the request: path placeholders from the arguments, the remaining
     /// non-null arguments as the query (GET) or the JSON body (POST, DELETE).
-    pub fn request(&self, args: &Value) -> Result<Request> {
+    pub fn request(&self, args: &Value) -> Result<ApiRequest> {
         let mut rest: Map<String, Value> = match args {
             Value::Object(map) => match without_nulls(Value::Object(map.clone())) {
                 Value::Object(map) => map,
@@ -175,7 +161,7 @@ impl Operation {
             Method::Delete if rest.is_empty() => (Vec::new(), None),
             Method::Delete => (Vec::new(), Some(Value::Object(rest))),
         };
-        Ok(Request { method: self.method, path, query, body })
+        Ok(ApiRequest { method: self.method, path, query, body })
     }
 }
 
@@ -204,7 +190,7 @@ mod tests {
     use serde_json::json;
 
     fn op(method: Method, path: &'static str) -> Operation {
-        Op::<crate::catalog::campaigns::CampaignRef, crate::catalog::model::Ack>::new("t", "i", method, path, Effect::Read, Listing::Single, "d").def
+        TypedOperation::<crate::catalog::campaigns::CampaignRef, crate::catalog::model::Ack>::new("t", method, path, Effect::Read, Listing::Single, "d").row
     }
 
     #[test]

@@ -4,11 +4,11 @@ use super::{ByCampaign, check};
 use crate::core::error::Result;
 use crate::core::http::Method::{Delete, Get, Post};
 use crate::catalog::model::{Ack, Page, Webhook};
-use crate::catalog::operation::{Args, Effect, Listing, Op};
+use crate::catalog::operation::{Args, Effect, TypedOperation};
+use crate::core::paging::Listing;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-const I: &str = "webhooks";
 
 /// Event types Smartlead documents, old and current.
 pub const EVENT_TYPES: &[&str] = &[
@@ -25,20 +25,20 @@ pub const EVENT_TYPES: &[&str] = &[
     "MANUAL_STEP_REACHED",
 ];
 
-pub const LIST_ALL_SMARTLEAD_CAMPAIGN_WEBHOOKS: Op<ByCampaign, Page<Webhook>> = Op::new(
-    "list_all_smartlead_campaign_webhooks", I, Get, "/campaigns/{campaign_id}/webhooks", Effect::Read, Listing::Sliced,
+pub const LIST_ALL_SMARTLEAD_CAMPAIGN_WEBHOOKS: TypedOperation<ByCampaign, Page<Webhook>> = TypedOperation::new(
+    "list_all_smartlead_campaign_webhooks", Get, "/campaigns/{campaign_id}/webhooks", Effect::Read, Listing::Sliced,
     "List a campaign's webhooks: URL, event types and category filter.",
 );
-pub const UPDATE_A_SMARTLEAD_CAMPAIGN_WEBHOOK_BY_ID: Op<WebhookUpdate, Webhook> = Op::new(
-    "update_a_smartlead_campaign_webhook_by_id", I, Post, "/campaigns/{campaign_id}/webhooks", Effect::Write { idempotent: true }, Listing::Single,
+pub const UPDATE_A_SMARTLEAD_CAMPAIGN_WEBHOOK_BY_ID: TypedOperation<WebhookUpdate, Webhook> = TypedOperation::new(
+    "update_a_smartlead_campaign_webhook_by_id", Post, "/campaigns/{campaign_id}/webhooks", Effect::Write { idempotent: true }, Listing::Single,
     "Replace a campaign webhook's name, URL, event types and categories.",
 );
-pub const CREATE_A_SMARTLEAD_CAMPAIGN_WEBHOOK: Op<NewWebhook, Webhook> = Op::new(
-    "create_a_smartlead_campaign_webhook", I, Post, "/campaigns/{campaign_id}/webhooks", Effect::Write { idempotent: false }, Listing::Single,
+pub const CREATE_A_SMARTLEAD_CAMPAIGN_WEBHOOK: TypedOperation<NewWebhook, Webhook> = TypedOperation::new(
+    "create_a_smartlead_campaign_webhook", Post, "/campaigns/{campaign_id}/webhooks", Effect::Write { idempotent: false }, Listing::Single,
     "Register a webhook on a campaign: Smartlead will POST the chosen events (EMAIL_REPLY, LEAD_CATEGORY_UPDATED, …) to webhook_url.",
 );
-pub const DELETE_A_SMARTLEAD_CAMPAIGN_WEBHOOK_BY_ID: Op<WebhookRef, Ack> = Op::new(
-    "delete_a_smartlead_campaign_webhook_by_id", I, Delete, "/campaigns/{campaign_id}/webhooks", Effect::Destructive { idempotent: true }, Listing::Single,
+pub const DELETE_A_SMARTLEAD_CAMPAIGN_WEBHOOK_BY_ID: TypedOperation<WebhookRef, Ack> = TypedOperation::new(
+    "delete_a_smartlead_campaign_webhook_by_id", Delete, "/campaigns/{campaign_id}/webhooks", Effect::Destructive { idempotent: true }, Listing::Single,
     "Delete a campaign webhook; Smartlead stops posting its events.",
 );
 

@@ -52,7 +52,7 @@ impl Default for Config {
 
 /// A request in Smartlead's terms, before the base URL and key are added.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Request {
+pub struct ApiRequest {
     pub method: Method,
     /// Path below the base URL, starting with `/`.
     pub path: String,
@@ -87,7 +87,7 @@ impl Client {
 
     /// Sends `request` and returns the 2xx response. `safe_to_repeat` allows retries
     /// on 429, 502, 503, 504 and transport errors; otherwise it is sent exactly once.
-    pub fn send(&self, request: &Request, safe_to_repeat: bool) -> Result<HttpResponse> {
+    pub fn send(&self, request: &ApiRequest, safe_to_repeat: bool) -> Result<HttpResponse> {
         let mut http = self.http_request(request);
         let max_retries = if safe_to_repeat { self.config.max_retries } else { 0 };
         // Saturating: any u32 the configuration allows must not overflow (a panic is a trap).
@@ -134,7 +134,7 @@ impl Client {
         self.limiter.borrow_mut().record(self.clock.now());
     }
 
-    fn http_request(&self, request: &Request) -> HttpRequest {
+    fn http_request(&self, request: &ApiRequest) -> HttpRequest {
         let mut query = form_urlencoded::Serializer::new(String::new());
         query.extend_pairs(&request.query);
         if let Some(key) = &self.config.api_key {

@@ -1,9 +1,53 @@
-//! Opaque cursors: where the next page starts, bound to the call that issued them.
+//! How lists page: Smartlead's three ways of listing, the page sizes they allow, and
+//! the opaque cursors that say where the next page starts, bound to the call that
+//! issued them.
 
 use crate::core::error::{Error, Result};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::{Deserialize, Serialize};
+
+/// Default page size of every list, and the most a sliced list returns per page.
+pub const DEFAULT_LIMIT: u32 = 100;
+pub const MAX_SLICE: u32 = 1000;
+
+/// How an operation's answer is listed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listing {
+    /// Returns one record, not a list.
+    Single,
+    /// Smartlead pages with `offset`/`limit`, at most `max` per request.
+    Offset { max: u32 },
+    /// Smartlead returns everything at once; the component slices it into pages.
+    Sliced,
+    /// Smartlead returns one record or `{}`; the component lists it as zero or one item.
+    Lookup,
+}
+
+impl Listing {
+    /// The largest page a caller may ask for; `None` for a single record.
+    pub fn max_limit(self) -> Option<u32> {
+        match self {
+            Listing::Offset { max } => Some(max),
+            Listing::Sliced | Listing::Lookup => Some(MAX_SLICE),
+            Listing::Single => None,
+        }
+    }
+
+    /// The page size when the caller gives none.
+    pub fn default_limit(self) -> u32 {
+        self.max_limit().map_or(DEFAULT_LIMIT, |max| DEFAULT_LIMIT.min(max))
+    }
+
+    /// Where the page asked for starts (`None` for a single record); a cursor must have
+    /// been issued for `fingerprint`.
+    pub fn position(self, page: &PageRequest, fingerprint: u64) -> Result<Option<Position>> {
+        match self.max_limit() {
+            Some(max) => position(page, fingerprint, self.default_limit(), max).map(Some),
+            None => Ok(None),
+        }
+    }
+}
 
 /// What a caller asks of a list: page size and the cursor from the previous page.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -1,11 +1,13 @@
 //! The 1-to-1 proxy: any Smartlead route below the base URL, with the client's key,
 //! pacing, retries and error typing, and list answers in the common envelope.
 
-use crate::core::client::{Client, Request};
+use crate::catalog::decode::{json_body, list_records};
+use crate::catalog::execute;
+use crate::catalog::reply::{Reading, Reply};
+use crate::core::client::{ApiRequest, Client};
 use crate::core::error::{Error, Result};
-use crate::core::http::Method;
-use crate::core::paging::{self, PageRequest, Position};
-use crate::catalog::reply::{DEFAULT_LIMIT, MAX_SLICE, json_body, list_records};
+use crate::core::http::{HttpResponse, Method};
+use crate::core::paging::{self, Listing, MAX_SLICE, PageRequest, Position};
 use serde_json::{Value, json};
 
 /// Smartlead's answer: its status and the body (lists in the envelope, the rest verbatim).
@@ -62,8 +64,10 @@ pub fn request(client: &Client, method_name: &str, path: &str, query: Vec<(Strin
     filters.sort();
     let fingerprint = paging::fingerprint(&format!("{} {path}", method.as_str()), &json!(filters));
     let paged = cursor.is_some() || limit.is_some();
-    let position = if paged {
-        let at = paging::position(&PageRequest { limit, cursor }, fingerprint, DEFAULT_LIMIT, MAX_SLICE)?;
+    // Any route may list: pages as Smartlead's offset lists do, up to the largest slice.
+    let listing = Listing::Offset { max: MAX_SLICE };
+    let at = if paged {
+        let at = listing.position(&PageRequest { limit, cursor }, fingerprint)?.expect("offset listings have positions");
         query.retain(|(k, _)| k != "offset" && k != "limit");
         query.push(("offset".into(), at.offset.to_string()));
         query.push(("limit".into(), at.limit.to_string()));
@@ -71,23 +75,31 @@ pub fn request(client: &Client, method_name: &str, path: &str, query: Vec<(Strin
     } else {
         None
     };
-    let response = client.send(&Request { method, path: path.to_string(), query, body }, method.idempotent())?;
-    let status = response.status;
-    let is_json = response.header("content-type").is_none_or(|t| t.contains("json")) && !response.body.is_empty();
-    if !is_json {
-        return Ok(ProxyResponse { status, body: String::from_utf8_lossy(&response.body).into_owned() });
+    let request = ApiRequest { method, path: path.to_string(), query, body };
+    execute::request(client, &request, method.idempotent(), &Reading { operation: "proxy", listing, at })
+}
+
+/// Smartlead's answer as the proxy passes it on.
+impl Reply for ProxyResponse {
+    fn read(response: &HttpResponse, reading: &Reading) -> Result<Self> {
+        let status = response.status;
+        let is_json = response.header("content-type").is_none_or(|t| t.contains("json")) && !response.body.is_empty();
+        if !is_json {
+            return Ok(ProxyResponse { status, body: String::from_utf8_lossy(&response.body).into_owned() });
+        }
+        let value = json_body(response)?;
+        let listed = value.is_array() || value.get("data").is_some_and(Value::is_array);
+        if !listed {
+            return Ok(ProxyResponse { status, body: value.to_string() });
+        }
+        let (items, total) = list_records::<Value>(response)?;
+        let next_cursor = reading
+            .at
+            .filter(|at| paging::has_more_after(at, items.len(), total))
+            .map(|at| paging::encode(&Position { offset: at.offset + items.len() as u64, ..at }));
+        let envelope = json!({"result_count": items.len(), "result": items, "next_cursor": next_cursor});
+        Ok(ProxyResponse { status, body: envelope.to_string() })
     }
-    let value = json_body(&response)?;
-    let listed = value.is_array() || value.get("data").is_some_and(Value::is_array);
-    if !listed {
-        return Ok(ProxyResponse { status, body: value.to_string() });
-    }
-    let (items, total) = list_records::<Value>(&response)?;
-    let next_cursor = position
-        .filter(|at| paging::has_more_after(at, items.len(), total))
-        .map(|at| paging::encode(&Position { offset: at.offset + items.len() as u64, ..at }));
-    let envelope = json!({"result_count": items.len(), "result": items, "next_cursor": next_cursor});
-    Ok(ProxyResponse { status, body: envelope.to_string() })
 }
 
 #[cfg(test)]

@@ -4,9 +4,8 @@
 use crate::core::client::Client;
 use crate::core::error::{Error, Result};
 use crate::catalog::{self, CATALOG};
-use crate::catalog::operation::{Listing, Operation};
+use crate::catalog::operation::Operation;
 use crate::core::paging::PageRequest;
-use crate::catalog::reply::{DEFAULT_LIMIT, MAX_SLICE};
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
@@ -27,15 +26,6 @@ pub struct Tool {
     pub input_schema: Value,
     pub output_schema: Value,
     pub annotations: Annotations,
-}
-
-/// The largest page a list tool accepts.
-pub fn max_limit(op: &Operation) -> Option<u32> {
-    match op.listing {
-        Listing::Offset { max } => Some(max),
-        Listing::Sliced | Listing::Lookup => Some(MAX_SLICE),
-        Listing::Single => None,
-    }
 }
 
 pub fn tool(op: &Operation) -> Tool {
@@ -65,10 +55,10 @@ fn described_input(op: &Operation) -> (String, Value) {
         .expect("argument schemas are objects")
         .entry("properties")
         .or_insert_with(|| json!({}));
-    if let Some(max) = max_limit(op) {
+    if let Some(max) = op.listing.max_limit() {
         description.push_str(&format!(
             " Returns {{\"result\": [...], \"next_cursor\": string|null, \"result_count\": N}}; to get the next page, call again with the same arguments and next_cursor. limit: 1-{max}, default {}.",
-            DEFAULT_LIMIT.min(max)
+            op.listing.default_limit()
         ));
         props["limit"] = json!({"type": "integer", "minimum": 1, "maximum": max, "description": "Records per page."});
         props["next_cursor"] =
@@ -138,7 +128,7 @@ pub fn call_tool(client: &Client, name: &str, arguments: &str) -> Result<String>
         return Err(Error::invalid(unknown, format!("is not an argument of {name}; expected: {expected}")));
     }
     let mut page = PageRequest::default();
-    if max_limit(op).is_some() {
+    if op.listing.max_limit().is_some() {
         page.limit = take(&mut args, "limit", |v| v.as_u64().and_then(|n| u32::try_from(n).ok()), "a whole number")?;
         page.cursor = take(&mut args, "next_cursor", |v| v.as_str().map(str::to_string), "a string")?;
     }
@@ -159,17 +149,11 @@ fn take<T>(args: &mut Map<String, Value>, key: &str, read: impl Fn(&Value) -> Op
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::client::Config;
-    use crate::tests::fake::{ManualClock, Script};
+    use crate::tests::fake::{Script, client, client_with};
 
     /// `call_tool` with its JSON text result parsed.
     fn call_tool(client: &Client, name: &str, arguments: &str) -> Result<Value> {
         super::call_tool(client, name, arguments).map(|text| serde_json::from_str(&text).unwrap())
-    }
-
-    fn client(script: &Script) -> Client {
-        let config = Config { api_key: Some("sekret-key".into()), base_url: "http://mock/api/v1".into(), ..Config::default() };
-        Client::new(config, Box::new(script.clone()), Box::new(ManualClock::default())).unwrap()
     }
 
     #[test]
@@ -287,8 +271,11 @@ mod tests {
     fn extreme_configurations_are_errors_or_work_never_panics() {
         let script = Script::default();
         script.answer(503, "").answer(200, "[]");
-        let config = Config { max_retries: u32::MAX, timeout: std::time::Duration::from_millis(u32::MAX as u64), requests_per_minute: 0, ..Config::default() };
-        let c = Client::new(config, Box::new(script.clone()), Box::new(ManualClock::default())).unwrap();
+        let c = client_with(&script, |config| {
+            config.max_retries = u32::MAX;
+            config.timeout = std::time::Duration::from_millis(u32::MAX as u64);
+            config.requests_per_minute = 0;
+        });
         assert_eq!(call_tool(&c, "list_all_smartlead_campaigns", "{}").unwrap()["result"], json!([]));
     }
 

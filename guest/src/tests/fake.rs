@@ -52,3 +52,20 @@ impl Clock for ManualClock {
         Duration::from_secs(1_800_000_000) + self.0.get()
     }
 }
+
+/// A client over `script` on a manual clock, holding a key the tests look for in
+/// anything that could leak it.
+pub fn client(script: &Script) -> crate::core::client::Client {
+    client_with(script, |_| {})
+}
+
+/// [`client`] with its configuration adjusted by `tune`.
+pub fn client_with(script: &Script, tune: impl FnOnce(&mut crate::core::client::Config)) -> crate::core::client::Client {
+    use crate::core::client::{Client, Config};
+    let mut config = Config { api_key: Some(KEY.into()), base_url: "http://mock/api/v1".into(), ..Config::default() };
+    tune(&mut config);
+    Client::new(config, Box::new(script.clone()), Box::new(ManualClock::default())).expect("a test configuration is valid")
+}
+
+/// The key test clients hold.
+pub const KEY: &str = "sekret-key";

@@ -1,30 +1,39 @@
-//! Property tests over everything that reads untrusted input: every response decoder
-//! (as each result type fetches itself), the unified mappers, the gateway's request
-//! parsing and the cursor decoder. The property: no input
-//! panics — in wasm a panic is a trap — and every failure is a typed error.
+//! Property tests over everything that reads untrusted input: every decoder (run
+//! directly on responses), the client's reading of HTTP statuses, the unified mappers,
+//! the gateway's request handling and the cursor decoder. In wasm a panic is a trap,
+//! so no input may panic; beyond that each property checks what the answer must be.
 //!
 //! `FUZZ_CASES` sets the cases per property (default 512); `make fuzz` runs many more.
+//! Each property prints how many inputs it tried, for `make fuzz`'s report.
 
-use crate::core::client::{Client, Config};
-use crate::core::error::Error;
-use crate::tests::fake::{ManualClock, Script};
-use crate::core::http::{HttpResponse, Method};
 use crate::catalog::model::{self, Ack, Created, LeadsExport, Page};
-use crate::catalog::operation::{Effect, Listing, Op};
-use crate::catalog::NoArgs;
-use crate::core::paging::{self, PageRequest};
-use crate::catalog::reply::Reply;
+use crate::catalog::reply::{Reading, Reply};
+use crate::core::client::ApiRequest;
+use crate::core::error::Error;
+use crate::core::http::{HttpResponse, Method};
+use crate::core::paging::{self, Listing, PageRequest, Position};
+use crate::surfaces::gateway::{self, Access, GatewayRequest};
+use crate::tests::fake::{Script, client_with};
 use proptest::prelude::*;
+use proptest::test_runner::{Config as RunnerConfig, TestCaseError, TestRunner};
 use serde_json::{Map, Value};
-use std::sync::atomic::{AtomicU64, Ordering};
-
-/// Inputs tried, across all properties, reported by `make fuzz`.
-pub static EXECUTIONS: AtomicU64 = AtomicU64::new(0);
-/// Of those, the responses that decoded into a result (the rest were typed errors).
-pub static DECODED: AtomicU64 = AtomicU64::new(0);
+use std::cell::Cell;
 
 fn cases() -> u32 {
     std::env::var("FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(512)
+}
+
+/// Runs `property` over `strategy`; `per_case` is how many inputs one case tries.
+fn check<S: Strategy>(name: &str, per_case: u64, strategy: S, property: impl Fn(S::Value) -> Result<(), TestCaseError>) {
+    let config = RunnerConfig { cases: cases(), failure_persistence: None, ..RunnerConfig::default() };
+    let tried = Cell::new(0u64);
+    TestRunner::new(config)
+        .run(&strategy, |input| {
+            tried.set(tried.get() + per_case);
+            property(input)
+        })
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
+    eprintln!("fuzz: {name}: {} executions", tried.get());
 }
 
 /// Keys Smartlead uses, so generated objects reach the lenient field decoders.
@@ -56,134 +65,248 @@ fn json_value() -> impl Strategy<Value = Value> {
     })
 }
 
-/// A response body: JSON shaped like Smartlead's, or arbitrary bytes.
+/// A list Smartlead could send: records with ids, bare or in a `data` envelope with a
+/// total (sometimes a string, sometimes wrong).
+fn list_body() -> impl Strategy<Value = Vec<u8>> {
+    let record = (any::<u32>(), ".{0,8}").prop_map(|(id, name)| serde_json::json!({"id": id, "name": name, "email": format!("{id}@x.co")}));
+    let records = prop::collection::vec(record, 0..25);
+    (records, prop::option::of(0u64..40), any::<bool>()).prop_map(|(items, total, enveloped)| {
+        let list = Value::Array(items);
+        let body = match (enveloped, total) {
+            (false, _) => list,
+            (true, Some(t)) => serde_json::json!({"total_leads": t.to_string(), "data": list}),
+            (true, None) => serde_json::json!({"data": list}),
+        };
+        body.to_string().into_bytes()
+    })
+}
+
+/// A response body: JSON shaped like Smartlead's, lists of records, arbitrary bytes,
+/// or cut short.
 fn body() -> impl Strategy<Value = Vec<u8>> {
     prop_oneof![
         4 => json_value().prop_map(|v| v.to_string().into_bytes()),
+        2 => list_body(),
         1 => prop::collection::vec(any::<u8>(), 0..256),
         1 => ".{0,64}".prop_map(String::into_bytes),
+        1 => (json_value(), any::<prop::sample::Index>()).prop_map(|(v, cut)| {
+            let text = v.to_string().into_bytes();
+            text[..cut.index(text.len() + 1)].to_vec()
+        }),
     ]
 }
 
-fn response() -> impl Strategy<Value = HttpResponse> {
-    let status = prop::sample::select(vec![200u16, 201, 204, 400, 401, 404, 406, 422, 429, 500, 503]);
+fn response(statuses: Vec<u16>) -> impl Strategy<Value = HttpResponse> {
     let retry_after = prop::option::of("[0-9a-z.]{0,4}");
-    (status, retry_after, body()).prop_map(|(status, retry_after, body)| HttpResponse {
+    (prop::sample::select(statuses), retry_after, body()).prop_map(|(status, retry_after, body)| HttpResponse {
         status,
         headers: retry_after.into_iter().map(|v| ("retry-after".to_string(), v)).collect(),
         body,
     })
 }
 
-/// Fetches `O` through a throwaway operation answered by `response`; only a typed
-/// outcome is acceptable.
-fn fetch<O: Reply>(listing: Listing, response: &HttpResponse, page: &PageRequest) {
-    EXECUTIONS.fetch_add(1, Ordering::Relaxed);
-    let script = Script::default();
-    let answer = response.clone();
-    script.answers.borrow_mut().push_back(Ok(answer));
-    let config = Config { max_retries: 0, base_url: "http://fuzz/api".into(), ..Config::default() };
-    let client = Client::new(config, Box::new(script), Box::new(ManualClock::default())).unwrap();
-    let op = Op::<NoArgs, O>::new("fuzz", "fuzz", Method::Get, "/x", Effect::Read, listing, "");
-    match op.run(&client, NoArgs {}, page.clone()) {
-        Ok(_) => {
-            DECODED.fetch_add(1, Ordering::Relaxed);
-        }
-        Err(e) => {
-            let known = ["invalid_input", "unauthorized", "not_found", "rate_limited", "remote", "transport", "decode"];
-            assert!(known.contains(&e.kind()), "{e:?}");
-        }
+/// What Smartlead answered with a 2xx status.
+fn success() -> impl Strategy<Value = HttpResponse> {
+    response(vec![200, 201, 204])
+}
+
+/// A decoder may find the answer unreadable, missing, or a soft refusal — nothing else.
+fn decoded<T>(outcome: Result<T, Error>) -> Result<Option<T>, TestCaseError> {
+    match outcome {
+        Ok(value) => Ok(Some(value)),
+        Err(Error::Decode(_) | Error::NotFound(_) | Error::Remote(_)) => Ok(None),
+        Err(other) => Err(TestCaseError::fail(format!("a decoder returned {other:?}"))),
     }
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
+fn read<T: Reply>(response: &HttpResponse, listing: Listing, at: Option<Position>) -> Result<Option<T>, TestCaseError> {
+    decoded(T::read(response, &Reading { operation: "fuzz", listing, at }))
+}
 
-    #[test]
-    fn record_decoders_never_panic(r in response()) {
-        fetch::<model::Campaign>(Listing::Single, &r, &PageRequest::default());
-        fetch::<model::CampaignAnalytics>(Listing::Single, &r, &PageRequest::default());
-        fetch::<model::EmailAccount>(Listing::Single, &r, &PageRequest::default());
-        fetch::<model::WarmupStats>(Listing::Single, &r, &PageRequest::default());
-        fetch::<model::AddLeadsResult>(Listing::Single, &r, &PageRequest::default());
-        fetch::<model::Webhook>(Listing::Single, &r, &PageRequest::default());
-        fetch::<Ack>(Listing::Single, &r, &PageRequest::default());
-        fetch::<Created>(Listing::Single, &r, &PageRequest::default());
-        fetch::<LeadsExport>(Listing::Single, &r, &PageRequest::default());
+#[test]
+fn record_decoders_read_any_answer_or_say_why_not() {
+    check("record decoders", 9, success(), |r| {
+        read::<model::Campaign>(&r, Listing::Single, None)?;
+        read::<model::CampaignAnalytics>(&r, Listing::Single, None)?;
+        read::<model::EmailAccount>(&r, Listing::Single, None)?;
+        read::<model::WarmupStats>(&r, Listing::Single, None)?;
+        read::<model::AddLeadsResult>(&r, Listing::Single, None)?;
+        read::<model::Webhook>(&r, Listing::Single, None)?;
+        read::<Ack>(&r, Listing::Single, None)?;
+        if let Some(created) = read::<Created>(&r, Listing::Single, None)? {
+            prop_assert!(String::from_utf8_lossy(&r.body).contains(&created.id.to_string()), "an id that was not in the answer");
+        }
+        if let Some(export) = read::<LeadsExport>(&r, Listing::Single, None)? {
+            prop_assert_eq!(export.csv.as_bytes(), &r.body[..], "the CSV is handed on unchanged");
+        }
+        Ok(())
+    });
+}
+
+/// A page holds at most the limit, counts what it holds, and its cursor points just
+/// past its last record.
+fn page_is_consistent<T>(page: Option<Page<T>>, at: Position) -> Result<(), TestCaseError> {
+    let Some(page) = page else { return Ok(()) };
+    prop_assert!(page.result.len() <= at.limit as usize, "{} records for a limit of {}", page.result.len(), at.limit);
+    prop_assert_eq!(page.result_count as usize, page.result.len());
+    if let Some(cursor) = &page.next_cursor {
+        let next = paging::decode(cursor, at.fingerprint).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(next.offset, at.offset + page.result.len() as u64);
+        prop_assert_eq!(next.limit, at.limit);
     }
+    Ok(())
+}
 
-    #[test]
-    fn list_decoders_never_panic(r in response(), limit in prop::option::of(0u32..2000), offset in 0u64..u64::MAX) {
-        let cursor = paging::encode(&paging::Position { offset, limit: limit.unwrap_or(1).max(1), fingerprint: paging::fingerprint("fuzz", &Value::Null), scope: None });
-        for page in [PageRequest { limit, cursor: None }, PageRequest { limit: None, cursor: Some(cursor) }] {
-            for listing in [Listing::Offset { max: 100 }, Listing::Sliced, Listing::Lookup] {
-                fetch::<Page<model::CampaignLead>>(listing, &r, &page);
-                fetch::<Page<model::Lead>>(listing, &r, &page);
-                fetch::<Page<model::Message>>(listing, &r, &page);
-                fetch::<Page<model::Sequence>>(listing, &r, &page);
-                fetch::<Page<model::AgencyClient>>(listing, &r, &page);
-                fetch::<Page<model::CampaignStatistic>>(listing, &r, &page);
+#[test]
+fn list_decoders_page_any_answer_consistently() {
+    let limit = prop_oneof![1u32..12, 1u32..1001];
+    let offset = prop_oneof![0u64..30, 0u64..u64::MAX / 2];
+    let at = (limit, offset).prop_map(|(limit, offset)| Position { offset, limit, fingerprint: 7, scope: None });
+    check("list decoders", 18, (success(), at), |(r, at)| {
+        for listing in [Listing::Offset { max: 100 }, Listing::Sliced, Listing::Lookup] {
+            page_is_consistent(read::<Page<model::CampaignLead>>(&r, listing, Some(at))?, at)?;
+            page_is_consistent(read::<Page<model::Lead>>(&r, listing, Some(at))?, at)?;
+            page_is_consistent(read::<Page<model::Message>>(&r, listing, Some(at))?, at)?;
+            page_is_consistent(read::<Page<model::Sequence>>(&r, listing, Some(at))?, at)?;
+            page_is_consistent(read::<Page<model::AgencyClient>>(&r, listing, Some(at))?, at)?;
+            page_is_consistent(read::<Page<model::CampaignStatistic>>(&r, listing, Some(at))?, at)?;
+        }
+        Ok(())
+    });
+}
+
+/// The client hands on 2xx answers and turns every other status into the error its
+/// status means, with the status kept and the key never in the message.
+#[test]
+fn the_client_classifies_every_status() {
+    let statuses = vec![200, 201, 204, 301, 400, 401, 403, 404, 406, 409, 422, 429, 500, 502, 503, 504];
+    check("status classification", 1, response(statuses), |r| {
+        let script = Script::default();
+        script.answers.borrow_mut().push_back(Ok(r.clone()));
+        let client = client_with(&script, |c| c.max_retries = 0);
+        let request = ApiRequest { method: Method::Get, path: "/x".into(), query: Vec::new(), body: None };
+        match client.send(&request, true) {
+            Ok(answer) => prop_assert!((200..300).contains(&answer.status), "{} handed on", answer.status),
+            Err(e) => {
+                prop_assert!(!(200..300).contains(&r.status), "a {} was refused: {e}", r.status);
+                let expected = match r.status {
+                    401 | 403 => "unauthorized",
+                    404 => "not_found",
+                    429 => "rate_limited",
+                    _ => "remote",
+                };
+                prop_assert_eq!(e.kind(), expected, "for {}", r.status);
+                prop_assert_eq!(e.status(), Some(r.status));
+                prop_assert!(!e.message().contains(crate::tests::fake::KEY));
             }
         }
-    }
+        Ok(())
+    });
+}
 
-    #[test]
-    fn unified_mappers_never_panic(v in json_value()) {
-        use crate::surfaces::unified::model::{Campaign, Contact};
-        EXECUTIONS.fetch_add(3, Ordering::Relaxed);
-        let typed = |e: Error| matches!(e, Error::Decode(_));
-        prop_assert!(Campaign::from_smartlead(v.clone()).err().is_none_or(typed));
-        prop_assert!(Contact::from_campaign_row(v.clone(), Vec::new()).err().is_none_or(typed));
-        prop_assert!(Contact::from_lookup(v).err().is_none_or(typed));
-    }
+#[test]
+fn unified_mappers_map_any_record_or_say_why_not() {
+    use crate::surfaces::unified::model::{Campaign, Contact};
+    let decode_only = |e: Error| matches!(e, Error::Decode(_));
+    check("unified mappers", 3, json_value(), |v| {
+        if let Ok(campaign) = Campaign::from_smartlead(v.clone()) {
+            prop_assert_eq!(&campaign.remote_data, &v, "remote_data is the record");
+        }
+        prop_assert!(Campaign::from_smartlead(v.clone()).err().is_none_or(decode_only));
+        prop_assert!(Contact::from_campaign_row(v.clone(), Vec::new()).err().is_none_or(decode_only));
+        prop_assert!(Contact::from_lookup(v).err().is_none_or(decode_only));
+        Ok(())
+    });
+}
 
-    #[test]
-    fn the_gateway_answers_any_request_with_json(
-        method in prop::sample::select(vec!["GET", "POST", "PATCH", "DELETE", "PUT", "get", "OPTIONS"]),
-        path in prop_oneof![
-            "(/[a-z_\\-]{0,12}){0,4}",
-            "/unified/marketing-automation/(campaigns|contacts)(/[0-9a-z@.%]{0,24})?",
-            "/proxy(/[a-z0-9.%]{0,10}){0,3}",
-        ],
-        query in prop::collection::vec(("[a-z_]{1,12}", ".{0,16}"), 0..4),
-        body in body(),
-        host in prop::option::weighted(0.8, "(127\\.0\\.0\\.1|localhost|\\[::1\\]|[a-z.]{1,16})(:[0-9]{1,5})?|.{0,12}"),
-        origin in prop::option::weighted(0.2, "https?://[a-z.]{1,12}(:[0-9]{1,5})?|null|.{0,12}"),
-        r in response(),
-    ) {
-        EXECUTIONS.fetch_add(1, Ordering::Relaxed);
+fn request() -> impl Strategy<Value = GatewayRequest> {
+    let method = prop::sample::select(vec!["GET", "POST", "PATCH", "DELETE", "PUT", "get", "OPTIONS"]);
+    let path = prop_oneof![
+        "(/[a-z_\\-]{0,12}){0,4}",
+        "/unified/marketing-automation/(campaigns|contacts)(/[0-9a-z@.%]{0,24})?",
+        "/proxy(/[a-z0-9.%]{0,10}){0,3}",
+        "/tools(/[a-z_]{0,40})?",
+    ];
+    let query = prop::collection::vec(("[a-z_]{1,12}", ".{0,16}"), 0..4);
+    let host = prop::option::weighted(0.8, "(127\\.0\\.0\\.1|localhost|\\[::1\\]|[a-z.]{1,16})(:[0-9]{1,5})?|.{0,12}");
+    let origin = prop::option::weighted(0.2, "https?://[a-z.]{1,12}(:[0-9]{1,5})?|null|.{0,12}");
+    (method, path, query, body(), host, origin).prop_map(|(method, path, query, body, host, origin)| GatewayRequest {
+        method: method.to_string(),
+        path,
+        query,
+        body,
+        host,
+        origin,
+    })
+}
+
+/// Any request gets an answer whose status says what happened: an error is JSON with
+/// the same `statusCode` and a kind, a refusal made before sending sent nothing, and a
+/// Smartlead status the gateway reports is the one Smartlead answered.
+#[test]
+fn the_gateway_answers_any_request_as_it_documents() {
+    let upstream = response(vec![200, 201, 204, 400, 401, 404, 406, 422, 429, 500, 503]);
+    check("gateway requests", 1, (request(), upstream), |(request, r)| {
         let script = Script::default();
         for _ in 0..4 {
             script.answers.borrow_mut().push_back(Ok(r.clone()));
         }
-        let config = Config { max_retries: 0, base_url: "http://fuzz/api".into(), ..Config::default() };
-        let client = Client::new(config, Box::new(script), Box::new(ManualClock::default())).unwrap();
-        let request = crate::surfaces::gateway::Request { method: method.to_string(), path, query, body, host, origin };
-        let response = crate::surfaces::gateway::handle(&client, &crate::surfaces::gateway::Access::default(), &request);
-        prop_assert!((200..600).contains(&response.status));
-        if response.status >= 400 {
-            let error: Value = serde_json::from_str(&response.body).expect("errors are JSON");
-            prop_assert_eq!(error["statusCode"].as_u64(), Some(response.status as u64));
-        }
-    }
-
-    #[test]
-    fn the_cursor_decoder_never_panics(text in ".{0,80}", bytes in prop::collection::vec(any::<u8>(), 0..80), v in json_value()) {
-        use base64::Engine;
-        let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
-        for cursor in [text, b64.encode(&bytes), b64.encode(v.to_string())] {
-            EXECUTIONS.fetch_add(1, Ordering::Relaxed);
-            match paging::decode(&cursor, 7) {
-                Ok(p) => prop_assert_eq!(p.fingerprint, 7),
-                Err(e) => prop_assert!(matches!(e, Error::InvalidInput(_))),
+        let client = client_with(&script, |c| c.max_retries = 0);
+        let answer = gateway::handle(&client, &Access::default(), &request);
+        let sent = script.sent.borrow().len();
+        if answer.status >= 400 {
+            let error: Value = serde_json::from_str(&answer.body).map_err(|e| TestCaseError::fail(format!("an error that is not JSON ({e}): {}", answer.body)))?;
+            prop_assert_eq!(error["statusCode"].as_u64(), Some(answer.status as u64));
+            let kind = error["kind"].as_str().unwrap_or_default();
+            match kind {
+                "invalid_input" => prop_assert_eq!(answer.status, 400),
+                "unauthorized" if sent == 0 => prop_assert_eq!(answer.status, 403, "a refusal before sending is the access guard's"),
+                "rate_limited" => prop_assert_eq!(answer.status, 429),
+                "transport" | "decode" => prop_assert_eq!(answer.status, 502),
+                "not_found" | "unauthorized" | "remote" => {
+                    prop_assert!(sent > 0 || answer.status == 404, "{kind} without asking Smartlead: {}", answer.body);
+                    prop_assert!(answer.status == r.status || !(400..600).contains(&r.status) || answer.status == 404, "Smartlead said {}, the gateway {}", r.status, answer.status);
+                }
+                other => return Err(TestCaseError::fail(format!("unknown kind {other:?}"))),
             }
+            if kind == "invalid_input" {
+                prop_assert_eq!(sent, 0, "an invalid request reached Smartlead");
+            }
+        } else {
+            prop_assert!(sent > 0 || request.path.trim_end_matches('/') == "/tools" || request.method.eq_ignore_ascii_case("OPTIONS"), "{} without asking Smartlead", answer.status);
         }
-    }
+        prop_assert!(!answer.body.contains(crate::tests::fake::KEY));
+        Ok(())
+    });
 }
 
-/// Prints the count for `make fuzz`; runs last by name in its module.
 #[test]
-fn zz_report_executions() {
-    let (runs, decoded) = (EXECUTIONS.load(Ordering::Relaxed), DECODED.load(Ordering::Relaxed));
-    eprintln!("fuzz: {runs} executions so far in this process, {decoded} decoded into results, the rest typed errors");
+fn the_cursor_decoder_takes_only_its_own_cursors() {
+    use base64::Engine;
+    let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    check("cursor decoder", 3, (".{0,80}", prop::collection::vec(any::<u8>(), 0..80), json_value()), |(text, bytes, v)| {
+        for cursor in [text, b64.encode(&bytes), b64.encode(v.to_string())] {
+            match paging::decode(&cursor, 7) {
+                Ok(p) => {
+                    prop_assert_eq!(p.fingerprint, 7);
+                    prop_assert!(p.limit > 0);
+                }
+                Err(e) => prop_assert!(matches!(e, Error::InvalidInput(_)), "{e:?}"),
+            }
+        }
+        Ok(())
+    });
+}
+
+/// Round trip: a cursor the component issues is read back exactly, for the same list.
+#[test]
+fn cursors_read_back_what_they_hold() {
+    let at = (0u64..u64::MAX, 1u32..u32::MAX, any::<u64>(), prop::option::of(any::<u64>()));
+    check("cursor round trip", 1, at, |(offset, limit, fingerprint, scope)| {
+        let at = Position { offset, limit, fingerprint, scope };
+        prop_assert_eq!(paging::decode(&paging::encode(&at), fingerprint).ok(), Some(at));
+        let page = PageRequest { limit: None, cursor: Some(paging::encode(&at)) };
+        let _ = Listing::Sliced.position(&page, fingerprint);
+        Ok(())
+    });
 }

@@ -5,8 +5,7 @@ use super::Component;
 use super::bindings::exports::smartlead::connector::{campaign_leads, campaigns, clients, email_accounts, leads, proxy, tools, types as w, unified as un, webhooks};
 use super::convert::Convert;
 use super::transport::WakiTransport;
-use crate::catalog::operation::{Args, Op};
-use crate::catalog::reply::Reply;
+use crate::catalog::operation::{Args, Output, TypedOperation};
 use crate::catalog::{self as ops, agency_clients as ag, campaign_leads as cl, campaigns as cp, email_accounts as ea, leads as ld, webhooks as wh};
 use crate::core::client::{Client, Config};
 use crate::core::error::Error;
@@ -44,9 +43,9 @@ fn client<'a>(c: &'a w::ClientBorrow<'_>) -> Result<&'a Client, w::Error> {
 }
 
 /// Runs a catalog operation with WIT arguments and returns its WIT result.
-fn run<A: Args, O: Reply + Convert<R>, R>(
+fn run<A: Args, O: Output + Convert<R>, R>(
     c: w::ClientBorrow<'_>,
-    op: &Op<A, O>,
+    op: &TypedOperation<A, O>,
     args: impl Convert<A>,
     page: Option<w::Page>,
 ) -> Result<R, w::Error> {

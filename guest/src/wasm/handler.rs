@@ -45,7 +45,7 @@ fn serve(request: Request, query: Vec<(String, String)>) -> Result<Response, Err
             Ok(client) => {
                 let method = method_name(request.method());
                 let host = request.authority().as_ref().map(|a| a.as_str().to_string());
-                let request = gateway::Request { method, path: request.path().to_string(), query, body, host, origin: header("origin") };
+                let request = gateway::GatewayRequest { method, path: request.path().to_string(), query, body, host, origin: header("origin") };
                 gateway::handle(&client, &Access::from_env(env), &request)
             }
             Err(e) => gateway::error_response(&e),

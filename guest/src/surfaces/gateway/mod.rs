@@ -10,7 +10,7 @@ use crate::core::error::{Error, Result};
 use crate::core::paging::PageRequest;
 use crate::surfaces::unified::model::{CampaignPatch, ContactInput};
 use crate::surfaces::unified::{campaigns, contacts};
-use crate::catalog as ops;
+use crate::catalog;
 use crate::surfaces::{proxy, tools};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -26,7 +26,7 @@ pub const UNIFIED_PREFIX: &str = "/unified/marketing-automation";
 
 /// An HTTP request as the gateway sees it.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Request {
+pub struct GatewayRequest {
     pub method: String,
     pub path: String,
     pub query: Vec<(String, String)>,
@@ -39,7 +39,7 @@ pub struct Request {
 
 /// The gateway's answer; bodies are JSON except a proxied non-JSON answer.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Response {
+pub struct GatewayResponse {
     pub status: u16,
     pub headers: Vec<(&'static str, String)>,
     pub body: String,
@@ -67,12 +67,12 @@ pub fn config(header_key: Option<String>, env: impl Fn(&str) -> Option<String>) 
 
 /// Answers one request: refused when `access` does not admit its caller, routed
 /// otherwise; an allowed web page's CORS preflight is answered here.
-pub fn handle(client: &Client, access: &Access, request: &Request) -> Response {
+pub fn handle(client: &Client, access: &Access, request: &GatewayRequest) -> GatewayResponse {
     let origin = request.origin.as_deref();
     let mut answer = match access.check(request.host.as_deref(), origin) {
         Err(e) => error_response(&e),
         Ok(()) if origin.is_some() && request.method.eq_ignore_ascii_case("OPTIONS") => {
-            Response { status: 204, headers: access.preflight_headers(), body: String::new() }
+            GatewayResponse { status: 204, headers: access.preflight_headers(), body: String::new() }
         }
         Ok(()) => route(client, request).unwrap_or_else(|e| error_response(&e)),
     };
@@ -80,7 +80,7 @@ pub fn handle(client: &Client, access: &Access, request: &Request) -> Response {
     answer
 }
 
-fn route(client: &Client, request: &Request) -> Result<Response> {
+fn route(client: &Client, request: &GatewayRequest) -> Result<GatewayResponse> {
     if request.query.iter().any(|(k, _)| k == "api_key") {
         return Err(Error::invalid("api_key", format!("must not be in the URL; send it in the {API_KEY_HEADER} header")));
     }
@@ -89,7 +89,7 @@ fn route(client: &Client, request: &Request) -> Result<Response> {
     if let Some(rest) = path.strip_prefix("/proxy/") {
         let body = (!request.body.is_empty()).then(|| String::from_utf8_lossy(&request.body).into_owned());
         let answer = proxy::request(client, &method, &format!("/{rest}"), request.query.clone(), body)?;
-        return Ok(Response { status: answer.status, headers: json_type(), body: answer.body });
+        return Ok(GatewayResponse { status: answer.status, headers: json_type(), body: answer.body });
     }
     let segments: Vec<&str> = path.split('/').skip(1).collect();
     let q = Query(&request.query);
@@ -97,16 +97,16 @@ fn route(client: &Client, request: &Request) -> Result<Response> {
         ("GET", ["tools"]) => ok(&json!({"result": tools::list_tools(), "result_count": tools::list_tools().len()})),
         ("POST", ["tools", name]) => {
             let output = tools::call_tool(client, name, &String::from_utf8_lossy(&request.body))?;
-            let listed = ops::find(name).and_then(tools::max_limit).is_some();
+            let listed = catalog::find(name).and_then(|op| op.listing.max_limit()).is_some();
             let body = if listed { output } else { format!("{{\"result\":{output}}}") };
-            Ok(Response { status: 200, headers: json_type(), body })
+            Ok(GatewayResponse { status: 200, headers: json_type(), body })
         }
         (_, ["unified", "marketing-automation", resource, rest @ ..]) => unified(client, &method, resource, rest, &q, &request.body),
         _ => Err(no_route(&method, &request.path)),
     }
 }
 
-fn unified(client: &Client, method: &str, resource: &str, rest: &[&str], q: &Query, body: &[u8]) -> Result<Response> {
+fn unified(client: &Client, method: &str, resource: &str, rest: &[&str], q: &Query, body: &[u8]) -> Result<GatewayResponse> {
     match (method, resource, rest) {
         ("GET", "campaigns", []) => {
             q.only(&["include_analytics", "limit", "next_cursor"])?;
@@ -131,7 +131,7 @@ fn unified(client: &Client, method: &str, resource: &str, rest: &[&str], q: &Que
             let input: ContactInput = parse_body(body, &mut campaign)?;
             let campaign_id = campaign_id(&campaign)?.ok_or_else(|| Error::invalid("campaign_id", "is required: Smartlead leads live in campaigns"))?;
             let contact = contacts::create(client, &campaign_id, input)?;
-            Ok(Response { status: 201, headers: json_type(), body: json!({"result": contact}).to_string() })
+            Ok(GatewayResponse { status: 201, headers: json_type(), body: json!({"result": contact}).to_string() })
         }
         ("GET", "contacts", [id]) => {
             q.only(&["campaign_id"])?;
@@ -147,7 +147,7 @@ fn unified(client: &Client, method: &str, resource: &str, rest: &[&str], q: &Que
             q.only(&["campaign_id"])?;
             let campaign_id = q.get("campaign_id").ok_or_else(|| Error::invalid("campaign_id", "is required: a contact is removed from one campaign"))?;
             contacts::delete(client, id, campaign_id)?;
-            Ok(Response { status: 204, headers: Vec::new(), body: String::new() })
+            Ok(GatewayResponse { status: 204, headers: Vec::new(), body: String::new() })
         }
         (_, "campaigns" | "contacts", _) => Err(no_route(method, &format!("{UNIFIED_PREFIX}/{resource}/{}", rest.join("/")))),
         _ => Err(no_route(method, &format!("{UNIFIED_PREFIX}/{resource}"))),
@@ -216,9 +216,9 @@ impl Query<'_> {
     }
 }
 
-fn ok<T: Serialize>(body: &T) -> Result<Response> {
+fn ok<T: Serialize>(body: &T) -> Result<GatewayResponse> {
     let body = serde_json::to_string(body).map_err(|e| Error::Decode(e.to_string()))?;
-    Ok(Response { status: 200, headers: json_type(), body })
+    Ok(GatewayResponse { status: 200, headers: json_type(), body })
 }
 
 fn json_type() -> Vec<(&'static str, String)> {
@@ -235,7 +235,7 @@ fn no_route(method: &str, path: &str) -> Error {
 }
 
 /// `{statusCode, error, message, kind}`, with Smartlead's status where it answered.
-pub fn error_response(error: &Error) -> Response {
+pub fn error_response(error: &Error) -> GatewayResponse {
     let status = match error {
         Error::InvalidInput(_) => 400,
         Error::Unauthorized(r) | Error::NotFound(r) | Error::Remote(r) if r.status >= 400 => r.status,
@@ -251,7 +251,7 @@ pub fn error_response(error: &Error) -> Response {
         headers.push(("retry-after", ms.div_ceil(1000).to_string()));
     }
     let body = json!({"statusCode": status, "error": reason(status), "message": error.message(), "kind": error.kind()});
-    Response { status, headers, body: body.to_string() }
+    GatewayResponse { status, headers, body: body.to_string() }
 }
 
 fn reason(status: u16) -> &'static str {
@@ -276,17 +276,12 @@ fn reason(status: u16) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tests::fake::{ManualClock, Script};
-
-    fn client(script: &Script) -> Client {
-        let config = Config { api_key: Some("sekret-key".into()), base_url: "http://mock/api/v1".into(), ..Config::default() };
-        Client::new(config, Box::new(script.clone()), Box::new(ManualClock::default())).unwrap()
-    }
+    use crate::tests::fake::{Script, client};
 
     fn call(script: &Script, method: &str, target: &str, body: &str) -> (u16, Value) {
         let (path, query) = target.split_once('?').unwrap_or((target, ""));
         let query = form_urlencoded::parse(query.as_bytes()).into_owned().collect();
-        let request = Request { method: method.into(), path: path.into(), query, body: body.as_bytes().to_vec(), ..Request::default() };
+        let request = GatewayRequest { method: method.into(), path: path.into(), query, body: body.as_bytes().to_vec(), ..GatewayRequest::default() };
         let response = handle(&client(script), &Access::default(), &request);
         (response.status, serde_json::from_str(&response.body).unwrap_or(Value::Null))
     }
@@ -366,13 +361,13 @@ mod tests {
         let script = Script::default();
         script.answer(200, r#"[{"id": 1, "name": "Interested"}]"#);
         let tool = |access: &Access, host: &str, origin: Option<&str>, method: &str| {
-            let request = Request {
+            let request = GatewayRequest {
                 method: method.into(),
                 path: "/tools/list_all_smartlead_lead_category".into(),
                 body: b"{}".to_vec(),
                 host: Some(host.into()),
                 origin: origin.map(str::to_string),
-                ..Request::default()
+                ..GatewayRequest::default()
             };
             handle(&client(&script), access, &request)
         };
@@ -387,7 +382,7 @@ mod tests {
         let open = Access::from_env(|name| (name == "SMARTLEAD_ALLOWED_ORIGINS").then(|| "https://dash.example".to_string()));
         let preflight = tool(&open, "127.0.0.1:8080", Some("https://dash.example"), "OPTIONS");
         assert_eq!(preflight.status, 204);
-        let header = |r: &Response, name: &str| r.headers.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone());
+        let header = |r: &GatewayResponse, name: &str| r.headers.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone());
         assert!(header(&preflight, "access-control-allow-headers").unwrap().contains("x-smartlead-api-key"));
         assert!(script.sent.borrow().is_empty(), "a preflight reached Smartlead");
         let answer = tool(&open, "127.0.0.1:8080", Some("https://dash.example"), "POST");

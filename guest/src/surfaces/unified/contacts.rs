@@ -11,8 +11,8 @@ use crate::catalog::campaign_leads::{
 };
 use crate::catalog::campaigns::{CampaignFilter, LIST_ALL_SMARTLEAD_CAMPAIGNS};
 use crate::catalog::leads::{LIST_ALL_SMARTLEAD_LEAD_CAMPAIGNS, LIST_ALL_SMARTLEAD_LEADS, LeadLookup, LeadRef, SMARTLEAD_LEADS_UNSUBSCRIBE};
-use crate::core::paging::{self, PageRequest, Position};
-use crate::catalog::reply::{MAX_SLICE, offset_page};
+use crate::core::paging::{self, MAX_SLICE, PageRequest, Position};
+use crate::catalog::execute;
 use serde_json::{Value, json};
 use std::collections::BTreeSet;
 use std::ops::ControlFlow;
@@ -85,9 +85,9 @@ fn scan_rows<B>(client: &Client, campaign_id: u64, from: u64, mut visit: impl Fn
     let mut offset = from;
     loop {
         let at = Position { offset, limit: ROWS_PER_REQUEST, fingerprint: 0, scope: None };
-        let (rows, more) = offset_page(client, &LIST_ALL_SMARTLEAD_CAMPAIGN_LEADS.def, &args, &at)?;
-        let count = rows.len() as u64;
-        for (i, row) in rows.into_iter().enumerate() {
+        let rows: Page<Value> = execute::page_at(client, &LIST_ALL_SMARTLEAD_CAMPAIGN_LEADS.row, &args, at)?;
+        let (count, more) = (rows.result.len() as u64, rows.next_cursor.is_some());
+        for (i, row) in rows.result.into_iter().enumerate() {
             if let ControlFlow::Break(value) = visit(offset + i as u64, row)? {
                 return Ok(Some(value));
             }

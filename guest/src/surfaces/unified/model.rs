@@ -5,7 +5,7 @@ use crate::catalog::model::{self as sl, CustomFields};
 use crate::catalog::campaign_leads::LeadInput;
 use crate::catalog::campaigns::CampaignCommand;
 use crate::catalog::check;
-use crate::catalog::reply::decode;
+use crate::catalog::decode::decode;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
