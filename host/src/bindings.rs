@@ -6,4 +6,4 @@ wasmtime::component::bindgen!({
     exports: { default: async },
 });
 
-pub use exports::smartlead::connector::{campaign_leads, campaigns, clients, email_accounts, leads, proxy, tools, types, unified, webhooks};
+pub use exports::smartlead::connector::{agency_clients, campaign_leads, campaigns, email_accounts, leads, proxy, tools, types, unified, webhooks};

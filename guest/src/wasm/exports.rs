@@ -2,11 +2,13 @@
 //! tools) and converts the answer back to WIT.
 
 use super::Component;
-use super::bindings::exports::smartlead::connector::{campaign_leads, campaigns, clients, email_accounts, leads, proxy, tools, types as w, unified as un, webhooks};
+use super::bindings::exports::smartlead::connector::{
+    agency_clients, campaign_leads, campaigns, email_accounts, leads, proxy, tools, types as w, unified as un, webhooks,
+};
 use super::convert::Convert;
 use super::transport::WakiTransport;
 use crate::catalog::operation::{Args, Output, TypedOperation};
-use crate::catalog::{self as ops, agency_clients as ag, campaign_leads as cl, campaigns as cp, email_accounts as ea, leads as ld, webhooks as wh};
+use crate::catalog;
 use crate::core::client::{Client, Config};
 use crate::core::error::Error;
 use crate::core::http::SystemClock;
@@ -53,149 +55,149 @@ fn run<A: Args, O: Output + Convert<R>, R>(
 }
 
 impl campaigns::Guest for Component {
-    fn list_all_smartlead_campaigns(c: w::ClientBorrow<'_>, args: w::CampaignFilter, page: w::Page) -> Result<w::CampaignPage, w::Error> {
-        run(c, &cp::LIST_ALL_SMARTLEAD_CAMPAIGNS, args, Some(page))
+    fn list_all_smartlead_campaigns(c: w::ClientBorrow<'_>, args: campaigns::CampaignFilter, page: w::Page) -> Result<campaigns::CampaignPage, w::Error> {
+        run(c, &catalog::campaigns::LIST_ALL_SMARTLEAD_CAMPAIGNS, args, Some(page))
     }
-    fn create_a_smartlead_campaign(c: w::ClientBorrow<'_>, args: w::NewCampaign) -> Result<w::Created, w::Error> {
-        run(c, &cp::CREATE_A_SMARTLEAD_CAMPAIGN, args, None)
+    fn create_a_smartlead_campaign(c: w::ClientBorrow<'_>, args: campaigns::NewCampaign) -> Result<w::Created, w::Error> {
+        run(c, &catalog::campaigns::CREATE_A_SMARTLEAD_CAMPAIGN, args, None)
     }
-    fn get_single_smartlead_campaign_by_id(c: w::ClientBorrow<'_>, args: w::CampaignLookup) -> Result<w::Campaign, w::Error> {
-        run(c, &cp::GET_SINGLE_SMARTLEAD_CAMPAIGN_BY_ID, args, None)
+    fn get_single_smartlead_campaign_by_id(c: w::ClientBorrow<'_>, args: campaigns::CampaignLookup) -> Result<campaigns::Campaign, w::Error> {
+        run(c, &catalog::campaigns::GET_SINGLE_SMARTLEAD_CAMPAIGN_BY_ID, args, None)
     }
-    fn update_a_smartlead_campaign_by_id(c: w::ClientBorrow<'_>, args: w::SettingsUpdate) -> Result<w::Ack, w::Error> {
-        run(c, &cp::UPDATE_A_SMARTLEAD_CAMPAIGN_BY_ID, args, None)
+    fn update_a_smartlead_campaign_by_id(c: w::ClientBorrow<'_>, args: campaigns::SettingsUpdate) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::campaigns::UPDATE_A_SMARTLEAD_CAMPAIGN_BY_ID, args, None)
     }
-    fn delete_a_smartlead_campaign_by_id(c: w::ClientBorrow<'_>, args: w::CampaignRef) -> Result<w::Ack, w::Error> {
-        run(c, &cp::DELETE_A_SMARTLEAD_CAMPAIGN_BY_ID, args, None)
+    fn delete_a_smartlead_campaign_by_id(c: w::ClientBorrow<'_>, args: campaigns::CampaignRef) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::campaigns::DELETE_A_SMARTLEAD_CAMPAIGN_BY_ID, args, None)
     }
-    fn smartlead_campaigns_top_level_analytics(c: w::ClientBorrow<'_>, args: w::CampaignRef) -> Result<w::CampaignAnalytics, w::Error> {
-        run(c, &cp::SMARTLEAD_CAMPAIGNS_TOP_LEVEL_ANALYTICS, args, None)
+    fn smartlead_campaigns_top_level_analytics(c: w::ClientBorrow<'_>, args: campaigns::CampaignRef) -> Result<campaigns::CampaignAnalytics, w::Error> {
+        run(c, &catalog::campaigns::SMARTLEAD_CAMPAIGNS_TOP_LEVEL_ANALYTICS, args, None)
     }
-    fn smartlead_campaigns_export_campaign_leads_csv(c: w::ClientBorrow<'_>, args: w::CampaignRef) -> Result<w::LeadsExport, w::Error> {
-        run(c, &cp::SMARTLEAD_CAMPAIGNS_EXPORT_CAMPAIGN_LEADS_CSV, args, None)
+    fn smartlead_campaigns_export_campaign_leads_csv(c: w::ClientBorrow<'_>, args: campaigns::CampaignRef) -> Result<campaigns::LeadsExport, w::Error> {
+        run(c, &catalog::campaigns::SMARTLEAD_CAMPAIGNS_EXPORT_CAMPAIGN_LEADS_CSV, args, None)
     }
-    fn smartlead_campaigns_update_campaign_status(c: w::ClientBorrow<'_>, args: w::StatusChange) -> Result<w::Ack, w::Error> {
-        run(c, &cp::SMARTLEAD_CAMPAIGNS_UPDATE_CAMPAIGN_STATUS, args, None)
+    fn smartlead_campaigns_update_campaign_status(c: w::ClientBorrow<'_>, args: campaigns::StatusChange) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::campaigns::SMARTLEAD_CAMPAIGNS_UPDATE_CAMPAIGN_STATUS, args, None)
     }
-    fn smartlead_campaigns_update_schedule(c: w::ClientBorrow<'_>, args: w::ScheduleUpdate) -> Result<w::Ack, w::Error> {
-        run(c, &cp::SMARTLEAD_CAMPAIGNS_UPDATE_SCHEDULE, args, None)
+    fn smartlead_campaigns_update_schedule(c: w::ClientBorrow<'_>, args: campaigns::ScheduleUpdate) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::campaigns::SMARTLEAD_CAMPAIGNS_UPDATE_SCHEDULE, args, None)
     }
-    fn list_all_smartlead_campaign_sequences(c: w::ClientBorrow<'_>, args: w::ByCampaign, page: w::Page) -> Result<w::SequencePage, w::Error> {
-        run(c, &cp::LIST_ALL_SMARTLEAD_CAMPAIGN_SEQUENCES, args, Some(page))
+    fn list_all_smartlead_campaign_sequences(c: w::ClientBorrow<'_>, args: w::ByCampaign, page: w::Page) -> Result<campaigns::SequencePage, w::Error> {
+        run(c, &catalog::campaigns::LIST_ALL_SMARTLEAD_CAMPAIGN_SEQUENCES, args, Some(page))
     }
-    fn list_all_smartlead_campaign_statistics_by_date(c: w::ClientBorrow<'_>, args: w::DateRange) -> Result<w::CampaignAnalytics, w::Error> {
-        run(c, &cp::LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS_BY_DATE, args, None)
+    fn list_all_smartlead_campaign_statistics_by_date(c: w::ClientBorrow<'_>, args: campaigns::DateRange) -> Result<campaigns::CampaignAnalytics, w::Error> {
+        run(c, &catalog::campaigns::LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS_BY_DATE, args, None)
     }
-    fn list_all_smartlead_campaign_statistics(c: w::ClientBorrow<'_>, args: w::StatisticsFilter, page: w::Page) -> Result<w::CampaignStatisticPage, w::Error> {
-        run(c, &cp::LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS, args, Some(page))
+    fn list_all_smartlead_campaign_statistics(c: w::ClientBorrow<'_>, args: campaigns::StatisticsFilter, page: w::Page) -> Result<campaigns::CampaignStatisticPage, w::Error> {
+        run(c, &catalog::campaigns::LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS, args, Some(page))
     }
 }
 
 impl email_accounts::Guest for Component {
-    fn list_all_smartlead_email_accounts(c: w::ClientBorrow<'_>, args: w::EmailAccountFilter, page: w::Page) -> Result<w::EmailAccountPage, w::Error> {
-        run(c, &ea::LIST_ALL_SMARTLEAD_EMAIL_ACCOUNTS, args, Some(page))
+    fn list_all_smartlead_email_accounts(c: w::ClientBorrow<'_>, args: email_accounts::EmailAccountFilter, page: w::Page) -> Result<email_accounts::EmailAccountPage, w::Error> {
+        run(c, &catalog::email_accounts::LIST_ALL_SMARTLEAD_EMAIL_ACCOUNTS, args, Some(page))
     }
-    fn create_a_smartlead_email_account(c: w::ClientBorrow<'_>, args: w::NewEmailAccount) -> Result<w::Created, w::Error> {
-        run(c, &ea::CREATE_A_SMARTLEAD_EMAIL_ACCOUNT, args, None)
+    fn create_a_smartlead_email_account(c: w::ClientBorrow<'_>, args: email_accounts::NewEmailAccount) -> Result<w::Created, w::Error> {
+        run(c, &catalog::email_accounts::CREATE_A_SMARTLEAD_EMAIL_ACCOUNT, args, None)
     }
-    fn get_single_smartlead_email_account_by_id(c: w::ClientBorrow<'_>, args: w::EmailAccountLookup) -> Result<w::EmailAccount, w::Error> {
-        run(c, &ea::GET_SINGLE_SMARTLEAD_EMAIL_ACCOUNT_BY_ID, args, None)
+    fn get_single_smartlead_email_account_by_id(c: w::ClientBorrow<'_>, args: email_accounts::EmailAccountLookup) -> Result<email_accounts::EmailAccount, w::Error> {
+        run(c, &catalog::email_accounts::GET_SINGLE_SMARTLEAD_EMAIL_ACCOUNT_BY_ID, args, None)
     }
-    fn update_a_smartlead_email_account_by_id(c: w::ClientBorrow<'_>, args: w::EmailAccountUpdate) -> Result<w::Ack, w::Error> {
-        run(c, &ea::UPDATE_A_SMARTLEAD_EMAIL_ACCOUNT_BY_ID, args, None)
+    fn update_a_smartlead_email_account_by_id(c: w::ClientBorrow<'_>, args: email_accounts::EmailAccountUpdate) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::email_accounts::UPDATE_A_SMARTLEAD_EMAIL_ACCOUNT_BY_ID, args, None)
     }
     fn smartlead_email_accounts_reconnect_failed_emails(c: w::ClientBorrow<'_>) -> Result<w::Ack, w::Error> {
-        run(c, &ea::SMARTLEAD_EMAIL_ACCOUNTS_RECONNECT_FAILED_EMAILS, ops::NoArgs {}, None)
+        run(c, &catalog::email_accounts::SMARTLEAD_EMAIL_ACCOUNTS_RECONNECT_FAILED_EMAILS, catalog::NoArgs {}, None)
     }
-    fn list_all_smartlead_campaign_email_accounts(c: w::ClientBorrow<'_>, args: w::ByCampaign, page: w::Page) -> Result<w::EmailAccountPage, w::Error> {
-        run(c, &ea::LIST_ALL_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNTS, args, Some(page))
+    fn list_all_smartlead_campaign_email_accounts(c: w::ClientBorrow<'_>, args: w::ByCampaign, page: w::Page) -> Result<email_accounts::EmailAccountPage, w::Error> {
+        run(c, &catalog::email_accounts::LIST_ALL_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNTS, args, Some(page))
     }
-    fn create_a_smartlead_campaign_email_account(c: w::ClientBorrow<'_>, args: w::CampaignEmailAccounts) -> Result<w::Ack, w::Error> {
-        run(c, &ea::CREATE_A_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNT, args, None)
+    fn create_a_smartlead_campaign_email_account(c: w::ClientBorrow<'_>, args: email_accounts::CampaignEmailAccounts) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::email_accounts::CREATE_A_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNT, args, None)
     }
-    fn delete_a_smartlead_campaign_email_account_by_id(c: w::ClientBorrow<'_>, args: w::CampaignEmailAccounts) -> Result<w::Ack, w::Error> {
-        run(c, &ea::DELETE_A_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNT_BY_ID, args, None)
+    fn delete_a_smartlead_campaign_email_account_by_id(c: w::ClientBorrow<'_>, args: email_accounts::CampaignEmailAccounts) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::email_accounts::DELETE_A_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNT_BY_ID, args, None)
     }
-    fn get_single_smartlead_email_account_warmup_stat_by_id(c: w::ClientBorrow<'_>, args: w::EmailAccountRef) -> Result<w::WarmupStats, w::Error> {
-        run(c, &ea::GET_SINGLE_SMARTLEAD_EMAIL_ACCOUNT_WARMUP_STAT_BY_ID, args, None)
+    fn get_single_smartlead_email_account_warmup_stat_by_id(c: w::ClientBorrow<'_>, args: email_accounts::EmailAccountRef) -> Result<email_accounts::WarmupStats, w::Error> {
+        run(c, &catalog::email_accounts::GET_SINGLE_SMARTLEAD_EMAIL_ACCOUNT_WARMUP_STAT_BY_ID, args, None)
     }
-    fn create_a_smartlead_email_account_warmup_setting(c: w::ClientBorrow<'_>, args: w::WarmupSettings) -> Result<w::Ack, w::Error> {
-        run(c, &ea::CREATE_A_SMARTLEAD_EMAIL_ACCOUNT_WARMUP_SETTING, args, None)
+    fn create_a_smartlead_email_account_warmup_setting(c: w::ClientBorrow<'_>, args: email_accounts::WarmupSettings) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::email_accounts::CREATE_A_SMARTLEAD_EMAIL_ACCOUNT_WARMUP_SETTING, args, None)
     }
 }
 
 impl campaign_leads::Guest for Component {
-    fn list_all_smartlead_campaign_leads(c: w::ClientBorrow<'_>, args: w::CampaignLeadFilter, page: w::Page) -> Result<w::CampaignLeadPage, w::Error> {
-        run(c, &cl::LIST_ALL_SMARTLEAD_CAMPAIGN_LEADS, args, Some(page))
+    fn list_all_smartlead_campaign_leads(c: w::ClientBorrow<'_>, args: campaign_leads::CampaignLeadFilter, page: w::Page) -> Result<campaign_leads::CampaignLeadPage, w::Error> {
+        run(c, &catalog::campaign_leads::LIST_ALL_SMARTLEAD_CAMPAIGN_LEADS, args, Some(page))
     }
-    fn create_a_smartlead_campaign_lead(c: w::ClientBorrow<'_>, args: w::NewLeads) -> Result<w::AddLeadsResult, w::Error> {
-        run(c, &cl::CREATE_A_SMARTLEAD_CAMPAIGN_LEAD, args, None)
+    fn create_a_smartlead_campaign_lead(c: w::ClientBorrow<'_>, args: campaign_leads::NewLeads) -> Result<campaign_leads::AddLeadsResult, w::Error> {
+        run(c, &catalog::campaign_leads::CREATE_A_SMARTLEAD_CAMPAIGN_LEAD, args, None)
     }
-    fn delete_a_smartlead_campaign_lead_by_id(c: w::ClientBorrow<'_>, args: w::CampaignLeadRef) -> Result<w::Ack, w::Error> {
-        run(c, &cl::DELETE_A_SMARTLEAD_CAMPAIGN_LEAD_BY_ID, args, None)
+    fn delete_a_smartlead_campaign_lead_by_id(c: w::ClientBorrow<'_>, args: campaign_leads::CampaignLeadRef) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::campaign_leads::DELETE_A_SMARTLEAD_CAMPAIGN_LEAD_BY_ID, args, None)
     }
-    fn smartlead_campaign_leads_unsubscribe_lead(c: w::ClientBorrow<'_>, args: w::CampaignLeadRef) -> Result<w::Ack, w::Error> {
-        run(c, &cl::SMARTLEAD_CAMPAIGN_LEADS_UNSUBSCRIBE_LEAD, args, None)
+    fn smartlead_campaign_leads_unsubscribe_lead(c: w::ClientBorrow<'_>, args: campaign_leads::CampaignLeadRef) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::campaign_leads::SMARTLEAD_CAMPAIGN_LEADS_UNSUBSCRIBE_LEAD, args, None)
     }
-    fn smartlead_campaign_leads_pause_lead(c: w::ClientBorrow<'_>, args: w::CampaignLeadRef) -> Result<w::Ack, w::Error> {
-        run(c, &cl::SMARTLEAD_CAMPAIGN_LEADS_PAUSE_LEAD, args, None)
+    fn smartlead_campaign_leads_pause_lead(c: w::ClientBorrow<'_>, args: campaign_leads::CampaignLeadRef) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::campaign_leads::SMARTLEAD_CAMPAIGN_LEADS_PAUSE_LEAD, args, None)
     }
-    fn smartlead_campaign_leads_resume_leads(c: w::ClientBorrow<'_>, args: w::ResumeLead) -> Result<w::Ack, w::Error> {
-        run(c, &cl::SMARTLEAD_CAMPAIGN_LEADS_RESUME_LEADS, args, None)
+    fn smartlead_campaign_leads_resume_leads(c: w::ClientBorrow<'_>, args: campaign_leads::ResumeLead) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::campaign_leads::SMARTLEAD_CAMPAIGN_LEADS_RESUME_LEADS, args, None)
     }
-    fn smartlead_campaign_leads_reply_to_lead(c: w::ClientBorrow<'_>, args: w::ReplyToLead) -> Result<w::Ack, w::Error> {
-        run(c, &cl::SMARTLEAD_CAMPAIGN_LEADS_REPLY_TO_LEAD, args, None)
+    fn smartlead_campaign_leads_reply_to_lead(c: w::ClientBorrow<'_>, args: campaign_leads::ReplyToLead) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::campaign_leads::SMARTLEAD_CAMPAIGN_LEADS_REPLY_TO_LEAD, args, None)
     }
-    fn update_a_smartlead_campaign_lead_by_id(c: w::ClientBorrow<'_>, args: w::LeadUpdate) -> Result<w::Ack, w::Error> {
-        run(c, &cl::UPDATE_A_SMARTLEAD_CAMPAIGN_LEAD_BY_ID, args, None)
+    fn update_a_smartlead_campaign_lead_by_id(c: w::ClientBorrow<'_>, args: campaign_leads::LeadUpdate) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::campaign_leads::UPDATE_A_SMARTLEAD_CAMPAIGN_LEAD_BY_ID, args, None)
     }
-    fn smartlead_campaign_leads_update_lead_category(c: w::ClientBorrow<'_>, args: w::CategoryUpdate) -> Result<w::Ack, w::Error> {
-        run(c, &cl::SMARTLEAD_CAMPAIGN_LEADS_UPDATE_LEAD_CATEGORY, args, None)
+    fn smartlead_campaign_leads_update_lead_category(c: w::ClientBorrow<'_>, args: campaign_leads::CategoryUpdate) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::campaign_leads::SMARTLEAD_CAMPAIGN_LEADS_UPDATE_LEAD_CATEGORY, args, None)
     }
-    fn list_all_smartlead_campaign_lead_message_history(c: w::ClientBorrow<'_>, args: w::MessageHistoryFilter, page: w::Page) -> Result<w::MessagePage, w::Error> {
-        run(c, &cl::LIST_ALL_SMARTLEAD_CAMPAIGN_LEAD_MESSAGE_HISTORY, args, Some(page))
+    fn list_all_smartlead_campaign_lead_message_history(c: w::ClientBorrow<'_>, args: campaign_leads::MessageHistoryFilter, page: w::Page) -> Result<campaign_leads::MessagePage, w::Error> {
+        run(c, &catalog::campaign_leads::LIST_ALL_SMARTLEAD_CAMPAIGN_LEAD_MESSAGE_HISTORY, args, Some(page))
     }
 }
 
 impl leads::Guest for Component {
-    fn list_all_smartlead_leads(c: w::ClientBorrow<'_>, args: w::LeadLookup, page: w::Page) -> Result<w::LeadPage, w::Error> {
-        run(c, &ld::LIST_ALL_SMARTLEAD_LEADS, args, Some(page))
+    fn list_all_smartlead_leads(c: w::ClientBorrow<'_>, args: leads::LeadLookup, page: w::Page) -> Result<leads::LeadPage, w::Error> {
+        run(c, &catalog::leads::LIST_ALL_SMARTLEAD_LEADS, args, Some(page))
     }
-    fn smartlead_leads_unsubscribe(c: w::ClientBorrow<'_>, args: w::LeadRef) -> Result<w::Ack, w::Error> {
-        run(c, &ld::SMARTLEAD_LEADS_UNSUBSCRIBE, args, None)
+    fn smartlead_leads_unsubscribe(c: w::ClientBorrow<'_>, args: leads::LeadRef) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::leads::SMARTLEAD_LEADS_UNSUBSCRIBE, args, None)
     }
-    fn smartlead_leads_block(c: w::ClientBorrow<'_>, args: w::DomainBlockList) -> Result<w::Ack, w::Error> {
-        run(c, &ld::SMARTLEAD_LEADS_BLOCK, args, None)
+    fn smartlead_leads_block(c: w::ClientBorrow<'_>, args: leads::DomainBlockList) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::leads::SMARTLEAD_LEADS_BLOCK, args, None)
     }
-    fn list_all_smartlead_lead_campaigns(c: w::ClientBorrow<'_>, args: w::LeadRef, page: w::Page) -> Result<w::LeadCampaignPage, w::Error> {
-        run(c, &ld::LIST_ALL_SMARTLEAD_LEAD_CAMPAIGNS, args, Some(page))
+    fn list_all_smartlead_lead_campaigns(c: w::ClientBorrow<'_>, args: leads::LeadRef, page: w::Page) -> Result<leads::LeadCampaignPage, w::Error> {
+        run(c, &catalog::leads::LIST_ALL_SMARTLEAD_LEAD_CAMPAIGNS, args, Some(page))
     }
-    fn list_all_smartlead_lead_category(c: w::ClientBorrow<'_>, page: w::Page) -> Result<w::LeadCategoryPage, w::Error> {
-        run(c, &ld::LIST_ALL_SMARTLEAD_LEAD_CATEGORY, ops::NoArgs {}, Some(page))
+    fn list_all_smartlead_lead_category(c: w::ClientBorrow<'_>, page: w::Page) -> Result<leads::LeadCategoryPage, w::Error> {
+        run(c, &catalog::leads::LIST_ALL_SMARTLEAD_LEAD_CATEGORY, catalog::NoArgs {}, Some(page))
     }
 }
 
 impl webhooks::Guest for Component {
-    fn list_all_smartlead_campaign_webhooks(c: w::ClientBorrow<'_>, args: w::ByCampaign, page: w::Page) -> Result<w::WebhookPage, w::Error> {
-        run(c, &wh::LIST_ALL_SMARTLEAD_CAMPAIGN_WEBHOOKS, args, Some(page))
+    fn list_all_smartlead_campaign_webhooks(c: w::ClientBorrow<'_>, args: w::ByCampaign, page: w::Page) -> Result<webhooks::WebhookPage, w::Error> {
+        run(c, &catalog::webhooks::LIST_ALL_SMARTLEAD_CAMPAIGN_WEBHOOKS, args, Some(page))
     }
-    fn update_a_smartlead_campaign_webhook_by_id(c: w::ClientBorrow<'_>, args: w::WebhookUpdate) -> Result<w::Webhook, w::Error> {
-        run(c, &wh::UPDATE_A_SMARTLEAD_CAMPAIGN_WEBHOOK_BY_ID, args, None)
+    fn update_a_smartlead_campaign_webhook_by_id(c: w::ClientBorrow<'_>, args: webhooks::WebhookUpdate) -> Result<webhooks::Webhook, w::Error> {
+        run(c, &catalog::webhooks::UPDATE_A_SMARTLEAD_CAMPAIGN_WEBHOOK_BY_ID, args, None)
     }
-    fn create_a_smartlead_campaign_webhook(c: w::ClientBorrow<'_>, args: w::NewWebhook) -> Result<w::Webhook, w::Error> {
-        run(c, &wh::CREATE_A_SMARTLEAD_CAMPAIGN_WEBHOOK, args, None)
+    fn create_a_smartlead_campaign_webhook(c: w::ClientBorrow<'_>, args: webhooks::NewWebhook) -> Result<webhooks::Webhook, w::Error> {
+        run(c, &catalog::webhooks::CREATE_A_SMARTLEAD_CAMPAIGN_WEBHOOK, args, None)
     }
-    fn delete_a_smartlead_campaign_webhook_by_id(c: w::ClientBorrow<'_>, args: w::WebhookRef) -> Result<w::Ack, w::Error> {
-        run(c, &wh::DELETE_A_SMARTLEAD_CAMPAIGN_WEBHOOK_BY_ID, args, None)
+    fn delete_a_smartlead_campaign_webhook_by_id(c: w::ClientBorrow<'_>, args: webhooks::WebhookRef) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::webhooks::DELETE_A_SMARTLEAD_CAMPAIGN_WEBHOOK_BY_ID, args, None)
     }
 }
 
-impl clients::Guest for Component {
-    fn create_a_smartlead_client(c: w::ClientBorrow<'_>, args: w::NewClient) -> Result<w::Created, w::Error> {
-        run(c, &ag::CREATE_A_SMARTLEAD_CLIENT, args, None)
+impl agency_clients::Guest for Component {
+    fn create_a_smartlead_client(c: w::ClientBorrow<'_>, args: agency_clients::NewClient) -> Result<w::Created, w::Error> {
+        run(c, &catalog::agency_clients::CREATE_A_SMARTLEAD_CLIENT, args, None)
     }
-    fn list_all_smartlead_clients(c: w::ClientBorrow<'_>, page: w::Page) -> Result<w::AgencyClientPage, w::Error> {
-        run(c, &ag::LIST_ALL_SMARTLEAD_CLIENTS, ops::NoArgs {}, Some(page))
+    fn list_all_smartlead_clients(c: w::ClientBorrow<'_>, page: w::Page) -> Result<agency_clients::AgencyClientPage, w::Error> {
+        run(c, &catalog::agency_clients::LIST_ALL_SMARTLEAD_CLIENTS, catalog::NoArgs {}, Some(page))
     }
 }
 

@@ -84,25 +84,25 @@ async fn typed_functions_return_wit_records_and_errors() {
     let mut s = h.connector.session().await.unwrap();
     let campaigns = s.bindings.smartlead_connector_campaigns();
     let created = campaigns
-        .call_create_a_smartlead_campaign(&mut s.store, s.client, &types::NewCampaign { name: Some("Typed".into()), client_id: None })
+        .call_create_a_smartlead_campaign(&mut s.store, s.client, &smartlead_host::bindings::campaigns::NewCampaign { name: Some("Typed".into()), client_id: None })
         .await
         .unwrap()
         .unwrap();
     let got = campaigns
-        .call_get_single_smartlead_campaign_by_id(&mut s.store, s.client, types::CampaignLookup { id: created.id, include_tags: None })
+        .call_get_single_smartlead_campaign_by_id(&mut s.store, s.client, smartlead_host::bindings::campaigns::CampaignLookup { id: created.id, include_tags: None })
         .await
         .unwrap()
         .unwrap();
     assert_eq!((got.id, got.name.as_deref(), got.status.as_deref()), (created.id, Some("Typed"), Some("DRAFTED")));
     let missing = campaigns
-        .call_get_single_smartlead_campaign_by_id(&mut s.store, s.client, types::CampaignLookup { id: 4, include_tags: None })
+        .call_get_single_smartlead_campaign_by_id(&mut s.store, s.client, smartlead_host::bindings::campaigns::CampaignLookup { id: 4, include_tags: None })
         .await
         .unwrap()
         .unwrap_err();
     assert!(matches!(missing, types::Error::NotFound(types::RemoteError { status: 404, .. })), "{missing:?}");
 
     let leads = s.bindings.smartlead_connector_campaign_leads();
-    let lead = types::LeadInput {
+    let lead = smartlead_host::bindings::campaign_leads::LeadInput {
         email: "typed@example.com".into(),
         first_name: Some("Ty".into()),
         last_name: None,
@@ -115,13 +115,13 @@ async fn typed_functions_return_wit_records_and_errors() {
         custom_fields: vec![("plan".into(), "pro".into())],
     };
     let added = leads
-        .call_create_a_smartlead_campaign_lead(&mut s.store, s.client, &types::NewLeads { campaign_id: created.id, lead_list: vec![lead], settings: None })
+        .call_create_a_smartlead_campaign_lead(&mut s.store, s.client, &smartlead_host::bindings::campaign_leads::NewLeads { campaign_id: created.id, lead_list: vec![lead], settings: None })
         .await
         .unwrap()
         .unwrap();
     assert_eq!(added.total_leads, Some(1));
     let page = types::Page { limit: Some(10), cursor: None };
-    let filter = types::CampaignLeadFilter {
+    let filter = smartlead_host::bindings::campaign_leads::CampaignLeadFilter {
         campaign_id: created.id,
         status: None,
         lead_category_id: None,
