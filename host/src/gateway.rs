@@ -14,7 +14,8 @@ use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
-use smartlead_component::surfaces::gateway::{API_KEY_HEADER, PACED_BY_HOST_VAR};
+use smartlead_component::surfaces::gateway::access::{ALLOWED_HOSTS_VAR, ALLOWED_ORIGINS_VAR};
+use smartlead_component::surfaces::gateway::{API_KEY_HEADER, BASE_URL_VAR, MAX_RETRIES_VAR, PACED_BY_HOST_VAR, TIMEOUT_MS_VAR};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
@@ -195,14 +196,14 @@ impl Gateway {
         let s = self.connector.settings();
         let mut wasi = WasiCtx::builder();
         wasi.inherit_stderr();
-        wasi.env("SMARTLEAD_BASE_URL", &s.base_url);
-        wasi.env("SMARTLEAD_TIMEOUT_MS", s.timeout.as_millis().min(u32::MAX as u128).to_string());
+        wasi.env(BASE_URL_VAR, &s.base_url);
+        wasi.env(TIMEOUT_MS_VAR, s.timeout.as_millis().min(u32::MAX as u128).to_string());
         wasi.env(PACED_BY_HOST_VAR, "1");
         if let Some(retries) = s.max_retries {
-            wasi.env("SMARTLEAD_MAX_RETRIES", retries.to_string());
+            wasi.env(MAX_RETRIES_VAR, retries.to_string());
         }
-        wasi.env("SMARTLEAD_ALLOWED_HOSTS", self.allowed.hosts.join(","));
-        wasi.env("SMARTLEAD_ALLOWED_ORIGINS", self.allowed.origins.join(","));
+        wasi.env(ALLOWED_HOSTS_VAR, self.allowed.hosts.join(","));
+        wasi.env(ALLOWED_ORIGINS_VAR, self.allowed.origins.join(","));
         wasi.build()
     }
 }

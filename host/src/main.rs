@@ -2,7 +2,9 @@
 //! serve the HTTP gateway or MCP, or watch a demo against the built-in mock.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use smartlead_component::core::client::DEFAULT_TIMEOUT;
 use smartlead_component::core::limiter::Window;
+use smartlead_component::surfaces::gateway::{API_KEY_VAR, BASE_URL_VAR};
 use smartlead_host::allowed::Allowed;
 use smartlead_host::gateway::{Gateway, Limits};
 use smartlead_host::mcp::{self, McpServer, Safety};
@@ -24,10 +26,10 @@ struct Cli {
 #[derive(Args)]
 struct Connection {
     /// Smartlead API key; kept by the host and added to requests, never given to the component.
-    #[arg(long, env = "SMARTLEAD_API_KEY", hide_env_values = true, global = true)]
+    #[arg(long, env = API_KEY_VAR, hide_env_values = true, global = true)]
     api_key: Option<String>,
     /// Smartlead API base URL.
-    #[arg(long, env = "SMARTLEAD_BASE_URL", default_value = DEFAULT_BASE_URL, global = true)]
+    #[arg(long, env = BASE_URL_VAR, default_value = DEFAULT_BASE_URL, global = true)]
     base_url: String,
     /// The Smartlead plan each key is paced to: standard (60 a minute in bursts of at
     /// most 10 per 2 s, 1,000 an hour) or pro (120 a minute, 20 a second, 3,000 an hour).
@@ -45,7 +47,7 @@ struct Connection {
     #[arg(long, global = true)]
     max_retries: Option<u32>,
     /// Per attempt, in milliseconds: connecting, the first byte, each gap between bytes.
-    #[arg(long, default_value_t = 30_000, global = true, value_parser = clap::value_parser!(u64).range(1..=u32::MAX as u64))]
+    #[arg(long, default_value_t = DEFAULT_TIMEOUT.as_millis() as u64, global = true, value_parser = clap::value_parser!(u64).range(1..=u32::MAX as u64))]
     timeout_ms: u64,
     /// Computing time one call may spend inside the component, in milliseconds; time
     /// spent waiting (for the key's turn, for Smartlead) never counts.

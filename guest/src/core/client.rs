@@ -35,17 +35,42 @@ pub struct Config {
 
 /// 32 MiB: far above any Smartlead page, far below what would hurt the sandbox.
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 32 << 20;
+/// Per attempt, for every host.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+pub const DEFAULT_MAX_RETRIES: u32 = 3;
+/// Smartlead's standard plan.
+pub const DEFAULT_REQUESTS_PER_MINUTE: u32 = 60;
 
 impl Default for Config {
     fn default() -> Self {
+        Options::default().resolve()
+    }
+}
+
+/// A client's settings as hosts give them, each optional: the WIT `config` record,
+/// the gateway's environment. [`Options::resolve`] fills in the defaults, the one place
+/// they are applied.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Options {
+    pub api_key: Option<String>,
+    pub base_url: Option<String>,
+    pub requests_per_minute: Option<u32>,
+    pub max_retries: Option<u32>,
+    pub timeout_ms: Option<u32>,
+    pub max_response_bytes: Option<u32>,
+    pub paced_by_host: Option<bool>,
+}
+
+impl Options {
+    pub fn resolve(self) -> Config {
         Config {
-            api_key: None,
-            base_url: DEFAULT_BASE_URL.to_string(),
-            requests_per_minute: 60,
-            max_retries: 3,
-            timeout: Duration::from_secs(30),
-            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
-            paced_by_host: false,
+            api_key: self.api_key,
+            base_url: self.base_url.unwrap_or_else(|| DEFAULT_BASE_URL.to_string()),
+            requests_per_minute: self.requests_per_minute.unwrap_or(DEFAULT_REQUESTS_PER_MINUTE),
+            max_retries: self.max_retries.unwrap_or(DEFAULT_MAX_RETRIES),
+            timeout: self.timeout_ms.map_or(DEFAULT_TIMEOUT, |ms| Duration::from_millis(ms.into())),
+            max_response_bytes: self.max_response_bytes.map_or(DEFAULT_MAX_RESPONSE_BYTES, |n| n as usize),
+            paced_by_host: self.paced_by_host.unwrap_or(false),
         }
     }
 }
@@ -179,13 +204,19 @@ impl Client {
 
     /// Removes the API key from text that may quote a URL or echo a body.
     pub fn redact(&self, text: &str) -> String {
-        match &self.config.api_key {
-            Some(key) if !key.is_empty() => {
-                let encoded: String = form_urlencoded::byte_serialize(key.as_bytes()).collect();
-                text.replace(key.as_str(), "[redacted]").replace(&encoded, "[redacted]")
-            }
-            _ => text.to_string(),
+        redact(text, self.config.api_key.as_deref())
+    }
+}
+
+/// `text` without `key`, as given and as URL-encoded (the form it takes in a URL that
+/// an error or an echoing server may quote). One rule for the component and its host.
+pub fn redact(text: &str, key: Option<&str>) -> String {
+    match key.filter(|k| !k.is_empty()) {
+        Some(key) => {
+            let encoded: String = form_urlencoded::byte_serialize(key.as_bytes()).collect();
+            text.replace(key, "[redacted]").replace(&encoded, "[redacted]")
         }
+        None => text.to_string(),
     }
 }
 

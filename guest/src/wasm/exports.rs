@@ -9,12 +9,11 @@ use super::convert::Convert;
 use super::transport::WakiTransport;
 use crate::catalog::operation::{Args, Output, TypedOperation};
 use crate::catalog;
-use crate::core::client::{Client, Config};
+use crate::core::client::{Client, Options};
 use crate::core::error::Error;
 use crate::core::http::SystemClock;
 use crate::core::paging::PageRequest;
 use crate::surfaces::unified;
-use std::time::Duration;
 
 /// The `client` resource: a configured client, or the reason the configuration was
 /// refused, reported by every call (a WIT constructor cannot fail).
@@ -26,17 +25,8 @@ impl w::Guest for Component {
 
 impl w::GuestClient for ClientResource {
     fn new(config: w::Config) -> Self {
-        let defaults = Config::default();
-        let config = Config {
-            api_key: config.api_key,
-            base_url: config.base_url.unwrap_or(defaults.base_url),
-            requests_per_minute: config.requests_per_minute.unwrap_or(defaults.requests_per_minute),
-            max_retries: config.max_retries.unwrap_or(defaults.max_retries),
-            timeout: config.timeout_ms.map_or(defaults.timeout, |ms| Duration::from_millis(ms.into())),
-            max_response_bytes: config.max_response_bytes.map_or(defaults.max_response_bytes, |n| n as usize),
-            paced_by_host: config.paced_by_host.unwrap_or(defaults.paced_by_host),
-        };
-        ClientResource(Client::new(config, Box::new(WakiTransport), Box::new(SystemClock::default())))
+        let config: Options = config.convert();
+        ClientResource(Client::new(config.resolve(), Box::new(WakiTransport), Box::new(SystemClock::default())))
     }
 }
 

@@ -160,17 +160,9 @@ fn with_key(uri: &Uri, key: &str) -> Result<Uri, HttpError> {
     Uri::from_parts(parts).map_err(|_| HttpError::HttpRequestUriInvalid)
 }
 
-/// Removes `key`, as added to URLs (URL-encoded) and as given, from text that may
-/// echo a request.
+/// `text` without `key`, by the component's own rule (as given and URL-encoded).
 pub fn redact(text: String, key: Option<&ApiKey>) -> String {
-    match key {
-        Some(key) => {
-            let key = key.expose();
-            let encoded: String = form_urlencoded::byte_serialize(key.as_bytes()).collect();
-            text.replace(key, "[redacted]").replace(&encoded, "[redacted]")
-        }
-        None => text,
-    }
+    smartlead_component::core::client::redact(&text, key.map(ApiKey::expose))
 }
 
 impl WasiHttpHooks for Outbound {

@@ -98,7 +98,8 @@ impl WasiHttpView for HostState {
     }
 }
 
-/// A failure reported by the component: the WIT `error` variant, flattened.
+/// A failure reported by the component: the WIT `error` variant, flattened, named and
+/// numbered as the component names its own errors.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ToolError {
     /// `invalid_input`, `unauthorized`, `not_found`, `rate_limited`, `remote`, `transport` or `decode`.
@@ -108,13 +109,14 @@ pub struct ToolError {
     pub status: Option<u16>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retry_after_ms: Option<u64>,
+    #[serde(skip)]
+    cause: ComponentError,
 }
 
 impl ToolError {
-    /// Named and numbered as the component names its own errors.
     fn from_wit(e: types::Error) -> Self {
         let remote = |r: types::RemoteError| RemoteError { status: r.status, message: r.message };
-        let e = match e {
+        let cause = match e {
             types::Error::InvalidInput(m) => ComponentError::InvalidInput(m),
             types::Error::Unauthorized(r) => ComponentError::Unauthorized(remote(r)),
             types::Error::NotFound(r) => ComponentError::NotFound(remote(r)),
@@ -123,20 +125,25 @@ impl ToolError {
             types::Error::Transport(m) => ComponentError::Transport(m),
             types::Error::Decode(m) => ComponentError::Decode(m),
         };
-        let retry_after_ms = match &e {
+        let retry_after_ms = match &cause {
             ComponentError::RateLimited { retry_after_ms, .. } => *retry_after_ms,
             _ => None,
         };
-        ToolError { kind: e.kind(), status: e.status(), message: e.message().to_string(), retry_after_ms }
+        ToolError { kind: cause.kind(), status: cause.status(), message: cause.message().to_string(), retry_after_ms, cause }
     }
 
     /// The CLI's exit code: 2 bad input, 3 Smartlead refused or answered oddly, 4 transport.
     pub fn exit_code(&self) -> i32 {
-        match self.kind {
-            "invalid_input" => 2,
-            "transport" => 4,
+        match self.cause {
+            ComponentError::InvalidInput(_) => 2,
+            ComponentError::Transport(_) => 4,
             _ => 3,
         }
+    }
+
+    fn redacted(mut self, key: Option<&ApiKey>) -> Self {
+        self.message = redact(self.message, key);
+        self
     }
 }
 
@@ -382,9 +389,7 @@ impl Session {
 
     /// Converts a WIT error from a typed call, with the key removed from its message.
     pub fn error(&self, e: types::Error) -> ToolError {
-        let mut e = ToolError::from_wit(e);
-        e.message = self.redacted(e.message);
-        e
+        ToolError::from_wit(e).redacted(self.store.data().outbound.key())
     }
 
     /// Smartlead may echo the request (and so the key the host added) in a body.

@@ -22,7 +22,9 @@ pub const ALLOWED_ORIGINS_VAR: &str = "SMARTLEAD_ALLOWED_ORIGINS";
 
 /// What an allowed page may send in a CORS request.
 const CORS_METHODS: &str = "GET, POST, PUT, PATCH, DELETE";
-const CORS_HEADERS: &str = "content-type, x-smartlead-api-key";
+fn cors_headers() -> String {
+    format!("content-type, {}", super::API_KEY_HEADER)
+}
 
 impl Access {
     /// The allow-lists from `SMARTLEAD_ALLOWED_HOSTS` and `SMARTLEAD_ALLOWED_ORIGINS`:
@@ -59,7 +61,7 @@ impl Access {
     pub fn preflight_headers(&self) -> Vec<(&'static str, String)> {
         vec![
             ("access-control-allow-methods", CORS_METHODS.into()),
-            ("access-control-allow-headers", CORS_HEADERS.into()),
+            ("access-control-allow-headers", cors_headers()),
             ("access-control-max-age", "600".into()),
         ]
     }

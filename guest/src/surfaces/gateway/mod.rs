@@ -1,11 +1,11 @@
 //! The HTTP gateway: the unified API, the proxy and the tools as HTTP routes. One
 //! implementation, served by `smartlead serve` and by any wasi:http runtime.
 
-mod access;
+pub mod access;
 
 pub use access::Access;
 
-use crate::core::client::{Client, Config};
+use crate::core::client::{Client, Config, Options};
 use crate::core::error::{Error, Result};
 use crate::core::paging::PageRequest;
 use crate::surfaces::unified::model::{CampaignPatch, ContactInput};
@@ -15,10 +15,15 @@ use crate::surfaces::{proxy, tools};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
-use std::time::Duration;
 
 /// The header that carries the API key; the key is never taken from the URL.
 pub const API_KEY_HEADER: &str = "x-smartlead-api-key";
+/// The environment the gateway reads its client's configuration from.
+pub const API_KEY_VAR: &str = "SMARTLEAD_API_KEY";
+pub const BASE_URL_VAR: &str = "SMARTLEAD_BASE_URL";
+pub const REQUESTS_PER_MINUTE_VAR: &str = "SMARTLEAD_REQUESTS_PER_MINUTE";
+pub const MAX_RETRIES_VAR: &str = "SMARTLEAD_MAX_RETRIES";
+pub const TIMEOUT_MS_VAR: &str = "SMARTLEAD_TIMEOUT_MS";
 /// Set to `1` by a host that paces every request per key itself (`smartlead serve`).
 pub const PACED_BY_HOST_VAR: &str = "SMARTLEAD_PACED_BY_HOST";
 /// Where the unified routes live, as in the hosted unified API.
@@ -50,19 +55,19 @@ pub struct GatewayResponse {
 /// `SMARTLEAD_TIMEOUT_MS`, `SMARTLEAD_PACED_BY_HOST`) and the request's key header, which wins over the environment.
 /// With neither key, the host is expected to add it (as `smartlead serve` does).
 pub fn config(header_key: Option<String>, env: impl Fn(&str) -> Option<String>) -> Result<Config> {
-    let defaults = Config::default();
     let number = |name: &str| -> Result<Option<u32>> {
         env(name).map(|v| v.trim().parse().map_err(|_| Error::invalid(name, format!("{v:?} is not a whole number")))).transpose()
     };
-    Ok(Config {
-        api_key: header_key.filter(|k| !k.is_empty()).or_else(|| env("SMARTLEAD_API_KEY").filter(|k| !k.is_empty())),
-        base_url: env("SMARTLEAD_BASE_URL").unwrap_or(defaults.base_url),
-        requests_per_minute: number("SMARTLEAD_REQUESTS_PER_MINUTE")?.unwrap_or(defaults.requests_per_minute),
-        max_retries: number("SMARTLEAD_MAX_RETRIES")?.unwrap_or(defaults.max_retries),
-        timeout: number("SMARTLEAD_TIMEOUT_MS")?.map_or(defaults.timeout, |ms| Duration::from_millis(ms.into())),
-        paced_by_host: env(PACED_BY_HOST_VAR).is_some_and(|v| v == "1"),
-        ..defaults
-    })
+    let options = Options {
+        api_key: header_key.filter(|k| !k.is_empty()).or_else(|| env(API_KEY_VAR).filter(|k| !k.is_empty())),
+        base_url: env(BASE_URL_VAR),
+        requests_per_minute: number(REQUESTS_PER_MINUTE_VAR)?,
+        max_retries: number(MAX_RETRIES_VAR)?,
+        timeout_ms: number(TIMEOUT_MS_VAR)?,
+        max_response_bytes: None,
+        paced_by_host: Some(env(PACED_BY_HOST_VAR).is_some_and(|v| v == "1")),
+    };
+    Ok(options.resolve())
 }
 
 /// Answers one request: refused when `access` does not admit its caller, routed
@@ -276,6 +281,7 @@ fn reason(status: u16) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::Duration;
     use crate::tests::fake::{Script, client};
 
     fn call(script: &Script, method: &str, target: &str, body: &str) -> (u16, Value) {
