@@ -1,9 +1,12 @@
-//! Host-side bindings of the `connector` world (async, as wasi:http needs).
+//! Host-side bindings of the `connector` world (async, as wasi:http needs). Records and
+//! variants also read and write JSON (serde), so callers can build arguments from JSON
+//! and log results.
 
 wasmtime::component::bindgen!({
     world: "connector",
     path: "../wit",
     exports: { default: async },
+    additional_derives: [serde::Serialize, serde::Deserialize],
 });
 
 pub use exports::smartlead::connector::{agency_clients, campaign_leads, campaigns, email_accounts, leads, proxy, tools, types, unified, webhooks};

@@ -19,52 +19,72 @@ use crate::catalog::operation::{Args, Operation};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// Every operation, in the order of the README table.
-pub static CATALOG: &[&Operation] = &[
-    &campaigns::LIST_ALL_SMARTLEAD_CAMPAIGNS.row,
-    &campaigns::CREATE_A_SMARTLEAD_CAMPAIGN.row,
-    &campaigns::GET_SINGLE_SMARTLEAD_CAMPAIGN_BY_ID.row,
-    &campaigns::UPDATE_A_SMARTLEAD_CAMPAIGN_BY_ID.row,
-    &campaigns::DELETE_A_SMARTLEAD_CAMPAIGN_BY_ID.row,
-    &campaigns::SMARTLEAD_CAMPAIGNS_TOP_LEVEL_ANALYTICS.row,
-    &campaigns::SMARTLEAD_CAMPAIGNS_EXPORT_CAMPAIGN_LEADS_CSV.row,
-    &campaigns::SMARTLEAD_CAMPAIGNS_UPDATE_CAMPAIGN_STATUS.row,
-    &campaigns::SMARTLEAD_CAMPAIGNS_UPDATE_SCHEDULE.row,
-    &email_accounts::LIST_ALL_SMARTLEAD_EMAIL_ACCOUNTS.row,
-    &email_accounts::CREATE_A_SMARTLEAD_EMAIL_ACCOUNT.row,
-    &email_accounts::GET_SINGLE_SMARTLEAD_EMAIL_ACCOUNT_BY_ID.row,
-    &email_accounts::UPDATE_A_SMARTLEAD_EMAIL_ACCOUNT_BY_ID.row,
-    &email_accounts::SMARTLEAD_EMAIL_ACCOUNTS_RECONNECT_FAILED_EMAILS.row,
-    &email_accounts::LIST_ALL_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNTS.row,
-    &email_accounts::CREATE_A_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNT.row,
-    &email_accounts::DELETE_A_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNT_BY_ID.row,
-    &campaign_leads::LIST_ALL_SMARTLEAD_CAMPAIGN_LEADS.row,
-    &campaign_leads::CREATE_A_SMARTLEAD_CAMPAIGN_LEAD.row,
-    &campaign_leads::DELETE_A_SMARTLEAD_CAMPAIGN_LEAD_BY_ID.row,
-    &campaign_leads::SMARTLEAD_CAMPAIGN_LEADS_UNSUBSCRIBE_LEAD.row,
-    &campaign_leads::SMARTLEAD_CAMPAIGN_LEADS_PAUSE_LEAD.row,
-    &campaign_leads::SMARTLEAD_CAMPAIGN_LEADS_RESUME_LEADS.row,
-    &campaign_leads::SMARTLEAD_CAMPAIGN_LEADS_REPLY_TO_LEAD.row,
-    &campaign_leads::UPDATE_A_SMARTLEAD_CAMPAIGN_LEAD_BY_ID.row,
-    &campaign_leads::SMARTLEAD_CAMPAIGN_LEADS_UPDATE_LEAD_CATEGORY.row,
-    &leads::LIST_ALL_SMARTLEAD_LEADS.row,
-    &leads::SMARTLEAD_LEADS_UNSUBSCRIBE.row,
-    &leads::SMARTLEAD_LEADS_BLOCK.row,
-    &leads::LIST_ALL_SMARTLEAD_LEAD_CAMPAIGNS.row,
-    &campaigns::LIST_ALL_SMARTLEAD_CAMPAIGN_SEQUENCES.row,
-    &campaigns::LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS_BY_DATE.row,
-    &leads::LIST_ALL_SMARTLEAD_LEAD_CATEGORY.row,
-    &campaign_leads::LIST_ALL_SMARTLEAD_CAMPAIGN_LEAD_MESSAGE_HISTORY.row,
-    &campaigns::LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS.row,
-    &webhooks::LIST_ALL_SMARTLEAD_CAMPAIGN_WEBHOOKS.row,
-    &webhooks::UPDATE_A_SMARTLEAD_CAMPAIGN_WEBHOOK_BY_ID.row,
-    &webhooks::CREATE_A_SMARTLEAD_CAMPAIGN_WEBHOOK.row,
-    &webhooks::DELETE_A_SMARTLEAD_CAMPAIGN_WEBHOOK_BY_ID.row,
-    &email_accounts::GET_SINGLE_SMARTLEAD_EMAIL_ACCOUNT_WARMUP_STAT_BY_ID.row,
-    &email_accounts::CREATE_A_SMARTLEAD_EMAIL_ACCOUNT_WARMUP_SETTING.row,
-    &agency_clients::CREATE_A_SMARTLEAD_CLIENT.row,
-    &agency_clients::LIST_ALL_SMARTLEAD_CLIENTS.row,
-];
+/// Calls macro `$m` with every operation of the catalog, in catalog order, as
+/// `module::ROW name` (the row's constant and its tool name). The one list: [`CATALOG`]
+/// is built from it, and a test suite built from it does not compile while an operation
+/// lacks a test.
+#[macro_export]
+macro_rules! foreach_operation {
+    ($m:ident) => {
+        $m! {
+            campaigns::LIST_ALL_SMARTLEAD_CAMPAIGNS list_all_smartlead_campaigns,
+            campaigns::CREATE_A_SMARTLEAD_CAMPAIGN create_a_smartlead_campaign,
+            campaigns::GET_SINGLE_SMARTLEAD_CAMPAIGN_BY_ID get_single_smartlead_campaign_by_id,
+            campaigns::UPDATE_A_SMARTLEAD_CAMPAIGN_BY_ID update_a_smartlead_campaign_by_id,
+            campaigns::DELETE_A_SMARTLEAD_CAMPAIGN_BY_ID delete_a_smartlead_campaign_by_id,
+            campaigns::SMARTLEAD_CAMPAIGNS_TOP_LEVEL_ANALYTICS smartlead_campaigns_top_level_analytics,
+            campaigns::SMARTLEAD_CAMPAIGNS_EXPORT_CAMPAIGN_LEADS_CSV smartlead_campaigns_export_campaign_leads_csv,
+            campaigns::SMARTLEAD_CAMPAIGNS_UPDATE_CAMPAIGN_STATUS smartlead_campaigns_update_campaign_status,
+            campaigns::SMARTLEAD_CAMPAIGNS_UPDATE_SCHEDULE smartlead_campaigns_update_schedule,
+            email_accounts::LIST_ALL_SMARTLEAD_EMAIL_ACCOUNTS list_all_smartlead_email_accounts,
+            email_accounts::CREATE_A_SMARTLEAD_EMAIL_ACCOUNT create_a_smartlead_email_account,
+            email_accounts::GET_SINGLE_SMARTLEAD_EMAIL_ACCOUNT_BY_ID get_single_smartlead_email_account_by_id,
+            email_accounts::UPDATE_A_SMARTLEAD_EMAIL_ACCOUNT_BY_ID update_a_smartlead_email_account_by_id,
+            email_accounts::SMARTLEAD_EMAIL_ACCOUNTS_RECONNECT_FAILED_EMAILS smartlead_email_accounts_reconnect_failed_emails,
+            email_accounts::LIST_ALL_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNTS list_all_smartlead_campaign_email_accounts,
+            email_accounts::CREATE_A_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNT create_a_smartlead_campaign_email_account,
+            email_accounts::DELETE_A_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNT_BY_ID delete_a_smartlead_campaign_email_account_by_id,
+            campaign_leads::LIST_ALL_SMARTLEAD_CAMPAIGN_LEADS list_all_smartlead_campaign_leads,
+            campaign_leads::CREATE_A_SMARTLEAD_CAMPAIGN_LEAD create_a_smartlead_campaign_lead,
+            campaign_leads::DELETE_A_SMARTLEAD_CAMPAIGN_LEAD_BY_ID delete_a_smartlead_campaign_lead_by_id,
+            campaign_leads::SMARTLEAD_CAMPAIGN_LEADS_UNSUBSCRIBE_LEAD smartlead_campaign_leads_unsubscribe_lead,
+            campaign_leads::SMARTLEAD_CAMPAIGN_LEADS_PAUSE_LEAD smartlead_campaign_leads_pause_lead,
+            campaign_leads::SMARTLEAD_CAMPAIGN_LEADS_RESUME_LEADS smartlead_campaign_leads_resume_leads,
+            campaign_leads::SMARTLEAD_CAMPAIGN_LEADS_REPLY_TO_LEAD smartlead_campaign_leads_reply_to_lead,
+            campaign_leads::UPDATE_A_SMARTLEAD_CAMPAIGN_LEAD_BY_ID update_a_smartlead_campaign_lead_by_id,
+            campaign_leads::SMARTLEAD_CAMPAIGN_LEADS_UPDATE_LEAD_CATEGORY smartlead_campaign_leads_update_lead_category,
+            leads::LIST_ALL_SMARTLEAD_LEADS list_all_smartlead_leads,
+            leads::SMARTLEAD_LEADS_UNSUBSCRIBE smartlead_leads_unsubscribe,
+            leads::SMARTLEAD_LEADS_BLOCK smartlead_leads_block,
+            leads::LIST_ALL_SMARTLEAD_LEAD_CAMPAIGNS list_all_smartlead_lead_campaigns,
+            campaigns::LIST_ALL_SMARTLEAD_CAMPAIGN_SEQUENCES list_all_smartlead_campaign_sequences,
+            campaigns::LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS_BY_DATE list_all_smartlead_campaign_statistics_by_date,
+            leads::LIST_ALL_SMARTLEAD_LEAD_CATEGORY list_all_smartlead_lead_category,
+            campaign_leads::LIST_ALL_SMARTLEAD_CAMPAIGN_LEAD_MESSAGE_HISTORY list_all_smartlead_campaign_lead_message_history,
+            campaigns::LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS list_all_smartlead_campaign_statistics,
+            webhooks::LIST_ALL_SMARTLEAD_CAMPAIGN_WEBHOOKS list_all_smartlead_campaign_webhooks,
+            webhooks::UPDATE_A_SMARTLEAD_CAMPAIGN_WEBHOOK_BY_ID update_a_smartlead_campaign_webhook_by_id,
+            webhooks::CREATE_A_SMARTLEAD_CAMPAIGN_WEBHOOK create_a_smartlead_campaign_webhook,
+            webhooks::DELETE_A_SMARTLEAD_CAMPAIGN_WEBHOOK_BY_ID delete_a_smartlead_campaign_webhook_by_id,
+            email_accounts::GET_SINGLE_SMARTLEAD_EMAIL_ACCOUNT_WARMUP_STAT_BY_ID get_single_smartlead_email_account_warmup_stat_by_id,
+            email_accounts::CREATE_A_SMARTLEAD_EMAIL_ACCOUNT_WARMUP_SETTING create_a_smartlead_email_account_warmup_setting,
+            agency_clients::CREATE_A_SMARTLEAD_CLIENT create_a_smartlead_client,
+            agency_clients::LIST_ALL_SMARTLEAD_CLIENTS list_all_smartlead_clients,
+        }
+    };
+}
+
+macro_rules! catalog {
+    ($($module:ident::$row:ident $name:ident),* $(,)?) => {
+        /// Every operation, in the order of the README table.
+        pub static CATALOG: &[&Operation] = &[$(&$module::$row.row),*];
+
+        /// The tool name of each row, as the macro spells it.
+        #[cfg(test)]
+        const NAMES: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+foreach_operation!(catalog);
 
 pub fn find(name: &str) -> Option<&'static Operation> {
     CATALOG.iter().copied().find(|op| op.name == name)
@@ -158,6 +178,8 @@ mod tests {
         let names: BTreeSet<_> = CATALOG.iter().map(|op| op.name).collect();
         assert_eq!(CATALOG.len(), 43);
         assert_eq!(names.len(), 43);
+        let rows: Vec<&str> = CATALOG.iter().map(|op| op.name).collect();
+        assert_eq!(rows, NAMES, "each row's name is the one foreach_operation! gives it");
     }
 
     #[test]

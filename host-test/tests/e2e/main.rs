@@ -8,5 +8,6 @@ mod proxy;
 mod readme;
 mod tenants;
 mod tools;
+mod typed;
 mod unified;
 mod wasmtime_serve;
