@@ -53,7 +53,7 @@ pub const LIST_ALL_SMARTLEAD_CAMPAIGN_SEQUENCES: TypedOperation<ByCampaign, Page
 );
 pub const LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS_BY_DATE: TypedOperation<DateRange, CampaignAnalytics> = TypedOperation::new(
     "list_all_smartlead_campaign_statistics_by_date", Get, "/campaigns/{campaign_id}/analytics-by-date", READ, Listing::Single,
-    "Campaign totals (sent, opened, clicked, replied, bounced, unsubscribed) between start_date and end_date, as numbers.",
+    "Campaign totals (sent, opened, clicked, replied, bounced, unsubscribed) between start_date and end_date, as numbers. Despite the list_all name (kept for compatibility), it returns one record, not a list.",
 );
 pub const LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS: TypedOperation<StatisticsFilter, Page<CampaignStatistic>> = TypedOperation::new(
     "list_all_smartlead_campaign_statistics", Get, "/campaigns/{id}/statistics", READ, Listing::Offset { max: 1000 },

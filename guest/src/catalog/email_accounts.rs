@@ -39,7 +39,7 @@ pub const LIST_ALL_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNTS: TypedOperation<ByCampaign,
 pub const CREATE_A_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNT: TypedOperation<CampaignEmailAccounts, Ack> = TypedOperation::new(
     "create_a_smartlead_campaign_email_account", Post, "/campaigns/{campaign_id}/email-accounts",
     Effect::Write { idempotent: true }, Listing::Single,
-    "Add mailboxes (by email account id) to a campaign's senders.",
+    "Add mailboxes (by email account id) to a campaign's senders. Despite the create name (kept for compatibility), it creates no mailbox: it attaches existing ones (see list_all_smartlead_email_accounts).",
 );
 pub const DELETE_A_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNT_BY_ID: TypedOperation<CampaignEmailAccounts, Ack> = TypedOperation::new(
     "delete_a_smartlead_campaign_email_account_by_id", Delete, "/campaigns/{campaign_id}/email-accounts",

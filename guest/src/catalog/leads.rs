@@ -13,7 +13,7 @@ const READ: Effect = Effect::Read;
 
 pub const LIST_ALL_SMARTLEAD_LEADS: TypedOperation<LeadLookup, Page<Lead>> = TypedOperation::new(
     "list_all_smartlead_leads", Get, "/leads/", READ, Listing::Lookup,
-    "Find a lead by email across the account. Returns the lead (with the campaigns it is in) as a one-item list, or an empty list when no lead has that email.",
+    "Find a lead by email across the account. Despite the list_all name (kept for compatibility), this is a lookup by email: it returns the lead (with the campaigns it is in) as a one-item list, or an empty list when no lead has that email.",
 );
 pub const SMARTLEAD_LEADS_UNSUBSCRIBE: TypedOperation<LeadRef, Ack> = TypedOperation::new(
     "smartlead_leads_unsubscribe", Post, "/leads/{id}/unsubscribe", Effect::Destructive { idempotent: true }, Listing::Single,
