@@ -12,6 +12,7 @@ pub mod lenient;
 pub mod model;
 pub mod operation;
 pub mod reply;
+pub mod typed;
 pub mod webhooks;
 
 use crate::core::error::{Error, Result};

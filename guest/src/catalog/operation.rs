@@ -1,8 +1,6 @@
-//! What an operation is — one row of the catalog, with or without its types — and how
-//! a row turns arguments into a request.
+//! What an operation is — one row of the catalog, its types erased — and how a row
+//! turns arguments into a request.
 
-use super::execute;
-use super::reply::Reply;
 use crate::core::client::{ApiRequest, Client};
 use crate::core::error::{Error, Result};
 use crate::core::http::Method;
@@ -11,7 +9,6 @@ use schemars::JsonSchema;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
-use std::marker::PhantomData;
 
 /// What an operation does to Smartlead's data; drives retries, annotations and `confirm`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,74 +59,6 @@ pub struct Operation {
     pub call_json: fn(&Client, &Operation, Value, PageRequest) -> Result<String>,
     pub args_schema: fn() -> schemars::Schema,
     pub result_schema: fn() -> schemars::Schema,
-}
-
-/// A catalog row that remembers its argument and result types, for the typed WIT
-/// functions and for surfaces built on the catalog.
-pub struct TypedOperation<A, O> {
-    pub row: Operation,
-    types: PhantomData<fn(A) -> O>,
-}
-
-/// What a result type needs to be a tool's result: readable, and describable.
-pub trait Output: Reply + Serialize + JsonSchema {}
-impl<T: Reply + Serialize + JsonSchema> Output for T {}
-
-impl<A: Args, O: Output> TypedOperation<A, O> {
-    pub const fn new(name: &'static str, method: Method, path: &'static str, effect: Effect, listing: Listing, description: &'static str) -> Self {
-        TypedOperation {
-            row: Operation {
-                name,
-                method,
-                path,
-                effect,
-                listing,
-                description,
-                call_json: call_json::<A, O>,
-                args_schema: schema_of::<A>,
-                result_schema: schema_of::<O>,
-            },
-            types: PhantomData,
-        }
-    }
-
-    /// Runs the operation with typed arguments.
-    pub fn run(&self, client: &Client, args: A, page: PageRequest) -> Result<O> {
-        self.run_as(client, args, page)
-    }
-
-    /// Runs the operation and reads the answer as `R` instead, e.g. as raw JSON records.
-    pub fn run_as<R: Reply>(&self, client: &Client, args: A, page: PageRequest) -> Result<R> {
-        execute::run(client, &self.row, &checked(&self.row, args)?, &page)
-    }
-
-    /// The arguments as the row sends them, after their own checks.
-    pub fn arguments(&self, args: A) -> Result<Value> {
-        checked(&self.row, args)
-    }
-}
-
-/// Validates the arguments and turns them into the JSON the row's request is built from.
-fn checked<A: Args>(op: &Operation, args: A) -> Result<Value> {
-    args.validate()?;
-    serde_json::to_value(&args).map_err(|e| Error::invalid(op.name, e))
-}
-
-fn call_json<A: Args, O: Output>(client: &Client, op: &Operation, args: Value, page: PageRequest) -> Result<String> {
-    let args: A = serde_path_to_error::deserialize(args).map_err(|e| {
-        let path = e.path().to_string();
-        let field = if path == "." { "arguments".to_string() } else { path };
-        Error::invalid(&field, e.into_inner())
-    })?;
-    let result: O = execute::run(client, op, &checked(op, args)?, &page)?;
-    serde_json::to_string(&result).map_err(|e| Error::Decode(e.to_string()))
-}
-
-fn schema_of<T: JsonSchema>() -> schemars::Schema {
-    schemars::generate::SchemaSettings::draft2020_12()
-        .with(|s| s.inline_subschemas = true)
-        .into_generator()
-        .into_root_schema_for::<T>()
 }
 
 impl Operation {
@@ -190,7 +119,7 @@ mod tests {
     use serde_json::json;
 
     fn op(method: Method, path: &'static str) -> Operation {
-        TypedOperation::<crate::catalog::campaigns::CampaignRef, crate::catalog::model::Ack>::new("t", method, path, Effect::Read, Listing::Single, "d").row
+        crate::catalog::typed::TypedOperation::<crate::catalog::campaigns::CampaignRef, crate::catalog::model::Ack>::new("t", method, path, Effect::Read, Listing::Single, "d").row
     }
 
     #[test]

@@ -7,7 +7,8 @@ use super::bindings::exports::smartlead::connector::{
 };
 use super::convert::Convert;
 use super::transport::WakiTransport;
-use crate::catalog::operation::{Args, Output, TypedOperation};
+use crate::catalog::operation::Args;
+use crate::catalog::typed::{Output, TypedOperation};
 use crate::catalog;
 use crate::core::client::{Client, Options};
 use crate::core::error::Error;
