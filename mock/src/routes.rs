@@ -12,33 +12,33 @@ use serde_json::{Value, json};
 use std::collections::HashMap;
 
 type Q = Query<HashMap<String, String>>;
-type Reply = (StatusCode, Json<Value>);
+type Answer = (StatusCode, Json<Value>);
 
-fn ok(v: Value) -> Reply {
+fn ok(v: Value) -> Answer {
     (StatusCode::OK, Json(v))
 }
-fn acked() -> Reply {
+fn acked() -> Answer {
     ok(json!({"ok": true}))
 }
-fn campaign_missing() -> Reply {
+fn campaign_missing() -> Answer {
     (StatusCode::NOT_FOUND, Json(json!({"error": "Campaign not found - Invalid campaign_id."})))
 }
-fn lead_missing() -> Reply {
+fn lead_missing() -> Answer {
     (StatusCode::NOT_FOUND, Json(json!({"error": "Lead not found - Invalid lead_id."})))
 }
-fn account_missing() -> Reply {
+fn account_missing() -> Answer {
     (StatusCode::NOT_FOUND, Json(json!({"error": "Email account not found"})))
 }
-fn webhook_missing() -> Reply {
+fn webhook_missing() -> Answer {
     (StatusCode::NOT_FOUND, Json(json!({"error": "Webhook not found"})))
 }
-fn bad(message: String) -> Reply {
+fn bad(message: String) -> Answer {
     (StatusCode::BAD_REQUEST, Json(json!({"error": message})))
 }
 fn flag(q: &Q, key: &str) -> bool {
     q.get(key).is_some_and(|v| v == "true")
 }
-fn paged(items: Vec<Value>, q: &Q, max: usize) -> Result<Vec<Value>, Reply> {
+fn paged(items: Vec<Value>, q: &Q, max: usize) -> Result<Vec<Value>, Answer> {
     let offset: usize = q.get("offset").and_then(|v| v.parse().ok()).unwrap_or(0);
     let limit: usize = q.get("limit").and_then(|v| v.parse().ok()).unwrap_or(100);
     if limit > max {
@@ -91,21 +91,21 @@ pub fn router() -> Router {
         .route("/client/", get(list_clients))
 }
 
-async fn list_campaigns(s: Account, q: Q) -> Reply {
+async fn list_campaigns(s: Account, q: Q) -> Answer {
     let s = s.store();
     let client: Option<u64> = q.get("client_id").and_then(|v| v.parse().ok());
     let list = s.campaigns.values().filter(|c| client.is_none() || c.client_id == client);
     ok(Value::Array(list.map(|c| s.campaign_json(c, flag(&q, "include_tags"))).collect()))
 }
 
-async fn create_campaign(s: Account, Json(body): Json<Value>) -> Reply {
+async fn create_campaign(s: Account, Json(body): Json<Value>) -> Answer {
     let mut s = s.store();
     let name = body.get("name").and_then(Value::as_str).map(str::to_string);
     let id = s.create_campaign(name.as_deref(), body.get("client_id").and_then(Value::as_u64));
     ok(json!({"ok": true, "id": id, "name": s.campaigns[&id].name, "created_at": NOW}))
 }
 
-async fn get_campaign(s: Account, Path(id): Path<u64>, q: Q) -> Reply {
+async fn get_campaign(s: Account, Path(id): Path<u64>, q: Q) -> Answer {
     let s = s.store();
     match s.campaigns.get(&id) {
         Some(c) => ok(s.campaign_json(c, flag(&q, "include_tags"))),
@@ -113,7 +113,7 @@ async fn get_campaign(s: Account, Path(id): Path<u64>, q: Q) -> Reply {
     }
 }
 
-async fn delete_campaign(s: Account, Path(id): Path<u64>) -> Reply {
+async fn delete_campaign(s: Account, Path(id): Path<u64>) -> Answer {
     let mut s = s.store();
     if s.campaigns.remove(&id).is_none() {
         return campaign_missing();
@@ -122,7 +122,7 @@ async fn delete_campaign(s: Account, Path(id): Path<u64>) -> Reply {
     acked()
 }
 
-async fn update_settings(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Reply {
+async fn update_settings(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Answer {
     let mut s = s.store();
     let Some(c) = s.campaigns.get_mut(&id) else { return campaign_missing() };
     for (k, v) in body.as_object().cloned().unwrap_or_default() {
@@ -135,7 +135,7 @@ async fn update_settings(s: Account, Path(id): Path<u64>, Json(body): Json<Value
     acked()
 }
 
-async fn analytics(s: Account, Path(id): Path<u64>) -> Reply {
+async fn analytics(s: Account, Path(id): Path<u64>) -> Answer {
     let s = s.store();
     match s.campaigns.get(&id) {
         Some(c) => ok(s.analytics(c)),
@@ -143,7 +143,7 @@ async fn analytics(s: Account, Path(id): Path<u64>) -> Reply {
     }
 }
 
-async fn analytics_by_date(s: Account, Path(id): Path<u64>, q: Q) -> Reply {
+async fn analytics_by_date(s: Account, Path(id): Path<u64>, q: Q) -> Answer {
     let s = s.store();
     let Some(c) = s.campaigns.get(&id) else { return campaign_missing() };
     let (Some(start), Some(end)) = (q.get("start_date"), q.get("end_date")) else {
@@ -189,7 +189,7 @@ async fn leads_export(s: Account, Path(id): Path<u64>) -> Response {
     ([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], body).into_response()
 }
 
-async fn update_status(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Reply {
+async fn update_status(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Answer {
     let mut s = s.store();
     let Some(c) = s.campaigns.get_mut(&id) else { return campaign_missing() };
     let status = match body.get("status").and_then(Value::as_str) {
@@ -207,7 +207,7 @@ async fn update_status(s: Account, Path(id): Path<u64>, Json(body): Json<Value>)
 
 /// Accepts the flat body production scripts send and the nested `{schedule: {...}}` one
 /// the current docs show.
-async fn update_schedule(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Reply {
+async fn update_schedule(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Answer {
     let mut s = s.store();
     let Some(c) = s.campaigns.get_mut(&id) else { return campaign_missing() };
     let b = body.get("schedule").cloned().unwrap_or(body);
@@ -220,14 +220,14 @@ async fn update_schedule(s: Account, Path(id): Path<u64>, Json(body): Json<Value
     acked()
 }
 
-async fn sequences(s: Account, Path(id): Path<u64>) -> Reply {
+async fn sequences(s: Account, Path(id): Path<u64>) -> Answer {
     match s.store().campaigns.get(&id) {
         Some(c) => ok(Value::Array(c.sequences.clone())),
         None => campaign_missing(),
     }
 }
 
-async fn statistics(s: Account, Path(id): Path<u64>, q: Q) -> Reply {
+async fn statistics(s: Account, Path(id): Path<u64>, q: Q) -> Answer {
     let s = s.store();
     if !s.campaigns.contains_key(&id) {
         return campaign_missing();
@@ -260,7 +260,7 @@ fn account_json(mut account: Value, store: &Store) -> Value {
     account
 }
 
-async fn campaign_accounts(s: Account, Path(id): Path<u64>) -> Reply {
+async fn campaign_accounts(s: Account, Path(id): Path<u64>) -> Answer {
     let s = s.store();
     let Some(c) = s.campaigns.get(&id) else { return campaign_missing() };
     ok(Value::Array(c.email_account_ids.iter().filter_map(|a| s.email_accounts.get(a)).map(|a| account_json(a.clone(), &s)).collect()))
@@ -270,7 +270,7 @@ fn account_ids(body: &Value) -> Vec<u64> {
     body.get("email_account_ids").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_u64).collect()
 }
 
-async fn add_campaign_accounts(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Reply {
+async fn add_campaign_accounts(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Answer {
     let mut s = s.store();
     let ids = account_ids(&body);
     if let Some(unknown) = ids.iter().find(|a| !s.email_accounts.contains_key(a)) {
@@ -281,7 +281,7 @@ async fn add_campaign_accounts(s: Account, Path(id): Path<u64>, Json(body): Json
     acked()
 }
 
-async fn remove_campaign_accounts(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Reply {
+async fn remove_campaign_accounts(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Answer {
     let mut s = s.store();
     let Some(c) = s.campaigns.get_mut(&id) else { return campaign_missing() };
     for a in account_ids(&body) {
@@ -290,7 +290,7 @@ async fn remove_campaign_accounts(s: Account, Path(id): Path<u64>, Json(body): J
     acked()
 }
 
-async fn campaign_leads(s: Account, Path(id): Path<u64>, q: Q) -> Reply {
+async fn campaign_leads(s: Account, Path(id): Path<u64>, q: Q) -> Answer {
     let s = s.store();
     if !s.campaigns.contains_key(&id) {
         return campaign_missing();
@@ -308,7 +308,7 @@ async fn campaign_leads(s: Account, Path(id): Path<u64>, q: Q) -> Reply {
     }
 }
 
-async fn add_leads(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Reply {
+async fn add_leads(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Answer {
     let mut s = s.store();
     if !s.campaigns.contains_key(&id) {
         return campaign_missing();
@@ -336,7 +336,7 @@ macro_rules! membership {
     }};
 }
 
-async fn update_lead(s: Account, Path((id, lead)): Path<(u64, u64)>, Json(body): Json<Value>) -> Reply {
+async fn update_lead(s: Account, Path((id, lead)): Path<(u64, u64)>, Json(body): Json<Value>) -> Answer {
     let mut s = s.store();
     if !s.memberships.contains_key(&(id, lead)) {
         return (StatusCode::NOT_FOUND, Json(json!({"ok": false, "error": "Invalid request!"})));
@@ -358,14 +358,14 @@ async fn update_lead(s: Account, Path((id, lead)): Path<(u64, u64)>, Json(body):
     acked()
 }
 
-async fn delete_lead(s: Account, Path((id, lead)): Path<(u64, u64)>) -> Reply {
+async fn delete_lead(s: Account, Path((id, lead)): Path<(u64, u64)>) -> Answer {
     let mut s = s.store();
     membership!(s, id, lead);
     s.memberships.remove(&(id, lead));
     acked()
 }
 
-async fn unsubscribe_campaign_lead(s: Account, Path((id, lead)): Path<(u64, u64)>) -> Reply {
+async fn unsubscribe_campaign_lead(s: Account, Path((id, lead)): Path<(u64, u64)>) -> Answer {
     let mut s = s.store();
     let m = membership!(s, id, lead);
     m.unsubscribed = true;
@@ -373,13 +373,13 @@ async fn unsubscribe_campaign_lead(s: Account, Path((id, lead)): Path<(u64, u64)
     acked()
 }
 
-async fn pause_lead(s: Account, Path((id, lead)): Path<(u64, u64)>) -> Reply {
+async fn pause_lead(s: Account, Path((id, lead)): Path<(u64, u64)>) -> Answer {
     let mut s = s.store();
     membership!(s, id, lead).status = "PAUSED".into();
     ok(json!({"ok": true, "data": "Lead paused successfully"}))
 }
 
-async fn resume_lead(s: Account, Path((id, lead)): Path<(u64, u64)>) -> Reply {
+async fn resume_lead(s: Account, Path((id, lead)): Path<(u64, u64)>) -> Answer {
     let mut s = s.store();
     let m = membership!(s, id, lead);
     if m.status != "PAUSED" {
@@ -389,7 +389,7 @@ async fn resume_lead(s: Account, Path((id, lead)): Path<(u64, u64)>) -> Reply {
     ok(json!({"ok": true, "data": "Lead resumed successfully"}))
 }
 
-async fn update_category(s: Account, Path((id, lead)): Path<(u64, u64)>, Json(body): Json<Value>) -> Reply {
+async fn update_category(s: Account, Path((id, lead)): Path<(u64, u64)>, Json(body): Json<Value>) -> Answer {
     let mut s = s.store();
     let category = body.get("category_id").and_then(Value::as_u64);
     if let Some(c) = category.filter(|c| !s.categories.iter().any(|x| x["id"] == *c)) {
@@ -404,14 +404,14 @@ async fn update_category(s: Account, Path((id, lead)): Path<(u64, u64)>, Json(bo
     acked()
 }
 
-async fn message_history(s: Account, Path((id, lead)): Path<(u64, u64)>) -> Reply {
+async fn message_history(s: Account, Path((id, lead)): Path<(u64, u64)>) -> Answer {
     let mut s = s.store();
     let m = membership!(s, id, lead);
     let to = m.messages.first().map(|x| x["to"].clone()).unwrap_or(Value::Null);
     ok(json!({"history": m.messages, "from": "ada@sender.test", "to": to}))
 }
 
-async fn reply(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Reply {
+async fn reply(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Answer {
     let mut s = s.store();
     if !s.campaigns.contains_key(&id) {
         return campaign_missing();
@@ -424,17 +424,17 @@ async fn reply(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Repl
         "stats_id": stats_id, "from": "ada@sender.test", "to": to, "type": "SENT", "message_id": format!("<r{}@sender.test>", m.messages.len()),
         "time": NOW, "subject": "Re: Quick question", "email_body": body["email_body"], "email_seq_number": "1", "open_count": 0, "click_count": 0
     }));
-    ok(json!({"ok": true, "message": "Reply sent"}))
+    ok(json!({"ok": true, "message": "Answer sent"}))
 }
 
-async fn list_webhooks(s: Account, Path(id): Path<u64>) -> Reply {
+async fn list_webhooks(s: Account, Path(id): Path<u64>) -> Answer {
     match s.store().campaigns.get(&id) {
         Some(c) => ok(Value::Array(c.webhooks.values().cloned().collect())),
         None => campaign_missing(),
     }
 }
 
-async fn save_webhook(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Reply {
+async fn save_webhook(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Answer {
     let mut s = s.store();
     let new_id = s.next_id();
     let Some(c) = s.campaigns.get_mut(&id) else { return campaign_missing() };
@@ -457,7 +457,7 @@ async fn save_webhook(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) 
     ok(answer)
 }
 
-fn remove_webhook(s: &Account, id: u64, webhook: Option<u64>) -> Reply {
+fn remove_webhook(s: &Account, id: u64, webhook: Option<u64>) -> Answer {
     let mut s = s.store();
     let Some(c) = s.campaigns.get_mut(&id) else { return campaign_missing() };
     match webhook.and_then(|w| c.webhooks.remove(&w)) {
@@ -466,15 +466,15 @@ fn remove_webhook(s: &Account, id: u64, webhook: Option<u64>) -> Reply {
     }
 }
 
-async fn delete_webhook(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Reply {
+async fn delete_webhook(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Answer {
     remove_webhook(&s, id, body.get("id").and_then(Value::as_u64))
 }
 
-async fn delete_webhook_by_path(s: Account, Path((id, webhook)): Path<(u64, u64)>) -> Reply {
+async fn delete_webhook_by_path(s: Account, Path((id, webhook)): Path<(u64, u64)>) -> Answer {
     remove_webhook(&s, id, Some(webhook))
 }
 
-async fn list_accounts(s: Account, q: Q) -> Reply {
+async fn list_accounts(s: Account, q: Q) -> Answer {
     let s = s.store();
     let username = q.get("username");
     let accounts: Vec<Value> = s
@@ -489,7 +489,7 @@ async fn list_accounts(s: Account, q: Q) -> Reply {
     }
 }
 
-async fn save_account(s: Account, Json(body): Json<Value>) -> Reply {
+async fn save_account(s: Account, Json(body): Json<Value>) -> Answer {
     let mut s = s.store();
     for field in ["from_name", "from_email", "user_name", "password", "smtp_host", "smtp_port", "imap_host", "imap_port"] {
         if body.get(field).is_none() {
@@ -501,7 +501,7 @@ async fn save_account(s: Account, Json(body): Json<Value>) -> Reply {
     ok(json!({"ok": true, "message": "Email account added", "data": {"id": id, "from_email": account["from_email"], "password": account["password"], "is_smtp_success": true}}))
 }
 
-async fn get_account(s: Account, Path(id): Path<u64>) -> Reply {
+async fn get_account(s: Account, Path(id): Path<u64>) -> Answer {
     let s = s.store();
     match s.email_accounts.get(&id) {
         Some(a) => ok(account_json(a.clone(), &s)),
@@ -509,7 +509,7 @@ async fn get_account(s: Account, Path(id): Path<u64>) -> Reply {
     }
 }
 
-async fn update_account(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Reply {
+async fn update_account(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Answer {
     let mut s = s.store();
     let Some(a) = s.email_accounts.get_mut(&id) else {
         return account_missing();
@@ -521,7 +521,7 @@ async fn update_account(s: Account, Path(id): Path<u64>, Json(body): Json<Value>
     acked()
 }
 
-async fn reconnect(s: Account) -> Reply {
+async fn reconnect(s: Account) -> Answer {
     let mut s = s.store();
     s.reconnect_calls += 1;
     if s.reconnect_calls > 3 {
@@ -533,7 +533,7 @@ async fn reconnect(s: Account) -> Reply {
     ok(json!({"ok": true, "message": "Email account(s) added to the queue to reconnect. We will send you an email once completed."}))
 }
 
-async fn warmup_stats(s: Account, Path(id): Path<u64>) -> Reply {
+async fn warmup_stats(s: Account, Path(id): Path<u64>) -> Answer {
     if !s.store().email_accounts.contains_key(&id) {
         return account_missing();
     }
@@ -543,7 +543,7 @@ async fn warmup_stats(s: Account, Path(id): Path<u64>) -> Reply {
     ok(json!({"id": id, "sent_count": "70", "spam_count": "3", "inbox_count": "67", "warmup_email_received_count": "21", "stats_by_date": days}))
 }
 
-async fn warmup_settings(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Reply {
+async fn warmup_settings(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Answer {
     let mut s = s.store();
     let Some(a) = s.email_accounts.get_mut(&id) else {
         return account_missing();
@@ -555,7 +555,7 @@ async fn warmup_settings(s: Account, Path(id): Path<u64>, Json(body): Json<Value
     ok(json!({"ok": true, "message": "Warmup settings updated"}))
 }
 
-async fn lead_by_email(s: Account, q: Q) -> Reply {
+async fn lead_by_email(s: Account, q: Q) -> Answer {
     let s = s.store();
     let Some(email) = q.get("email") else { return bad("\"email\" is required".into()) };
     let Some(lead) = s.leads.values().find(|l| l.fields.get("email").and_then(Value::as_str) == Some(email)) else {
@@ -573,11 +573,11 @@ async fn lead_by_email(s: Account, q: Q) -> Reply {
     ok(v)
 }
 
-async fn categories(s: Account) -> Reply {
+async fn categories(s: Account) -> Answer {
     ok(Value::Array(s.store().categories.clone()))
 }
 
-async fn block(s: Account, Json(body): Json<Value>) -> Reply {
+async fn block(s: Account, Json(body): Json<Value>) -> Answer {
     let mut s = s.store();
     let Some(list) = body.get("domain_block_list").and_then(Value::as_array) else {
         return bad("\"domain_block_list\" is required".into());
@@ -588,7 +588,7 @@ async fn block(s: Account, Json(body): Json<Value>) -> Reply {
     ok(json!({"success": true, "message": format!("{count} entries added to block list")}))
 }
 
-async fn unsubscribe_lead(s: Account, Path(id): Path<u64>) -> Reply {
+async fn unsubscribe_lead(s: Account, Path(id): Path<u64>) -> Answer {
     let mut s = s.store();
     let Some(lead) = s.leads.get_mut(&id) else { return lead_missing() };
     if lead.unsubscribed {
@@ -598,7 +598,7 @@ async fn unsubscribe_lead(s: Account, Path(id): Path<u64>) -> Reply {
     acked()
 }
 
-async fn lead_campaigns(s: Account, Path(id): Path<u64>) -> Reply {
+async fn lead_campaigns(s: Account, Path(id): Path<u64>) -> Answer {
     let s = s.store();
     if !s.leads.contains_key(&id) {
         return lead_missing();
@@ -611,7 +611,7 @@ async fn lead_campaigns(s: Account, Path(id): Path<u64>) -> Reply {
     ok(Value::Array(list.collect()))
 }
 
-async fn create_client(s: Account, Json(body): Json<Value>) -> Reply {
+async fn create_client(s: Account, Json(body): Json<Value>) -> Answer {
     let mut s = s.store();
     let (Some(name), Some(email)) = (body.get("name").and_then(Value::as_str), body.get("email").and_then(Value::as_str)) else {
         return bad("\"name\" and \"email\" are required".into());
@@ -625,6 +625,6 @@ async fn create_client(s: Account, Json(body): Json<Value>) -> Reply {
     ok(json!({"ok": true, "clientId": id, "name": name, "email": email, "password": body.get("password")}))
 }
 
-async fn list_clients(s: Account) -> Reply {
+async fn list_clients(s: Account) -> Answer {
     ok(Value::Array(s.store().clients.values().cloned().collect()))
 }
