@@ -100,29 +100,34 @@ fn the_readme_tool_table_is_the_catalog() {
     assert_eq!(block, table, "README.md's tool table is stale: run `make tools-doc`");
 }
 
+/// `smartlead mcp ARGS` over stdio against `mock`: the server, its stdin and its stdout.
+fn mcp_stdio(mock: &MockServer, args: &[&str]) -> (Running, std::process::ChildStdin, std::io::BufReader<std::process::ChildStdout>) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_smartlead"))
+        .arg("mcp")
+        .args(args)
+        .env("SMARTLEAD_API_KEY", KEY)
+        .env("SMARTLEAD_BASE_URL", mock.base_url())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (stdin, stdout) = (child.stdin.take().unwrap(), child.stdout.take().unwrap());
+    (Running(child), stdin, std::io::BufReader::new(stdout))
+}
+
 /// Clients of the previous protocol eras still connect: `initialize` with each older
 /// revision is answered with that revision.
 #[test]
 fn mcp_accepts_clients_of_earlier_protocol_revisions() {
-    use std::io::{BufRead, BufReader, Write};
+    use std::io::{BufRead, Write};
     let mock = MockServer::start(KEY).unwrap();
     for revision in ["2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25"] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_smartlead"))
-            .arg("mcp")
-            .env("SMARTLEAD_API_KEY", KEY)
-            .env("SMARTLEAD_BASE_URL", mock.base_url())
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut stdin = child.stdin.take().unwrap();
+        let (_server, mut stdin, mut stdout) = mcp_stdio(&mock, &[]);
         let init = serde_json::json!({"jsonrpc": "2.0", "id": 1, "method": "initialize",
             "params": {"protocolVersion": revision, "capabilities": {}, "clientInfo": {"name": "old", "version": "0"}}});
         writeln!(stdin, "{init}").unwrap();
         let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
-        let _ = child.kill();
-        let _ = child.wait();
+        stdout.read_line(&mut line).unwrap();
         let answer = json(line.as_bytes());
         assert_eq!(answer["result"]["protocolVersion"], revision, "{answer}");
         assert_eq!(answer["result"]["serverInfo"]["name"], "smartlead");
@@ -382,19 +387,9 @@ fn tls_with_a_private_ca_and_through_an_https_proxy() {
 /// and a CPU budget of 0.1 s, most calls wait longer than their budget.)
 #[test]
 fn an_mcp_session_of_150_calls_is_paced_not_stopped() {
-    use std::io::{BufRead, BufReader, Write};
+    use std::io::{BufRead, Write};
     let mock = MockServer::start(KEY).unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_smartlead"))
-        .args(["mcp", "--rate-window", "20/1s", "--cpu-limit-ms", "100"])
-        .env("SMARTLEAD_API_KEY", KEY)
-        .env("SMARTLEAD_BASE_URL", mock.base_url())
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let mut stdout = BufReader::new(child.stdout.take().unwrap());
-    let _server = Running(child);
+    let (_server, mut stdin, mut stdout) = mcp_stdio(&mock, &["--rate-window", "20/1s", "--cpu-limit-ms", "100"]);
     let mut send = |message: Value| writeln!(stdin, "{message}").unwrap();
     send(serde_json::json!({"jsonrpc": "2.0", "id": 0, "method": "initialize",
         "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "t", "version": "0"}}}));
