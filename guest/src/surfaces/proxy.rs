@@ -49,7 +49,7 @@ fn check_path(path: &str) -> Result<()> {
 pub fn request(client: &Client, method_name: &str, path: &str, query: Vec<(String, String)>, body: Option<String>) -> Result<ProxyResponse> {
     let method = method(method_name)?;
     check_path(path)?;
-    if query.iter().any(|(k, _)| k == "api_key") {
+    if query.iter().any(|(k, _)| k.eq_ignore_ascii_case("api_key")) {
         return Err(Error::invalid("query", "must not carry api_key; the client adds the key"));
     }
     let body = body

@@ -6,7 +6,7 @@ use super::bindings::exports::smartlead::connector::{
     agency_clients, campaign_leads, campaigns, email_accounts, leads, proxy, tools, types as w, unified as un, webhooks,
 };
 use super::convert::Convert;
-use super::transport::WakiTransport;
+use super::transport::WasiTransport;
 use crate::catalog::operation::Args;
 use crate::catalog::typed::{Output, TypedOperation};
 use crate::catalog;
@@ -27,7 +27,7 @@ impl w::Guest for Component {
 impl w::GuestClient for ClientResource {
     fn new(config: w::Config) -> Self {
         let config: Options = config.convert();
-        ClientResource(Client::new(config.resolve(), Box::new(WakiTransport), Box::new(SystemClock::default())))
+        ClientResource(Client::new(config.resolve(), Box::new(WasiTransport), Box::new(SystemClock::default())))
     }
 }
 

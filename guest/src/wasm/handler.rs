@@ -1,81 +1,125 @@
 //! The `wasi:http/incoming-handler` export: the gateway behind `wasmtime serve`, any
-//! wasi:http edge runtime, and `smartlead serve`.
+//! wasi:http edge runtime, and `smartlead serve`. Reading the request and writing the
+//! answer never panic: a caller that has gone makes the answer end quietly.
 
+use super::transport::WasiTransport;
 use crate::core::client::{Client, Config};
-use crate::surfaces::gateway::{self, API_KEY_HEADER, Access};
+use crate::core::error::Error;
 use crate::core::http::SystemClock;
-use crate::wasm::transport::WakiTransport;
+use crate::surfaces::gateway::{self, API_KEY_HEADER, Access, GatewayRequest, GatewayResponse, MAX_REQUEST_BYTES};
 use std::cell::RefCell;
 use std::rc::Rc;
-use waki::bindings::wasi::http::types::{IncomingRequest, ResponseOutparam};
-use waki::{ErrorCode, Method, Request, Response};
-
-/// Request bodies above this are refused: no gateway route takes more.
-const MAX_REQUEST_BYTES: usize = 8 << 20;
+use wasi::http::types::{Fields, IncomingRequest, Method, OutgoingBody, OutgoingResponse, ResponseOutparam};
+use wasi::io::streams::StreamError;
 
 thread_local! {
     /// The client of the last request, reused while the configuration is the same, so
-    /// a host that keeps the instance (as `smartlead serve` does) paces all its requests.
+    /// a host that keeps the instance paces all its requests.
     static CLIENT: RefCell<Option<(Config, Rc<Client>)>> = const { RefCell::new(None) };
 }
 
-struct Component;
+struct Handler;
 
-waki::bindings::export!(Component with_types_in waki::bindings);
+wasi::http::proxy::export!(Handler);
 
-/// What `#[waki::handler]` generates, except that the query is read from the request
-/// target first: waki's `Request` keeps it as a map, which would drop a repeated key.
-impl waki::bindings::exports::wasi::http::incoming_handler::Guest for Component {
+impl wasi::exports::http::incoming_handler::Guest for Handler {
     fn handle(request: IncomingRequest, response_out: ResponseOutparam) {
-        let target = request.path_with_query().unwrap_or_default();
-        let query = target.split_once('?').map_or("", |(_, query)| query);
-        let query = form_urlencoded::parse(query.as_bytes()).into_owned().collect();
-        match Request::try_from(request).and_then(|request| serve(request, query)) {
-            Ok(response) => waki::handle_response(response_out, response),
-            Err(e) => ResponseOutparam::set(response_out, Err(e)),
-        }
+        let answer = serve(&request);
+        drop(request);
+        respond(response_out, answer);
     }
 }
 
-fn serve(request: Request, query: Vec<(String, String)>) -> Result<Response, ErrorCode> {
-    let header = |name: &str| request.header(name).and_then(|v| v.to_str().ok()).map(str::to_string);
-    let env = |name: &str| std::env::var(name).ok();
-    let answer = match (gateway::config(header(API_KEY_HEADER), env), read_body(&request)) {
-        (Ok(config), Ok(body)) => match client(config) {
-            Ok(client) => {
-                let method = method_name(request.method());
-                let host = request.authority().as_ref().map(|a| a.as_str().to_string());
-                let request = gateway::GatewayRequest { method, path: request.path().to_string(), query, body, host, origin: header("origin") };
-                gateway::handle(&client, &Access::from_env(env), &request)
-            }
-            Err(e) => gateway::error_response(&e),
-        },
-        (Err(e), _) | (_, Err(e)) => gateway::error_response(&e),
+fn serve(request: &IncomingRequest) -> GatewayResponse {
+    let headers = request.headers().entries();
+    let header = |name: &str| {
+        headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).and_then(|(_, v)| String::from_utf8(v.clone()).ok())
     };
-    Response::builder().status_code(answer.status).headers(answer.headers).body(answer.body).build()
+    let env = |name: &str| std::env::var(name).ok();
+    let target = request.path_with_query().unwrap_or_else(|| "/".into());
+    let (path, query) = target.split_once('?').unwrap_or((&target, ""));
+    // Read from the target: a map of the query would drop a repeated key.
+    let query = form_urlencoded::parse(query.as_bytes()).into_owned().collect();
+    let config = match gateway::config(header(API_KEY_HEADER), env) {
+        Ok(config) => config,
+        Err(e) => return gateway::error_response(&e),
+    };
+    let body = match read_body(request) {
+        Ok(body) => body,
+        Err(refused) => return refused,
+    };
+    let client = match client(config) {
+        Ok(client) => client,
+        Err(e) => return gateway::error_response(&e),
+    };
+    let gateway_request = GatewayRequest {
+        method: method_name(request.method()),
+        path: path.to_string(),
+        query,
+        body,
+        host: request.authority(),
+        origin: header("origin"),
+    };
+    gateway::handle(&client, &Access::from_env(env), &gateway_request)
 }
 
-fn client(config: Config) -> Result<Rc<Client>, crate::core::error::Error> {
+fn client(config: Config) -> Result<Rc<Client>, Error> {
     CLIENT.with(|cached| {
         let mut cached = cached.borrow_mut();
         if let Some((_, client)) = cached.as_ref().filter(|(known, _)| *known == config) {
             return Ok(client.clone());
         }
-        let client = Rc::new(Client::new(config.clone(), Box::new(WakiTransport), Box::new(SystemClock::default()))?);
+        let client = Rc::new(Client::new(config.clone(), Box::new(WasiTransport), Box::new(SystemClock::default()))?);
         *cached = Some((config, client.clone()));
         Ok(client)
     })
 }
 
-fn read_body(request: &Request) -> Result<Vec<u8>, crate::core::error::Error> {
+/// The request body, refused past `MAX_REQUEST_BYTES`.
+fn read_body(request: &IncomingRequest) -> Result<Vec<u8>, GatewayResponse> {
+    let unreadable = |why: &str| gateway::error_response(&Error::invalid("body", format!("could not be read: {why}")));
+    let incoming = request.consume().map_err(|_| unreadable("it was already taken"))?;
     let mut body = Vec::new();
-    while let Some(chunk) = request.chunk(64 << 10).map_err(|e| crate::core::error::Error::invalid("body", format!("could not be read: {e}")))? {
-        body.extend_from_slice(&chunk);
-        if body.len() > MAX_REQUEST_BYTES {
-            return Err(crate::core::error::Error::invalid("body", format!("is larger than {MAX_REQUEST_BYTES} bytes")));
+    {
+        let stream = incoming.stream().map_err(|_| unreadable("no stream"))?;
+        loop {
+            match stream.blocking_read(64 << 10) {
+                Ok(chunk) => body.extend_from_slice(&chunk),
+                Err(StreamError::Closed) => break,
+                Err(StreamError::LastOperationFailed(e)) => return Err(unreadable(&e.to_debug_string())),
+            }
+            if body.len() > MAX_REQUEST_BYTES {
+                return Err(gateway::too_large(MAX_REQUEST_BYTES));
+            }
         }
     }
+    drop(wasi::http::types::IncomingBody::finish(incoming));
     Ok(body)
+}
+
+/// Sends `answer`; when the caller has gone, the rest is dropped quietly.
+fn respond(out: ResponseOutparam, answer: GatewayResponse) {
+    let headers: Vec<(String, Vec<u8>)> = answer.headers.iter().map(|(k, v)| (k.to_string(), v.as_bytes().to_vec())).collect();
+    let Ok(fields) = Fields::from_list(&headers) else {
+        return ResponseOutparam::set(out, Err(wasi::http::types::ErrorCode::InternalError(Some("a header was refused".into()))));
+    };
+    let response = OutgoingResponse::new(fields);
+    if response.set_status_code(answer.status).is_err() {
+        return ResponseOutparam::set(out, Err(wasi::http::types::ErrorCode::InternalError(Some("a bad status".into()))));
+    }
+    let Ok(body) = response.body() else { return };
+    ResponseOutparam::set(out, Ok(response));
+    let written = body.write().map(|stream| {
+        for chunk in answer.body.as_bytes().chunks(4096) {
+            if stream.blocking_write_and_flush(chunk).is_err() {
+                return false;
+            }
+        }
+        true
+    });
+    if written == Ok(true) {
+        let _ = OutgoingBody::finish(body, None);
+    }
 }
 
 fn method_name(method: Method) -> String {

@@ -86,7 +86,7 @@ pub fn handle(client: &Client, access: &Access, request: &GatewayRequest) -> Gat
 }
 
 fn route(client: &Client, request: &GatewayRequest) -> Result<GatewayResponse> {
-    if request.query.iter().any(|(k, _)| k == "api_key") {
+    if request.query.iter().any(|(k, _)| k.eq_ignore_ascii_case("api_key")) {
         return Err(Error::invalid("api_key", format!("must not be in the URL; send it in the {API_KEY_HEADER} header")));
     }
     let method = request.method.to_ascii_uppercase();
@@ -107,6 +107,8 @@ fn route(client: &Client, request: &GatewayRequest) -> Result<GatewayResponse> {
             Ok(GatewayResponse { status: 200, headers: json_type(), body })
         }
         (_, ["unified", "marketing-automation", resource, rest @ ..]) => unified(client, &method, resource, rest, &q, &request.body),
+        (_, ["tools"]) => Ok(method_not_allowed(&["GET"])),
+        (_, ["tools", _]) => Ok(method_not_allowed(&["POST"])),
         _ => Err(no_route(&method, &request.path)),
     }
 }
@@ -154,6 +156,10 @@ fn unified(client: &Client, method: &str, resource: &str, rest: &[&str], q: &Que
             contacts::delete(client, id, campaign_id)?;
             Ok(GatewayResponse { status: 204, headers: Vec::new(), body: String::new() })
         }
+        (_, "campaigns", []) => Ok(method_not_allowed(&["GET"])),
+        (_, "campaigns", [_]) => Ok(method_not_allowed(&["GET", "PATCH"])),
+        (_, "contacts", []) => Ok(method_not_allowed(&["GET", "POST"])),
+        (_, "contacts", [_]) => Ok(method_not_allowed(&["GET", "PATCH", "DELETE"])),
         (_, "campaigns" | "contacts", _) => Err(no_route(method, &format!("{UNIFIED_PREFIX}/{resource}/{}", rest.join("/")))),
         _ => Err(no_route(method, &format!("{UNIFIED_PREFIX}/{resource}"))),
     }
@@ -239,6 +245,28 @@ fn no_route(method: &str, path: &str) -> Error {
     })
 }
 
+/// No gateway route takes a larger request body.
+pub const MAX_REQUEST_BYTES: usize = 8 << 20;
+
+/// 405 for a route that exists with other methods, naming them in `Allow`.
+fn method_not_allowed(allowed: &[&str]) -> GatewayResponse {
+    let message = format!("this route takes {}", allowed.join(", "));
+    let mut answer = refusal(405, "invalid_input", &message);
+    answer.headers.push(("allow", allowed.join(", ")));
+    answer
+}
+
+/// 413 for a request body over `limit` bytes.
+pub fn too_large(limit: usize) -> GatewayResponse {
+    refusal(413, "invalid_input", &format!("the request body is larger than {limit} bytes"))
+}
+
+/// An answer the gateway gives without asking Smartlead, in the error shape.
+fn refusal(status: u16, kind: &str, message: &str) -> GatewayResponse {
+    let body = json!({"statusCode": status, "error": reason(status), "message": message, "kind": kind});
+    GatewayResponse { status, headers: json_type(), body: body.to_string() }
+}
+
 /// `{statusCode, error, message, kind}`, with Smartlead's status where it answered.
 pub fn error_response(error: &Error) -> GatewayResponse {
     let status = match error {
@@ -251,12 +279,11 @@ pub fn error_response(error: &Error) -> GatewayResponse {
         Error::RateLimited { .. } => 429,
         Error::Transport(_) | Error::Decode(_) => 502,
     };
-    let mut headers = json_type();
+    let mut answer = refusal(status, error.kind(), error.message());
     if let Error::RateLimited { retry_after_ms: Some(ms), .. } = error {
-        headers.push(("retry-after", ms.div_ceil(1000).to_string()));
+        answer.headers.push(("retry-after", ms.div_ceil(1000).to_string()));
     }
-    let body = json!({"statusCode": status, "error": reason(status), "message": error.message(), "kind": error.kind()});
-    GatewayResponse { status, headers, body: body.to_string() }
+    answer
 }
 
 fn reason(status: u16) -> &'static str {
@@ -297,8 +324,13 @@ mod tests {
         let script = Script::default();
         let cases = [
             ("GET", "/nowhere", "", 404),
-            ("PUT", "/unified/marketing-automation/campaigns", "", 404),
+            ("PUT", "/unified/marketing-automation/campaigns", "", 405),
             ("GET", "/unified/marketing-automation/campaigns?api_key=k", "", 400),
+            ("GET", "/unified/marketing-automation/campaigns?API_KEY=k", "", 400),
+            ("GET", "/proxy/campaigns?Api_Key=k", "", 400),
+            ("DELETE", "/unified/marketing-automation/campaigns/1", "", 405),
+            ("POST", "/tools", "", 405),
+            ("GET", "/tools/list_all_smartlead_campaigns", "", 405),
             ("GET", "/unified/marketing-automation/campaigns?limit=x", "", 400),
             ("GET", "/unified/marketing-automation/campaigns?next_cursor=junk", "", 400),
             ("GET", "/unified/marketing-automation/campaigns?include_analytics=maybe", "", 400),
