@@ -67,6 +67,13 @@ test("errors carry their kind", async () => {
   assert.throws(() => dead.list_all_smartlead_campaigns(), (e) => e instanceof SmartleadError && e.kind === "transport");
 });
 
+test("a server that never answers is a transport error at the timeout", async () => {
+  // The component bounds the wait itself; without it this call would wait an hour.
+  await failNext({ delay: 3_600_000 });
+  const slow = client({ timeoutMs: 1000, maxRetries: 0 });
+  assert.throws(() => slow.list_all_smartlead_campaigns(), { kind: "transport" });
+});
+
 test("the README example runs", () => {
   const readme = readFileSync(`${ROOT}README.md`, "utf8");
   const code = readme.split("## Use it from JavaScript")[1].match(/```js\n([\s\S]*?)```/)[1];

@@ -93,3 +93,24 @@ def test_the_readme_example_runs(mock, capsys, monkeypatch):
     exec(compile(code, "README.md", "exec"), {})
     out = capsys.readouterr().out
     assert "ada@example.com STARTED" in out and "not found:" in out
+
+
+def test_a_server_that_never_answers_is_a_transport_error_at_the_timeout(mock):
+    """The component bounds the wait itself, so Python times out as every host does."""
+    import threading
+
+    mock.fail_next({"delay": 3_600_000})
+    outcome = {}
+
+    def call():
+        try:
+            Smartlead(api_key=KEY, base_url=mock.base_url, wasm=WASM, timeout_ms=1000, max_retries=0).list_all_smartlead_campaigns()
+        except Exception as e:  # noqa: BLE001 - the kind is asserted below
+            outcome["error"] = e
+
+    worker = threading.Thread(target=call, daemon=True)
+    worker.start()
+    # A watchdog, not a timing assertion: without the bound the call would wait an hour.
+    worker.join(60)
+    assert not worker.is_alive(), "the call is still waiting for a server that never answers"
+    assert isinstance(outcome.get("error"), SmartleadTransportError), outcome
