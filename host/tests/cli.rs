@@ -413,3 +413,31 @@ fn an_mcp_session_of_150_calls_is_paced_not_stopped() {
     }
     assert_eq!(mock.count("GET", "/leads/fetch-categories"), 150);
 }
+
+/// A damaged compile cache cannot crash the host: the file is checked against its
+/// checksum, compiled again and replaced, with one warning.
+#[test]
+fn a_corrupted_compile_cache_is_compiled_again() {
+    let cache = std::env::temp_dir().join(format!("smartlead-cache-test-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&cache);
+    let dir = cache.to_str().unwrap();
+    let tools = || smartlead_with(None, &["tools"], &[("SMARTLEAD_CACHE_DIR", dir)]);
+    assert!(tools().status.success());
+    let cached = std::fs::read_dir(&cache).unwrap().map(|e| e.unwrap().path()).find(|p| p.extension().is_some_and(|e| e == "cwasm")).unwrap();
+    let mut bytes = std::fs::read(&cached).unwrap();
+    let middle = bytes.len() / 2;
+    for b in &mut bytes[middle..middle + 7] {
+        *b ^= 0x5a;
+    }
+    std::fs::write(&cached, &bytes).unwrap();
+
+    let damaged = tools();
+    assert!(damaged.status.success(), "exit {:?}: {}", damaged.status, String::from_utf8_lossy(&damaged.stderr));
+    assert_eq!(json(&damaged.stdout).as_array().unwrap().len(), 43);
+    let warning = String::from_utf8_lossy(&damaged.stderr);
+    assert_eq!(warning.matches("does not match its checksum").count(), 1, "{warning}");
+    assert_ne!(std::fs::read(&cached).unwrap(), bytes, "the damaged file was replaced");
+    let again = tools();
+    assert!(again.status.success() && again.stderr.is_empty(), "{}", String::from_utf8_lossy(&again.stderr));
+    let _ = std::fs::remove_dir_all(&cache);
+}

@@ -1,34 +1,76 @@
 //! The compiled component on disk: compiling takes seconds, so a later run reuses the
-//! native code of an earlier one.
+//! native code of an earlier one. Native code is trusted blindly when loaded, so a file
+//! is used only when its SHA-256 matches the sidecar written after it; a damaged or
+//! half-written file is compiled again and replaced, with one warning.
 
-use std::path::PathBuf;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
 use wasmtime::Engine;
 use wasmtime::component::Component;
 
 /// The component compiled for `engine`, from the cache when it holds this exact
-/// component for this engine's configuration.
+/// component, compiled for this engine's configuration, intact.
 pub fn load(engine: &Engine, wasm: &[u8]) -> anyhow::Result<Component> {
-    use std::hash::{Hash, Hasher};
     let Some(dir) = cache_dir() else { return Ok(Component::from_binary(engine, wasm)?) };
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    wasm.hash(&mut hasher);
-    engine.precompile_compatibility_hash().hash(&mut hasher);
-    let path = dir.join(format!("smartlead-{:016x}.cwasm", hasher.finish()));
+    let path = dir.join(format!("smartlead-{}.cwasm", name(engine, wasm)));
+    let sidecar = path.with_extension("cwasm.sha256");
+    if let Some(component) = verified(engine, &path, &sidecar) {
+        return Ok(component);
+    }
     if path.exists() {
-        // SAFETY: the file was written by `serialize` below for this exact component
-        // and engine configuration (both are in its name), in the user's own cache.
-        if let Ok(component) = unsafe { Component::deserialize_file(engine, &path) } {
-            return Ok(component);
-        }
+        tracing::warn!(file = %path.display(), "the cached compiled component does not match its checksum; compiling it again");
     }
     let component = Component::from_binary(engine, wasm)?;
-    if std::fs::create_dir_all(&dir).is_ok() {
-        let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-        if component.serialize().ok().and_then(|bytes| std::fs::write(&tmp, bytes).ok()).is_some() {
-            let _ = std::fs::rename(&tmp, &path);
-        }
+    if let Ok(bytes) = component.serialize() {
+        // A cache that cannot be written only costs the next run a compile.
+        let _ = store(&dir, &path, &sidecar, &bytes);
     }
     Ok(component)
+}
+
+/// The component and the engine's configuration, as a file name.
+fn name(engine: &Engine, wasm: &[u8]) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    engine.precompile_compatibility_hash().hash(&mut hasher);
+    let mut digest = Sha256::new();
+    digest.update(wasm);
+    digest.update(hasher.finish().to_le_bytes());
+    hex(&digest.finalize())[..32].to_string()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The cached component, if the file is there and its checksum is the sidecar's.
+fn verified(engine: &Engine, path: &Path, sidecar: &Path) -> Option<Component> {
+    let expected = std::fs::read_to_string(sidecar).ok()?;
+    let bytes = std::fs::read(path).ok()?;
+    if hex(&Sha256::digest(&bytes)) != expected.trim() {
+        return None;
+    }
+    // SAFETY: these bytes are, checksum for checksum, what `serialize` wrote for this
+    // component and engine configuration (both are in the file's name).
+    unsafe { Component::deserialize(engine, &bytes) }.ok()
+}
+
+/// Writes the file, then its checksum, each whole or not at all (a temporary file
+/// renamed into place), so a reader never trusts a partial write.
+fn store(dir: &Path, path: &Path, sidecar: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let _ = std::fs::remove_file(sidecar);
+    write_atomically(path, bytes)?;
+    write_atomically(sidecar, hex(&Sha256::digest(bytes)).as_bytes())
+}
+
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    let mut file = std::fs::File::create(&tmp)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    std::fs::rename(&tmp, path)
 }
 
 fn cache_dir() -> Option<PathBuf> {
