@@ -36,7 +36,7 @@ export class Smartlead {
       maxRetries,
       timeoutMs,
       maxResponseBytes: undefined,
-      pacedByHost: undefined,
+      managedByHost: undefined,
     });
     this.operations = tools.listTools();
     for (const op of this.operations) {

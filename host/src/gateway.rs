@@ -15,7 +15,7 @@ use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use smartlead_component::surfaces::gateway::access::{ALLOWED_HOSTS_VAR, ALLOWED_ORIGINS_VAR};
-use smartlead_component::surfaces::gateway::{API_KEY_HEADER, BASE_URL_VAR, MAX_RETRIES_VAR, PACED_BY_HOST_VAR, TIMEOUT_MS_VAR};
+use smartlead_component::surfaces::gateway::{API_KEY_HEADER, BASE_URL_VAR, MAX_RETRIES_VAR, MANAGED_BY_HOST_VAR, TIMEOUT_MS_VAR};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
@@ -198,7 +198,7 @@ impl Gateway {
         wasi.inherit_stderr();
         wasi.env(BASE_URL_VAR, &s.base_url);
         wasi.env(TIMEOUT_MS_VAR, s.timeout.as_millis().min(u32::MAX as u128).to_string());
-        wasi.env(PACED_BY_HOST_VAR, "1");
+        wasi.env(MANAGED_BY_HOST_VAR, "1");
         if let Some(retries) = s.max_retries {
             wasi.env(MAX_RETRIES_VAR, retries.to_string());
         }

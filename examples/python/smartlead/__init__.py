@@ -152,7 +152,7 @@ class Smartlead:
             max_retries=max_retries,
             timeout_ms=timeout_ms,
             max_response_bytes=None,
-            paced_by_host=None,
+            managed_by_host=None,
         )
         self._client = self._invoke(export("[constructor]client", types), config)
         self._tools = {t.name: t for t in self._invoke(export("list-tools", tools))}

@@ -10,8 +10,10 @@ use std::cell::RefCell;
 use std::time::Duration;
 
 pub const DEFAULT_BASE_URL: &str = "https://server.smartlead.ai/api/v1";
-/// Set by the client on a retried request when the host paces (`Config::paced_by_host`).
+/// Set by the client on a retried request when the host paces (`Config::managed_by_host`).
 pub const ATTEMPT_HEADER: &str = "x-smartlead-attempt";
+/// Why a client with no key sent nothing.
+pub const NO_KEY: &str = "no API key: give the client an api-key (the gateway takes the x-smartlead-api-key header or SMARTLEAD_API_KEY); nothing was sent";
 /// Smartlead sits behind Cloudflare, which bans default library user agents.
 pub const USER_AGENT: &str = concat!("smartlead-component/", env!("CARGO_PKG_VERSION"));
 
@@ -28,9 +30,10 @@ pub struct Config {
     pub timeout: Duration,
     /// Larger response bodies are refused as `decode` errors instead of buffered.
     pub max_response_bytes: usize,
-    /// The host paces every request per key (and counts retries): the client's own
-    /// limiter stands down, so nothing is paced twice.
-    pub paced_by_host: bool,
+    /// The host paces every request per key (and counts retries) and adds the key: the
+    /// client's own limiter stands down, so nothing is paced twice, and a client without
+    /// a key leaves it to the host.
+    pub managed_by_host: bool,
 }
 
 /// 32 MiB: far above any Smartlead page, far below what would hurt the sandbox.
@@ -58,7 +61,7 @@ pub struct Options {
     pub max_retries: Option<u32>,
     pub timeout_ms: Option<u32>,
     pub max_response_bytes: Option<u32>,
-    pub paced_by_host: Option<bool>,
+    pub managed_by_host: Option<bool>,
 }
 
 impl Options {
@@ -70,7 +73,7 @@ impl Options {
             max_retries: self.max_retries.unwrap_or(DEFAULT_MAX_RETRIES),
             timeout: self.timeout_ms.map_or(DEFAULT_TIMEOUT, |ms| Duration::from_millis(ms.into())),
             max_response_bytes: self.max_response_bytes.map_or(DEFAULT_MAX_RESPONSE_BYTES, |n| n as usize),
-            paced_by_host: self.paced_by_host.unwrap_or(false),
+            managed_by_host: self.managed_by_host.unwrap_or(false),
         }
     }
 }
@@ -101,6 +104,12 @@ impl Client {
         if config.api_key.as_deref() == Some("") {
             return Err(Error::invalid("api_key", "is empty; leave it unset to let the host inject the key"));
         }
+        if config.requests_per_minute == 0 {
+            return Err(Error::invalid("requests_per_minute", "must be at least 1"));
+        }
+        if config.timeout.is_zero() {
+            return Err(Error::invalid("timeout_ms", "must be at least 1"));
+        }
         let limiter = RefCell::new(RateLimiter::per_minute(config.requests_per_minute));
         let config = Config { base_url: base.to_string(), ..config };
         Ok(Client { config, transport, clock, limiter })
@@ -113,6 +122,9 @@ impl Client {
     /// Sends `request` and returns the 2xx response. `safe_to_repeat` allows retries
     /// on 429, 502, 503, 504 and transport errors; otherwise it is sent exactly once.
     pub fn send(&self, request: &ApiRequest, safe_to_repeat: bool) -> Result<HttpResponse> {
+        if self.config.api_key.is_none() && !self.config.managed_by_host {
+            return Err(Error::Unauthorized(RemoteError { status: 401, message: NO_KEY.into() }));
+        }
         let mut http = self.http_request(request);
         let max_retries = if safe_to_repeat { self.config.max_retries } else { 0 };
         // Saturating: any u32 the configuration allows must not overflow (a panic is a trap).
@@ -120,7 +132,7 @@ impl Client {
         let deadline = self.clock.now().saturating_add(budget);
         let mut attempt = 0;
         loop {
-            if self.config.paced_by_host {
+            if self.config.managed_by_host {
                 if attempt > 0 {
                     // Lets the pacing host count retries; it removes the header before sending.
                     http.headers.retain(|(name, _)| name != ATTEMPT_HEADER);
@@ -135,7 +147,7 @@ impl Client {
             });
             let now = self.clock.now();
             if let Ok(response) = &outcome
-                && !self.config.paced_by_host
+                && !self.config.managed_by_host
                 && let Some(hold) = limiter::hold_after(response, self.clock.wall())
             {
                 self.limiter.borrow_mut().pause_until(now + hold);

@@ -274,9 +274,33 @@ mod tests {
         let c = client_with(&script, |config| {
             config.max_retries = u32::MAX;
             config.timeout = std::time::Duration::from_millis(u32::MAX as u64);
-            config.requests_per_minute = 0;
+            config.requests_per_minute = 1;
         });
         assert_eq!(call_tool(&c, "list_all_smartlead_campaigns", "{}").unwrap()["result"], json!([]));
+        use crate::core::client::{Client, Config};
+        use crate::tests::fake::ManualClock;
+        let refused = |config: Config| Client::new(config, Box::new(Script::default()), Box::new(ManualClock::default())).err().map(|e| e.to_string());
+        let nothing = Config { requests_per_minute: 0, ..Config::default() };
+        assert!(refused(nothing).is_some_and(|e| e.contains("requests_per_minute")));
+        let instant = Config { timeout: std::time::Duration::ZERO, ..Config::default() };
+        assert!(refused(instant).is_some_and(|e| e.contains("timeout_ms")));
+    }
+
+    #[test]
+    fn a_client_without_a_key_sends_nothing_unless_the_host_adds_it() {
+        let script = Script::default();
+        let keyless = client_with(&script, |config| config.api_key = None);
+        let e = call_tool(&keyless, "list_all_smartlead_lead_category", "{}").unwrap_err();
+        assert_eq!((e.kind(), e.status()), ("unauthorized", Some(401)));
+        assert!(e.message().contains("no API key"), "{e}");
+        assert!(script.sent.borrow().is_empty());
+        script.answer(200, "[]");
+        let hosted = client_with(&script, |config| {
+            config.api_key = None;
+            config.managed_by_host = true;
+        });
+        call_tool(&hosted, "list_all_smartlead_lead_category", "{}").unwrap();
+        assert_eq!(script.sent.borrow().len(), 1, "the host adds the key");
     }
 
     #[test]

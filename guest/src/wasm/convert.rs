@@ -224,7 +224,7 @@ records! {
 // Arguments: WIT → Rust.
 records! {
     w::Config => crate::core::client::Options {
-        api_key, base_url, requests_per_minute, max_retries, timeout_ms, max_response_bytes, paced_by_host,
+        api_key, base_url, requests_per_minute, max_retries, timeout_ms, max_response_bytes, managed_by_host,
     }
     campaigns::CampaignFilter => catalog::campaigns::CampaignFilter { client_id, include_tags }
     campaigns::NewCampaign => catalog::campaigns::NewCampaign { name, client_id }

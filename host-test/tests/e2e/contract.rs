@@ -35,6 +35,7 @@ pub async fn gateway_contract(base: &str, mock: &MockServer) {
     let before = mock.requests().len();
     let no_key = http("GET", &format!("{base}/unified/marketing-automation/campaigns"), &[], "").await.unwrap();
     assert_eq!((no_key.status, no_key.json()["kind"].as_str()), (401, Some("unauthorized")), "{}", no_key.body);
+    assert!(no_key.json()["message"].as_str().unwrap().contains("no API key"), "said locally: {}", no_key.body);
     let in_url = http("GET", &format!("{base}/unified/marketing-automation/campaigns?api_key={KEY}"), &[], "").await.unwrap();
     assert_eq!((in_url.status, in_url.json()["kind"].as_str()), (400, Some("invalid_input")));
     let escape = http("GET", &format!("{base}/proxy/campaigns/..%2f..%2fadmin"), &key, "").await.unwrap();
@@ -47,8 +48,7 @@ pub async fn gateway_contract(base: &str, mock: &MockServer) {
     assert_eq!((rebound.status, rebound.json()["kind"].as_str()), (403, Some("unauthorized")), "{}", rebound.body);
     let page = http("POST", &format!("{base}/tools/create_a_smartlead_campaign"), &[key[0], ("origin", "https://evil.example")], "{}").await.unwrap();
     assert_eq!(page.status, 403, "{}", page.body);
-    // The keyless request is still sent (Smartlead answers 401), and the unknown campaign.
-    assert_eq!(mock.requests().len(), before + 2, "refused requests reached Smartlead");
+    assert_eq!(mock.requests().len(), before + 1, "only the unknown campaign reached Smartlead");
 
     let port = base.rsplit(':').next().unwrap();
     let named = http("GET", &format!("{base}/proxy/campaigns"), &[key[0], ("host", &format!("{ALLOWED_HOST}:{port}"))], "").await.unwrap();

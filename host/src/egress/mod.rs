@@ -11,7 +11,8 @@ use bytes::Bytes;
 use http::Uri;
 use http_body_util::BodyExt;
 use pacer::Pacers;
-use smartlead_component::core::client::ATTEMPT_HEADER;
+use serde_json::json;
+use smartlead_component::core::client::{ATTEMPT_HEADER, NO_KEY};
 use smartlead_component::core::http::HttpResponse;
 use smartlead_component::core::limiter::hold_after;
 use smartlead_component::core::retry::PACER_REFUSAL_HEADER;
@@ -83,6 +84,10 @@ impl Outbound {
         if !egress.permits(request.uri()) {
             return Err(HttpError::HttpRequestDenied);
         }
+        let Some(key) = self.key.clone() else {
+            // Smartlead would only answer 401; say so here and send nothing.
+            return Ok(local_answer(401, json!({"message": NO_KEY}), &[]));
+        };
         let tenant = self.tenant();
         if request.headers_mut().remove(ATTEMPT_HEADER).is_some() {
             egress.metrics.retry(tenant);
@@ -94,9 +99,7 @@ impl Outbound {
                 return Ok(queue_refusal(wait));
             }
         }
-        if let Some(key) = &self.key {
-            *request.uri_mut() = with_key(request.uri(), key.expose())?;
-        }
+        *request.uri_mut() = with_key(request.uri(), key.expose())?;
         let options = options.unwrap_or_default();
         let first_byte = options.first_byte_timeout.unwrap_or(egress.timeout);
         let between_bytes = options.between_bytes_timeout.unwrap_or(egress.timeout);
@@ -136,18 +139,22 @@ fn full(bytes: Bytes) -> WasiBody {
 /// component reports it instead of retrying.
 fn queue_refusal(wait: Duration) -> http::Response<WasiBody> {
     let seconds = wait.as_secs_f64().ceil().max(1.0) as u64;
-    let body = serde_json::json!({"error": {
+    let body = json!({"error": {
         "code": "QUEUE_WAIT",
         "message": format!("this API key's requests are queued for the next {seconds} s, longer than this gateway holds a request; retry after {seconds} s"),
         "retry_after": seconds,
     }});
-    http::Response::builder()
-        .status(429)
-        .header("content-type", "application/json")
-        .header("retry-after", seconds)
-        .header(PACER_REFUSAL_HEADER, "queue-wait")
-        .body(full(Bytes::from(body.to_string())))
-        .expect("a static status and headers always build")
+    let retry_after = seconds.to_string();
+    local_answer(429, body, &[("retry-after", retry_after.as_str()), (PACER_REFUSAL_HEADER, "queue-wait")])
+}
+
+/// An answer the host gives in Smartlead's place, for a request it does not send.
+fn local_answer(status: u16, body: serde_json::Value, headers: &[(&str, &str)]) -> http::Response<WasiBody> {
+    let mut answer = http::Response::builder().status(status).header("content-type", "application/json");
+    for (name, value) in headers {
+        answer = answer.header(*name, *value);
+    }
+    answer.body(full(Bytes::from(body.to_string()))).expect("a static status and headers always build")
 }
 
 /// The same URI with `api_key` appended to its query.

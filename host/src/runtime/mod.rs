@@ -269,7 +269,7 @@ impl Connector {
             max_retries: s.max_retries,
             timeout_ms: Some(s.timeout.as_millis().min(u32::MAX as u128) as u32),
             max_response_bytes: s.max_response_bytes,
-            paced_by_host: Some(true),
+            managed_by_host: Some(true),
         }
     }
 

@@ -25,7 +25,7 @@ pub const REQUESTS_PER_MINUTE_VAR: &str = "SMARTLEAD_REQUESTS_PER_MINUTE";
 pub const MAX_RETRIES_VAR: &str = "SMARTLEAD_MAX_RETRIES";
 pub const TIMEOUT_MS_VAR: &str = "SMARTLEAD_TIMEOUT_MS";
 /// Set to `1` by a host that paces every request per key itself (`smartlead serve`).
-pub const PACED_BY_HOST_VAR: &str = "SMARTLEAD_PACED_BY_HOST";
+pub const MANAGED_BY_HOST_VAR: &str = "SMARTLEAD_MANAGED_BY_HOST";
 /// Where the unified routes live, as in the hosted unified API.
 pub const UNIFIED_PREFIX: &str = "/unified/marketing-automation";
 
@@ -52,7 +52,7 @@ pub struct GatewayResponse {
 
 /// The client configuration from the runtime's environment (`SMARTLEAD_BASE_URL`,
 /// `SMARTLEAD_API_KEY`, `SMARTLEAD_REQUESTS_PER_MINUTE`, `SMARTLEAD_MAX_RETRIES`,
-/// `SMARTLEAD_TIMEOUT_MS`, `SMARTLEAD_PACED_BY_HOST`) and the request's key header, which wins over the environment.
+/// `SMARTLEAD_TIMEOUT_MS`, `SMARTLEAD_MANAGED_BY_HOST`) and the request's key header, which wins over the environment.
 /// With neither key, the host is expected to add it (as `smartlead serve` does).
 pub fn config(header_key: Option<String>, env: impl Fn(&str) -> Option<String>) -> Result<Config> {
     let number = |name: &str| -> Result<Option<u32>> {
@@ -65,7 +65,7 @@ pub fn config(header_key: Option<String>, env: impl Fn(&str) -> Option<String>) 
         max_retries: number(MAX_RETRIES_VAR)?,
         timeout_ms: number(TIMEOUT_MS_VAR)?,
         max_response_bytes: None,
-        paced_by_host: Some(env(PACED_BY_HOST_VAR).is_some_and(|v| v == "1")),
+        managed_by_host: Some(env(MANAGED_BY_HOST_VAR).is_some_and(|v| v == "1")),
     };
     Ok(options.resolve())
 }
