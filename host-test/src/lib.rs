@@ -125,7 +125,7 @@ pub async fn http(method: &str, target: &str, headers: &[(&str, &str)], body: &s
 pub async fn gateway(connector: &Connector, limits: Limits) -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(Gateway::new(connector.clone(), Allowed::default(), limits).unwrap().serve(listener));
+    tokio::spawn(Gateway::new(connector.clone(), Allowed::default(), limits, Default::default()).unwrap().serve(listener));
     base
 }
 

@@ -6,6 +6,7 @@
 
 use crate::allowed::Allowed;
 use crate::egress::{Outbound, redact};
+use crate::login::Login;
 use crate::metrics::Refusal;
 use crate::runtime::cpu::CpuExhausted;
 use crate::runtime::{Connector, HostState};
@@ -51,6 +52,7 @@ pub struct Gateway {
     connector: Connector,
     allowed: Allowed,
     limits: Limits,
+    login: Login,
     pre: ProxyPre<HostState>,
     slots: Semaphore,
     queued: AtomicUsize,
@@ -59,12 +61,13 @@ pub struct Gateway {
 type Answer = hyper::Response<Full<Bytes>>;
 
 impl Gateway {
-    /// `allowed` widens who may call besides local programs; the component enforces it.
-    pub fn new(connector: Connector, allowed: Allowed, limits: Limits) -> anyhow::Result<Arc<Self>> {
+    /// `allowed` widens who may call besides local programs (the component enforces
+    /// it); `login` says who may spend the host's key.
+    pub fn new(connector: Connector, allowed: Allowed, limits: Limits, login: Login) -> anyhow::Result<Arc<Self>> {
         anyhow::ensure!(limits.max_concurrency > 0, "--max-concurrency must be at least 1");
         let pre = ProxyPre::new(connector.instance_pre().clone())?;
         let slots = Semaphore::new(limits.max_concurrency);
-        Ok(Arc::new(Gateway { connector, allowed, limits, pre, slots, queued: AtomicUsize::new(0) }))
+        Ok(Arc::new(Gateway { connector, allowed, limits, login, pre, slots, queued: AtomicUsize::new(0) }))
     }
 
     /// Serves HTTP/1.1 on `listener` until the process ends.
@@ -107,6 +110,13 @@ impl Gateway {
     }
 
     async fn answer(&self, request: hyper::Request<Incoming>) -> anyhow::Result<Answer> {
+        let brings_key = request.headers().get(API_KEY_HEADER).and_then(|v| v.to_str().ok()).and_then(ApiKey::new).is_some();
+        let authorization = request.headers().get(hyper::header::AUTHORIZATION).and_then(|v| v.to_str().ok());
+        if self.login.required() && !brings_key && !self.login.admits(authorization) {
+            let mut refused = failure(401, "this gateway spends its own API key only for callers with a token: send Authorization: Bearer <token>, or bring your own key in x-smartlead-api-key", None);
+            refused.headers_mut().insert(hyper::header::WWW_AUTHENTICATE, hyper::header::HeaderValue::from_static("Bearer"));
+            return Ok(refused);
+        }
         if request.method() == hyper::Method::GET && request.uri().path() == "/metrics" {
             let text = self.connector.metrics().encode();
             let answer = hyper::Response::builder().header("content-type", "text/plain; version=0.0.4").body(Full::new(Bytes::from(text)))?;
@@ -114,8 +124,9 @@ impl Gateway {
         }
         let key = self.key_of(&request);
         let (mut parts, body) = request.into_parts();
-        // The component never sees the key.
+        // The component never sees the key, nor the caller's token.
         parts.headers.remove(API_KEY_HEADER);
+        parts.headers.remove(hyper::header::AUTHORIZATION);
         let metrics = self.connector.metrics();
         let _call = metrics.call(Tenant::of(key.as_ref()));
         let Some(_slot) = self.slot().await else {

@@ -13,6 +13,7 @@ pub mod bindings;
 pub mod demo;
 pub mod egress;
 pub mod gateway;
+pub mod login;
 pub mod mcp;
 pub mod metrics;
 pub mod runtime;

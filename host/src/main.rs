@@ -7,6 +7,7 @@ use smartlead_component::core::limiter::Window;
 use smartlead_component::surfaces::gateway::{API_KEY_VAR, BASE_URL_VAR};
 use smartlead_host::allowed::Allowed;
 use smartlead_host::gateway::{Gateway, Limits};
+use smartlead_host::login::LoginArgs;
 use smartlead_host::mcp::{self, McpServer, Safety};
 use smartlead_host::{Connector, DEFAULT_BASE_URL, Pacing, Settings};
 use std::io::Write;
@@ -100,15 +101,19 @@ fn parse_window(text: &str) -> Result<Window, String> {
 enum Command {
     /// Print every tool as a JSON array (name, description, input_schema, annotations).
     Tools {
+        /// Print this one tool, with its input and output schemas.
+        name: Option<String>,
         /// Print a Markdown table instead (the README's tool list).
-        #[arg(long)]
+        #[arg(long, conflicts_with = "name")]
         markdown: bool,
     },
     /// Call one tool; prints its JSON result, or the error as JSON on stderr.
+    #[command(after_help = "Exit codes: 0 done; 1 the host failed; 2 invalid input (nothing was sent); \
+3 Smartlead refused the request or answered what could not be read; 4 transport failure (no answer).")]
     Call {
-        /// Tool name, e.g. list_all_smartlead_campaigns.
+        /// Tool name, e.g. list_all_smartlead_campaigns (`smartlead tools` lists them).
         tool: String,
-        /// Arguments as a JSON object.
+        /// Arguments as a JSON object; @FILE reads them from a file, - from stdin.
         #[arg(long, default_value = "{}")]
         args: String,
         /// For list tools: follow every page and print one record per line (NDJSON).
@@ -135,6 +140,8 @@ enum Command {
         /// How long (ms) a client may take to send a request's headers, and its body.
         #[arg(long, default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(1..))]
         read_timeout_ms: u64,
+        #[command(flatten)]
+        login: LoginArgs,
     },
     /// Start a mock Smartlead in-process and walk the main flows through the component.
     Demo,
@@ -154,6 +161,8 @@ enum Command {
         /// Tool calls served at once; more wait their turn.
         #[arg(long, default_value_t = mcp::DEFAULT_MAX_CONCURRENCY as u64, value_parser = clap::value_parser!(u64).range(1..=100_000))]
         max_concurrency: u64,
+        #[command(flatten)]
+        login: LoginArgs,
     },
 }
 
@@ -163,9 +172,13 @@ impl Connection {
             ([], Some(n), _) => Pacing::per_minute(n),
             ([], None, Plan::Standard) => Pacing::standard(),
             ([], None, Plan::Pro) => Pacing::pro(),
-            (windows, None, _) => Pacing::windows(windows.to_vec()).map_err(anyhow::Error::msg)?,
-            (_, Some(_), _) => anyhow::bail!("give --requests-per-minute or --rate-window, not both"),
+            (windows, None, _) => Pacing::windows(windows.to_vec()).map_err(invalid)?,
+            (_, Some(_), _) => return Err(invalid("give --requests-per-minute or --rate-window, not both")),
         };
+        let base: Option<http::Uri> = self.base_url.parse().ok().filter(|u: &http::Uri| matches!(u.scheme_str(), Some("http" | "https")) && u.host().is_some());
+        if base.is_none() {
+            return Err(invalid(format!("--base-url {:?} is not an http(s) URL, e.g. {DEFAULT_BASE_URL}", self.base_url)));
+        }
         Ok(Settings {
             api_key: self.api_key.clone().filter(|k| !k.is_empty()),
             base_url: self.base_url.clone(),
@@ -193,27 +206,82 @@ impl Connection {
     }
 }
 
+/// A refusal of what was asked (exit 2, `invalid_input`): nothing was sent.
+#[derive(Debug)]
+struct Invalid(String);
+
+impl std::fmt::Display for Invalid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Invalid {}
+
+fn invalid(e: impl std::fmt::Display) -> anyhow::Error {
+    anyhow::Error::new(Invalid(e.to_string()))
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if !e.use_stderr() => e.exit(),
+        Err(e) => {
+            // A command line that does not parse is invalid input, reported as every other.
+            let message = e.render().to_string();
+            let message = message.trim().trim_start_matches("error: ");
+            eprintln!("{}", serde_json::json!({"error": {"kind": "invalid_input", "message": message}}));
+            return ExitCode::from(2);
+        }
+    };
     match run(cli).await {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("{}", serde_json::json!({"error": {"kind": "host", "message": format!("{e:#}")}}));
-            ExitCode::from(1)
+            let (kind, code) = if e.is::<Invalid>() { ("invalid_input", 2) } else { ("host", 1) };
+            eprintln!("{}", serde_json::json!({"error": {"kind": kind, "message": format!("{e:#}")}}));
+            ExitCode::from(code)
         }
     }
+}
+
+/// `--args`: the JSON itself, `@FILE`, or `-` for stdin (the way past the 128 KB an
+/// argument may hold, for a batch of leads).
+fn read_args(args: &str) -> anyhow::Result<serde_json::Value> {
+    let text = match args {
+        "-" => std::io::read_to_string(std::io::stdin()).map_err(|e| invalid(format!("`--args -`: reading stdin failed: {e}")))?,
+        file if file.starts_with('@') => std::fs::read_to_string(&file[1..]).map_err(|e| invalid(format!("`--args {file}`: {e}")))?,
+        json => json.to_string(),
+    };
+    serde_json::from_str(&text).map_err(|e| invalid(format!("`--args` is not valid JSON: {e}")))
+}
+
+/// The tool named `name`, or why there is none (with the names that come closest).
+fn find<'a>(tools: &'a [smartlead_host::Tool], name: &str) -> anyhow::Result<&'a smartlead_host::Tool> {
+    if let Some(tool) = tools.iter().find(|t| t.name == name) {
+        return Ok(tool);
+    }
+    let words: Vec<&str> = name.split('_').filter(|w| !matches!(*w, "smartlead" | "all" | "a" | "by" | "id")).collect();
+    let mut close: Vec<(usize, &str)> = tools.iter().map(|t| (words.iter().filter(|w| t.name.split('_').any(|n| n == **w)).count(), t.name.as_str())).collect();
+    close.sort_by(|a, b| b.0.cmp(&a.0));
+    let close: Vec<&str> = close.iter().filter(|(n, _)| *n > 0).take(3).map(|(_, name)| *name).collect();
+    let hint = if close.is_empty() { String::new() } else { format!("; did you mean {}?", close.join(", ")) };
+    Err(invalid(format!("unknown tool `{name}`: `smartlead tools` lists the {} tools{hint}", tools.len())))
 }
 
 async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     cli.connection.init_logs();
     let settings = cli.connection.settings()?;
     match cli.command {
-        Command::Tools { markdown } => {
+        Command::Tools { name, markdown } => {
             let connector = Connector::new(settings)?;
             let tools = connector.list_tools().await?;
             if markdown {
                 print!("{}", markdown_table(&tools));
+                return Ok(ExitCode::SUCCESS);
+            }
+            if let Some(name) = name {
+                println!("{}", serde_json::to_string_pretty(find(&tools, &name)?)?);
                 return Ok(ExitCode::SUCCESS);
             }
             let tools: Vec<serde_json::Value> = tools
@@ -226,16 +294,16 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Call { tool, args, all } => {
-            let args: serde_json::Value = match serde_json::from_str(&args) {
-                Ok(v) => v,
-                Err(e) => {
-                    let message = format!("`--args` is not valid JSON: {e}");
-                    eprintln!("{}", serde_json::json!({"error": {"kind": "invalid_input", "message": message}}));
-                    return Ok(ExitCode::from(2));
-                }
-            };
+            let args = read_args(&args)?;
+            if settings.api_key.is_none() {
+                return Err(invalid("no API key: set SMARTLEAD_API_KEY or pass --api-key; nothing was sent"));
+            }
             let connector = Connector::new(settings)?;
             if all {
+                let tools = connector.list_tools().await?;
+                if find(&tools, &tool)?.input_schema["properties"].get("next_cursor").is_none() {
+                    return Err(invalid(format!("--all follows the pages of a list tool; {tool} returns one record")));
+                }
                 let mut session = connector.session().await?;
                 let mut out = std::io::stdout().lock();
                 let written = session.each_record(&tool, &args, |record| Ok(writeln!(out, "{record}")?)).await?;
@@ -252,35 +320,41 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     println!("{}", serde_json::to_string_pretty(&result)?);
                     Ok(ExitCode::SUCCESS)
                 }
+                Err(e) if e.message.starts_with("unknown tool") => Err(find(&connector.list_tools().await?, &tool).err().unwrap_or_else(|| invalid(e.message))),
                 Err(e) => {
                     eprintln!("{}", serde_json::json!({"error": e}));
                     Ok(ExitCode::from(e.exit_code() as u8))
                 }
             }
         }
-        Command::Mcp { http, read_only, no_confirm, allowed, max_concurrency } => {
+        Command::Mcp { http, read_only, no_confirm, allowed, max_concurrency, login } => {
+            let login = match http {
+                Some(addr) => Some(login.login(addr, settings.api_key.is_some()).map_err(invalid)?),
+                None => None,
+            };
             let connector = Connector::new(settings)?;
             let safety = Safety { read_only, require_confirm: !no_confirm };
             let server = McpServer::new(connector, safety, max_concurrency as usize).await?;
-            match http {
-                Some(addr) => {
+            match (http, login) {
+                (Some(addr), Some(login)) => {
                     let listener = tokio::net::TcpListener::bind(addr).await?;
                     // One line on stderr so a parent process knows where to connect.
                     eprintln!("smartlead MCP server listening on http://{}/mcp", listener.local_addr()?);
-                    mcp::serve_http(server, listener, &allowed).await?;
+                    mcp::serve_http(server, listener, &allowed, login).await?;
                 }
-                None => mcp::serve_stdio(server).await?,
+                _ => mcp::serve_stdio(server).await?,
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Serve { listen, allowed, max_concurrency, max_queue, max_queue_wait_ms, read_timeout_ms } => {
+        Command::Serve { listen, allowed, max_concurrency, max_queue, max_queue_wait_ms, read_timeout_ms, login } => {
+            let login = login.login(listen, settings.api_key.is_some()).map_err(invalid)?;
             let limits = Limits {
                 max_concurrency: max_concurrency as usize,
                 max_queue,
                 max_queue_wait: Duration::from_millis(max_queue_wait_ms),
                 read_timeout: Duration::from_millis(read_timeout_ms),
             };
-            let gateway = Gateway::new(Connector::new(settings)?, allowed, limits)?;
+            let gateway = Gateway::new(Connector::new(settings)?, allowed, limits, login)?;
             let listener = tokio::net::TcpListener::bind(listen).await?;
             // One line on stderr so a parent process knows where to connect.
             eprintln!("smartlead gateway listening on http://{}", listener.local_addr()?);

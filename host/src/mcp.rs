@@ -3,6 +3,8 @@
 //! run side by side, each in a fresh instance; the host paces them per key.
 
 use crate::allowed::Allowed;
+use crate::login::Login;
+use axum::response::IntoResponse;
 use crate::{Connector, ToolError};
 use rmcp::model::{
     CallToolRequestParams, CallToolResponse, CallToolResult, ContentBlock, Implementation, ListToolsResult, PaginatedRequestParams,
@@ -180,7 +182,7 @@ pub async fn serve_stdio(server: McpServer) -> anyhow::Result<()> {
 /// Serves MCP over Streamable HTTP at `/mcp` on `listener`. As the MCP specification
 /// asks, a request is refused (403) when its `Host` is not a loopback name or allowed
 /// (DNS rebinding) or it carries an `Origin` that is not allowed (a web page).
-pub async fn serve_http(server: McpServer, listener: tokio::net::TcpListener, allowed: &Allowed) -> anyhow::Result<()> {
+pub async fn serve_http(server: McpServer, listener: tokio::net::TcpListener, allowed: &Allowed, login: Login) -> anyhow::Result<()> {
     use rmcp::transport::streamable_http_server::session::local::LocalSessionManager;
     use rmcp::transport::{StreamableHttpServerConfig, StreamableHttpService};
     let mut config = StreamableHttpServerConfig::default().enforce_origin_validation().with_allowed_origins(allowed.origins.clone());
@@ -196,7 +198,18 @@ pub async fn serve_http(server: McpServer, listener: tokio::net::TcpListener, al
     let service = StreamableHttpService::new(move || Ok(server.clone()), Arc::new(LocalSessionManager::default()), config);
     let app = axum::Router::new()
         .nest_service("/mcp", service)
-        .route("/metrics", axum::routing::get(move || async move { metrics.metrics().encode() }));
+        .route("/metrics", axum::routing::get(move || async move { metrics.metrics().encode() }))
+        .layer(axum::middleware::from_fn(move |request: axum::extract::Request, next: axum::middleware::Next| {
+            let login = login.clone();
+            async move {
+                let authorization = request.headers().get(http::header::AUTHORIZATION).and_then(|v| v.to_str().ok());
+                if login.required() && !login.admits(authorization) {
+                    let refused = [(http::header::WWW_AUTHENTICATE, "Bearer")];
+                    return (http::StatusCode::UNAUTHORIZED, refused, "send Authorization: Bearer <token>").into_response();
+                }
+                next.run(request).await
+            }
+        }));
     axum::serve(listener, app).await?;
     Ok(())
 }

@@ -166,7 +166,7 @@ fn call_all_prints_every_record_as_a_line() {
     assert_eq!(emails, (0..5).map(|i| format!("n{i}@example.com")).collect::<Vec<_>>());
     assert_eq!(mock.count("GET", &format!("/campaigns/{campaign}/leads")), 3);
     let out = smartlead(Some(&mock), &["call", "get_single_smartlead_campaign_by_id", "--args", r#"{"id": 404}"#, "--all"]);
-    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(out.status.code(), Some(2), "--all on a tool that is not a list is invalid input");
 }
 
 /// One HTTP/1.1 request on a fresh connection to `addr` (named as the `host` unless
@@ -440,4 +440,127 @@ fn a_corrupted_compile_cache_is_compiled_again() {
     let again = tools();
     assert!(again.status.success() && again.stderr.is_empty(), "{}", String::from_utf8_lossy(&again.stderr));
     let _ = std::fs::remove_dir_all(&cache);
+}
+
+/// What the command line refuses itself exits 2 with `invalid_input`, naming the flag,
+/// and sends nothing.
+#[test]
+fn invalid_input_always_exits_2_and_sends_nothing() {
+    let mock = MockServer::start(KEY).unwrap();
+    let cases: &[(&[&str], &str)] = &[
+        (&["call", "list_all_smartlead_campaigns", "--base-url", "not-a-url"], "--base-url"),
+        (&["call", "get_single_smartlead_campaign_by_id", "--args", r#"{"id": 1}"#, "--all"], "--all"),
+        (&["call", "list_all_smartlead_campaigns", "--rate-window", "0/1m"], "allows nothing"),
+        (&["call", "list_all_smartlead_campaigns", "--requests-per-minute", "5", "--rate-window", "5/1m"], "not both"),
+        (&["call", "list_all_smartlead_campaignz"], "did you mean list_all_smartlead_campaigns"),
+        (&["call", "list_all_smartlead_campaigns", "--args", "@/nonexistent/args.json"], "--args @/nonexistent"),
+    ];
+    for (args, named) in cases {
+        let out = smartlead(Some(&mock), args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        let error = json(&out.stderr);
+        assert_eq!(error["error"]["kind"], "invalid_input", "{args:?}");
+        assert!(error["error"]["message"].as_str().unwrap().contains(named), "{args:?}: {error}");
+    }
+    for zero in [["--requests-per-minute", "0"], ["--timeout-ms", "0"], ["--cpu-limit-ms", "0"]] {
+        let out = smartlead(Some(&mock), &["call", "list_all_smartlead_campaigns", zero[0], zero[1]]);
+        assert_eq!(out.status.code(), Some(2), "{zero:?}");
+        let error = json(&out.stderr);
+        assert_eq!(error["error"]["kind"], "invalid_input");
+        assert!(error["error"]["message"].as_str().unwrap().contains(zero[0]), "{zero:?}: the flag is named");
+    }
+    let keyless = Command::new(env!("CARGO_BIN_EXE_smartlead"))
+        .args(["call", "list_all_smartlead_campaigns", "--base-url", &mock.base_url()])
+        .env_remove("SMARTLEAD_API_KEY")
+        .output()
+        .unwrap();
+    assert_eq!(keyless.status.code(), Some(2));
+    assert!(json(&keyless.stderr)["error"]["message"].as_str().unwrap().contains("no API key"));
+    assert!(mock.requests().is_empty(), "a refused command sent {:?}", mock.requests());
+}
+
+/// Arguments too large for one command-line argument come from a file or stdin; one
+/// tool can be looked at alone; `call --help` lists the exit codes.
+#[test]
+fn args_from_a_file_or_stdin_and_one_tool_alone() {
+    use std::io::Write;
+    let mock = MockServer::start(KEY).unwrap();
+    let campaign = mock.with_store(|s| s.create_campaign(Some("Bulk"), None));
+    // 100 leads with long personal notes: far past the 128 KB an argument may hold.
+    let leads: Vec<Value> = (0..100).map(|i| serde_json::json!({"email": format!("p{i}@example.com"), "custom_fields": {"note": "x".repeat(2000)}})).collect();
+    let args = serde_json::json!({"campaign_id": campaign, "lead_list": leads}).to_string();
+    assert!(args.len() > 128 * 1024);
+    let file = std::env::temp_dir().join(format!("smartlead-args-{}.json", std::process::id()));
+    std::fs::write(&file, &args).unwrap();
+    let from_file = smartlead(Some(&mock), &["call", "create_a_smartlead_campaign_lead", "--args", &format!("@{}", file.display())]);
+    assert!(from_file.status.success(), "{}", String::from_utf8_lossy(&from_file.stderr));
+    assert_eq!(json(&from_file.stdout)["total_leads"], 100);
+    let _ = std::fs::remove_file(&file);
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_smartlead"))
+        .args(["call", "get_single_smartlead_campaign_by_id", "--args", "-"])
+        .env("SMARTLEAD_API_KEY", KEY)
+        .env("SMARTLEAD_BASE_URL", mock.base_url())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    write!(child.stdin.take().unwrap(), "{}", serde_json::json!({"id": campaign})).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(json(&out.stdout)["name"], "Bulk");
+
+    let one = smartlead(None, &["tools", "smartlead_campaign_leads_pause_lead"]);
+    let tool = json(&one.stdout);
+    assert_eq!(tool["name"], "smartlead_campaign_leads_pause_lead");
+    assert!(tool["input_schema"]["properties"]["campaign_id"].is_object() && tool["output_schema"].is_object());
+    let unknown = smartlead(None, &["tools", "pause_lead"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("smartlead_campaign_leads_pause_lead"));
+    let help = String::from_utf8(smartlead(None, &["call", "--help"]).stdout).unwrap();
+    for code in ["2 invalid input", "3 Smartlead refused", "4 transport"] {
+        assert!(help.contains(code), "call --help lacks {code:?}:\n{help}");
+    }
+    let serve_help = String::from_utf8(smartlead(None, &["serve", "--help"]).stdout).unwrap();
+    for default in ["[default: 64]", "[default: 256]", "[default: 20000]", "[default: 10000]", "[default: standard]", "[default: 30000]"] {
+        assert!(serve_help.contains(default), "serve --help lacks {default}");
+    }
+}
+
+/// Beyond loopback, a host that holds a key serves it only to callers with a token;
+/// requests that bring their own key need none.
+#[test]
+fn network_listeners_need_a_token_to_spend_the_host_key() {
+    let mock = MockServer::start(KEY).unwrap();
+    let refused = smartlead(Some(&mock), &["serve", "--listen", "0.0.0.0:0"]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("--auth-token-file"));
+    let refused = smartlead(Some(&mock), &["mcp", "--http", "0.0.0.0:0"]);
+    assert_eq!(refused.status.code(), Some(2));
+
+    let tokens = std::env::temp_dir().join(format!("smartlead-tokens-{}", std::process::id()));
+    std::fs::write(&tokens, "# the dashboard\ndashboard-token-0123456789\n").unwrap();
+    let file = tokens.to_str().unwrap();
+    let (_server, addr) = start_server(&mock, &["serve", "--listen", "0.0.0.0:0", "--auth-token-file", file]);
+    let addr = addr.replace("0.0.0.0", "127.0.0.1");
+    let tool = "/tools/list_all_smartlead_lead_category";
+    let (status, _) = http_once(&addr, "POST", tool, &[], "{}");
+    assert!(status.contains(" 401 "), "no token: {status}");
+    let (status, _) = http_once(&addr, "POST", tool, &[("authorization", "Bearer wrong-token-0123456789")], "{}");
+    assert!(status.contains(" 401 "), "a wrong token: {status}");
+    assert!(mock.requests().is_empty(), "a refused caller reached Smartlead");
+    let (status, body) = http_once(&addr, "POST", tool, &[("authorization", "Bearer dashboard-token-0123456789")], "{}");
+    assert!(status.contains(" 200 "), "{status} {body}");
+    let (status, body) = http_once(&addr, "POST", tool, &[("x-smartlead-api-key", KEY)], "{}");
+    assert!(status.contains(" 200 "), "its own key needs no token: {status} {body}");
+
+    let (_mcp, addr) = start_server(&mock, &["mcp", "--http", "0.0.0.0:0", "--auth-token-file", file, "--allow-host", "*"]);
+    let addr = addr.replace("0.0.0.0", "127.0.0.1");
+    let init = r#"{"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "t", "version": "0"}}}"#;
+    let mcp_headers = [("content-type", "application/json"), ("accept", "application/json, text/event-stream")];
+    let (status, _) = http_once(&addr, "POST", "/mcp", &mcp_headers, init);
+    assert!(status.contains(" 401 "), "MCP without a token: {status}");
+    let with_token = [mcp_headers[0], mcp_headers[1], ("authorization", "Bearer dashboard-token-0123456789")];
+    let (status, _) = http_once(&addr, "POST", "/mcp", &with_token, init);
+    assert!(status.contains(" 200 "), "MCP with the token: {status}");
+    let _ = std::fs::remove_file(&tokens);
 }

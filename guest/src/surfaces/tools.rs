@@ -108,7 +108,7 @@ pub fn list_tools() -> &'static [Tool] {
 /// as JSON text.
 pub fn call_tool(client: &Client, name: &str, arguments: &str) -> Result<String> {
     let op = catalog::find(name)
-        .ok_or_else(|| Error::InvalidInput(format!("unknown tool `{name}`; list_tools names the {} tools", CATALOG.len())))?;
+        .ok_or_else(|| Error::InvalidInput(format!("unknown tool `{name}`; the tool list (list-tools) names the {} tools", CATALOG.len())))?;
     let mut args: Map<String, Value> = match arguments.trim() {
         "" | "null" => Map::new(),
         text => match serde_json::from_str(text) {

@@ -65,7 +65,7 @@ async fn smartlead_serve_keeps_the_gateway_contract() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let allowed = smartlead_host::allowed::Allowed { hosts: vec![ALLOWED_HOST.into()], origins: Vec::new() };
-    let gateway = smartlead_host::gateway::Gateway::new(h.connector.clone(), allowed, Default::default()).unwrap();
+    let gateway = smartlead_host::gateway::Gateway::new(h.connector.clone(), allowed, Default::default(), Default::default()).unwrap();
     tokio::spawn(gateway.serve(listener));
     gateway_contract(&base, &h.mock).await;
 }

@@ -17,7 +17,7 @@ pub(crate) async fn serve(h: &Harness) -> String {
 async fn serve_allowing(h: &Harness, allowed: Allowed) -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(Gateway::new(h.connector.clone(), allowed, Limits::default()).unwrap().serve(listener));
+    tokio::spawn(Gateway::new(h.connector.clone(), allowed, Limits::default(), Default::default()).unwrap().serve(listener));
     base
 }
 
