@@ -6,6 +6,7 @@ import subprocess
 
 import pytest
 from mcp import Client, StdioServerParameters
+from mcp.types import ElicitResult
 
 from conftest import KEY, SMARTLEAD, server_env
 
@@ -60,7 +61,8 @@ async def test_lists_exactly_the_43_tools_with_schemas_and_annotations(connect):
     assert leads.annotations.read_only_hint is True
     delete = by_name["delete_a_smartlead_campaign_by_id"]
     assert delete.annotations.destructive_hint is True and delete.annotations.read_only_hint is False
-    assert "confirm" in delete.input_schema["required"]
+    assert "confirm" in delete.input_schema["properties"], "described, for servers that cannot ask"
+    assert "confirm" not in delete.input_schema.get("required", []), "not required: a schema-following agent must not send it unasked"
     create = by_name["create_a_smartlead_campaign_lead"]
     assert create.annotations.idempotent_hint is False and create.annotations.open_world_hint is True
 
@@ -123,3 +125,52 @@ async def test_read_only_mode_exposes_only_read_tools(mock):
         assert "create_a_smartlead_campaign" not in {t.name for t in tools}
         with pytest.raises(Exception, match="read-only"):
             await client.call_tool("create_a_smartlead_campaign", {"name": "nope"})
+
+
+def answering(action, confirm=True):
+    """An elicitation callback that answers every question with `action`, and records it."""
+    asked = []
+
+    async def callback(context, params):
+        asked.append(params.message)
+        return ElicitResult(action=action, content={"confirm": confirm} if action == "accept" else None)
+
+    return callback, asked
+
+
+@pytest.mark.parametrize("mode", ["auto", "legacy"])
+async def test_the_user_is_asked_to_confirm_through_the_client(mock, mode):
+    """Where the client can ask its user (elicitation: a question the client puts to the
+    user, in a retried call on protocol 2026-07-28, or a request to the client before),
+    starting a campaign and deleting one wait for the user's answer."""
+    yes, asked_yes = answering("accept")
+    no, asked_no = answering("decline")
+    server = StdioServerParameters(command=SMARTLEAD, args=["mcp"], env=server_env(mock))
+    async with Client(server, mode=mode, elicitation_callback=yes) as client:
+        campaign = (await client.call_tool("create_a_smartlead_campaign", {"name": "Ask me"})).structured_content["id"]
+        started = await client.call_tool("smartlead_campaigns_update_campaign_status", {"id": campaign, "status": "START"})
+        assert not started.is_error, started
+    assert len(asked_yes) == 1 and "begins emailing its leads" in asked_yes[0], asked_yes
+    assert mock.get(f"/campaigns/{campaign}")[1]["status"] == "ACTIVE"
+
+    async with Client(server, mode=mode, elicitation_callback=no) as client:
+        # The agent's own confirm: true does not stand in for the user's answer.
+        refused = await client.call_tool("delete_a_smartlead_campaign_by_id", {"id": campaign, "confirm": True})
+        paused = await client.call_tool("smartlead_campaigns_update_campaign_status", {"id": campaign, "status": "PAUSED"})
+    assert error_of(refused)["kind"] == "confirmation_declined"
+    assert len(asked_no) == 1 and "delete a campaign" in asked_no[0], asked_no
+    assert mock.get(f"/campaigns/{campaign}")[0] == 200, "declined, yet deleted"
+    assert not paused.is_error, "pausing needs no confirmation"
+
+
+async def test_without_elicitation_sending_tools_need_confirm_too(mock):
+    async with stdio_client(mock) as client:
+        history = (await client.call_tool("create_a_smartlead_campaign", {"name": "No ask"})).structured_content
+        refused = error_of(await client.call_tool("smartlead_campaigns_update_campaign_status", {"id": history["id"], "status": "START"}))
+        assert refused["kind"] == "confirmation_required" and "confirm" in refused["message"]
+        assert mock.get(f"/campaigns/{history['id']}")[1]["status"] == "DRAFTED"
+        reply = error_of(await client.call_tool("smartlead_campaign_leads_reply_to_lead", {"campaign_id": history["id"], "email_stats_id": "x", "email_body": "hi"}))
+        assert reply["kind"] == "confirmation_required" and "email" in reply["message"]
+        started = await client.call_tool("smartlead_campaigns_update_campaign_status", {"id": history["id"], "status": "START", "confirm": True})
+    assert not started.is_error
+    assert mock.get(f"/campaigns/{history['id']}")[1]["status"] == "ACTIVE"

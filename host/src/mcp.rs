@@ -8,12 +8,12 @@ use axum::response::IntoResponse;
 use crate::{Connector, ToolError};
 use rmcp::model::{
     CallToolRequestParams, CallToolResponse, CallToolResult, ContentBlock, Implementation, ListToolsResult, PaginatedRequestParams,
-    ServerCapabilities, ServerConfig, Tool, ToolAnnotations,
+    ProtocolVersion, ServerCapabilities, ServerConfig, Tool, ToolAnnotations,
 };
 use rmcp::service::RequestContext;
 use rmcp::{ErrorData, RoleServer, ServerHandler};
 use serde_json::{Value, json};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::Arc;
 use tokio::sync::Semaphore;
 
@@ -40,8 +40,6 @@ pub const DEFAULT_MAX_CONCURRENCY: usize = 16;
 pub struct McpServer {
     connector: Connector,
     tools: Arc<Vec<Tool>>,
-    /// Destructive tools and what they do, for the refusal message.
-    destructive: Arc<HashMap<String, String>>,
     /// Tools left out by read-only mode, to say why they are missing.
     hidden: Arc<HashSet<String>>,
     safety: Safety,
@@ -52,29 +50,14 @@ impl McpServer {
     pub async fn new(connector: Connector, safety: Safety, max_concurrency: usize) -> anyhow::Result<Self> {
         anyhow::ensure!(max_concurrency > 0, "--max-concurrency must be at least 1");
         let mut tools = Vec::new();
-        let mut destructive = HashMap::new();
         let mut hidden = HashSet::new();
         for t in connector.list_tools().await? {
             if safety.read_only && !t.annotations.read_only {
                 hidden.insert(t.name);
                 continue;
             }
-            let mut input = t.input_schema;
-            let mut description = t.description;
-            if t.annotations.destructive {
-                let what = description.split(". ").next().unwrap_or_default().trim_end_matches('.').to_string();
-                destructive.insert(t.name.clone(), what);
-                if safety.require_confirm {
-                    let required = input.as_object_mut().and_then(|o| o.entry("required").or_insert_with(|| json!([])).as_array_mut());
-                    debug_assert!(required.is_some(), "a tool's input schema is an object");
-                    if let Some(required) = required {
-                        required.push(json!("confirm"));
-                    }
-                    description = description.replace("pass confirm: true to proceed", "this server refuses it unless called with confirm: true");
-                }
-            }
-            let Value::Object(input) = input else { anyhow::bail!("{}: input schema is not an object", t.name) };
-            let mut tool = Tool::new(t.name, description, input);
+            let Value::Object(input) = t.input_schema else { anyhow::bail!("{}: input schema is not an object", t.name) };
+            let mut tool = Tool::new(t.name, t.description, input);
             if let Value::Object(output) = t.output_schema {
                 tool.output_schema = Some(Arc::new(output));
             }
@@ -85,7 +68,6 @@ impl McpServer {
         Ok(McpServer {
             connector,
             tools: Arc::new(tools),
-            destructive: Arc::new(destructive),
             hidden: Arc::new(hidden),
             safety,
             slots: Arc::new(Semaphore::new(max_concurrency)),
@@ -96,40 +78,117 @@ impl McpServer {
         &self.tools
     }
 
-    /// Runs a tool: a refusal, a Smartlead error or a result, all as tool results.
-    pub async fn run(&self, name: &str, arguments: Value) -> Result<CallToolResult, ErrorData> {
+    /// Runs a tool: a refusal, a Smartlead error or a result, all as tool results. A
+    /// call that sends email or cannot be undone runs only once its user agreed — asked
+    /// through the client (`confirm` on the way) where it can ask, else `confirm: true`.
+    pub async fn run(&self, name: &str, arguments: Value, asked: Confirmation<'_>) -> Result<CallToolResponse, ErrorData> {
         if !self.tools.iter().any(|t| t.name == name) {
             let why = if self.hidden.contains(name) { " (this server is read-only)" } else { "" };
             return Err(ErrorData::invalid_params(format!("unknown tool `{name}`{why}"), None));
-        }
-        if let (Some(what), true) = (self.destructive.get(name), self.safety.require_confirm)
-            && arguments.get("confirm") != Some(&Value::Bool(true))
-        {
-            let message = format!("Not done: {name} would {}. Call it again with \"confirm\": true to proceed.", lowercase_first(what));
-            return Ok(error_result("confirmation_required", &message, None));
         }
         let _slot = self.slots.acquire().await.map_err(|e| internal(e.into()))?;
         let metrics = self.connector.metrics();
         let _call = metrics.call(crate::tenant::Tenant::of(self.connector.api_key()));
         let mut session = self.connector.session().await.map_err(internal)?;
-        match session.call_tool_text(name, &arguments).await {
+        if self.safety.require_confirm
+            && let Some(what) = session.confirmation(name, &arguments).await.map_err(internal)?
+        {
+            match asked.agreed(name, &what, &arguments).await {
+                Agreed::Yes => {}
+                Agreed::Ask(input_required) => return Ok(CallToolResponse::InputRequired(input_required)),
+                Agreed::No(refusal) => return Ok(refusal.into()),
+            }
+        }
+        let result = match session.call_tool_text(name, &arguments).await {
             Ok(Ok(text)) => {
                 let value: Value = serde_json::from_str(&text).map_err(|e| internal(e.into()))?;
                 let mut result = CallToolResult::success(vec![ContentBlock::text(text)]);
                 result.structured_content = Some(value);
-                Ok(result)
+                result
             }
-            Ok(Err(e)) => Ok(tool_error(&e)),
+            Ok(Err(e)) => tool_error(&e),
             // The instance failed (it computed past its CPU budget, or a bug): this call
             // reports it, the next one gets a fresh instance.
-            Err(e) => Ok(error_result("host", &crate::egress::redact(format!("the component failed: {e:#}"), self.connector.api_key()), None)),
+            Err(e) => error_result("host", &crate::egress::redact(format!("the component failed: {e:#}"), self.connector.api_key()), None),
+        };
+        Ok(result.into())
+    }
+}
+
+/// How a call can be confirmed: through the client (elicitation), in the call itself
+/// (the answer to an earlier question, or `confirm: true`), or not at all.
+pub struct Confirmation<'a> {
+    /// The client's peer and request, when it can ask its user.
+    context: Option<&'a RequestContext<RoleServer>>,
+    /// The answers a retried call brings (protocol 2026-07-28 and later).
+    responses: Option<&'a rmcp::model::InputResponses>,
+}
+
+impl<'a> Confirmation<'a> {
+    /// Only the `confirm` argument can confirm.
+    pub fn by_argument() -> Self {
+        Confirmation { context: None, responses: None }
+    }
+}
+
+enum Agreed {
+    Yes,
+    /// Ask the user and call again (protocol 2026-07-28 and later).
+    Ask(rmcp::model::InputRequiredResult),
+    No(CallToolResult),
+}
+
+/// The key of the one question this server asks.
+const QUESTION: &str = "confirm";
+
+impl Confirmation<'_> {
+    async fn agreed(&self, name: &str, what: &str, arguments: &Value) -> Agreed {
+        let message = format!("{name} would {what}. Go ahead?");
+        if let Some(answer) = self.responses.and_then(|r| r.get(QUESTION)) {
+            return answered(answer, name, what);
+        }
+        let asks = self.context.filter(|c| c.client_capabilities().is_some_and(|caps| caps.elicitation.is_some()));
+        match asks {
+            Some(context) if context.protocol_version().is_some_and(|v| v >= ProtocolVersion::V_2026_07_28) => {
+                let question = json!({"method": "elicitation/create", "params": {"message": message, "requestedSchema": confirmation_schema()}});
+                match serde_json::from_value(question) {
+                    Ok(request) => Agreed::Ask(rmcp::model::InputRequiredResult::from_input_requests([(QUESTION.to_string(), request)].into())),
+                    Err(_) => refused(name, what, "the question could not be put to the user"),
+                }
+            }
+            Some(context) => {
+                let params = json!({"message": message, "requestedSchema": confirmation_schema()});
+                let asked = match serde_json::from_value(params) {
+                    Ok(params) => context.peer.create_elicitation(params).await,
+                    Err(_) => return refused(name, what, "the question could not be put to the user"),
+                };
+                match asked {
+                    Ok(answer) => answered(&serde_json::to_value(answer).unwrap_or_default(), name, what),
+                    Err(e) => refused(name, what, &format!("asking the user failed ({e})")),
+                }
+            }
+            None if arguments.get("confirm") == Some(&Value::Bool(true)) => Agreed::Yes,
+            None => {
+                let message = format!("Not done: {name} would {what}. Call it again with \"confirm\": true once the user has agreed.");
+                Agreed::No(error_result("confirmation_required", &message, None))
+            }
         }
     }
 }
 
-fn lowercase_first(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+/// A yes-or-no form: one boolean the user ticks.
+fn confirmation_schema() -> Value {
+    json!({"type": "object", "properties": {"confirm": {"type": "boolean", "title": "Go ahead", "description": "Tick to let the agent do this."}}, "required": ["confirm"]})
+}
+
+/// The user's answer to the question: accepted with `confirm` ticked, or not.
+fn answered(answer: &Value, name: &str, what: &str) -> Agreed {
+    let accepted = answer["action"] == "accept" && answer["content"]["confirm"] == Value::Bool(true);
+    if accepted { Agreed::Yes } else { refused(name, what, "the user did not agree") }
+}
+
+fn refused(name: &str, what: &str, why: &str) -> Agreed {
+    Agreed::No(error_result("confirmation_declined", &format!("Not done: {name} would {what}, and {why}."), None))
 }
 
 fn internal(e: anyhow::Error) -> ErrorData {
@@ -166,9 +225,10 @@ impl ServerHandler for McpServer {
         Ok(ListToolsResult::with_all_items(self.tools.to_vec()))
     }
 
-    async fn call_tool(&self, request: CallToolRequestParams, _: RequestContext<RoleServer>) -> Result<CallToolResponse, ErrorData> {
+    async fn call_tool(&self, request: CallToolRequestParams, context: RequestContext<RoleServer>) -> Result<CallToolResponse, ErrorData> {
         let arguments = request.arguments.map(Value::Object).unwrap_or_else(|| json!({}));
-        self.run(&request.name, arguments).await.map(CallToolResponse::from)
+        let asked = Confirmation { context: Some(&context), responses: request.input_responses.as_ref() };
+        self.run(&request.name, arguments, asked).await
     }
 }
 

@@ -5,7 +5,7 @@ use crate::core::error::{Error, Result};
 use crate::core::http::Method::{Delete, Get, Post};
 use crate::catalog::lenient;
 use crate::catalog::model::{Ack, AddLeadsResult, CampaignLead, CustomFields, Message, Page};
-use crate::catalog::operation::{Args, Effect};
+use crate::catalog::operation::{Args, Confirm, Effect};
 use crate::catalog::typed::TypedOperation;
 use crate::core::paging::Listing;
 use schemars::JsonSchema;
@@ -46,7 +46,8 @@ pub const SMARTLEAD_CAMPAIGN_LEADS_RESUME_LEADS: TypedOperation<ResumeLead, Ack>
 pub const SMARTLEAD_CAMPAIGN_LEADS_REPLY_TO_LEAD: TypedOperation<ReplyToLead, Ack> = TypedOperation::new(
     "smartlead_campaign_leads_reply_to_lead", Post, "/campaigns/{campaign_id}/reply-email-thread", Effect::Write { idempotent: false }, Listing::Single,
     "Send a reply in a lead's email thread. email_stats_id is the stats_id of a message from list_all_smartlead_campaign_lead_message_history, not a lead id.",
-);
+)
+.confirming(Confirm::Always("send an email reply to the lead, which cannot be unsent"));
 pub const UPDATE_A_SMARTLEAD_CAMPAIGN_LEAD_BY_ID: TypedOperation<LeadUpdate, Ack> = TypedOperation::new(
     "update_a_smartlead_campaign_lead_by_id", Post, "/campaigns/{campaign_id}/leads/{id}", Effect::Write { idempotent: true }, Listing::Single,
     "Update a lead's contact fields and custom fields. email is required even when unchanged; custom fields are merged.",

@@ -4,7 +4,7 @@ use super::{ByCampaign, check};
 use crate::core::error::Result;
 use crate::core::http::Method::{Delete, Get, Post};
 use crate::catalog::model::{Ack, Campaign, CampaignAnalytics, CampaignStatistic, Created, LeadsExport, Page, Sequence};
-use crate::catalog::operation::{Args, Effect};
+use crate::catalog::operation::{Args, Confirm, Effect};
 use crate::catalog::typed::TypedOperation;
 use crate::core::paging::Listing;
 use schemars::JsonSchema;
@@ -43,7 +43,18 @@ pub const SMARTLEAD_CAMPAIGNS_EXPORT_CAMPAIGN_LEADS_CSV: TypedOperation<Campaign
 pub const SMARTLEAD_CAMPAIGNS_UPDATE_CAMPAIGN_STATUS: TypedOperation<StatusChange, Ack> = TypedOperation::new(
     "smartlead_campaigns_update_campaign_status", Post, "/campaigns/{id}/status", Effect::Write { idempotent: true }, Listing::Single,
     "Start (START), pause (PAUSED) or stop (STOPPED) a campaign. STOPPED is permanent. Send START, not ACTIVE.",
-);
+)
+.confirming(Confirm::When(status_change_to_confirm));
+
+/// Starting emails every lead of the campaign; stopping cannot be undone.
+fn status_change_to_confirm(args: &serde_json::Value) -> Option<String> {
+    let id = &args["id"];
+    match args["status"].as_str()? {
+        "START" => Some(format!("start campaign {id}, and Smartlead begins emailing its leads")),
+        "STOPPED" => Some(format!("stop campaign {id} for good (a stopped campaign cannot be started again)")),
+        _ => None,
+    }
+}
 pub const SMARTLEAD_CAMPAIGNS_UPDATE_SCHEDULE: TypedOperation<ScheduleUpdate, Ack> = TypedOperation::new(
     "smartlead_campaigns_update_schedule", Post, "/campaigns/{id}/schedule", Effect::Write { idempotent: true }, Listing::Single,
     "Set when a campaign sends: time zone, days of the week, daily window, gap between emails and new leads per day.",

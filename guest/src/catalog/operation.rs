@@ -44,6 +44,18 @@ pub trait Args: Serialize + DeserializeOwned + JsonSchema {
     }
 }
 
+/// Whether a call must be confirmed by a person first, beyond the destructive ones
+/// (which always are): what sends email or cannot be undone.
+#[derive(Clone, Copy)]
+pub enum Confirm {
+    /// Only if the row is destructive.
+    IfDestructive,
+    /// Always, saying what the call does.
+    Always(&'static str),
+    /// When the arguments make it so (starting a campaign, not pausing it).
+    When(fn(&Value) -> Option<String>),
+}
+
 /// One row of the catalog, with its argument and result types erased.
 pub struct Operation {
     /// The tool name, also the WIT function name (kebab-case) and the CLI name.
@@ -54,6 +66,7 @@ pub struct Operation {
     pub effect: Effect,
     pub listing: Listing,
     pub description: &'static str,
+    pub confirm: Confirm,
     /// Runs the operation from JSON arguments (paging and `confirm` already removed)
     /// and returns the result as JSON text.
     pub call_json: fn(&Client, &Operation, Value, PageRequest) -> Result<String>,
@@ -62,6 +75,22 @@ pub struct Operation {
 }
 
 impl Operation {
+    /// What this call would do that a person should confirm before it runs (it sends
+    /// email or cannot be undone), or `None`.
+    pub fn confirmation(&self, args: &Value) -> Option<String> {
+        match self.confirm {
+            Confirm::When(rule) => rule(args),
+            Confirm::Always(what) => Some(what.to_string()),
+            Confirm::IfDestructive if self.effect.destructive() => Some(first_sentence(self.description)),
+            Confirm::IfDestructive => None,
+        }
+    }
+
+    /// Whether some calls of this row need confirming (the tool then takes `confirm`).
+    pub fn may_need_confirmation(&self) -> bool {
+        self.effect.destructive() || !matches!(self.confirm, Confirm::IfDestructive)
+    }
+
     /// Builds the request: path placeholders from the arguments, the remaining
     /// non-null arguments as the query (GET) or the JSON body (POST, DELETE).
     pub fn request(&self, args: &Value) -> Result<ApiRequest> {
@@ -92,6 +121,13 @@ impl Operation {
         };
         Ok(ApiRequest { method: self.method, path, query, body })
     }
+}
+
+/// A description's first sentence, lower-cased at the start, to follow "would ".
+fn first_sentence(description: &str) -> String {
+    let first = description.split(". ").next().unwrap_or_default().trim_end_matches('.');
+    let mut chars = first.chars();
+    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// Smartlead validates bodies strictly and may reject `null` where a value is optional:

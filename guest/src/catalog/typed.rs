@@ -2,7 +2,7 @@
 //! functions and the surfaces call, and what builds each row's JSON dispatch.
 
 use super::execute;
-use super::operation::{Args, Effect, Operation};
+use super::operation::{Args, Confirm, Effect, Operation};
 use super::reply::Reply;
 use crate::core::client::Client;
 use crate::core::error::{Error, Result};
@@ -34,12 +34,19 @@ impl<A: Args, O: Output> TypedOperation<A, O> {
                 effect,
                 listing,
                 description,
+                confirm: Confirm::IfDestructive,
                 call_json: call_json::<A, O>,
                 args_schema: schema_of::<A>,
                 result_schema: schema_of::<O>,
             },
             types: PhantomData,
         }
+    }
+
+    /// The same row, confirmed by a person as `confirm` says.
+    pub const fn confirming(mut self, confirm: Confirm) -> Self {
+        self.row.confirm = confirm;
+        self
     }
 
     /// Runs the operation with typed arguments.

@@ -72,16 +72,38 @@ pub struct Position {
     pub scope: Option<u64>,
 }
 
+/// Bytes of checksum at the end of every cursor.
+const CHECKSUM_LEN: usize = 8;
+/// The largest offset a cursor may carry: what JSON numbers hold exactly everywhere.
+const MAX_OFFSET: u64 = (1 << 53) - 1;
+
+/// The position as an opaque cursor: its JSON and a checksum over it, base64url.
 pub fn encode(position: &Position) -> String {
-    URL_SAFE_NO_PAD.encode(serde_json::to_vec(position).expect("a position always serializes"))
+    let mut bytes = serde_json::to_vec(position).expect("a position always serializes");
+    bytes.extend_from_slice(&checksum(&bytes).to_be_bytes());
+    URL_SAFE_NO_PAD.encode(bytes)
 }
 
-/// Reads a cursor; one that was not issued for `fingerprint` is `invalid-input`.
+/// FNV-1a over a cursor's content, tagged so no other hash of the same bytes matches.
+fn checksum(payload: &[u8]) -> u64 {
+    fnv(b"smartlead-cursor\0".iter().chain(payload).copied())
+}
+
+/// Reads a cursor. Any change to it (its checksum no longer matches), a cursor issued
+/// for another call (`fingerprint`), or values out of bounds are `invalid-input`.
 pub fn decode(cursor: &str, fingerprint: u64) -> Result<Position> {
-    let bad = || Error::invalid("next_cursor", "is not a cursor returned by this list; pass next_cursor back unchanged");
+    let bad = || Error::invalid("next_cursor", "is not a cursor returned by this list, or was changed; pass next_cursor back unchanged");
     let bytes = URL_SAFE_NO_PAD.decode(cursor.trim()).map_err(|_| bad())?;
-    let position: Position = serde_json::from_slice(&bytes).map_err(|_| bad())?;
-    if position.fingerprint != fingerprint || position.limit == 0 {
+    let split = bytes.len().checked_sub(CHECKSUM_LEN).ok_or_else(bad)?;
+    let (payload, sum) = bytes.split_at(split);
+    if checksum(payload).to_be_bytes() != sum {
+        return Err(bad());
+    }
+    let position: Position = serde_json::from_slice(payload).map_err(|_| bad())?;
+    if position.limit == 0 || position.offset > MAX_OFFSET {
+        return Err(bad());
+    }
+    if position.fingerprint != fingerprint {
         return Err(Error::invalid(
             "next_cursor",
             "was issued for a different tool or different arguments; repeat the arguments of the first page",
@@ -93,12 +115,11 @@ pub fn decode(cursor: &str, fingerprint: u64) -> Result<Position> {
 /// FNV-1a over the operation name and its canonical JSON arguments (serde_json
 /// objects are ordered by key, so equal arguments give equal fingerprints).
 pub fn fingerprint(operation: &str, args: &serde_json::Value) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in operation.bytes().chain([0]).chain(args.to_string().into_bytes()) {
-        hash ^= byte as u64;
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    hash
+    fnv(operation.bytes().chain([0]).chain(args.to_string().into_bytes()))
+}
+
+fn fnv(bytes: impl Iterator<Item = u8>) -> u64 {
+    bytes.fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ byte as u64).wrapping_mul(0x0000_0100_0000_01b3))
 }
 
 /// Whether an offset page of `count` records at `at` leaves more to fetch: a full page,
@@ -111,6 +132,9 @@ pub fn has_more_after(at: &Position, count: usize, total: Option<u64>) -> bool {
 /// Resolves a page request into a position, with `default_limit` and at most `max_limit`.
 pub fn position(page: &PageRequest, fingerprint: u64, default_limit: u32, max_limit: u32) -> Result<Position> {
     let from_cursor = page.cursor.as_deref().filter(|c| !c.is_empty()).map(|c| decode(c, fingerprint)).transpose()?;
+    if let Some(inside) = from_cursor.map(|p| p.limit).filter(|l| *l > max_limit) {
+        return Err(Error::invalid("next_cursor", format!("holds a limit of {inside}, above this list's {max_limit}")));
+    }
     let limit = page.limit.or(from_cursor.map(|p| p.limit)).unwrap_or(default_limit);
     if limit == 0 || limit > max_limit {
         return Err(Error::invalid("limit", format!("must be between 1 and {max_limit}, got {limit}")));
@@ -142,6 +166,27 @@ mod tests {
         let err = decode(&cursor, other).unwrap_err();
         assert_eq!(err.kind(), "invalid_input");
         assert!(err.message().contains("different"), "{err}");
+    }
+
+    #[test]
+    fn any_change_to_a_cursor_is_refused() {
+        let f = fingerprint("list", &json!({}));
+        let cursor = encode(&Position { offset: 200, limit: 100, fingerprint: f, scope: None });
+        let mut bytes = URL_SAFE_NO_PAD.decode(&cursor).unwrap();
+        for i in 0..bytes.len() {
+            bytes[i] ^= 0x01;
+            let edited = URL_SAFE_NO_PAD.encode(&bytes);
+            assert_eq!(decode(&edited, f).unwrap_err().kind(), "invalid_input", "byte {i} changed");
+            bytes[i] ^= 0x01;
+        }
+        // Rebuilt with a valid checksum, a limit past the list's bound is still refused.
+        let oversized = encode(&Position { offset: 0, limit: 100_000, fingerprint: f, scope: None });
+        let page = PageRequest { limit: None, cursor: Some(oversized.clone()) };
+        assert!(position(&page, f, 100, 1000).unwrap_err().message().contains("100000"));
+        let resized = PageRequest { limit: Some(10), cursor: Some(oversized) };
+        assert_eq!(position(&resized, f, 100, 1000).unwrap_err().kind(), "invalid_input", "even when the page names its own limit");
+        let far = encode(&Position { offset: u64::MAX, limit: 1, fingerprint: f, scope: None });
+        assert_eq!(decode(&far, f).unwrap_err().kind(), "invalid_input");
     }
 
     #[test]

@@ -64,9 +64,10 @@ fn described_input(op: &Operation) -> (String, Value) {
         props["next_cursor"] =
             json!({"type": ["string", "null"], "description": "The next_cursor of the previous page; omit for the first page."});
     }
-    if op.effect.destructive() {
-        description.push_str(" Destructive: pass confirm: true to proceed.");
-        props["confirm"] = json!({"type": "boolean", "description": "Set to true to carry out this destructive action."});
+    if op.may_need_confirmation() {
+        let why = if op.effect.destructive() { "It cannot be undone" } else { "It sends email or cannot be undone" };
+        description.push_str(&format!(" {why}: a server that asks for confirmation runs it only after the user confirms, or with confirm: true; confirm: false refuses it."));
+        props["confirm"] = json!({"type": "boolean", "description": "true once the user has agreed to what this call does; false refuses the call. Optional where the server confirms with the user itself."});
     }
     (description, tidy(input))
 }
@@ -104,6 +105,14 @@ pub fn list_tools() -> &'static [Tool] {
     TOOLS.get_or_init(|| CATALOG.iter().map(|op| tool(op)).collect())
 }
 
+/// What a call of tool `name` with `arguments` would do that a person should confirm
+/// first (it sends email or cannot be undone), or `None`; unknown tools and unreadable
+/// arguments need none (the call itself reports them).
+pub fn confirmation(name: &str, arguments: &str) -> Option<String> {
+    let args: Value = serde_json::from_str(arguments).ok()?;
+    catalog::find(name)?.confirmation(&args)
+}
+
 /// Runs tool `name` with `arguments` (a JSON object as text) and returns its result
 /// as JSON text.
 pub fn call_tool(client: &Client, name: &str, arguments: &str) -> Result<String> {
@@ -132,7 +141,7 @@ pub fn call_tool(client: &Client, name: &str, arguments: &str) -> Result<String>
         page.limit = take(&mut args, "limit", |v| v.as_u64().and_then(|n| u32::try_from(n).ok()), "a whole number")?;
         page.cursor = take(&mut args, "next_cursor", |v| v.as_str().map(str::to_string), "a string")?;
     }
-    if op.effect.destructive() && take(&mut args, "confirm", Value::as_bool, "true or false")? == Some(false) {
+    if op.may_need_confirmation() && take(&mut args, "confirm", Value::as_bool, "true or false")? == Some(false) {
         return Err(Error::invalid("confirm", format!("is false, so {name} was not carried out")));
     }
     (op.call_json)(client, op, Value::Object(args), page)

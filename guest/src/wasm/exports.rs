@@ -260,6 +260,10 @@ impl tools::Guest for Component {
             .collect()
     }
 
+    fn confirmation(name: String, arguments: String) -> Option<String> {
+        crate::surfaces::tools::confirmation(&name, &arguments)
+    }
+
     fn call_tool(c: w::ClientBorrow<'_>, name: String, arguments: String) -> Result<String, w::Error> {
         crate::surfaces::tools::call_tool(client(&c)?, &name, &arguments).map_err(Convert::convert)
     }

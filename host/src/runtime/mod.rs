@@ -350,6 +350,13 @@ impl Session {
         })
     }
 
+    /// What this call would do that a person should confirm first (it sends email or
+    /// cannot be undone), as the component's catalog says; `None` when nothing needs it.
+    pub async fn confirmation(&mut self, name: &str, arguments: &serde_json::Value) -> anyhow::Result<Option<String>> {
+        self.start_call();
+        Ok(self.bindings.smartlead_connector_tools().call_confirmation(&mut self.store, name, &arguments.to_string()).await?)
+    }
+
     /// [`Session::call_tool`] with the result left as the component's JSON text.
     pub async fn call_tool_text(&mut self, name: &str, arguments: &serde_json::Value) -> anyhow::Result<Result<String, ToolError>> {
         self.start_call();
