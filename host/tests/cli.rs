@@ -202,7 +202,13 @@ impl Drop for Running {
 /// Starts `smartlead ARGS` against `mock` and returns it with the address from its
 /// first stderr line.
 fn start_server(mock: &MockServer, args: &[&str]) -> (Running, String) {
-    use std::io::BufRead;
+    let (server, addr, _) = start_server_logged(mock, args);
+    (server, addr)
+}
+
+/// [`start_server`], with everything the server writes on stderr after its first line.
+fn start_server_logged(mock: &MockServer, args: &[&str]) -> (Running, String, std::sync::Arc<std::sync::Mutex<String>>) {
+    use std::io::{BufRead, Read};
     let mut child = Command::new(env!("CARGO_BIN_EXE_smartlead"))
         .args(args)
         .env("SMARTLEAD_API_KEY", KEY)
@@ -210,11 +216,25 @@ fn start_server(mock: &MockServer, args: &[&str]) -> (Running, String) {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
     let mut line = String::new();
-    std::io::BufReader::new(child.stderr.take().unwrap()).read_line(&mut line).unwrap();
+    stderr.read_line(&mut line).unwrap();
     assert!(line.contains(" listening on http://"), "{line}");
     let addr = line.trim().rsplit("http://").next().unwrap().trim_end_matches("/mcp").to_string();
-    (Running(child), addr)
+    let log = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let written = log.clone();
+    std::thread::spawn(move || {
+        let mut rest = String::new();
+        let mut buffer = [0u8; 4096];
+        while let Ok(n) = stderr.read(&mut buffer) {
+            if n == 0 {
+                break;
+            }
+            rest.push_str(&String::from_utf8_lossy(&buffer[..n]));
+            *written.lock().unwrap() = rest.clone();
+        }
+    });
+    (Running(child), addr, log)
 }
 
 #[test]
@@ -563,4 +583,30 @@ fn network_listeners_need_a_token_to_spend_the_host_key() {
     let (status, _) = http_once(&addr, "POST", "/mcp", &with_token, init);
     assert!(status.contains(" 200 "), "MCP with the token: {status}");
     let _ = std::fs::remove_file(&tokens);
+}
+
+/// A caller that hangs up while its request waits for the key's turn takes the request
+/// with it: it is never sent (a write included), and nothing panics.
+#[test]
+fn an_abandoned_gateway_request_is_not_sent() {
+    use std::io::Write;
+    let mock = MockServer::start(KEY).unwrap();
+    let (_server, addr, log) = start_server_logged(&mock, &["serve", "--listen", "127.0.0.1:0", "--rate-window", "1/3s"]);
+    let (status, _) = http_once(&addr, "POST", "/tools/list_all_smartlead_lead_category", &[], "{}");
+    assert!(status.contains(" 200 "), "{status}");
+    // The key's next turn is 3 s away: these wait in the pacer, then their callers leave.
+    let body = r#"{"name": "Abandoned"}"#;
+    for _ in 0..5 {
+        let mut socket = std::net::TcpStream::connect(&addr).unwrap();
+        write!(socket, "POST /tools/create_a_smartlead_campaign HTTP/1.1\r\nhost: {addr}\r\ncontent-length: {}\r\n\r\n{body}", body.len()).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        drop(socket);
+    }
+    std::thread::sleep(std::time::Duration::from_millis(3500));
+    let (status, _) = http_once(&addr, "POST", "/tools/list_all_smartlead_lead_category", &[], "{}");
+    assert!(status.contains(" 200 "), "the gateway still serves: {status}");
+    assert_eq!(mock.count("POST", "/campaigns/create"), 0, "an abandoned request was sent");
+    assert_eq!(mock.count("GET", "/leads/fetch-categories"), 2);
+    let log = log.lock().unwrap().clone();
+    assert!(!log.contains("panicked"), "the server panicked: {log}");
 }

@@ -61,6 +61,14 @@ impl RateLimiter {
         }
     }
 
+    /// Forgets one start recorded for `at`, a turn taken for a request that then did not
+    /// go (its caller left while it waited), so the turn is free again.
+    pub fn forget(&mut self, at: Duration) {
+        if let Some(i) = self.starts.iter().rposition(|start| *start == at) {
+            self.starts.remove(i);
+        }
+    }
+
     /// Holds every request until `until` (after a 429, or when the server's budget is spent).
     pub fn pause_until(&mut self, until: Duration) {
         self.paused_until = self.paused_until.max(until);
@@ -172,6 +180,19 @@ mod tests {
         assert_eq!(l.held_for(secs(10.0)), secs(20.0));
         assert_eq!(l.delay(secs(31.0)), Duration::ZERO);
         assert_eq!(l.held_for(secs(31.0)), Duration::ZERO);
+    }
+
+    #[test]
+    fn a_forgotten_turn_is_free_again() {
+        let mut l = RateLimiter::per_minute(60);
+        for _ in 0..10 {
+            l.record(secs(0.0));
+        }
+        let taken = secs(0.0) + l.delay(secs(0.0));
+        l.record(taken);
+        assert_eq!(l.delay(secs(0.0)), taken + secs(0.0), "the next turn queues behind it");
+        l.forget(taken);
+        assert_eq!(l.delay(secs(0.0)), taken, "the turn it took is the next one again");
     }
 
     #[test]

@@ -109,8 +109,9 @@ pub fn list_tools() -> &'static [Tool] {
 /// first (it sends email or cannot be undone), or `None`; unknown tools and unreadable
 /// arguments need none (the call itself reports them).
 pub fn confirmation(name: &str, arguments: &str) -> Option<String> {
-    let args: Value = serde_json::from_str(arguments).ok()?;
-    catalog::find(name)?.confirmation(&args)
+    let op = catalog::find(name)?;
+    let args = arguments_of(op, arguments).ok()?;
+    op.confirmation(&Value::Object(args))
 }
 
 /// Runs tool `name` with `arguments` (a JSON object as text) and returns its result
@@ -118,6 +119,22 @@ pub fn confirmation(name: &str, arguments: &str) -> Option<String> {
 pub fn call_tool(client: &Client, name: &str, arguments: &str) -> Result<String> {
     let op = catalog::find(name)
         .ok_or_else(|| Error::InvalidInput(format!("unknown tool `{name}`; the tool list (list-tools) names the {} tools", CATALOG.len())))?;
+    let mut args = arguments_of(op, arguments)?;
+    let mut page = PageRequest::default();
+    if op.listing.max_limit().is_some() {
+        page.limit = take(&mut args, "limit", |v| v.as_u64().and_then(|n| u32::try_from(n).ok()), "a whole number")?;
+        page.cursor = take(&mut args, "next_cursor", |v| v.as_str().map(str::to_string), "a string")?;
+    }
+    if op.may_need_confirmation() && take(&mut args, "confirm", Value::as_bool, "true or false")? == Some(false) {
+        return Err(Error::invalid("confirm", format!("is false, so {name} was not carried out")));
+    }
+    (op.call_json)(client, op, Value::Object(args), page)
+}
+
+/// A tool's arguments, read the way people and agents write them: the campaign's id
+/// under either name the catalog's campaign tools use, ids as numbers or numeric text.
+/// Names the tool does not take are refused, listing the ones it does.
+fn arguments_of(op: &Operation, arguments: &str) -> Result<Map<String, Value>> {
     let mut args: Map<String, Value> = match arguments.trim() {
         "" | "null" => Map::new(),
         text => match serde_json::from_str(text) {
@@ -130,21 +147,66 @@ pub fn call_tool(client: &Client, name: &str, arguments: &str) -> Result<String>
     // not build all 43.
     let (_, input) = described_input(op);
     let known = input["properties"].as_object().expect("argument schemas have properties");
+    if let Some((name, alias)) = campaign_alias(op, known)
+        && let Some(given) = args.remove(alias)
+    {
+        match args.get(name) {
+            Some(other) if id_text(other) != id_text(&given) => {
+                return Err(Error::invalid(alias, format!("names campaign {given} while `{name}` names {other}; give one of them")));
+            }
+            Some(_) => {}
+            None => {
+                args.insert(name.to_string(), given);
+            }
+        }
+    }
     if let Some(unknown) = args.keys().find(|k| !known.contains_key(*k)) {
         let mut names: Vec<_> = known.keys().map(String::as_str).collect();
         names.sort_unstable();
         let expected = if names.is_empty() { "none".to_string() } else { names.join(", ") };
-        return Err(Error::invalid(unknown, format!("is not an argument of {name}; expected: {expected}")));
+        return Err(Error::invalid(unknown, format!("is not an argument of {}; expected: {expected}", op.name)));
     }
-    let mut page = PageRequest::default();
-    if op.listing.max_limit().is_some() {
-        page.limit = take(&mut args, "limit", |v| v.as_u64().and_then(|n| u32::try_from(n).ok()), "a whole number")?;
-        page.cursor = take(&mut args, "next_cursor", |v| v.as_str().map(str::to_string), "a string")?;
+    for (name, value) in args.iter_mut() {
+        numbers_from_text(value, &known[name]);
     }
-    if op.may_need_confirmation() && take(&mut args, "confirm", Value::as_bool, "true or false")? == Some(false) {
-        return Err(Error::invalid("confirm", format!("is false, so {name} was not carried out")));
+    Ok(args)
+}
+
+/// For a tool that addresses a campaign as `/campaigns/{id}` or `/campaigns/{campaign_id}`,
+/// the name it uses and the other one, accepted as an alias when the tool does not
+/// take it for something else (a lead's `id`, say).
+fn campaign_alias(op: &Operation, known: &Map<String, Value>) -> Option<(&'static str, &'static str)> {
+    let (name, alias) = if op.path.starts_with("/campaigns/{id}") {
+        ("id", "campaign_id")
+    } else if op.path.starts_with("/campaigns/{campaign_id}") {
+        ("campaign_id", "id")
+    } else {
+        return None;
+    };
+    (!known.contains_key(alias)).then_some((name, alias))
+}
+
+/// An id as text, whether given as a number or a string.
+fn id_text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.trim().to_string(),
+        other => other.to_string(),
     }
-    (op.call_json)(client, op, Value::Object(args), page)
+}
+
+/// Numeric text becomes a number where the schema wants an integer (the unified API and
+/// spreadsheets hand ids out as text), in lists too.
+fn numbers_from_text(value: &mut Value, schema: &Value) {
+    let wants = |t: &str| schema["type"] == t || schema["type"].as_array().is_some_and(|ts| ts.iter().any(|x| x == t));
+    match value {
+        Value::String(text) if wants("integer") => {
+            if let Ok(n) = text.trim().parse::<u64>() {
+                *value = Value::from(n);
+            }
+        }
+        Value::Array(items) if wants("array") => items.iter_mut().for_each(|item| numbers_from_text(item, &schema["items"])),
+        _ => {}
+    }
 }
 
 /// Removes a framework argument (`limit`, `next_cursor`, `confirm`), null meaning absent.
@@ -208,6 +270,31 @@ mod tests {
             assert!(err.message().contains(named), "{tool} {args}: {err}");
         }
         assert!(script.sent.borrow().is_empty(), "a request was sent for bad input");
+    }
+
+    #[test]
+    fn campaign_ids_come_under_either_name_and_as_text() {
+        let script = Script::default();
+        let c = client(&script);
+        let campaign = r#"{"id": 7, "name": "A"}"#;
+        script.answer(200, campaign).answer(200, campaign).answer(200, "[]").answer(200, r#"{"ok": true}"#);
+        call_tool(&c, "get_single_smartlead_campaign_by_id", r#"{"campaign_id": 7}"#).unwrap();
+        call_tool(&c, "get_single_smartlead_campaign_by_id", r#"{"id": "7", "campaign_id": 7}"#).unwrap();
+        call_tool(&c, "list_all_smartlead_campaign_sequences", r#"{"id": " 7 "}"#).unwrap();
+        call_tool(&c, "create_a_smartlead_campaign_email_account", r#"{"campaign_id": "7", "email_account_ids": ["1", 2]}"#).unwrap();
+        let sent = script.sent.borrow();
+        assert!(sent[0].url.contains("/campaigns/7?") && sent[1].url.contains("/campaigns/7?"), "{}", sent[0].url);
+        assert!(sent[2].url.contains("/campaigns/7/sequences"), "{}", sent[2].url);
+        let body: Value = serde_json::from_slice(sent[3].body.as_ref().unwrap()).unwrap();
+        assert_eq!(body, json!({"email_account_ids": [1, 2]}));
+        drop(sent);
+        let both = call_tool(&c, "get_single_smartlead_campaign_by_id", r#"{"id": 7, "campaign_id": 8}"#).unwrap_err();
+        assert!(both.kind() == "invalid_input" && both.message().contains("give one of them"), "{both}");
+        // A lead tool's `id` is the lead: no alias there.
+        let lead = call_tool(&c, "smartlead_campaign_leads_pause_lead", r#"{"campaign_id": 7}"#).unwrap_err();
+        assert!(lead.message().contains("`id`"), "{lead}");
+        assert_eq!(call_tool(&c, "get_single_smartlead_campaign_by_id", r#"{"id": "seven"}"#).unwrap_err().kind(), "invalid_input");
+        assert_eq!(script.sent.borrow().len(), 4, "refused calls sent nothing");
     }
 
     #[test]

@@ -311,3 +311,43 @@ fn cursors_read_back_what_they_hold() {
         Ok(())
     });
 }
+
+/// What a transport may do to one attempt: answer, fail (reset, refused, timed out,
+/// a stream that broke off), or bring more than allowed.
+fn outcome() -> impl Strategy<Value = Result<HttpResponse, crate::core::http::TransportError>> {
+    use crate::core::http::TransportError;
+    prop_oneof![
+        3 => response(vec![200, 201, 404, 429, 500, 502, 503, 504]).prop_map(Ok),
+        2 => ".{0,20}".prop_map(|why| Err(TransportError::Failed(why))),
+        1 => Just(Err(TransportError::TooLarge { limit: 64 })),
+    ]
+}
+
+/// Attempts that break off anywhere: the client tries at most as often as allowed (once
+/// for what is not safe to repeat), stops at the first answer it keeps, and reports the
+/// last outcome as its own kind.
+#[test]
+fn abandoned_and_broken_attempts_end_in_a_typed_outcome() {
+    let attempts = prop::collection::vec(outcome(), 1..6);
+    check("broken attempts", 1, (attempts, 0u32..4, any::<bool>()), |(attempts, retries, safe)| {
+        let script = Script::default();
+        script.answers.borrow_mut().extend(attempts.iter().cloned());
+        let client = client_with(&script, |c| c.max_retries = retries);
+        let request = ApiRequest { method: Method::Get, path: "/x".into(), query: Vec::new(), body: None };
+        let outcome = client.send(&request, safe);
+        let sent = script.sent.borrow().len();
+        let allowed = if safe { retries as usize + 1 } else { 1 };
+        prop_assert!((1..=allowed).contains(&sent), "{sent} attempts, {allowed} allowed");
+        // Past the script, the fake fails the attempt as a broken connection would.
+        let kept = attempts.get(sent - 1);
+        match (outcome, kept) {
+            (Ok(answer), Some(Ok(expected))) => prop_assert_eq!(answer.status, expected.status),
+            (Ok(answer), other) => return Err(TestCaseError::fail(format!("{} from {other:?}", answer.status))),
+            (Err(e), Some(Err(crate::core::http::TransportError::Failed(_)))) => prop_assert_eq!(e.kind(), "transport"),
+            (Err(e), Some(Err(crate::core::http::TransportError::TooLarge { .. }))) => prop_assert_eq!(e.kind(), "decode"),
+            (Err(e), Some(Ok(answer))) => prop_assert!(!(200..300).contains(&answer.status), "{e} for a {}", answer.status),
+            (Err(e), None) => prop_assert_eq!(e.kind(), "transport", "the script ran out: a failed attempt"),
+        }
+        Ok(())
+    });
+}

@@ -110,6 +110,8 @@ impl Pacers {
             l.record(now + wait);
             wait
         };
+        // Until it is time, the turn goes back if this future is dropped (its caller left).
+        let mut taken = Taken { limiter: &limiter, at: Some(now + wait) };
         let mut waited = wait;
         let mut pause = wait;
         // A 429 seen while this one waited holds it too.
@@ -118,6 +120,7 @@ impl Pacers {
             pause = lock(&limiter).held_for(self.now());
             waited += pause;
         }
+        taken.at = None;
         Ok(waited)
     }
 
@@ -125,6 +128,20 @@ impl Pacers {
     pub fn hold(&self, tenant: Tenant, hold: Duration) {
         let now = self.now();
         lock(&self.limiter(tenant)).pause_until(now + hold);
+    }
+}
+
+/// A turn taken but not yet used; dropped unused, it is given back.
+struct Taken<'a> {
+    limiter: &'a Mutex<RateLimiter>,
+    at: Option<Duration>,
+}
+
+impl Drop for Taken<'_> {
+    fn drop(&mut self) {
+        if let Some(at) = self.at {
+            lock(self.limiter).forget(at);
+        }
     }
 }
 
@@ -168,6 +185,19 @@ mod tests {
         assert_eq!(pacers.turn(b, None).await, Ok(Duration::ZERO));
         let waited = pacers.turn(a, None).await.unwrap();
         assert!(waited >= Duration::from_secs(30), "{waited:?}");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_turn_abandoned_while_waiting_is_given_back() {
+        let pacers = Pacers::new(Pacing::windows(vec![window(1, 10)]).unwrap());
+        let a = tenant("a");
+        pacers.turn(a, None).await.unwrap();
+        for _ in 0..5 {
+            // Waits 10 s for its turn; its caller leaves after one.
+            let _ = tokio::time::timeout(Duration::from_secs(1), pacers.turn(a, None)).await;
+        }
+        let waited = pacers.turn(a, None).await.unwrap();
+        assert!(waited <= Duration::from_secs(10), "the abandoned turns were given back: waited {waited:?}");
     }
 
     #[test]
