@@ -168,7 +168,8 @@ impl Client {
         if !delay.is_zero() {
             self.clock.sleep(delay);
         }
-        self.limiter.borrow_mut().record(self.clock.now());
+        let now = self.clock.now();
+        self.limiter.borrow_mut().record(now, now);
     }
 
     fn http_request(&self, request: &ApiRequest) -> HttpRequest {

@@ -20,7 +20,8 @@ pub struct Window {
 #[derive(Debug, Clone)]
 pub struct RateLimiter {
     windows: Vec<Window>,
-    /// Start times of recent requests, oldest first; never longer than the largest `max`.
+    /// Start times of recent requests (and turns taken for ones waiting), oldest first;
+    /// only those still inside the longest window are kept.
     starts: VecDeque<Duration>,
     /// Set from a 429 or `x-ratelimit-remaining: 0`: nothing starts before this.
     paused_until: Duration,
@@ -52,11 +53,13 @@ impl RateLimiter {
         ready - now
     }
 
-    /// Records that a request started at `now`.
-    pub fn record(&mut self, now: Duration) {
-        self.starts.push_back(now);
-        let keep = self.windows.iter().map(|w| w.max as usize).max().unwrap_or(0);
-        while self.starts.len() > keep {
+    /// Records that a request starts at `at` (now, or the turn it waits for), forgetting
+    /// starts that left every window by `now`. Kept by time, not count, so a turn given
+    /// back (see [`RateLimiter::forget`]) leaves the ones before it in place.
+    pub fn record(&mut self, at: Duration, now: Duration) {
+        self.starts.push_back(at);
+        let longest = self.windows.iter().map(|w| w.window).max().unwrap_or_default();
+        while self.starts.front().is_some_and(|start| *start + longest + LATENCY_ALLOWANCE <= now) {
             self.starts.pop_front();
         }
     }
@@ -136,7 +139,7 @@ mod tests {
         let mut l = RateLimiter::per_minute(60);
         for _ in 0..10 {
             assert_eq!(l.delay(secs(0.0)), Duration::ZERO);
-            l.record(secs(0.0));
+            l.record(secs(0.0), secs(0.0));
         }
         assert_eq!(l.delay(secs(0.5)), secs(1.5) + LATENCY_ALLOWANCE);
     }
@@ -148,7 +151,7 @@ mod tests {
         let mut starts = Vec::new();
         for _ in 0..200 {
             now += l.delay(now);
-            l.record(now);
+            l.record(now, now);
             starts.push(now);
         }
         for (i, t) in starts.iter().enumerate() {
@@ -167,7 +170,7 @@ mod tests {
     fn larger_budgets_get_larger_bursts() {
         let burst = |rpm| {
             let mut l = RateLimiter::per_minute(rpm);
-            (0..1000).take_while(|_| l.delay(Duration::ZERO).is_zero() && { l.record(Duration::ZERO); true }).count()
+            (0..1000).take_while(|_| l.delay(Duration::ZERO).is_zero() && { l.record(Duration::ZERO, Duration::ZERO); true }).count()
         };
         assert_eq!((burst(5), burst(60), burst(300), burst(600), burst(6000)), (5, 10, 10, 20, 200));
     }
@@ -183,23 +186,22 @@ mod tests {
     }
 
     #[test]
-    fn a_forgotten_turn_is_free_again() {
-        let mut l = RateLimiter::per_minute(60);
-        for _ in 0..10 {
-            l.record(secs(0.0));
-        }
-        let taken = secs(0.0) + l.delay(secs(0.0));
-        l.record(taken);
-        assert_eq!(l.delay(secs(0.0)), taken + secs(0.0), "the next turn queues behind it");
-        l.forget(taken);
-        assert_eq!(l.delay(secs(0.0)), taken, "the turn it took is the next one again");
+    fn a_forgotten_turn_is_free_again_and_the_ones_before_it_still_count() {
+        let mut l = RateLimiter::new(vec![Window { max: 1, window: secs(3.0) }]);
+        l.record(secs(0.0), secs(0.0));
+        let turn = secs(0.1) + l.delay(secs(0.1));
+        assert_eq!(turn, secs(3.0) + LATENCY_ALLOWANCE);
+        l.record(turn, secs(0.1));
+        assert_eq!(l.delay(secs(0.2)), turn + secs(3.0) + LATENCY_ALLOWANCE - secs(0.2), "the next turn queues behind it");
+        l.forget(turn);
+        assert_eq!(l.delay(secs(0.2)), turn - secs(0.2), "its turn is the next one again, and the first start still counts");
     }
 
     #[test]
     fn a_limiter_is_idle_once_its_windows_and_pause_have_passed() {
         let mut l = RateLimiter::per_minute(60);
         assert!(l.is_idle(Duration::ZERO));
-        l.record(secs(1.0));
+        l.record(secs(1.0), secs(1.0));
         assert!(!l.is_idle(secs(60.0)));
         assert!(l.is_idle(secs(61.1)));
         l.pause_until(secs(100.0));

@@ -107,7 +107,7 @@ impl Pacers {
                 return Err(wait);
             }
             // Taken now for the moment it starts, so requests behind it queue behind it.
-            l.record(now + wait);
+            l.record(now + wait, now);
             wait
         };
         // Until it is time, the turn goes back if this future is dropped (its caller left).
