@@ -2,8 +2,7 @@
 //! host, pointed at it. The tests live in `tests/`.
 
 use serde_json::{Value, json};
-use smartlead_host::allowed::Allowed;
-use smartlead_host::gateway::{Gateway, Limits};
+use smartlead_host::gateway::{Gateway, Limits, Options};
 use smartlead_host::{ApiKey, Connector, Pacing, Settings, ToolError};
 use smartlead_mock::{MockServer, Recorded};
 
@@ -123,9 +122,14 @@ pub async fn http(method: &str, target: &str, headers: &[(&str, &str)], body: &s
 
 /// The connector behind a native gateway on a free loopback port; returns its base URL.
 pub async fn gateway(connector: &Connector, limits: Limits) -> String {
+    serve(connector, Options { limits, ..Options::default() }).await
+}
+
+/// [`gateway`] with every option.
+pub async fn serve(connector: &Connector, options: Options) -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(Gateway::new(connector.clone(), Allowed::default(), limits, Default::default()).unwrap().serve(listener));
+    tokio::spawn(Gateway::new(connector.clone(), options).unwrap().serve(listener));
     base
 }
 
@@ -147,4 +151,24 @@ impl Default for Harness {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// `X-Smartlead-Signature` for `body` under `secret`, as Smartlead signs a delivery.
+pub fn sign(secret: &str, body: &str) -> String {
+    use hmac::Mac;
+    let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).expect("HMAC takes keys of any length");
+    mac.update(body.as_bytes());
+    let hex: String = mac.finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect();
+    format!("sha256={hex}")
+}
+
+/// A reply delivery as Smartlead documents it, for `lead` in `campaign`.
+pub fn reply_delivery(campaign: u64, lead: u64, email: &str) -> Value {
+    json!({
+        "webhook_id": 1, "event_type": "EMAIL_REPLY", "campaign_id": campaign, "campaign_name": "E2E",
+        "sl_email_lead_id": lead.to_string(), "sl_lead_email": email, "to_email": email, "from_email": "sender@example.com",
+        "subject": "Re: hello", "event_timestamp": "2026-12-01T10:00:00Z", "sequence_number": 1,
+        "reply_message": {"message_id": "<reply-1@example.com>", "text": "Sounds good, call me", "html": "<p>Sounds good, call me</p>"},
+        "sent_message": {"message_id": "<sent-1@example.com>", "text": "hello"}
+    })
 }

@@ -3,9 +3,11 @@
 //! The host carries requests in and out, keeps the API key (from the
 //! `x-smartlead-api-key` header or its settings) and adds it outside the sandbox, paces
 //! each key on its own, bounds how much work is in flight, and counts it at `/metrics`.
+//! Webhook deliveries are read by the component and kept by the host (`/events`).
 
 use crate::allowed::Allowed;
 use crate::egress::{Outbound, redact};
+use crate::events::{Events, feed, sink};
 use crate::login::Login;
 use crate::metrics::Refusal;
 use crate::runtime::cpu::CpuExhausted;
@@ -16,6 +18,7 @@ use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use smartlead_component::surfaces::gateway::access::{ALLOWED_HOSTS_VAR, ALLOWED_ORIGINS_VAR};
+use smartlead_component::surfaces::gateway::receiver::{EVENTS_URL_VAR, WEBHOOK_PATH, WEBHOOK_SECRET_VAR};
 use smartlead_component::surfaces::gateway::{API_KEY_HEADER, BASE_URL_VAR, MAX_RETRIES_VAR, MANAGED_BY_HOST_VAR, TIMEOUT_MS_VAR};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -48,11 +51,24 @@ impl Default for Limits {
     }
 }
 
+/// How a gateway serves, besides its connector.
+#[derive(Default)]
+pub struct Options {
+    /// Who may call besides local programs (the component enforces it).
+    pub allowed: Allowed,
+    pub limits: Limits,
+    /// Who may spend the host's key.
+    pub login: Login,
+    /// Where webhook deliveries are kept; without it the receiver answers 503.
+    pub events: Option<Arc<Events>>,
+}
+
 pub struct Gateway {
     connector: Connector,
     allowed: Allowed,
     limits: Limits,
     login: Login,
+    events: Option<Arc<Events>>,
     pre: ProxyPre<HostState>,
     slots: Semaphore,
     queued: AtomicUsize,
@@ -61,13 +77,12 @@ pub struct Gateway {
 type Answer = hyper::Response<Full<Bytes>>;
 
 impl Gateway {
-    /// `allowed` widens who may call besides local programs (the component enforces
-    /// it); `login` says who may spend the host's key.
-    pub fn new(connector: Connector, allowed: Allowed, limits: Limits, login: Login) -> anyhow::Result<Arc<Self>> {
+    pub fn new(connector: Connector, options: Options) -> anyhow::Result<Arc<Self>> {
+        let Options { allowed, limits, login, events } = options;
         anyhow::ensure!(limits.max_concurrency > 0, "--max-concurrency must be at least 1");
         let pre = ProxyPre::new(connector.instance_pre().clone())?;
         let slots = Semaphore::new(limits.max_concurrency);
-        Ok(Arc::new(Gateway { connector, allowed, limits, login, pre, slots, queued: AtomicUsize::new(0) }))
+        Ok(Arc::new(Gateway { connector, allowed, limits, login, events, pre, slots, queued: AtomicUsize::new(0) }))
     }
 
     /// Serves HTTP/1.1 on `listener` until the process ends.
@@ -112,7 +127,16 @@ impl Gateway {
     async fn answer(&self, request: hyper::Request<Incoming>) -> anyhow::Result<Answer> {
         let brings_key = request.headers().get(API_KEY_HEADER).and_then(|v| v.to_str().ok()).and_then(ApiKey::new).is_some();
         let authorization = request.headers().get(hyper::header::AUTHORIZATION).and_then(|v| v.to_str().ok());
-        if self.login.required() && !brings_key && !self.login.admits(authorization) {
+        let path = request.uri().path().trim_end_matches('/');
+        // Smartlead cannot log in: a delivery proves itself with the webhook secret instead.
+        let webhook = path == WEBHOOK_PATH;
+        if webhook && self.login.required() && self.events.as_ref().is_none_or(|e| e.secret.is_none()) {
+            return Ok(failure(401, "this gateway takes webhooks from beyond loopback only when they are signed: start it with --webhook-secret (SMARTLEAD_WEBHOOK_SECRET)", None));
+        }
+        // A key brought along spends only itself; the host's own data needs a token.
+        let hosts_data = path == "/metrics" || path == "/events";
+        let admitted = !self.login.required() || self.login.admits(authorization) || (brings_key && !hosts_data);
+        if !webhook && !admitted {
             let mut refused = failure(401, "this gateway spends its own API key only for callers with a token: send Authorization: Bearer <token>, or bring your own key in x-smartlead-api-key", None);
             refused.headers_mut().insert(hyper::header::WWW_AUTHENTICATE, hyper::header::HeaderValue::from_static("Bearer"));
             return Ok(refused);
@@ -121,6 +145,9 @@ impl Gateway {
             let text = self.connector.metrics().encode();
             let answer = hyper::Response::builder().header("content-type", "text/plain; version=0.0.4").body(Full::new(Bytes::from(text)))?;
             return Ok(answer);
+        }
+        if request.uri().path().trim_end_matches('/') == "/events" {
+            return Ok(self.events_page(&request).await);
         }
         let key = self.key_of(&request);
         let (mut parts, body) = request.into_parts();
@@ -164,10 +191,38 @@ impl Gateway {
         slot
     }
 
+    /// `GET /events`: a page of the kept webhook events.
+    async fn events_page<B>(&self, request: &hyper::Request<B>) -> Answer {
+        let Some(events) = self.events.clone() else {
+            return failure(404, "this gateway keeps no webhook events", None);
+        };
+        if request.method() != hyper::Method::GET {
+            let mut refused = failure(405, "/events takes GET", None);
+            refused.headers_mut().insert(hyper::header::ALLOW, hyper::header::HeaderValue::from_static("GET"));
+            return refused;
+        }
+        let pairs: Vec<(String, String)> = form_urlencoded::parse(request.uri().query().unwrap_or("").as_bytes()).into_owned().collect();
+        let query = match feed::Query::from_pairs(&pairs) {
+            Ok(query) => query,
+            Err(message) => return failure(400, &message, None),
+        };
+        let page = match events.store().await {
+            Ok(store) => {
+                let store = store.clone();
+                tokio::task::spawn_blocking(move || feed::page(store.reader(), &query)).await.unwrap_or_else(|e| Err(crate::events::store::StoreError(e.to_string())))
+            }
+            Err(e) => Err(e),
+        };
+        match page {
+            Ok(page) => json_answer(200, &page),
+            Err(e) => failure(503, &e.to_string(), Some(1)),
+        }
+    }
+
     /// Runs the component's handler for one request in a fresh store. Dropping this
     /// future (the caller hung up) drops the store, and with it anything still waiting.
     async fn serve_one(&self, request: hyper::Request<Full<Bytes>>, key: Option<ApiKey>) -> anyhow::Result<Answer> {
-        let outbound = Outbound::new(self.connector.egress().clone(), key.clone(), Some(self.limits.max_queue_wait));
+        let outbound = Outbound::new(self.connector.egress().clone(), key.clone(), Some(self.limits.max_queue_wait)).with_events(self.events.clone());
         let mut store = self.connector.store(self.wasi(), outbound);
         let proxy = self.pre.instantiate_async(&mut store).await?;
         let (sender, receiver) = tokio::sync::oneshot::channel();
@@ -215,6 +270,12 @@ impl Gateway {
         }
         wasi.env(ALLOWED_HOSTS_VAR, self.allowed.hosts.join(","));
         wasi.env(ALLOWED_ORIGINS_VAR, self.allowed.origins.join(","));
+        if let Some(events) = &self.events {
+            wasi.env(EVENTS_URL_VAR, sink::URL);
+            if let Some(secret) = &events.secret {
+                wasi.env(WEBHOOK_SECRET_VAR, secret);
+            }
+        }
         wasi.build()
     }
 }
@@ -231,9 +292,14 @@ fn request_id() -> String {
 /// The gateway's error shape, for what the host answers itself.
 fn failure(status: u16, message: &str, retry_after: Option<u64>) -> Answer {
     let body = serde_json::json!({"statusCode": status, "error": "Gateway failure", "message": message, "kind": "host"});
-    let mut answer = hyper::Response::builder().status(status).header("content-type", "application/json");
+    let mut answer = json_answer(status, &body);
     if let Some(seconds) = retry_after {
-        answer = answer.header("retry-after", seconds);
+        answer.headers_mut().insert("retry-after", seconds.into());
     }
+    answer
+}
+
+fn json_answer(status: u16, body: &serde_json::Value) -> Answer {
+    let answer = hyper::Response::builder().status(status).header("content-type", "application/json");
     answer.body(Full::new(Bytes::from(body.to_string()))).expect("a static status and header always build")
 }

@@ -3,19 +3,21 @@
 //! configured base URL only, paced per key). The `smartlead` binary is built on this
 //! library.
 //!
-//! Layers, top to bottom: the surfaces (`gateway`, `mcp`, `demo`) run calls through the
-//! `runtime` (engine, stores, CPU budget), whose stores send through the `egress`
-//! (allow-list, pacing, pooled client), which knows keys only as a `tenant` and reports
-//! to `metrics`.
+//! Layers, top to bottom: the surfaces (`gateway`, `mcp`, `demo`, `reply_routing`) run
+//! calls through the `runtime` (engine, stores, CPU budget), whose stores send through
+//! the `egress` (allow-list, pacing, pooled client; webhook events to the `events`
+//! store), which knows keys only as a `tenant` and reports to `metrics`.
 
 pub mod allowed;
 pub mod bindings;
 pub mod demo;
 pub mod egress;
+pub mod events;
 pub mod gateway;
 pub mod login;
 pub mod mcp;
 pub mod metrics;
+pub mod reply_routing;
 pub mod runtime;
 pub mod tenant;
 

@@ -1,12 +1,14 @@
 //! `smartlead`: the Smartlead component as a command line — list its tools, call one,
-//! serve the HTTP gateway or MCP, or watch a demo against the built-in mock.
+//! serve the HTTP gateway (with the webhook receiver) or MCP, read the kept webhook
+//! events, or watch a demo against the built-in mock.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use smartlead_component::core::client::DEFAULT_TIMEOUT;
 use smartlead_component::core::limiter::Window;
 use smartlead_component::surfaces::gateway::{API_KEY_VAR, BASE_URL_VAR};
 use smartlead_host::allowed::Allowed;
-use smartlead_host::gateway::{Gateway, Limits};
+use smartlead_host::events::{Events, EventsArgs, feed, store};
+use smartlead_host::gateway::{self, Gateway, Limits};
 use smartlead_host::login::LoginArgs;
 use smartlead_host::mcp::{self, McpServer, Safety};
 use smartlead_host::{Connector, DEFAULT_BASE_URL, Pacing, Settings};
@@ -142,6 +144,13 @@ enum Command {
         read_timeout_ms: u64,
         #[command(flatten)]
         login: LoginArgs,
+        #[command(flatten)]
+        events: EventsArgs,
+    },
+    /// Read the webhook events `smartlead serve` kept, as NDJSON (one event a line).
+    Events {
+        #[command(subcommand)]
+        command: EventsCommand,
     },
     /// Start a mock Smartlead in-process and walk the main flows through the component.
     Demo,
@@ -165,6 +174,31 @@ enum Command {
         login: LoginArgs,
     },
 }
+
+#[derive(Subcommand)]
+enum EventsCommand {
+    /// Print the kept events, oldest first, each with the cursor that resumes after it.
+    List {
+        /// The events database `smartlead serve` writes.
+        #[arg(long, value_name = "PATH", env = "SMARTLEAD_EVENTS_DB", default_value = "smartlead-events.db")]
+        events_db: PathBuf,
+        /// Only events of this kind, e.g. EMAIL_REPLY.
+        #[arg(long, value_parser = feed::kind)]
+        kind: Option<String>,
+        /// Only events of this campaign.
+        #[arg(long)]
+        campaign_id: Option<u64>,
+        /// Start after this cursor (an event's `cursor`, or /events' `next_cursor`).
+        #[arg(long, value_name = "CURSOR", value_parser = feed::decode)]
+        after: Option<i64>,
+        /// Keep printing events as they arrive.
+        #[arg(long)]
+        follow: bool,
+    },
+}
+
+/// How often `events list --follow` looks for new events.
+const FOLLOW_EVERY: Duration = Duration::from_millis(250);
 
 impl Connection {
     fn settings(&self) -> anyhow::Result<Settings> {
@@ -346,20 +380,48 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Serve { listen, allowed, max_concurrency, max_queue, max_queue_wait_ms, read_timeout_ms, login } => {
+        Command::Serve { listen, allowed, max_concurrency, max_queue, max_queue_wait_ms, read_timeout_ms, login, events } => {
             let login = login.login(listen, settings.api_key.is_some()).map_err(invalid)?;
+            if events.on_reply.is_some() && settings.api_key.is_none() {
+                return Err(invalid("--on-reply pauses leads with this host's API key: give --api-key or SMARTLEAD_API_KEY"));
+            }
             let limits = Limits {
                 max_concurrency: max_concurrency as usize,
                 max_queue,
                 max_queue_wait: Duration::from_millis(max_queue_wait_ms),
                 read_timeout: Duration::from_millis(read_timeout_ms),
             };
-            let gateway = Gateway::new(Connector::new(settings)?, allowed, limits, login)?;
+            let events = std::sync::Arc::new(Events::new(&events));
+            let connector = Connector::new(settings)?;
+            if events.on_reply.is_some() {
+                // The actions wait in the database: it must open now, not at the first reply.
+                events.store().await.map_err(invalid)?;
+                tokio::spawn(smartlead_host::reply_routing::run(connector.clone(), events.clone()));
+            }
+            let options = gateway::Options { allowed, limits, login, events: Some(events) };
+            let gateway = Gateway::new(connector, options)?;
             let listener = tokio::net::TcpListener::bind(listen).await?;
             // One line on stderr so a parent process knows where to connect.
             eprintln!("smartlead gateway listening on http://{}", listener.local_addr()?);
             gateway.serve(listener).await?;
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Events { command: EventsCommand::List { events_db, kind, campaign_id, after, follow } } => {
+            let reader = store::Reader::open(&events_db).map_err(invalid)?;
+            let mut query = feed::Query { filter: store::Filter { kind, campaign_id }, after: after.unwrap_or(0), limit: feed::MAX_LIMIT };
+            let mut out = std::io::stdout().lock();
+            loop {
+                let page = reader.list(&query.filter, query.after, query.limit)?;
+                for event in &page {
+                    writeln!(out, "{}", feed::item(event))?;
+                }
+                out.flush()?;
+                match page.last() {
+                    Some(last) => query.after = last.seq,
+                    None if follow => tokio::time::sleep(FOLLOW_EVERY).await,
+                    None => return Ok(ExitCode::SUCCESS),
+                }
+            }
         }
         Command::Demo => {
             smartlead_host::demo::run(&mut std::io::stdout()).await?;

@@ -12,7 +12,7 @@ use crate::core::client::ApiRequest;
 use crate::core::error::Error;
 use crate::core::http::{HttpResponse, Method};
 use crate::core::paging::{self, Listing, PageRequest, Position};
-use crate::surfaces::gateway::{self, Access, GatewayRequest};
+use crate::surfaces::gateway::{self, GatewayRequest, Setup};
 use crate::tests::fake::{Script, client_with};
 use proptest::prelude::*;
 use proptest::test_runner::{Config as RunnerConfig, TestCaseError, TestRunner};
@@ -47,6 +47,20 @@ const KEYS: &[&str] = &[
 ];
 
 fn json_value() -> impl Strategy<Value = Value> {
+    json_with(KEYS)
+}
+
+/// Keys of Smartlead's webhook payloads, in all three shapes.
+const WEBHOOK_KEYS: &[&str] = &[
+    "event_type", "event", "type", "id", "data", "meta", "timestamp", "event_timestamp", "campaign_id", "campaign", "campaign_name",
+    "lead", "lead_id", "sl_email_lead_id", "sl_email_lead_map_id", "sl_lead_email", "to_email", "from_email", "email",
+    "leadCorrespondence", "replyReceivedFrom", "targetLeadEmail", "reply_message", "sent_message", "text", "html", "message_id",
+    "reply_body", "preview_text", "lastReply", "last_reply", "email_body", "lead_category", "old_id", "new_name", "link_clicked",
+    "sequence_number", "email_account", "secret_key", "subject", "category", "name",
+];
+
+/// JSON whose objects use `keys`, so generated values reach the readers of those fields.
+fn json_with(keys: &'static [&'static str]) -> impl Strategy<Value = Value> + Clone {
     let leaf = prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
@@ -56,10 +70,10 @@ fn json_value() -> impl Strategy<Value = Value> {
         "[0-9]{0,20}".prop_map(Value::String),
         ".{0,12}".prop_map(Value::String),
     ];
-    leaf.prop_recursive(4, 64, 8, |inner| {
+    leaf.prop_recursive(4, 64, 8, move |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
-            prop::collection::vec((prop::sample::select(KEYS), inner), 0..8)
+            prop::collection::vec((prop::sample::select(keys), inner), 0..8)
                 .prop_map(|pairs| Value::Object(pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect::<Map<_, _>>())),
         ]
     })
@@ -227,6 +241,7 @@ fn request() -> impl Strategy<Value = GatewayRequest> {
         "/unified/marketing-automation/(campaigns|contacts)(/[0-9a-z@.%]{0,24})?",
         "/proxy(/[a-z0-9.%]{0,10}){0,3}",
         "/tools(/[a-z_]{0,40})?",
+        "/webhooks/smartlead/?",
     ];
     let query = prop::collection::vec(("[a-z_]{1,12}", ".{0,16}"), 0..4);
     let host = prop::option::weighted(0.8, "(127\\.0\\.0\\.1|localhost|\\[::1\\]|[a-z.]{1,16})(:[0-9]{1,5})?|.{0,12}");
@@ -237,7 +252,7 @@ fn request() -> impl Strategy<Value = GatewayRequest> {
         query,
         body,
         host,
-        origin,
+        headers: origin.map(|o| ("origin".to_string(), o)).into_iter().collect(),
     })
 }
 
@@ -253,7 +268,7 @@ fn the_gateway_answers_any_request_as_it_documents() {
             script.answers.borrow_mut().push_back(Ok(r.clone()));
         }
         let client = client_with(&script, |c| c.max_retries = 0);
-        let answer = gateway::handle(&client, &Access::default(), &request);
+        let answer = gateway::handle(&client, &Setup::default(), &request);
         let sent = script.sent.borrow().len();
         if answer.status >= 400 {
             let error: Value = serde_json::from_str(&answer.body).map_err(|e| TestCaseError::fail(format!("an error that is not JSON ({e}): {}", answer.body)))?;
@@ -263,7 +278,9 @@ fn the_gateway_answers_any_request_as_it_documents() {
                 "invalid_input" => prop_assert!(matches!(answer.status, 400 | 405 | 413), "{}", answer.status),
                 "unauthorized" if sent == 0 => prop_assert!(matches!(answer.status, 401 | 403), "a refusal before sending is the access guard's or a missing key's"),
                 "rate_limited" => prop_assert_eq!(answer.status, 429),
-                "transport" | "decode" => prop_assert_eq!(answer.status, 502),
+                "decode" => prop_assert_eq!(answer.status, 502),
+                // A webhook receiver without a sink asks Smartlead to come back (503).
+                "transport" => prop_assert!(matches!(answer.status, 502 | 503), "{}", answer.status),
                 "not_found" | "unauthorized" | "remote" => {
                     prop_assert!(sent > 0 || answer.status == 404, "{kind} without asking Smartlead: {}", answer.body);
                     prop_assert!(answer.status == r.status || !(400..600).contains(&r.status) || answer.status == 404, "Smartlead said {}, the gateway {}", r.status, answer.status);
@@ -347,6 +364,98 @@ fn abandoned_and_broken_attempts_end_in_a_typed_outcome() {
             (Err(e), Some(Err(crate::core::http::TransportError::TooLarge { .. }))) => prop_assert_eq!(e.kind(), "decode"),
             (Err(e), Some(Ok(answer))) => prop_assert!(!(200..300).contains(&answer.status), "{e} for a {}", answer.status),
             (Err(e), None) => prop_assert_eq!(e.kind(), "transport", "the script ran out: a failed attempt"),
+        }
+        Ok(())
+    });
+}
+
+/// A delivery: webhook-shaped JSON (one event, or an array), or anything at all, with
+/// signature and request-id headers that are right, wrong or junk.
+fn delivery() -> impl Strategy<Value = (Vec<(String, String)>, Vec<u8>, Option<String>)> {
+    let event = json_with(WEBHOOK_KEYS);
+    let payload = prop_oneof![
+        4 => event.clone().prop_map(|v| v.to_string().into_bytes()),
+        2 => prop::collection::vec(event, 0..4).prop_map(|v| Value::Array(v).to_string().into_bytes()),
+        1 => prop::collection::vec(any::<u8>(), 0..128).boxed(),
+    ];
+    let secret = prop::option::of("[a-z0-9]{1,8}");
+    let signature = prop::option::weighted(0.5, prop_oneof![Just("sign".to_string()), "sha256=[0-9a-f]{0,70}", ".{0,20}"]);
+    let request_id = prop::option::weighted(0.3, ".{0,24}");
+    (payload, secret, signature, request_id).prop_map(|(body, secret, signature, request_id)| {
+        let mut headers = Vec::new();
+        if let Some(signature) = signature {
+            let signature = match (signature.as_str(), &secret) {
+                ("sign", Some(secret)) => {
+                    use hmac::Mac;
+                    let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).expect("any key length");
+                    mac.update(&body);
+                    format!("sha256={}", mac.finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect::<String>())
+                }
+                (other, _) => other.to_string(),
+            };
+            headers.push(("X-Smartlead-Signature".to_string(), signature));
+        }
+        headers.extend(request_id.map(|id| ("x-request-id".to_string(), id)));
+        (headers, body, secret)
+    })
+}
+
+/// Any delivery is read or refused, never a panic: one event per object, each with an
+/// id of its own, verified exactly when a secret is set, its secret never kept; a
+/// refusal is `invalid-input` for what is not an event and `unauthorized` only when a
+/// secret is set.
+#[test]
+fn any_delivery_is_read_or_refused_as_documented() {
+    use crate::surfaces::events::parse_webhook;
+    check("webhook deliveries", 1, delivery(), |(headers, body, secret)| {
+        match parse_webhook(&headers, &body, secret.as_deref()) {
+            Ok(events) => {
+                let objects = match serde_json::from_slice::<Value>(&body).map_err(|e| TestCaseError::fail(format!("read a body that is not JSON: {e}")))? {
+                    Value::Array(items) => items.len(),
+                    _ => 1,
+                };
+                prop_assert_eq!(events.len(), objects);
+                let ids: std::collections::HashSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
+                prop_assert_eq!(ids.len(), events.len(), "ids repeat within a delivery");
+                for e in &events {
+                    prop_assert!(!e.id.is_empty());
+                    prop_assert_eq!(e.verified, secret.is_some());
+                    prop_assert!(e.raw.get("secret_key").is_none(), "the secret was kept");
+                }
+            }
+            Err(Error::InvalidInput(_)) => {}
+            Err(Error::Unauthorized(_)) => prop_assert!(secret.is_some(), "refused without a secret"),
+            Err(other) => return Err(TestCaseError::fail(format!("parse_webhook returned {other:?}"))),
+        }
+        Ok(())
+    });
+}
+
+/// Through the gateway, any delivery is answered 200 only after the sink took every
+/// event, 4xx only when nothing reached the sink, and 5xx when the sink did not take one.
+#[test]
+fn the_receiver_acknowledges_only_what_the_sink_took() {
+    use crate::surfaces::gateway::receiver::{Sink, WEBHOOK_PATH};
+    let sink_answers = prop::collection::vec(prop::sample::select(vec![200u16, 201, 204, 400, 500, 503, 0]), 0..5);
+    check("webhook receiver", 1, (delivery(), sink_answers), |((headers, body, secret), answers)| {
+        let script = Script::default();
+        for status in &answers {
+            match status {
+                0 => script.fail("connection refused"),
+                status => script.answer(*status, ""),
+            };
+        }
+        let sink = Sink { url: "http://sink.test/".into(), transport: Box::new(script.clone()), timeout: std::time::Duration::from_secs(1) };
+        let setup = Setup { receiver: gateway::Receiver { secret, sink: Some(sink) }, ..Setup::default() };
+        let request = GatewayRequest { method: "POST".into(), path: WEBHOOK_PATH.into(), body, headers, ..GatewayRequest::default() };
+        let answer = gateway::handle(&client_with(&Script::default(), |_| {}), &setup, &request);
+        let sent = script.sent.borrow();
+        let took = sent.iter().zip(&answers).take_while(|(_, s)| (200..300).contains(*s)).count();
+        match answer.status {
+            200 => prop_assert_eq!(took, sent.len(), "acknowledged an event the sink refused"),
+            400 | 401 => prop_assert!(sent.is_empty(), "a refused delivery reached the sink"),
+            502 | 503 => prop_assert!(took < sent.len(), "a 5xx after the sink took everything"),
+            other => return Err(TestCaseError::fail(format!("answered {other}: {}", answer.body))),
         }
         Ok(())
     });

@@ -2,9 +2,10 @@
 //! field by field so a field missing on either side does not compile.
 
 use super::bindings::exports::smartlead::connector::{
-    agency_clients, campaign_leads, campaigns, email_accounts, leads, types as w, unified as un, webhooks,
+    agency_clients, campaign_leads, campaigns, email_accounts, events as ev, leads, types as w, unified as un, webhooks,
 };
 use crate::catalog::{self, model};
+use crate::surfaces::events;
 use crate::core::error::Error;
 use crate::surfaces::unified::model as um;
 use std::collections::BTreeMap;
@@ -115,6 +116,11 @@ macro_rules! enums {
 }
 
 enums! {
+    events::EventKind => ev::EventKind {
+        EmailSent, FirstEmailSent, EmailOpen, EmailLinkClick, EmailReply, EmailBounce, LeadUnsubscribed,
+        LeadCategoryUpdated, CampaignStatusChanged, UntrackedReplies, ManualStepReached,
+        EmailAccountDisconnected, LinkedinDisconnected, Unknown,
+    }
     un::CampaignStatus => um::CampaignStatus { Draft, Active, Paused, Stopped, Completed, Archived }
     un::ContactStatus => um::ContactStatus { Subscribed, Unsubscribed }
 }
@@ -203,6 +209,16 @@ records! {
         id, name, webhook_url, email_campaign_id, event_types, categories, created_at, updated_at,
     }
     model::AgencyClient => agency_clients::AgencyClient { id, name, email, uuid, created_at, user_id, logo_url, permission }
+}
+
+// Webhook events: Rust → WIT.
+records! {
+    events::Category => ev::Category { id, name }
+    events::WebhookEvent => ev::WebhookEvent {
+        id, kind, kind_name, verified, occurred_at, campaign_id, campaign_name, lead_id, lead_map_id,
+        prospect_email, sender_email, subject, message_id, reply_message_id, reply_text, reply_html,
+        clicked_link, category_before, category_after, sequence_number, email_account, raw,
+    }
 }
 
 // The unified API, both ways.

@@ -3,7 +3,7 @@
 
 use super::Component;
 use super::bindings::exports::smartlead::connector::{
-    agency_clients, campaign_leads, campaigns, email_accounts, leads, proxy, tools, types as w, unified as un, webhooks,
+    agency_clients, campaign_leads, campaigns, email_accounts, events, leads, proxy, tools, types as w, unified as un, webhooks,
 };
 use super::convert::Convert;
 use super::transport::WasiTransport;
@@ -266,5 +266,11 @@ impl tools::Guest for Component {
 
     fn call_tool(c: w::ClientBorrow<'_>, name: String, arguments: String) -> Result<String, w::Error> {
         crate::surfaces::tools::call_tool(client(&c)?, &name, &arguments).map_err(Convert::convert)
+    }
+}
+
+impl events::Guest for Component {
+    fn parse_webhook(headers: Vec<(String, String)>, body: Vec<u8>, secret: Option<String>) -> Result<Vec<events::WebhookEvent>, w::Error> {
+        crate::surfaces::events::parse_webhook(&headers, &body, secret.as_deref()).map(Convert::convert).map_err(Convert::convert)
     }
 }

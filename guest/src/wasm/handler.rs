@@ -6,7 +6,7 @@ use super::transport::WasiTransport;
 use crate::core::client::{Client, Config};
 use crate::core::error::Error;
 use crate::core::http::SystemClock;
-use crate::surfaces::gateway::{self, API_KEY_HEADER, Access, GatewayRequest, GatewayResponse, MAX_REQUEST_BYTES};
+use crate::surfaces::gateway::{self, API_KEY_HEADER, Access, GatewayRequest, GatewayResponse, MAX_REQUEST_BYTES, Receiver, Setup};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasi::http::types::{Fields, IncomingRequest, Method, OutgoingBody, OutgoingResponse, ResponseOutparam};
@@ -31,16 +31,17 @@ impl wasi::exports::http::incoming_handler::Guest for Handler {
 }
 
 fn serve(request: &IncomingRequest) -> GatewayResponse {
-    let headers = request.headers().entries();
-    let header = |name: &str| {
-        headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).and_then(|(_, v)| String::from_utf8(v.clone()).ok())
-    };
+    // A header that is not text is not one the gateway reads.
+    let headers: Vec<(String, String)> =
+        request.headers().entries().into_iter().filter_map(|(k, v)| Some((k, String::from_utf8(v).ok()?))).collect();
+    let key = headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(API_KEY_HEADER)).map(|(_, v)| v.clone());
+    let headers = headers.into_iter().filter(|(k, _)| !k.eq_ignore_ascii_case(API_KEY_HEADER)).collect();
     let env = |name: &str| std::env::var(name).ok();
     let target = request.path_with_query().unwrap_or_else(|| "/".into());
     let (path, query) = target.split_once('?').unwrap_or((&target, ""));
     // Read from the target: a map of the query would drop a repeated key.
     let query = form_urlencoded::parse(query.as_bytes()).into_owned().collect();
-    let config = match gateway::config(header(API_KEY_HEADER), env) {
+    let config = match gateway::config(key, env) {
         Ok(config) => config,
         Err(e) => return gateway::error_response(&e),
     };
@@ -52,15 +53,9 @@ fn serve(request: &IncomingRequest) -> GatewayResponse {
         Ok(client) => client,
         Err(e) => return gateway::error_response(&e),
     };
-    let gateway_request = GatewayRequest {
-        method: method_name(request.method()),
-        path: path.to_string(),
-        query,
-        body,
-        host: request.authority(),
-        origin: header("origin"),
-    };
-    gateway::handle(&client, &Access::from_env(env), &gateway_request)
+    let setup = Setup { access: Access::from_env(env), receiver: Receiver::from_env(env, Box::new(WasiTransport), client.config().timeout) };
+    let gateway_request = GatewayRequest { method: method_name(request.method()), path: path.to_string(), query, body, host: request.authority(), headers };
+    gateway::handle(&client, &setup, &gateway_request)
 }
 
 fn client(config: Config) -> Result<Rc<Client>, Error> {

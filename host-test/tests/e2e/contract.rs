@@ -62,10 +62,7 @@ pub async fn gateway_contract(base: &str, mock: &MockServer) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn smartlead_serve_keeps_the_gateway_contract() {
     let h = host_test::Harness::with(|s| s.api_key = None);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
     let allowed = smartlead_host::allowed::Allowed { hosts: vec![ALLOWED_HOST.into()], origins: Vec::new() };
-    let gateway = smartlead_host::gateway::Gateway::new(h.connector.clone(), allowed, Default::default(), Default::default()).unwrap();
-    tokio::spawn(gateway.serve(listener));
+    let base = host_test::serve(&h.connector, smartlead_host::gateway::Options { allowed, ..Default::default() }).await;
     gateway_contract(&base, &h.mock).await;
 }

@@ -4,7 +4,7 @@
 use host_test::{Harness, KEY, http};
 use serde_json::{Value, json};
 use smartlead_host::allowed::Allowed;
-use smartlead_host::gateway::{Gateway, Limits};
+use smartlead_host::gateway::Options;
 use std::collections::BTreeMap;
 
 const UNIFIED: &str = "/unified/marketing-automation";
@@ -15,10 +15,7 @@ pub(crate) async fn serve(h: &Harness) -> String {
 }
 
 async fn serve_allowing(h: &Harness, allowed: Allowed) -> String {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(Gateway::new(h.connector.clone(), allowed, Limits::default(), Default::default()).unwrap().serve(listener));
-    base
+    host_test::serve(&h.connector, Options { allowed, ..Options::default() }).await
 }
 
 async fn call(base: &str, method: &str, path: &str, body: &str) -> (u16, Value) {

@@ -12,3 +12,4 @@ mod tools;
 mod typed;
 mod unified;
 mod wasmtime_serve;
+mod webhooks;

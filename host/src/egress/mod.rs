@@ -1,10 +1,12 @@
 //! Everything the component sends leaves through here: only to the configured base URL,
 //! paced per key, with the key added outside the sandbox, over one pooled client,
-//! counted per tenant.
+//! counted per tenant. Events the gateway's receiver hands on stay in the host, with
+//! the events sink.
 
 pub mod pacer;
 pub mod upstream;
 
+use crate::events::{Events, sink};
 use crate::metrics::{Metrics, Refusal};
 use crate::tenant::{ApiKey, Tenant};
 use bytes::Bytes;
@@ -63,11 +65,22 @@ pub struct Outbound {
     key: Option<ApiKey>,
     /// Beyond this wait for the key's turn, the request is answered 429 at once.
     max_queue_wait: Option<Duration>,
+    /// Where a gateway store's webhook events go; other stores have none.
+    events: Option<Arc<Events>>,
 }
+
+/// No event the component hands on is larger than the delivery it came in.
+const MAX_EVENT_BYTES: usize = 16 << 20;
 
 impl Outbound {
     pub fn new(egress: Arc<Egress>, key: Option<ApiKey>, max_queue_wait: Option<Duration>) -> Self {
-        Outbound { egress, key, max_queue_wait }
+        Outbound { egress, key, max_queue_wait, events: None }
+    }
+
+    /// This store's events go to `events`.
+    pub fn with_events(mut self, events: Option<Arc<Events>>) -> Self {
+        self.events = events;
+        self
     }
 
     pub fn tenant(&self) -> Tenant {
@@ -81,6 +94,12 @@ impl Outbound {
 
     async fn send(self, mut request: http::Request<WasiBody>, options: Option<RequestOptions>) -> Result<http::Response<WasiBody>, HttpError> {
         let egress = &self.egress;
+        if let Some(events) = self.events.as_ref().filter(|_| sink::addresses(request.uri())) {
+            let body = http_body_util::Limited::new(request.into_body(), MAX_EVENT_BYTES).collect().await;
+            let Ok(body) = body else { return Ok(local_answer(413, json!({"message": "the event is too large"}), &[])) };
+            let (status, answer) = sink::take(events, &body.to_bytes()).await;
+            return Ok(local_answer(status, answer, &[]));
+        }
         if !egress.permits(request.uri()) {
             return Err(HttpError::HttpRequestDenied);
         }

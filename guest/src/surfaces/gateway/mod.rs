@@ -2,8 +2,10 @@
 //! implementation, served by `smartlead serve` and by any wasi:http runtime.
 
 pub mod access;
+pub mod receiver;
 
 pub use access::Access;
+pub use receiver::Receiver;
 
 use crate::core::client::{Client, Config, Options};
 use crate::core::error::{Error, Result};
@@ -38,8 +40,24 @@ pub struct GatewayRequest {
     pub body: Vec<u8>,
     /// The `Host` the caller dialled (the request's authority).
     pub host: Option<String>,
-    /// The `Origin` header a browser adds for a web page.
-    pub origin: Option<String>,
+    /// The request's headers, as sent (the API key header already taken out by a host
+    /// that keeps the key).
+    pub headers: Vec<(String, String)>,
+}
+
+impl GatewayRequest {
+    /// A header's value; names compare without case.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    }
+}
+
+/// What the gateway is set up with besides its client: who may call it, and where
+/// webhook events go.
+#[derive(Default)]
+pub struct Setup {
+    pub access: Access,
+    pub receiver: Receiver,
 }
 
 /// The gateway's answer; bodies are JSON except a proxied non-JSON answer.
@@ -70,15 +88,21 @@ pub fn config(header_key: Option<String>, env: impl Fn(&str) -> Option<String>) 
     Ok(options.resolve())
 }
 
-/// Answers one request: refused when `access` does not admit its caller, routed
+/// Answers one request: refused when `setup.access` does not admit its caller, routed
 /// otherwise; an allowed web page's CORS preflight is answered here.
-pub fn handle(client: &Client, access: &Access, request: &GatewayRequest) -> GatewayResponse {
-    let origin = request.origin.as_deref();
-    let mut answer = match access.check(request.host.as_deref(), origin) {
+pub fn handle(client: &Client, setup: &Setup, request: &GatewayRequest) -> GatewayResponse {
+    let (access, origin) = (&setup.access, request.header("origin"));
+    let webhook = request.path.trim_end_matches('/') == receiver::WEBHOOK_PATH;
+    // Smartlead delivers to whatever public name the webhook was registered under, and
+    // the signature, not the name, says a delivery is genuine; pages are still refused.
+    let admitted = if webhook { access.check(None, origin) } else { access.check(request.host.as_deref(), origin) };
+    let mut answer = match admitted {
         Err(e) => error_response(&e),
         Ok(()) if origin.is_some() && request.method.eq_ignore_ascii_case("OPTIONS") => {
             GatewayResponse { status: 204, headers: access.preflight_headers(), body: String::new() }
         }
+        Ok(()) if webhook && request.method.eq_ignore_ascii_case("POST") => setup.receiver.receive(request),
+        Ok(()) if webhook => method_not_allowed(&["POST"]),
         Ok(()) => route(client, request).unwrap_or_else(|e| error_response(&e)),
     };
     answer.headers.extend(access.cors_headers(origin));
@@ -232,7 +256,7 @@ fn ok<T: Serialize>(body: &T) -> Result<GatewayResponse> {
     Ok(GatewayResponse { status: 200, headers: json_type(), body })
 }
 
-fn json_type() -> Vec<(&'static str, String)> {
+pub(crate) fn json_type() -> Vec<(&'static str, String)> {
     vec![("content-type", "application/json".into())]
 }
 
@@ -240,7 +264,8 @@ fn no_route(method: &str, path: &str) -> Error {
     Error::NotFound(crate::core::error::RemoteError {
         status: 404,
         message: format!(
-            "no route {method} {path}; routes: {UNIFIED_PREFIX}/campaigns[/{{id}}], {UNIFIED_PREFIX}/contacts[/{{id}}], /proxy/{{smartlead path}}, /tools[/{{name}}]"
+            "no route {method} {path}; routes: {UNIFIED_PREFIX}/campaigns[/{{id}}], {UNIFIED_PREFIX}/contacts[/{{id}}], /proxy/{{smartlead path}}, /tools[/{{name}}], {}",
+            receiver::WEBHOOK_PATH
         ),
     })
 }
@@ -262,7 +287,7 @@ pub fn too_large(limit: usize) -> GatewayResponse {
 }
 
 /// An answer the gateway gives without asking Smartlead, in the error shape.
-fn refusal(status: u16, kind: &str, message: &str) -> GatewayResponse {
+pub(crate) fn refusal(status: u16, kind: &str, message: &str) -> GatewayResponse {
     let body = json!({"statusCode": status, "error": reason(status), "message": message, "kind": kind});
     GatewayResponse { status, headers: json_type(), body: body.to_string() }
 }
@@ -315,7 +340,7 @@ mod tests {
         let (path, query) = target.split_once('?').unwrap_or((target, ""));
         let query = form_urlencoded::parse(query.as_bytes()).into_owned().collect();
         let request = GatewayRequest { method: method.into(), path: path.into(), query, body: body.as_bytes().to_vec(), ..GatewayRequest::default() };
-        let response = handle(&client(script), &Access::default(), &request);
+        let response = handle(&client(script), &Setup::default(), &request);
         (response.status, serde_json::from_str(&response.body).unwrap_or(Value::Null))
     }
 
@@ -404,10 +429,10 @@ mod tests {
                 path: "/tools/list_all_smartlead_lead_category".into(),
                 body: b"{}".to_vec(),
                 host: Some(host.into()),
-                origin: origin.map(str::to_string),
+                headers: origin.map(|o| ("Origin".to_string(), o.to_string())).into_iter().collect(),
                 ..GatewayRequest::default()
             };
-            handle(&client(&script), access, &request)
+            handle(&client(&script), &Setup { access: access.clone(), ..Setup::default() }, &request)
         };
         let closed = Access::default();
         for (host, origin) in [("rebound.example:8080", None), ("127.0.0.1:8080", Some("https://evil.example"))] {

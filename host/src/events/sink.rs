@@ -1,0 +1,82 @@
+//! The events sink inside the host: under `smartlead serve` the component's receiver
+//! hands each event it read to [`URL`], which never leaves the process. The event is on
+//! disk before the answer is 200, so the component acknowledges Smartlead only then; a
+//! write that fails is 503, so Smartlead delivers again.
+
+use super::store::{Inserted, NewEvent};
+use super::{Events, now_ms};
+use serde_json::{Value, json};
+
+/// Where the component sends events; `.invalid` names resolve nowhere, so nothing sent
+/// here can leave the machine even if the host did not catch it.
+pub const URL: &str = "http://smartlead-events.invalid/events";
+const AUTHORITY: &str = "smartlead-events.invalid";
+
+/// Whether a request of the component is for the sink.
+pub fn addresses(uri: &http::Uri) -> bool {
+    uri.authority().is_some_and(|a| a.as_str().eq_ignore_ascii_case(AUTHORITY))
+}
+
+/// Keeps one event (the JSON of the component's `webhook-event`) and plans the reply
+/// action for it; the status and body to answer the component with.
+pub async fn take(events: &Events, body: &[u8]) -> (u16, Value) {
+    let event: Value = match serde_json::from_slice(body) {
+        Ok(event) => event,
+        Err(e) => return (400, json!({"message": format!("an event is a JSON object: {e}")})),
+    };
+    let (Some(id), Some(kind)) = (event["id"].as_str(), event["kind"].as_str()) else {
+        return (400, json!({"message": "an event has an id and a kind"}));
+    };
+    let (action, due) = match planned(events, &event) {
+        Some(action) if action["status"] == "pending" => (Some(action), Some(now_ms())),
+        other => (other, None),
+    };
+    let row = NewEvent {
+        id: id.to_string(),
+        kind: kind.to_string(),
+        campaign_id: event["campaign_id"].as_u64(),
+        received_at_ms: now_ms(),
+        action,
+        action_due_ms: due,
+        event: event.clone(),
+    };
+    let stored = match events.store().await {
+        Ok(store) => store.insert(row).await,
+        Err(e) => Err(e),
+    };
+    match stored {
+        Ok(Inserted::New { seq }) => {
+            if due.is_some() {
+                events.planned.notify_one();
+            }
+            tracing::debug!(event = id, seq, "webhook event kept");
+            (200, json!({"stored": true}))
+        }
+        Ok(Inserted::Duplicate) => {
+            tracing::info!(event = id, "webhook event delivered again; kept once");
+            (200, json!({"stored": false, "duplicate": true}))
+        }
+        Err(e) => {
+            tracing::error!(event = id, error = %e, "webhook event not kept; Smartlead will deliver it again");
+            (503, json!({"message": format!("the event was not kept: {e}")}))
+        }
+    }
+}
+
+/// The action `--on-reply` plans for `event`: pending for a reply that names its
+/// campaign and lead, skipped (with why) for one that does not, none otherwise.
+fn planned(events: &Events, event: &Value) -> Option<Value> {
+    let plan = events.on_reply.as_ref().filter(|_| event["kind"] == "EMAIL_REPLY")?;
+    let mut action = json!({"do": "pause", "category": plan.category, "status": "pending", "attempts": 0});
+    let lead_known = event["lead_id"].is_u64() || event["prospect_email"].is_string();
+    let missing = match (event["campaign_id"].is_u64(), lead_known) {
+        (false, _) => Some("the reply names no campaign"),
+        (_, false) => Some("the reply names no lead (no lead id, no prospect email)"),
+        _ => None,
+    };
+    if let Some(why) = missing {
+        action["status"] = json!("skipped");
+        action["error"] = json!(why);
+    }
+    Some(action)
+}

@@ -1,0 +1,402 @@
+//! The events database: Smartlead's deliveries in an embedded SQLite file (WAL, every
+//! commit synced to disk), each event once, in arrival order, with what was done about
+//! it. One writer thread commits concurrent deliveries together, so a burst costs one
+//! sync, not one each.
+
+use rusqlite::{Connection, OpenFlags, TransactionBehavior, params};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::Duration;
+use tokio::sync::oneshot;
+
+/// The layout this version writes; a file with a later one is refused.
+const SCHEMA_VERSION: i64 = 1;
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    campaign_id INTEGER,
+    received_at_ms INTEGER NOT NULL,
+    event TEXT NOT NULL,
+    action TEXT,
+    action_due_ms INTEGER
+);
+CREATE INDEX IF NOT EXISTS events_by_kind ON events(kind, seq);
+CREATE INDEX IF NOT EXISTS events_by_campaign ON events(campaign_id, seq);
+CREATE INDEX IF NOT EXISTS events_due ON events(action_due_ms) WHERE action_due_ms IS NOT NULL;
+";
+
+/// How long a write waits for another process holding the file before it fails (and
+/// the delivery is answered 503, so Smartlead sends it again).
+const BUSY_TIMEOUT: Duration = Duration::from_secs(2);
+/// Writes committed together at most.
+const MAX_BATCH: usize = 256;
+
+/// Why the database did not take or give what was asked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoreError(pub String);
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        StoreError(format!("the events database: {e}"))
+    }
+}
+
+/// An event to keep, and the action planned for it (with when it is due), if any.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewEvent {
+    pub id: String,
+    pub kind: String,
+    pub campaign_id: Option<u64>,
+    pub received_at_ms: i64,
+    pub event: Value,
+    pub action: Option<Value>,
+    pub action_due_ms: Option<i64>,
+}
+
+/// An event as kept.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stored {
+    /// Its place in arrival order; never reused.
+    pub seq: i64,
+    pub received_at_ms: i64,
+    pub event: Value,
+    pub action: Option<Value>,
+}
+
+/// Whether an event was new.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Inserted {
+    New { seq: i64 },
+    /// An event with this id is already kept; nothing changed.
+    Duplicate,
+}
+
+/// Which events a listing wants.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filter {
+    pub kind: Option<String>,
+    pub campaign_id: Option<u64>,
+}
+
+/// Reads the database; any number of readers run beside the writer.
+pub struct Reader {
+    connection: Mutex<Connection>,
+}
+
+impl Reader {
+    /// Opens an existing database for reading only (`smartlead events list`).
+    pub fn open(path: &Path) -> Result<Reader, StoreError> {
+        if !path.exists() {
+            return Err(StoreError(format!(
+                "no events database at {}: `smartlead serve` creates it when the first webhook arrives (--events-db)",
+                path.display()
+            )));
+        }
+        let connection = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+        connection.busy_timeout(BUSY_TIMEOUT)?;
+        check_version(&connection)?;
+        Ok(Reader { connection: Mutex::new(connection) })
+    }
+
+    /// Up to `limit` events after `after` in arrival order.
+    pub fn list(&self, filter: &Filter, after: i64, limit: usize) -> Result<Vec<Stored>, StoreError> {
+        self.select(
+            "SELECT seq, received_at_ms, event, action FROM events
+             WHERE seq > ?1 AND (?2 IS NULL OR kind = ?2) AND (?3 IS NULL OR campaign_id = ?3)
+             ORDER BY seq LIMIT ?4",
+            params![after, filter.kind, filter.campaign_id.map(|c| c as i64), limit as i64],
+        )
+    }
+
+    /// Up to `limit` events whose action is due at `now_ms`, the longest due first.
+    pub fn due(&self, now_ms: i64, limit: usize) -> Result<Vec<Stored>, StoreError> {
+        self.select(
+            "SELECT seq, received_at_ms, event, action FROM events
+             WHERE action_due_ms IS NOT NULL AND action_due_ms <= ?1 ORDER BY action_due_ms, seq LIMIT ?2",
+            params![now_ms, limit as i64],
+        )
+    }
+
+    /// When the next action falls due, if any is waiting.
+    pub fn next_due(&self) -> Result<Option<i64>, StoreError> {
+        let connection = self.connection.lock().expect("a reader panicked");
+        Ok(connection.query_row("SELECT MIN(action_due_ms) FROM events", [], |row| row.get(0))?)
+    }
+
+    fn select(&self, sql: &str, params: impl rusqlite::Params) -> Result<Vec<Stored>, StoreError> {
+        let connection = self.connection.lock().expect("a reader panicked");
+        let mut statement = connection.prepare_cached(sql)?;
+        let rows = statement.query_map(params, |row| {
+            let event: String = row.get(2)?;
+            let action: Option<String> = row.get(3)?;
+            Ok((row.get(0)?, row.get(1)?, event, action))
+        })?;
+        rows.map(|row| {
+            let (seq, received_at_ms, event, action) = row?;
+            let json = |text: &str| serde_json::from_str(text).map_err(|e| StoreError(format!("event {seq} in the database is not JSON: {e}")));
+            Ok(Stored { seq, received_at_ms, event: json(&event)?, action: action.as_deref().map(json).transpose()? })
+        })
+        .collect()
+    }
+}
+
+/// A write and where its outcome goes.
+enum Job {
+    Insert(NewEvent, oneshot::Sender<Result<Inserted, StoreError>>),
+    Settle { seq: i64, action: Value, due_ms: Option<i64>, done: oneshot::Sender<Result<(), StoreError>> },
+}
+
+/// The database, read and written.
+pub struct EventStore {
+    path: PathBuf,
+    reader: Reader,
+    jobs: std::sync::mpsc::Sender<Job>,
+}
+
+impl EventStore {
+    /// Opens `path`, creating it; with `max_bytes`, writes beyond that size fail (the
+    /// database is full) instead of filling the disk.
+    pub fn open(path: &Path, max_bytes: Option<u64>) -> Result<EventStore, StoreError> {
+        let mut writer = Connection::open(path).map_err(|e| StoreError(format!("opening the events database {}: {e}", path.display())))?;
+        writer.busy_timeout(BUSY_TIMEOUT)?;
+        check_version(&writer)?;
+        let mode: String = writer.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(StoreError(format!("the events database {} cannot use a write-ahead log (journal mode {mode})", path.display())));
+        }
+        // WAL with FULL syncs the log at every commit: an acknowledged event survives a
+        // crash of the process or the machine.
+        writer.pragma_update(None, "synchronous", "FULL")?;
+        {
+            let tx = writer.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            tx.execute_batch(SCHEMA)?;
+            tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+            tx.commit()?;
+        }
+        if let Some(max) = max_bytes {
+            let page: i64 = writer.query_row("PRAGMA page_size", [], |row| row.get(0))?;
+            let pages: i64 = writer.query_row("PRAGMA page_count", [], |row| row.get(0))?;
+            writer.pragma_update(None, "max_page_count", (max as i64 / page).max(pages))?;
+        }
+        let reader = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+        reader.busy_timeout(BUSY_TIMEOUT)?;
+        let (jobs, queue) = std::sync::mpsc::channel();
+        std::thread::Builder::new()
+            .name("smartlead-events".into())
+            .spawn(move || write_loop(writer, queue))
+            .map_err(|e| StoreError(format!("starting the events writer: {e}")))?;
+        Ok(EventStore { path: path.to_path_buf(), reader: Reader { connection: Mutex::new(reader) }, jobs })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn reader(&self) -> &Reader {
+        &self.reader
+    }
+
+    /// Keeps `event` unless one with its id is kept already; done once on disk.
+    pub async fn insert(&self, event: NewEvent) -> Result<Inserted, StoreError> {
+        let (reply, outcome) = oneshot::channel();
+        self.send(Job::Insert(event, reply))?;
+        outcome.await.map_err(|_| stopped())?
+    }
+
+    /// Records what an action did, and when it is next due (none once settled).
+    pub async fn settle(&self, seq: i64, action: Value, due_ms: Option<i64>) -> Result<(), StoreError> {
+        let (done, outcome) = oneshot::channel();
+        self.send(Job::Settle { seq, action, due_ms, done })?;
+        outcome.await.map_err(|_| stopped())?
+    }
+
+    fn send(&self, job: Job) -> Result<(), StoreError> {
+        self.jobs.send(job).map_err(|_| stopped())
+    }
+}
+
+fn stopped() -> StoreError {
+    StoreError("the events writer has stopped".into())
+}
+
+fn check_version(connection: &Connection) -> Result<(), StoreError> {
+    let version: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    if version > SCHEMA_VERSION {
+        return Err(StoreError(format!("the events database was written by a newer smartlead (layout {version}; this one reads {SCHEMA_VERSION})")));
+    }
+    Ok(())
+}
+
+/// Takes every write waiting, commits them in one transaction and answers each; when
+/// that fails, each is tried alone so one bad write fails only itself.
+fn write_loop(mut connection: Connection, queue: std::sync::mpsc::Receiver<Job>) {
+    while let Ok(first) = queue.recv() {
+        let mut batch = vec![first];
+        batch.extend(queue.try_iter().take(MAX_BATCH - 1));
+        match commit(&mut connection, &batch) {
+            Ok(outcomes) => batch.into_iter().zip(outcomes).for_each(|(job, outcome)| answer(job, Ok(outcome))),
+            Err(_) if batch.len() > 1 => {
+                for job in batch {
+                    let outcome = commit(&mut connection, std::slice::from_ref(&job)).map(|mut o| o.remove(0));
+                    answer(job, outcome);
+                }
+            }
+            Err(e) => batch.into_iter().for_each(|job| answer(job, Err(e.clone()))),
+        }
+    }
+}
+
+/// What a write did: for an insert, whether the event was new.
+type Outcome = Option<Inserted>;
+
+fn commit(connection: &mut Connection, jobs: &[Job]) -> Result<Vec<Outcome>, StoreError> {
+    let tx = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let mut outcomes = Vec::with_capacity(jobs.len());
+    for job in jobs {
+        outcomes.push(match job {
+            Job::Insert(e, _) => {
+                let added = tx.prepare_cached(
+                    "INSERT INTO events (id, kind, campaign_id, received_at_ms, event, action, action_due_ms)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(id) DO NOTHING",
+                )?
+                .execute(params![
+                    e.id,
+                    e.kind,
+                    e.campaign_id.map(|c| c as i64),
+                    e.received_at_ms,
+                    e.event.to_string(),
+                    e.action.as_ref().map(Value::to_string),
+                    e.action_due_ms
+                ])?;
+                Some(if added == 1 { Inserted::New { seq: tx.last_insert_rowid() } } else { Inserted::Duplicate })
+            }
+            Job::Settle { seq, action, due_ms, .. } => {
+                tx.prepare_cached("UPDATE events SET action = ?2, action_due_ms = ?3 WHERE seq = ?1")?.execute(params![seq, action.to_string(), due_ms])?;
+                None
+            }
+        });
+    }
+    tx.commit()?;
+    Ok(outcomes)
+}
+
+fn answer(job: Job, outcome: Result<Outcome, StoreError>) {
+    // A caller that stopped waiting (its delivery hung up) needs no answer.
+    match job {
+        Job::Insert(_, reply) => drop(reply.send(outcome.map(|o| o.unwrap_or(Inserted::Duplicate)))),
+        Job::Settle { done, .. } => drop(done.send(outcome.map(|_| ()))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn event(id: &str, kind: &str, campaign: Option<u64>) -> NewEvent {
+        NewEvent {
+            id: id.into(),
+            kind: kind.into(),
+            campaign_id: campaign,
+            received_at_ms: 1,
+            event: json!({"id": id, "kind": kind}),
+            action: None,
+            action_due_ms: None,
+        }
+    }
+
+    fn temp(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("smartlead-store-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir.join("events.db")
+    }
+
+    #[tokio::test]
+    async fn each_id_is_kept_once_in_arrival_order() {
+        let store = EventStore::open(&temp("once"), None).unwrap();
+        let first = store.insert(event("a", "EMAIL_REPLY", Some(7))).await.unwrap();
+        assert!(matches!(first, Inserted::New { .. }));
+        assert_eq!(store.insert(event("a", "EMAIL_REPLY", Some(7))).await.unwrap(), Inserted::Duplicate);
+        store.insert(event("b", "EMAIL_OPEN", Some(8))).await.unwrap();
+        store.insert(event("c", "EMAIL_REPLY", Some(8))).await.unwrap();
+        let ids = |rows: Vec<Stored>| rows.into_iter().map(|r| r.event["id"].as_str().unwrap().to_string()).collect::<Vec<_>>();
+        let reader = store.reader();
+        assert_eq!(ids(reader.list(&Filter::default(), 0, 10).unwrap()), ["a", "b", "c"]);
+        assert_eq!(ids(reader.list(&Filter { kind: Some("EMAIL_REPLY".into()), campaign_id: None }, 0, 10).unwrap()), ["a", "c"]);
+        assert_eq!(ids(reader.list(&Filter { kind: None, campaign_id: Some(8) }, 0, 1).unwrap()), ["b"]);
+        let after_a = reader.list(&Filter::default(), 0, 1).unwrap()[0].seq;
+        assert_eq!(ids(reader.list(&Filter::default(), after_a, 10).unwrap()), ["b", "c"]);
+    }
+
+    #[tokio::test]
+    async fn concurrent_writes_all_land_and_duplicates_within_a_batch_are_caught() {
+        let store = std::sync::Arc::new(EventStore::open(&temp("batch"), None).unwrap());
+        let mut writes = tokio::task::JoinSet::new();
+        for i in 0..200 {
+            let store = store.clone();
+            writes.spawn(async move { store.insert(event(&format!("e{}", i % 100), "EMAIL_OPEN", None)).await.unwrap() });
+        }
+        let outcomes = writes.join_all().await;
+        let new = outcomes.iter().filter(|o| matches!(o, Inserted::New { .. })).count();
+        assert_eq!(new, 100);
+        assert_eq!(store.reader().list(&Filter::default(), 0, 1000).unwrap().len(), 100);
+    }
+
+    #[tokio::test]
+    async fn actions_fall_due_and_settle() {
+        let store = EventStore::open(&temp("due"), None).unwrap();
+        let mut planned = event("r", "EMAIL_REPLY", Some(1));
+        planned.action = Some(json!({"status": "pending"}));
+        planned.action_due_ms = Some(100);
+        store.insert(planned).await.unwrap();
+        store.insert(event("o", "EMAIL_OPEN", Some(1))).await.unwrap();
+        let reader = store.reader();
+        assert!(reader.due(99, 10).unwrap().is_empty());
+        let due = reader.due(100, 10).unwrap();
+        assert_eq!((due.len(), reader.next_due().unwrap()), (1, Some(100)));
+        store.settle(due[0].seq, json!({"status": "done"}), None).await.unwrap();
+        assert!(reader.due(i64::MAX, 10).unwrap().is_empty());
+        assert_eq!(reader.next_due().unwrap(), None);
+        assert_eq!(reader.list(&Filter::default(), 0, 1).unwrap()[0].action, Some(json!({"status": "done"})));
+    }
+
+    #[tokio::test]
+    async fn a_full_database_refuses_and_keeps_what_it_has() {
+        let store = EventStore::open(&temp("full"), Some(64 << 10)).unwrap();
+        let mut refused = None;
+        for i in 0..200 {
+            let mut e = event(&format!("big{i}"), "EMAIL_OPEN", None);
+            e.event = json!({"pad": "x".repeat(4000)});
+            if let Err(error) = store.insert(e).await {
+                refused = Some((i, error));
+                break;
+            }
+        }
+        let (kept, error) = refused.expect("the database never filled");
+        assert!(error.0.contains("full"), "{error}");
+        assert_eq!(store.reader().list(&Filter::default(), 0, 1000).unwrap().len(), kept);
+    }
+
+    #[test]
+    fn a_database_from_a_newer_version_is_refused() {
+        let path = temp("newer");
+        Connection::open(&path).unwrap().pragma_update(None, "user_version", 99).unwrap();
+        let error = EventStore::open(&path, None).err().unwrap();
+        assert!(error.0.contains("newer"), "{error}");
+        assert!(Reader::open(&path).err().unwrap().0.contains("newer"));
+        assert!(Reader::open(&path.with_extension("missing")).err().unwrap().0.contains("no events database"));
+    }
+}
