@@ -107,6 +107,7 @@ bench: setup
 	target/release/bench-mcp target/release/smartlead
 	target/release/bench-rate
 	target/release/bench-tenants target/release/smartlead
+	target/release/bench-webhooks
 
 ## Rewrite the tool table in README.md from the catalog.
 tools-doc:

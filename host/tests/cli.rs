@@ -572,6 +572,10 @@ fn network_listeners_need_a_token_to_spend_the_host_key() {
     assert!(status.contains(" 200 "), "{status} {body}");
     let (status, body) = http_once(&addr, "POST", tool, &[("x-smartlead-api-key", KEY)], "{}");
     assert!(status.contains(" 200 "), "its own key needs no token: {status} {body}");
+    let (status, _) = http_once(&addr, "GET", "/events", &[("x-smartlead-api-key", KEY)], "");
+    assert!(status.contains(" 401 "), "a key brought along does not open the host's own events: {status}");
+    let (status, body) = http_once(&addr, "POST", "/webhooks/smartlead", &[], r#"{"event_type": "EMAIL_OPEN"}"#);
+    assert!(status.contains(" 401 ") && body.contains("--webhook-secret"), "unsigned webhooks from anywhere: {status} {body}");
 
     let (_mcp, addr) = start_server(&mock, &["mcp", "--http", "0.0.0.0:0", "--auth-token-file", file, "--allow-host", "*"]);
     let addr = addr.replace("0.0.0.0", "127.0.0.1");
@@ -609,4 +613,148 @@ fn an_abandoned_gateway_request_is_not_sent() {
     assert_eq!(mock.count("GET", "/leads/fetch-categories"), 2);
     let log = log.lock().unwrap().clone();
     assert!(!log.contains("panicked"), "the server panicked: {log}");
+}
+
+/// A fresh directory of this test process.
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("smartlead-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Waits for `check` to hold, polling; panics with `what` after a minute.
+fn eventually(what: &str, mut check: impl FnMut() -> bool) {
+    let started = std::time::Instant::now();
+    while !check() {
+        assert!(started.elapsed() < std::time::Duration::from_secs(60), "{what}");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+/// An event acknowledged with 200 is on disk: the receiver killed (SIGKILL) right after
+/// still has it, a restarted one answers its re-delivery 200 and keeps it once, and
+/// `events list` prints it, following new ones as they come.
+#[test]
+fn an_acknowledged_event_survives_sigkill_and_lists_as_ndjson() {
+    use std::io::BufRead;
+    let mock = MockServer::start(KEY).unwrap();
+    let dir = temp_dir("sigkill");
+    let db = dir.join("events.db");
+    let db = db.to_str().unwrap();
+    let serve = ["serve", "--listen", "127.0.0.1:0", "--events-db", db];
+    let reply = |id: &str| (format!(r#"{{"event_type": "EMAIL_REPLY", "campaign_id": 5, "sl_lead_email": "p@example.com", "n": "{id}"}}"#), id.to_string());
+    let (body, id) = reply("kill-1");
+    let (mut server, addr) = start_server(&mock, &serve);
+    let (status, answer) = http_once(&addr, "POST", "/webhooks/smartlead", &[("x-request-id", &id)], &body);
+    assert!(status.contains(" 200 "), "{status} {answer}");
+    server.0.kill().unwrap();
+    server.0.wait().unwrap();
+
+    let listed = smartlead(None, &["events", "list", "--events-db", db]);
+    assert!(listed.status.success(), "{}", String::from_utf8_lossy(&listed.stderr));
+    let lines: Vec<Value> = listed.stdout.split(|b| *b == b'\n').filter(|l| !l.is_empty()).map(json).collect();
+    assert_eq!(lines.len(), 1, "the acknowledged event survived the kill");
+    assert_eq!((lines[0]["id"].as_str(), lines[0]["kind"].as_str(), lines[0]["cursor"].as_str()), (Some("kill-1"), Some("EMAIL_REPLY"), Some("ev_1")));
+
+    let (_server, addr) = start_server(&mock, &serve);
+    let (status, _) = http_once(&addr, "POST", "/webhooks/smartlead", &[("x-request-id", &id)], &body);
+    assert!(status.contains(" 200 "), "Smartlead's retry after the crash: {status}");
+    let (_, page) = http_once(&addr, "GET", "/events", &[], "");
+    assert_eq!(json(page.as_bytes())["result_count"], 1, "kept once: {page}");
+
+    let mut follow = Command::new(env!("CARGO_BIN_EXE_smartlead"))
+        .args(["events", "list", "--events-db", db, "--kind", "email_reply", "--follow"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(follow.stdout.take().unwrap()).lines();
+    let follower = Running(follow);
+    assert_eq!(json(lines.next().unwrap().unwrap().as_bytes())["id"], "kill-1");
+    let (body, id) = reply("kill-2");
+    let (status, _) = http_once(&addr, "POST", "/webhooks/smartlead", &[("x-request-id", &id)], &body);
+    assert!(status.contains(" 200 "), "{status}");
+    assert_eq!(json(lines.next().unwrap().unwrap().as_bytes())["id"], "kill-2", "--follow prints what arrives");
+    drop(follower);
+    let after = smartlead(None, &["events", "list", "--events-db", db, "--after", "ev_1"]);
+    assert_eq!(String::from_utf8_lossy(&after.stdout).lines().count(), 1, "--after resumes past the first");
+
+    for (args, says) in [
+        (vec!["events", "list", "--events-db", "/nonexistent/events.db"], "no events database"),
+        (vec!["events", "list", "--events-db", db, "--kind", "EMAIL_REPLIED"], "kinds: EMAIL_SENT"),
+        (vec!["events", "list", "--events-db", db, "--after", "7"], "not a cursor"),
+        (vec!["serve", "--on-reply", "stop"], "the action is `pause`"),
+    ] {
+        let out = smartlead(None, &args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains(says), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    let no_key = smartlead_with(None, &["serve", "--on-reply", "pause"], &[("SMARTLEAD_API_KEY", "")]);
+    assert_eq!(no_key.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&no_key.stderr).contains("--on-reply pauses leads with this host's API key"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The README's webhook walk-through, run as written by bash (the real `curl` and
+/// `openssl`), the port, campaign and lead ids replaced by this run's: the webhook is
+/// registered, the signed reply is acknowledged, and the lead ends up paused in the
+/// category the serve line names.
+#[test]
+fn the_readme_webhook_walkthrough_runs_as_written() {
+    use std::io::BufRead;
+    let readme = include_str!("../../README.md");
+    let section = readme.split("\n## Webhooks: replies back into your app\n").nth(1).expect("README has the webhooks section");
+    let block = section.split("```sh\n").nth(1).and_then(|b| b.split("```").next()).expect("the webhooks section has a shell block");
+    let mock = MockServer::start(KEY).unwrap();
+    let created = smartlead(Some(&mock), &["call", "create_a_smartlead_campaign", "--args", r#"{"name": "Webhooks"}"#]);
+    let campaign = json(&created.stdout)["id"].as_u64().unwrap();
+    let lead = format!(r#"{{"campaign_id": {campaign}, "lead_list": [{{"email": "ada@example.com"}}]}}"#);
+    assert!(smartlead(Some(&mock), &["call", "create_a_smartlead_campaign_lead", "--args", &lead]).status.success());
+    let lead_id = mock.with_store(|s| *s.campaign_leads(campaign).next().unwrap().0);
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let addr = format!("127.0.0.1:{port}");
+    let block = block.replace("127.0.0.1:8080", &addr).replace("1562695", &campaign.to_string()).replace("3000000001", &lead_id.to_string());
+    let (serve, script): (Vec<&str>, Vec<&str>) =
+        block.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).partition(|l| l.starts_with("smartlead serve"));
+    assert_eq!(serve.len(), 1, "{block}");
+
+    let dir = temp_dir("readme-webhooks");
+    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_smartlead")).parent().unwrap().to_str().unwrap().to_string();
+    let bash = |line: &str| {
+        let mut cmd = Command::new("bash");
+        cmd.arg("-c")
+            .arg(line)
+            .current_dir(&dir)
+            .env("PATH", format!("{bin}:{}", std::env::var("PATH").unwrap_or_default()))
+            .env("SMARTLEAD_API_KEY", KEY)
+            .env("SMARTLEAD_BASE_URL", mock.base_url())
+            .env("WEBHOOK_SECRET", "readme-webhook-secret");
+        cmd
+    };
+    let mut server = bash(&format!("exec {}", serve[0].trim_end_matches('&').trim())).stderr(std::process::Stdio::piped()).spawn().unwrap();
+    let mut stderr = std::io::BufReader::new(server.stderr.take().unwrap());
+    let _server = Running(server);
+    let mut line = String::new();
+    stderr.read_line(&mut line).unwrap();
+    assert!(line.contains(&format!("listening on http://{addr}")), "{line}");
+
+    let out = bash(&format!("set -euo pipefail\n{}", script.join("\n"))).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!stdout.contains(KEY), "the key was printed");
+    assert_eq!(mock.count("POST", &format!("/campaigns/{campaign}/webhooks")), 1, "the webhook was registered");
+    assert!(stdout.contains(r#""received":1"#), "the delivery was acknowledged: {stdout}");
+    assert!(stdout.lines().any(|l| l.starts_with('{') && l.contains(r#""id":"delivery-1""#) && l.contains(r#""cursor""#)), "events list printed it: {stdout}");
+
+    let interested = mock.with_store(|s| s.categories.iter().find(|c| c["name"] == "Interested").unwrap()["id"].as_u64());
+    eventually("the replying lead was not paused in its category", || {
+        mock.with_store(|s| s.memberships.get(&(campaign, lead_id)).is_some_and(|m| m.status == "PAUSED" && m.category_id == interested))
+    });
+    let (_, page) = http_once(&addr, "GET", "/events?kind=EMAIL_REPLY", &[], "");
+    eventually("the action was not recorded as done", || {
+        let (_, page) = http_once(&addr, "GET", "/events?kind=EMAIL_REPLY", &[], "");
+        json(page.as_bytes())["result"][0]["action"]["status"] == "done"
+    });
+    assert_eq!(json(page.as_bytes())["result"][0]["verified"], true, "{page}");
+    let _ = std::fs::remove_dir_all(&dir);
 }

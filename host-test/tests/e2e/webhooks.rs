@@ -249,3 +249,26 @@ async fn events_page_with_a_cursor_that_polls_from_where_it_stopped() {
     assert_eq!(http("POST", &format!("{}/events", r.base), &[], "").await.unwrap().status, 405);
     assert_eq!(http("GET", &format!("{}/webhooks/smartlead", r.base), &[], "").await.unwrap().status, 405);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_events_interface_reads_a_delivery_inside_the_sandbox() {
+    use smartlead_host::bindings::{events::EventKind, types};
+    let h = Harness::new();
+    let mut session = h.connector.session().await.unwrap();
+    let body = reply_delivery(7, 42, "prospect@example.com").to_string();
+    let headers = vec![("X-Smartlead-Signature".to_string(), sign(SECRET, &body)), ("X-Request-Id".to_string(), "typed-1".to_string())];
+    session.start_call();
+    let read = session.bindings.smartlead_connector_events().call_parse_webhook(&mut session.store, &headers, body.as_bytes(), Some(SECRET)).await.unwrap().unwrap();
+    assert_eq!(read.len(), 1);
+    let e = &read[0];
+    assert_eq!((e.id.as_str(), e.kind, e.verified, e.campaign_id, e.lead_id), ("typed-1", EventKind::EmailReply, true, Some(7), Some(42)));
+    assert_eq!((e.prospect_email.as_deref(), e.reply_text.as_deref()), (Some("prospect@example.com"), Some("Sounds good, call me")));
+    assert_eq!(serde_json::from_str::<Value>(&e.raw).unwrap(), serde_json::from_str::<Value>(&body).unwrap());
+    session.start_call();
+    let refused = session.bindings.smartlead_connector_events().call_parse_webhook(&mut session.store, &headers, body.as_bytes(), Some("other-secret")).await.unwrap();
+    assert!(matches!(refused, Err(types::Error::Unauthorized(_))), "{refused:?}");
+    session.start_call();
+    let malformed = session.bindings.smartlead_connector_events().call_parse_webhook(&mut session.store, &[], b"[1]", None).await.unwrap();
+    assert!(matches!(malformed, Err(types::Error::InvalidInput(_))), "{malformed:?}");
+    assert_eq!(h.request_count(), 0, "reading a delivery asks Smartlead nothing");
+}
