@@ -1,6 +1,7 @@
 # The commands a newcomer needs: `make demo` and `make test`.
 # What they need is installed here: the wasm32-wasip2 target (rustup), crates pinned by
-# Cargo.lock, Python and npm packages pinned by their lock files, the wasmtime CLI pinned below.
+# Cargo.lock, Python and npm packages pinned by their lock files, the wasmtime CLI pinned
+# below, and the Debian packages the tests run (the distribution's release pins them).
 
 SHELL := bash
 CARGO ?= cargo
@@ -17,7 +18,7 @@ MCP_TESTS := host-test/mcp
 
 EXAMPLES_JS := examples/js
 
-.PHONY: demo test setup wasm wasmtime-cli serve tools-doc fuzz bench test-python test-js
+.PHONY: demo test setup system-packages wasm wasmtime-cli serve tools-doc fuzz bench test-python test-js
 
 # The wasmtime CLI for the `wasmtime serve` test: the version the host embeds, with only
 # what `serve` needs (about 7 minutes to build once on 2 cores; its own Cargo.lock pins it).
@@ -28,6 +29,16 @@ WASMTIME_FEATURES := serve,run,cranelift,parallel-compilation,component-model-as
 ## Install the wasm32-wasip2 target if it is missing.
 setup:
 	@rustup target list --installed | grep -qx wasm32-wasip2 || rustup target add wasm32-wasip2
+
+## Debian packages the tests run: curl and openssl (the README's webhook lines). CI runs
+## as root on a fresh machine; elsewhere, a missing package is named and `make` stops.
+DEBIAN_PACKAGES := curl openssl
+system-packages:
+	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done | xargs); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" != 0 ]; then echo "missing Debian packages: $$missing (apt-get install $$missing)"; exit 1; fi; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
 
 ## Build the component alone (the host build does this too).
 wasm: setup
@@ -57,7 +68,7 @@ demo: setup
 ## Every test: guest unit tests, mock, host, CLI, end-to-end, the gateway (native and
 ## under `wasmtime serve`), real MCP clients, the Rust, Python and JavaScript examples,
 ## and the property tests.
-test: setup $(WASMTIME_STAMP) $(VENV)/.installed $(MCP_TESTS)/node_modules/.installed $(EXAMPLES_JS)/node_modules/.installed
+test: setup system-packages $(WASMTIME_STAMP) $(VENV)/.installed $(MCP_TESTS)/node_modules/.installed $(EXAMPLES_JS)/node_modules/.installed
 	@mkdir -p target
 	set -o pipefail; $(CARGO) test --workspace --locked --lib --bins --tests 2>&1 | tee target/test.log
 	$(CARGO) build --workspace --locked --bins

@@ -27,6 +27,11 @@ struct ByReason {
     reason: String,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct ByOutcome {
+    outcome: String,
+}
+
 /// Why a call was answered without being served.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refusal {
@@ -55,6 +60,8 @@ pub struct Metrics {
     call_duration: Histograms,
     in_flight: Family<ByTenant, Gauge>,
     refused: Family<ByReason, Counter>,
+    webhook_events: Family<ByOutcome, Counter>,
+    reply_actions: Family<ByOutcome, Counter>,
 }
 
 impl Default for Metrics {
@@ -70,6 +77,8 @@ impl Default for Metrics {
             call_duration: Family::new_with_constructor(seconds),
             in_flight: Family::default(),
             refused: Family::default(),
+            webhook_events: Family::default(),
+            reply_actions: Family::default(),
         };
         let r = &mut m.registry;
         r.register("calls", "Calls served: gateway requests and MCP tool calls", m.calls.clone());
@@ -81,6 +90,8 @@ impl Default for Metrics {
         r.register("call_duration_seconds", "Time to serve a call, waits included", m.call_duration.clone());
         r.register("in_flight_calls", "Calls being served now", m.in_flight.clone());
         r.register("refused_calls", "Calls answered without being served (queue_full: 503, queue_wait: 429)", m.refused.clone());
+        r.register("webhook_events", "Webhook events the receiver handed on: stored, duplicate (kept before), not_kept (503)", m.webhook_events.clone());
+        r.register("reply_actions", "Reply actions run by --on-reply, by what came of them: done, retrying, failed", m.reply_actions.clone());
         m
     }
 }
@@ -128,6 +139,18 @@ impl Metrics {
             Refusal::QueueWait => "queue_wait",
         };
         self.refused.get_or_create(&ByReason { reason: reason.into() }).inc();
+    }
+}
+
+impl Metrics {
+    /// Counts a webhook event by what became of it (`stored`, `duplicate`, `not_kept`).
+    pub fn webhook_event(&self, outcome: &str) {
+        self.webhook_events.get_or_create(&ByOutcome { outcome: outcome.into() }).inc();
+    }
+
+    /// Counts a reply action's attempt by its status afterwards.
+    pub fn reply_action(&self, status: &str) {
+        self.reply_actions.get_or_create(&ByOutcome { outcome: status.into() }).inc();
     }
 }
 

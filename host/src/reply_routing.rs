@@ -113,7 +113,9 @@ async fn act(connector: &Connector, store: &EventStore, stored: Stored) {
         }
     };
     let id = stored.event["id"].as_str().unwrap_or_default().to_string();
-    tracing::info!(event = %id, status = %action["status"], attempts, "reply action");
+    let status = action["status"].as_str().unwrap_or_default().to_string();
+    connector.metrics().reply_action(&status);
+    tracing::info!(event = %id, %status, attempts, "reply action");
     if let Err(e) = store.settle(stored.seq, action, due).await {
         // Not written down: the action stays due and runs again, which pausing bears.
         tracing::error!(event = %id, error = %e, "reply action outcome not recorded");

@@ -279,13 +279,18 @@ fn mcp_over_http_refuses_web_pages_of_other_sites() {
     assert!(status(&addr, &[("origin", "https://evil.example")]).contains(" 403 "));
 }
 
+/// The first shell block under the README's `## heading`.
+fn readme_shell_block(heading: &str) -> &'static str {
+    let readme = include_str!("../../README.md");
+    let section = readme.split(&format!("\n## {heading}\n")).nth(1).unwrap_or_else(|| panic!("README has no section {heading}"));
+    section.split("```sh\n").nth(1).and_then(|b| b.split("```").next()).unwrap_or_else(|| panic!("README's {heading} has no shell block"))
+}
+
 /// The README's CLI examples, run as written against the mock (the campaign id it shows
 /// replaced by one this run creates): each exits 0 and the lead it adds arrives.
 #[test]
 fn the_readme_cli_examples_run_as_written() {
-    let readme = include_str!("../../README.md");
-    let section = readme.split("\n## Use the CLI\n").nth(1).expect("README has the CLI section");
-    let block = section.split("```sh\n").nth(1).and_then(|b| b.split("```").next()).expect("the CLI section has a shell block");
+    let block = readme_shell_block("Use the CLI");
     let mock = MockServer::start(KEY).unwrap();
     let created = smartlead(Some(&mock), &["call", "create_a_smartlead_campaign", "--args", r#"{"name": "README"}"#]);
     let campaign = json(&created.stdout)["id"].as_u64().unwrap().to_string();
@@ -702,9 +707,7 @@ fn an_acknowledged_event_survives_sigkill_and_lists_as_ndjson() {
 #[test]
 fn the_readme_webhook_walkthrough_runs_as_written() {
     use std::io::BufRead;
-    let readme = include_str!("../../README.md");
-    let section = readme.split("\n## Webhooks: replies back into your app\n").nth(1).expect("README has the webhooks section");
-    let block = section.split("```sh\n").nth(1).and_then(|b| b.split("```").next()).expect("the webhooks section has a shell block");
+    let block = readme_shell_block("Webhooks: replies back into your app");
     let mock = MockServer::start(KEY).unwrap();
     let created = smartlead(Some(&mock), &["call", "create_a_smartlead_campaign", "--args", r#"{"name": "Webhooks"}"#]);
     let campaign = json(&created.stdout)["id"].as_u64().unwrap();

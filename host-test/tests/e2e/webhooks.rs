@@ -105,6 +105,10 @@ async fn a_reply_pauses_its_lead_and_sets_its_category_once_however_often_it_com
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(h.sent("POST", &category_path).len(), 1);
     assert_eq!(r.events("").await["result_count"], 1);
+    let metrics = http("GET", &format!("{}/metrics", r.base), &[], "").await.unwrap().body;
+    for line in [r#"smartlead_webhook_events_total{outcome="stored"} 1"#, r#"smartlead_webhook_events_total{outcome="duplicate"} 3"#, r#"smartlead_reply_actions_total{outcome="done"} 1"#] {
+        assert!(metrics.lines().any(|l| l == line), "{line} in\n{metrics}");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -97,8 +97,9 @@ impl Outbound {
         if let Some(events) = self.events.as_ref().filter(|_| sink::addresses(request.uri())) {
             let body = http_body_util::Limited::new(request.into_body(), MAX_EVENT_BYTES).collect().await;
             let Ok(body) = body else { return Ok(local_answer(413, json!({"message": "the event is too large"}), &[])) };
-            let (status, answer) = sink::take(events, &body.to_bytes()).await;
-            return Ok(local_answer(status, answer, &[]));
+            let (taken, answer) = sink::take(events, &body.to_bytes()).await;
+            egress.metrics.webhook_event(taken.name());
+            return Ok(local_answer(taken.status(), answer, &[]));
         }
         if !egress.permits(request.uri()) {
             return Err(HttpError::HttpRequestDenied);

@@ -17,15 +17,47 @@ pub fn addresses(uri: &http::Uri) -> bool {
     uri.authority().is_some_and(|a| a.as_str().eq_ignore_ascii_case(AUTHORITY))
 }
 
+/// What became of an event handed to the sink.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Taken {
+    Stored,
+    /// Kept before, from an earlier delivery.
+    Duplicate,
+    /// Not written (503): Smartlead should deliver it again.
+    NotKept,
+    /// Not an event of the component's (400).
+    Refused,
+}
+
+impl Taken {
+    pub fn status(self) -> u16 {
+        match self {
+            Taken::Stored | Taken::Duplicate => 200,
+            Taken::NotKept => 503,
+            Taken::Refused => 400,
+        }
+    }
+
+    /// The outcome as metrics name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Taken::Stored => "stored",
+            Taken::Duplicate => "duplicate",
+            Taken::NotKept => "not_kept",
+            Taken::Refused => "refused",
+        }
+    }
+}
+
 /// Keeps one event (the JSON of the component's `webhook-event`) and plans the reply
-/// action for it; the status and body to answer the component with.
-pub async fn take(events: &Events, body: &[u8]) -> (u16, Value) {
+/// action for it; what became of it, and the body to answer the component with.
+pub async fn take(events: &Events, body: &[u8]) -> (Taken, Value) {
     let event: Value = match serde_json::from_slice(body) {
         Ok(event) => event,
-        Err(e) => return (400, json!({"message": format!("an event is a JSON object: {e}")})),
+        Err(e) => return (Taken::Refused, json!({"message": format!("an event is a JSON object: {e}")})),
     };
     let (Some(id), Some(kind)) = (event["id"].as_str(), event["kind"].as_str()) else {
-        return (400, json!({"message": "an event has an id and a kind"}));
+        return (Taken::Refused, json!({"message": "an event has an id and a kind"}));
     };
     let (action, due) = match planned(events, &event) {
         Some(action) if action["status"] == "pending" => (Some(action), Some(now_ms())),
@@ -50,15 +82,15 @@ pub async fn take(events: &Events, body: &[u8]) -> (u16, Value) {
                 events.planned.notify_one();
             }
             tracing::debug!(event = id, seq, "webhook event kept");
-            (200, json!({"stored": true}))
+            (Taken::Stored, json!({"stored": true}))
         }
         Ok(Inserted::Duplicate) => {
             tracing::info!(event = id, "webhook event delivered again; kept once");
-            (200, json!({"stored": false, "duplicate": true}))
+            (Taken::Duplicate, json!({"stored": false, "duplicate": true}))
         }
         Err(e) => {
             tracing::error!(event = id, error = %e, "webhook event not kept; Smartlead will deliver it again");
-            (503, json!({"message": format!("the event was not kept: {e}")}))
+            (Taken::NotKept, json!({"message": format!("the event was not kept: {e}")}))
         }
     }
 }
