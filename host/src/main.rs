@@ -180,7 +180,7 @@ enum EventsCommand {
     /// Print the kept events, oldest first, each with the cursor that resumes after it.
     List {
         /// The events database `smartlead serve` writes.
-        #[arg(long, value_name = "PATH", env = "SMARTLEAD_EVENTS_DB", default_value = "smartlead-events.db")]
+        #[arg(long, value_name = "PATH", env = "SMARTLEAD_EVENTS_DB", default_value = smartlead_host::events::DEFAULT_EVENTS_DB)]
         events_db: PathBuf,
         /// Only events of this kind, e.g. EMAIL_REPLY.
         #[arg(long, value_parser = feed::kind)]
@@ -391,11 +391,15 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 max_queue_wait: Duration::from_millis(max_queue_wait_ms),
                 read_timeout: Duration::from_millis(read_timeout_ms),
             };
+            let named = events.events_db.is_some();
             let events = std::sync::Arc::new(Events::new(&events));
             let connector = Connector::new(settings)?;
-            if events.on_reply.is_some() {
-                // The actions wait in the database: it must open now, not at the first reply.
+            // A database named, or one reply actions wait in, opens now: a path that cannot
+            // be used is said at start, not at the first delivery.
+            if named || events.on_reply.is_some() {
                 events.store().await.map_err(invalid)?;
+            }
+            if events.on_reply.is_some() {
                 tokio::spawn(smartlead_host::reply_routing::run(connector.clone(), events.clone()));
             }
             let options = gateway::Options { allowed, limits, login, events: Some(events) };

@@ -689,6 +689,7 @@ fn an_acknowledged_event_survives_sigkill_and_lists_as_ndjson() {
         (vec!["events", "list", "--events-db", db, "--kind", "EMAIL_REPLIED"], "kinds: EMAIL_SENT"),
         (vec!["events", "list", "--events-db", db, "--after", "7"], "not a cursor"),
         (vec!["serve", "--on-reply", "stop"], "the action is `pause`"),
+        (vec!["serve", "--events-db", "/nonexistent/events.db"], "opening the events database /nonexistent/events.db"),
     ] {
         let out = smartlead(None, &args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");

@@ -59,7 +59,7 @@ async fn load(url: &str, callers: usize, total: usize) -> anyhow::Result<(f64, D
 async fn receiver(mock: &MockServer, dir: &std::path::Path, name: &str) -> anyhow::Result<(String, std::path::PathBuf)> {
     let connector = Connector::new(Settings { api_key: None, base_url: mock.base_url(), ..Settings::default() })?;
     let db = dir.join(format!("{name}.db"));
-    let args = EventsArgs { events_db: db.clone(), events_max_mib: None, webhook_secret: None, on_reply: None };
+    let args = EventsArgs { events_db: Some(db.clone()), ..EventsArgs::default() };
     let events = Arc::new(Events::new(&args));
     let base = host_test::serve(&connector, Options { events: Some(events), ..Options::default() }).await;
     Ok((format!("{base}/webhooks/smartlead"), db))

@@ -31,7 +31,7 @@ struct Receiver {
 async fn receiver(h: &Harness, name: &str, secret: Option<&str>, on_reply: Option<&str>, max_mib: Option<u64>) -> Receiver {
     let db = temp_dir(name).join("events.db");
     let args = EventsArgs {
-        events_db: db.clone(),
+        events_db: Some(db.clone()),
         events_max_mib: max_mib,
         webhook_secret: secret.map(str::to_string),
         on_reply: on_reply.map(|p| ReplyPlan::parse(p).unwrap()),

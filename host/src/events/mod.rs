@@ -13,12 +13,16 @@ use std::sync::Arc;
 use store::{EventStore, StoreError};
 use tokio::sync::{Notify, OnceCell};
 
+/// Where events are kept when no `--events-db` is given.
+pub const DEFAULT_EVENTS_DB: &str = "smartlead-events.db";
+
 /// The webhook options of `smartlead serve`.
-#[derive(Debug, Clone, clap::Args)]
+#[derive(Debug, Clone, Default, clap::Args)]
 pub struct EventsArgs {
-    /// The SQLite file webhook events are kept in; created when the first one arrives.
-    #[arg(long, value_name = "PATH", env = "SMARTLEAD_EVENTS_DB", default_value = "smartlead-events.db")]
-    pub events_db: PathBuf,
+    /// The SQLite file webhook events are kept in, opened (and created) at start; without
+    /// it, smartlead-events.db here, created when the first event arrives.
+    #[arg(long, value_name = "PATH", env = "SMARTLEAD_EVENTS_DB")]
+    pub events_db: Option<PathBuf>,
     /// Refuse deliveries (503, so Smartlead retries them) once the file holds this many MiB.
     #[arg(long, value_name = "MIB", value_parser = clap::value_parser!(u64).range(1..))]
     pub events_max_mib: Option<u64>,
@@ -73,7 +77,7 @@ pub struct Events {
 impl Events {
     pub fn new(args: &EventsArgs) -> Events {
         Events {
-            path: args.events_db.clone(),
+            path: args.events_db.clone().unwrap_or_else(|| DEFAULT_EVENTS_DB.into()),
             max_bytes: args.events_max_mib.map(|mib| mib << 20),
             store: OnceCell::new(),
             secret: args.webhook_secret.clone().filter(|s| !s.is_empty()),
