@@ -207,10 +207,7 @@ impl Gateway {
             Err(message) => return failure(400, &message, None),
         };
         let page = match events.store().await {
-            Ok(store) => {
-                let store = store.clone();
-                tokio::task::spawn_blocking(move || feed::page(store.reader(), &query)).await.unwrap_or_else(|e| Err(crate::events::store::StoreError(e.to_string())))
-            }
+            Ok(store) => store.read(move |reader| feed::page(reader, &query)).await,
             Err(e) => Err(e),
         };
         match page {

@@ -4,7 +4,7 @@
 //! The outcome is written back beside the event; a failure that may pass is tried
 //! again later with a growing delay. Deliveries are never held up by any of it.
 
-use crate::events::store::{EventStore, Stored};
+use crate::events::store::{EventStore, Reader, Stored};
 use crate::events::{Events, now_ms};
 use crate::runtime::{Connector, ToolError};
 use serde_json::{Value, json};
@@ -35,7 +35,7 @@ pub async fn run(connector: Connector, events: Arc<Events>) {
         }
     };
     loop {
-        let due = blocking(&store, |s| s.reader().due(now_ms(), 32)).await;
+        let due = store.read(|r| r.due(now_ms(), 32)).await;
         match due {
             Ok(due) if !due.is_empty() => {
                 for event in due {
@@ -46,21 +46,13 @@ pub async fn run(connector: Connector, events: Arc<Events>) {
             Ok(_) => {}
             Err(e) => tracing::error!(error = %e, "reply routing could not read the events database"),
         }
-        let next = blocking(&store, |s| s.reader().next_due()).await.ok().flatten();
+        let next = store.read(Reader::next_due).await.ok().flatten();
         let wait = next.map_or(IDLE_LOOK, |at| Duration::from_millis((at - now_ms()).clamp(0, IDLE_LOOK.as_millis() as i64) as u64));
         tokio::select! {
             _ = events.planned.notified() => {}
             _ = tokio::time::sleep(wait) => {}
         }
     }
-}
-
-async fn blocking<T: Send + 'static>(
-    store: &Arc<EventStore>,
-    read: impl FnOnce(&EventStore) -> Result<T, crate::events::store::StoreError> + Send + 'static,
-) -> Result<T, crate::events::store::StoreError> {
-    let store = store.clone();
-    tokio::task::spawn_blocking(move || read(&store)).await.map_err(|e| crate::events::store::StoreError(e.to_string()))?
 }
 
 /// Why an action did not happen: one that may pass, or one that will not.

@@ -6,7 +6,7 @@
 use rusqlite::{Connection, OpenFlags, TransactionBehavior, params};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::oneshot;
 
@@ -206,6 +206,12 @@ impl EventStore {
 
     pub fn reader(&self) -> &Reader {
         &self.reader
+    }
+
+    /// Runs a read off the async threads (SQLite blocks).
+    pub async fn read<T: Send + 'static>(self: &Arc<Self>, read: impl FnOnce(&Reader) -> Result<T, StoreError> + Send + 'static) -> Result<T, StoreError> {
+        let store = self.clone();
+        tokio::task::spawn_blocking(move || read(&store.reader)).await.map_err(|e| StoreError(format!("reading the events database: {e}")))?
     }
 
     /// Keeps `event` unless one with its id is kept already; done once on disk.
