@@ -13,8 +13,9 @@ use serde::{Deserialize, Serialize};
 
 const READ: Effect = Effect::Read;
 
-/// The most leads one request adds; every documented limit (100, 350, 400) allows it.
-pub const MAX_LEADS_PER_REQUEST: usize = 100;
+/// The most leads one request adds, as Smartlead's current documentation allows (older
+/// versions took 350 or 100; the bulk import sends 100 unless told otherwise).
+pub const MAX_LEADS_PER_REQUEST: usize = 400;
 /// The larger of the two documented custom-field limits (20 and 200).
 pub const MAX_CUSTOM_FIELDS: usize = 200;
 
@@ -24,7 +25,7 @@ pub const LIST_ALL_SMARTLEAD_CAMPAIGN_LEADS: TypedOperation<CampaignLeadFilter, 
 );
 pub const CREATE_A_SMARTLEAD_CAMPAIGN_LEAD: TypedOperation<NewLeads, AddLeadsResult> = TypedOperation::new(
     "create_a_smartlead_campaign_lead", Post, "/campaigns/{campaign_id}/leads", Effect::Write { idempotent: false }, Listing::Single,
-    "Add up to 100 leads (email plus optional name, company, phone, website, location, LinkedIn and custom_fields) to a campaign. Returns how many were added, duplicates, invalid and blocked emails.",
+    "Add up to 400 leads (email plus optional name, company, phone, website, location, LinkedIn and custom_fields) to a campaign; 100 is taken by every Smartlead version. Returns how many were added, duplicates, invalid and blocked emails.",
 );
 pub const DELETE_A_SMARTLEAD_CAMPAIGN_LEAD_BY_ID: TypedOperation<CampaignLeadRef, Ack> = TypedOperation::new(
     "delete_a_smartlead_campaign_lead_by_id", Delete, "/campaigns/{campaign_id}/leads/{id}", Effect::Destructive { idempotent: true }, Listing::Single,
@@ -124,7 +125,7 @@ pub struct ImportSettings {
 pub struct NewLeads {
     /// Campaign id.
     pub campaign_id: u64,
-    /// 1 to 100 leads.
+    /// 1 to 400 leads (100 is taken by every Smartlead version).
     pub lead_list: Vec<LeadInput>,
     pub settings: Option<ImportSettings>,
 }

@@ -38,7 +38,7 @@ pub const SMARTLEAD_CAMPAIGNS_TOP_LEVEL_ANALYTICS: TypedOperation<CampaignRef, C
 );
 pub const SMARTLEAD_CAMPAIGNS_EXPORT_CAMPAIGN_LEADS_CSV: TypedOperation<CampaignRef, LeadsExport> = TypedOperation::new(
     "smartlead_campaigns_export_campaign_leads_csv", Get, "/campaigns/{id}/leads-export", READ, Listing::Single,
-    "Export a campaign's leads with their engagement counts as CSV. Returns {csv, columns, row_count}.",
+    "Export a campaign's leads with their engagement counts as CSV. Returns the CSV as sent and the same rows typed: {csv, columns, row_count, rows} (counts as numbers, flags as booleans, custom_fields parsed, unknown columns under extra).",
 );
 pub const SMARTLEAD_CAMPAIGNS_UPDATE_CAMPAIGN_STATUS: TypedOperation<StatusChange, Ack> = TypedOperation::new(
     "smartlead_campaigns_update_campaign_status", Post, "/campaigns/{id}/status", Effect::Write { idempotent: true }, Listing::Single,

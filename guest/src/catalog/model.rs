@@ -193,6 +193,61 @@ pub struct LeadsExport {
     pub columns: Vec<String>,
     /// Data rows, header excluded.
     pub row_count: u32,
+    /// The same rows, typed.
+    pub rows: Vec<ExportedLead>,
+}
+
+/// One row of the leads export: counts as numbers, flags as booleans, `custom_fields`
+/// read from the JSON in its cell, and any column this version does not know in `extra`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ExportedLead {
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub campaign_lead_map_id: Option<u64>,
+    #[serde(default)]
+    pub status: Option<String>,
+    #[serde(default)]
+    pub category: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_bool")]
+    pub is_interested: Option<bool>,
+    #[serde(default)]
+    pub created_at: Option<String>,
+    #[serde(default)]
+    pub first_name: Option<String>,
+    #[serde(default)]
+    pub last_name: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone_number: Option<String>,
+    #[serde(default)]
+    pub company_name: Option<String>,
+    #[serde(default)]
+    pub website: Option<String>,
+    #[serde(default)]
+    pub location: Option<String>,
+    #[serde(default, deserialize_with = "lenient::text_map")]
+    pub custom_fields: CustomFields,
+    #[serde(default)]
+    pub linkedin_profile: Option<String>,
+    #[serde(default)]
+    pub company_url: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_bool")]
+    pub is_unsubscribed: Option<bool>,
+    #[serde(default)]
+    pub unsubscribed_client_id_map: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub last_email_sequence_sent: Option<u32>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub open_count: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub click_count: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub reply_count: Option<u64>,
+    /// Columns this version does not know, by their header.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, String>,
 }
 
 /// A lead: one person, shared by every campaign it is in.

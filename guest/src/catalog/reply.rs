@@ -94,19 +94,26 @@ impl Reply for LeadsExport {
     fn read(response: &HttpResponse, _: &Reading) -> Result<Self> {
         let csv = String::from_utf8(response.body.clone()).map_err(|_| Error::Decode("the CSV export is not UTF-8".into()))?;
         let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(csv.as_bytes());
-        let columns = reader
+        let columns: Vec<String> = reader
             .headers()
             .map_err(|e| Error::Decode(format!("the CSV export has no readable header: {e}")))?
             .iter()
             .map(str::to_string)
             .collect();
-        let mut row_count = 0u32;
-        for row in reader.records() {
-            row.map_err(|e| Error::Decode(format!("the CSV export is malformed: {e}")))?;
-            row_count += 1;
+        let mut rows = Vec::new();
+        for (i, row) in reader.records().enumerate() {
+            let row = row.map_err(|e| Error::Decode(format!("the CSV export is malformed: {e}")))?;
+            rows.push(exported_lead(&columns, &row).map_err(|e| Error::Decode(format!("row {} of the CSV export: {e}", i + 1)))?);
         }
-        Ok(LeadsExport { csv, columns, row_count })
+        Ok(LeadsExport { row_count: rows.len() as u32, csv, columns, rows })
     }
+}
+
+/// One export row read by its headers; an empty cell is an absent value.
+fn exported_lead(columns: &[String], row: &csv::StringRecord) -> std::result::Result<model::ExportedLead, serde_json::Error> {
+    let cells: serde_json::Map<String, Value> =
+        columns.iter().zip(row.iter()).filter(|(_, cell)| !cell.is_empty()).map(|(column, cell)| (column.clone(), Value::String(cell.to_string()))).collect();
+    serde_json::from_value(Value::Object(cells))
 }
 
 impl<T: DeserializeOwned + Serialize + JsonSchema> Reply for Page<T> {
@@ -138,5 +145,29 @@ impl<T: DeserializeOwned + Serialize + JsonSchema> Reply for Page<T> {
         let next = Position { offset: at.offset + items.len() as u64, ..at };
         let result_count = items.len() as u32;
         Ok(Page { result: items, next_cursor: more.then(|| paging::encode(&next)), result_count })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_leads_export_comes_typed_with_quoted_cells_intact() {
+        let csv = "id,campaign_lead_map_id,status,category,is_interested,created_at,first_name,last_name,email,phone_number,company_name,website,location,custom_fields,linkedin_profile,company_url,is_unsubscribed,unsubscribed_client_id_map,last_email_sequence_sent,open_count,click_count,reply_count,territory\n\
+            3000000001,2000000001,INPROGRESS,Interested,true,2025-01-01T00:00:00Z,Ada,Lovelace,ada@example.com,,\"Engines, Ltd\",,\"London\nUK\",\"{\"\"role\"\": \"\"CTO\"\", \"\"seats\"\": 12}\",,,false,,2,5,1,0,EMEA\n\
+            3000000002,2000000002,STARTED,,false,,,,bob@example.com,,,,,,,,true,,,0,0,0,\n";
+        let response = HttpResponse { status: 200, headers: Vec::new(), body: csv.as_bytes().to_vec() };
+        let export = LeadsExport::read(&response, &Reading { operation: "export", listing: Listing::Single, at: None }).unwrap();
+        assert_eq!((export.row_count, export.columns.len(), export.csv.as_str()), (2, 23, csv));
+        let ada = &export.rows[0];
+        assert_eq!((ada.id, ada.campaign_lead_map_id, ada.is_interested, ada.is_unsubscribed), (Some(3000000001), Some(2000000001), Some(true), Some(false)));
+        assert_eq!((ada.company_name.as_deref(), ada.location.as_deref()), (Some("Engines, Ltd"), Some("London\nUK")), "quoted commas and newlines");
+        assert_eq!((ada.custom_fields["role"].as_str(), ada.custom_fields["seats"].as_str()), ("CTO", "12"));
+        assert_eq!((ada.last_email_sequence_sent, ada.open_count, ada.click_count, ada.reply_count), (Some(2), Some(5), Some(1), Some(0)));
+        assert_eq!(ada.extra.get("territory").map(String::as_str), Some("EMEA"), "an unknown column is kept");
+        let bob = &export.rows[1];
+        assert_eq!((bob.category.as_deref(), bob.first_name.as_deref(), bob.is_unsubscribed), (None, None, Some(true)), "an empty cell is absent");
+        assert!(bob.extra.is_empty());
     }
 }

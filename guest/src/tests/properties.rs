@@ -152,6 +152,7 @@ fn record_decoders_read_any_answer_or_say_why_not() {
         }
         if let Some(export) = read::<LeadsExport>(&r, Listing::Single, None)? {
             prop_assert_eq!(export.csv.as_bytes(), &r.body[..], "the CSV is handed on unchanged");
+            prop_assert_eq!(export.row_count as usize, export.rows.len(), "every row typed");
         }
         Ok(())
     });

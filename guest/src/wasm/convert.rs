@@ -2,8 +2,9 @@
 //! field by field so a field missing on either side does not compile.
 
 use super::bindings::exports::smartlead::connector::{
-    agency_clients, campaign_leads, campaigns, email_accounts, events as ev, leads, types as w, unified as un, webhooks,
+    agency_clients, bulk as bk, campaign_leads, campaigns, email_accounts, events as ev, leads, types as w, unified as un, webhooks,
 };
+use crate::surfaces::bulk::{mapping, plan, report};
 use crate::catalog::{self, model};
 use crate::surfaces::events;
 use crate::core::error::Error;
@@ -89,6 +90,21 @@ impl Convert<w::Error> for Error {
     }
 }
 
+impl Convert<Error> for w::Error {
+    fn convert(self) -> Error {
+        let remote = |r: w::RemoteError| crate::core::error::RemoteError { status: r.status, message: r.message };
+        match self {
+            w::Error::InvalidInput(m) => Error::InvalidInput(m),
+            w::Error::Unauthorized(r) => Error::Unauthorized(remote(r)),
+            w::Error::NotFound(r) => Error::NotFound(remote(r)),
+            w::Error::RateLimited(r) => Error::RateLimited { retry_after_ms: r.retry_after_ms, message: r.message },
+            w::Error::Remote(r) => Error::Remote(remote(r)),
+            w::Error::Transport(m) => Error::Transport(m),
+            w::Error::Decode(m) => Error::Decode(m),
+        }
+    }
+}
+
 impl Convert<catalog::campaigns::CampaignCommand> for campaigns::CampaignCommand {
     fn convert(self) -> catalog::campaigns::CampaignCommand {
         match self {
@@ -161,7 +177,13 @@ records! {
         click_count, unique_click_count, reply_count, block_count, total_count, drafted_count,
         bounce_count, unsubscribed_count, campaign_lead_stats, start_date, end_date,
     }
-    model::LeadsExport => campaigns::LeadsExport { csv, columns, row_count }
+    model::LeadsExport => campaigns::LeadsExport { csv, columns, row_count, rows }
+    model::ExportedLead => campaigns::ExportedLead {
+        id, campaign_lead_map_id, status, category, is_interested, created_at, first_name, last_name, email,
+        phone_number, company_name, website, location, custom_fields, linkedin_profile, company_url,
+        is_unsubscribed, unsubscribed_client_id_map, last_email_sequence_sent, open_count, click_count,
+        reply_count, extra,
+    }
     model::SequenceVariant => campaigns::SequenceVariant { id, variant_label, subject, email_body, is_deleted }
     model::Sequence => campaigns::Sequence {
         id, email_campaign_id, seq_number, subject, email_body, delay_in_days, sequence_variants,
@@ -209,6 +231,43 @@ records! {
         id, name, webhook_url, email_campaign_id, event_types, categories, created_at, updated_at,
     }
     model::AgencyClient => agency_clients::AgencyClient { id, name, email, uuid, created_at, user_id, logo_url, permission }
+}
+
+// Bulk import: plans and outcomes travel both ways (a host hands batches back).
+macro_rules! both_ways {
+    ($($a:path => $b:path { $($field:ident),* $(,)? })*) => {$(
+        records! { $a => $b { $($field),* } }
+        records! { $b => $a { $($field),* } }
+    )*};
+}
+both_ways! {
+    mapping::ColumnMapping => bk::ColumnMapping { column, target }
+    plan::Rejected => bk::RejectedRow { row, email, reason }
+    plan::Batch => bk::LeadBatch { index, rows, leads }
+    plan::ImportPlan => bk::ImportPlan { mapping, rows, batches, rejected }
+    report::BatchOutcome => bk::BatchOutcome {
+        index, sent, added, already_in_campaign, duplicates, invalid_emails, blocked, unsubscribed, bounced,
+        skipped, found_on_resume, lead_limit_exhausted, not_imported,
+    }
+}
+records! {
+    report::ImportReport => bk::ImportReport {
+        rows, batches, batches_done, sent, added, already_in_campaign, duplicates, invalid, blocked,
+        unsubscribed, bounced, skipped, found_on_resume, not_imported, rejected, stopped, unanswered_batches,
+    }
+    catalog::campaign_leads::LeadInput => campaign_leads::LeadInput {
+        email, first_name, last_name, phone_number, company_name, website, location, linkedin_profile,
+        company_url, custom_fields,
+    }
+}
+
+impl Convert<plan::Format> for bk::InputFormat {
+    fn convert(self) -> plan::Format {
+        match self {
+            bk::InputFormat::Csv => plan::Format::Csv,
+            bk::InputFormat::Jsonl => plan::Format::Jsonl,
+        }
+    }
 }
 
 // Webhook events: Rust → WIT.

@@ -3,7 +3,7 @@
 
 use super::Component;
 use super::bindings::exports::smartlead::connector::{
-    agency_clients, campaign_leads, campaigns, email_accounts, events, leads, proxy, tools, types as w, unified as un, webhooks,
+    agency_clients, bulk, campaign_leads, campaigns, email_accounts, events, leads, proxy, tools, types as w, unified as un, webhooks,
 };
 use super::convert::Convert;
 use super::transport::WasiTransport;
@@ -14,6 +14,9 @@ use crate::core::client::{Client, Options};
 use crate::core::error::Error;
 use crate::core::http::SystemClock;
 use crate::core::paging::PageRequest;
+use crate::catalog::campaign_leads::ImportSettings;
+use crate::surfaces::bulk::import;
+use crate::surfaces::bulk::plan::{self as bulk_plan, PlanOptions};
 use crate::surfaces::unified;
 
 /// The `client` resource: a configured client, or the reason the configuration was
@@ -272,5 +275,41 @@ impl tools::Guest for Component {
 impl events::Guest for Component {
     fn parse_webhook(headers: Vec<(String, String)>, body: Vec<u8>, secret: Option<String>) -> Result<Vec<events::WebhookEvent>, w::Error> {
         crate::surfaces::events::parse_webhook(&headers, &body, secret.as_deref()).map(Convert::convert).map_err(Convert::convert)
+    }
+}
+
+impl bulk::Guest for Component {
+    fn plan_import(input: Vec<u8>, format: bulk::InputFormat, options: bulk::PlanOptions) -> Result<bulk::ImportPlan, w::Error> {
+        let options = PlanOptions::new(options.batch_size, &options.overrides).map_err(Convert::convert)?;
+        bulk_plan::plan(&input, format.convert(), &options).map(Convert::convert).map_err(Convert::convert)
+    }
+
+    fn send_batch(c: w::ClientBorrow<'_>, campaign_id: u64, batch: bulk::LeadBatch, settings: Option<campaign_leads::ImportSettings>) -> Result<bulk::BatchOutcome, w::Error> {
+        let settings: Option<ImportSettings> = settings.convert();
+        import::send_batch(client(&c)?, campaign_id, &batch.convert(), settings.as_ref()).map(Convert::convert).map_err(Convert::convert)
+    }
+
+    fn outcome_unknown(e: w::Error) -> bool {
+        import::outcome_unknown(&e.convert())
+    }
+
+    fn missing_from_campaign(c: w::ClientBorrow<'_>, campaign_id: u64, batch: bulk::LeadBatch) -> Result<bulk::ReconciledBatch, w::Error> {
+        let (missing, found) = import::missing_from_campaign(client(&c)?, campaign_id, &batch.convert()).map_err(Convert::convert)?;
+        Ok(bulk::ReconciledBatch { missing: missing.convert(), found })
+    }
+
+    fn summarize_import(plan: bulk::ImportPlan, outcomes: Vec<bulk::BatchOutcome>) -> bulk::ImportReport {
+        let outcomes: Vec<_> = outcomes.convert();
+        crate::surfaces::bulk::report::summarize(&plan.convert(), &outcomes).convert()
+    }
+
+    fn lead_limit_reached(batch: u32, batches: u32) -> String {
+        import::lead_limit_reached(batch, batches)
+    }
+
+    fn import_leads(c: w::ClientBorrow<'_>, campaign_id: u64, input: Vec<u8>, format: bulk::InputFormat, options: bulk::ImportOptions) -> Result<bulk::ImportReport, w::Error> {
+        let plan = PlanOptions::new(options.plan.batch_size, &options.plan.overrides).map_err(Convert::convert)?;
+        let options = import::ImportOptions { plan, settings: options.settings.convert() };
+        import::import_leads(client(&c)?, campaign_id, &input, format.convert(), &options).map(Convert::convert).map_err(Convert::convert)
     }
 }

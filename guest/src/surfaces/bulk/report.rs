@@ -1,0 +1,139 @@
+//! What an import did: each batch's answer from Smartlead in one shape, and every batch
+//! folded into one report beside the rows that were never sent.
+
+use super::plan::{ImportPlan, Rejected};
+use crate::catalog::model::AddLeadsResult;
+
+/// Smartlead's answer to one batch, every count a number.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BatchOutcome {
+    pub index: u32,
+    /// Leads sent in this batch's request (after a resume, only those still missing).
+    pub sent: u32,
+    pub added: u64,
+    pub already_in_campaign: u64,
+    /// Leads Smartlead counted as duplicates within the request.
+    pub duplicates: u64,
+    /// Emails Smartlead called invalid.
+    pub invalid_emails: Vec<String>,
+    pub blocked: u64,
+    pub unsubscribed: u64,
+    pub bounced: u64,
+    /// Leads Smartlead skipped for another reason.
+    pub skipped: u64,
+    /// Leads of a batch whose answer was lost, found in the campaign when the import resumed.
+    pub found_on_resume: u64,
+    /// The account's lead credits ran out during this batch.
+    pub lead_limit_exhausted: bool,
+    /// Leads of this batch Smartlead did not import because of that.
+    pub not_imported: u64,
+}
+
+impl BatchOutcome {
+    /// Reads Smartlead's answer to `sent` leads of batch `index`.
+    pub fn from_answer(index: u32, sent: u32, answer: &AddLeadsResult) -> BatchOutcome {
+        let count = |n: Option<u64>| n.unwrap_or(0);
+        let invalid_count = count(answer.invalid_email_count);
+        let mut invalid_emails = answer.invalid_emails.clone();
+        // A count with no list still says how many were invalid.
+        invalid_emails.extend((invalid_emails.len() as u64..invalid_count).map(|_| String::new()));
+        BatchOutcome {
+            index,
+            sent,
+            added: count(answer.total_leads),
+            already_in_campaign: count(answer.already_added_to_campaign),
+            duplicates: count(answer.duplicate_count),
+            invalid_emails,
+            blocked: count(answer.block_count),
+            unsubscribed: count(answer.unsubscribed_leads),
+            bounced: count(answer.bounce_count),
+            skipped: count(answer.skipped_count),
+            found_on_resume: 0,
+            lead_limit_exhausted: answer.is_lead_limit_exhausted.unwrap_or(false),
+            not_imported: count(answer.lead_import_stopped_count),
+        }
+    }
+}
+
+/// An import from start to where it stands.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ImportReport {
+    /// Data rows read.
+    pub rows: u32,
+    pub batches: u32,
+    /// Batches Smartlead answered.
+    pub batches_done: u32,
+    /// Leads sent, over every request.
+    pub sent: u64,
+    pub added: u64,
+    pub already_in_campaign: u64,
+    pub duplicates: u64,
+    /// Rows rejected before sending plus emails Smartlead called invalid.
+    pub invalid: u64,
+    pub blocked: u64,
+    pub unsubscribed: u64,
+    pub bounced: u64,
+    pub skipped: u64,
+    pub found_on_resume: u64,
+    pub not_imported: u64,
+    /// Every row not imported with its reason: rejected before sending (bad or repeated
+    /// email), or called invalid by Smartlead (row 0 when Smartlead named no row).
+    pub rejected: Vec<Rejected>,
+    /// Why the import stopped before its last batch, if it did.
+    pub stopped: Option<String>,
+    /// Batches sent whose answer never came: a resume looks their leads up first.
+    pub unanswered_batches: Vec<u32>,
+}
+
+/// Folds `outcomes` (the answered batches of `plan`, any order) into one report.
+pub fn summarize(plan: &ImportPlan, outcomes: &[BatchOutcome]) -> ImportReport {
+    let mut report = ImportReport { rows: plan.rows, batches: plan.batches.len() as u32, rejected: plan.rejected.clone(), ..ImportReport::default() };
+    for outcome in outcomes {
+        report.batches_done += 1;
+        report.sent += outcome.sent as u64;
+        report.added += outcome.added;
+        report.already_in_campaign += outcome.already_in_campaign;
+        report.duplicates += outcome.duplicates;
+        report.blocked += outcome.blocked;
+        report.unsubscribed += outcome.unsubscribed;
+        report.bounced += outcome.bounced;
+        report.skipped += outcome.skipped;
+        report.found_on_resume += outcome.found_on_resume;
+        report.not_imported += outcome.not_imported;
+        let batch = plan.batches.iter().find(|b| b.index == outcome.index);
+        for email in &outcome.invalid_emails {
+            let at = batch.and_then(|b| b.leads.iter().position(|l| !email.is_empty() && l.email.eq_ignore_ascii_case(email)).map(|i| b.rows[i]));
+            let email = (!email.is_empty()).then(|| email.clone());
+            report.rejected.push(Rejected { row: at.unwrap_or(0), email, reason: "Smartlead: not a valid email".into() });
+        }
+    }
+    report.invalid = report.rejected.len() as u64;
+    report.rejected.sort_by_key(|r| r.row);
+    report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::surfaces::bulk::plan::{Format, PlanOptions, plan};
+
+    #[test]
+    fn answers_fold_into_one_report_with_every_reject_placed() {
+        let plan = plan(b"email\na@example.com\nbad\nb@example.com\nc@example.com\n", Format::Csv, &PlanOptions { batch_size: Some(2), ..Default::default() }).unwrap();
+        let first: AddLeadsResult = serde_json::from_str(r#"{"total_leads": "1", "already_added_to_campaign": 1, "invalid_emails": [], "block_count": "0"}"#).unwrap();
+        let second: AddLeadsResult = serde_json::from_str(r#"{"added_count": 0, "invalid_email_count": 1, "invalid_emails": ["C@example.com"], "unsubscribed_leads": ["x@y.z"], "skipped_count": 0}"#).unwrap();
+        let outcomes = [BatchOutcome::from_answer(1, 2, &first), BatchOutcome::from_answer(2, 1, &second)];
+        let report = summarize(&plan, &outcomes);
+        assert_eq!((report.rows, report.batches, report.batches_done, report.sent), (4, 2, 2, 3));
+        assert_eq!((report.added, report.already_in_campaign, report.unsubscribed, report.invalid), (1, 1, 1, 2));
+        let rejected: Vec<(u32, &str)> = report.rejected.iter().map(|r| (r.row, r.reason.as_str())).collect();
+        assert_eq!(rejected, [(2, "\"bad\" is not an email address"), (4, "Smartlead: not a valid email")]);
+    }
+
+    #[test]
+    fn a_count_without_its_list_still_counts() {
+        let answer: AddLeadsResult = serde_json::from_str(r#"{"invalid_email_count": 2, "is_lead_limit_exhausted": true, "lead_import_stopped_count": 40}"#).unwrap();
+        let outcome = BatchOutcome::from_answer(3, 100, &answer);
+        assert_eq!((outcome.invalid_emails.len(), outcome.lead_limit_exhausted, outcome.not_imported), (2, true, 40));
+    }
+}
