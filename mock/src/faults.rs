@@ -19,6 +19,9 @@ pub enum Fault {
     RateLimited { retry_after_secs: u64 },
     /// Start a 200 body, then drop the connection.
     ResetMidBody,
+    /// Serve the request (whatever it changes is stored), then drop the connection
+    /// mid-answer: the client cannot tell that it succeeded.
+    ResetAfterServing,
     /// Wait this long before sending headers, then serve normally.
     #[serde(with = "millis")]
     Delay(Duration),
@@ -36,21 +39,49 @@ pub enum Fault {
     EchoRequest,
 }
 
-/// Faults queued for the next requests, oldest first; each answers one request.
+/// Faults queued for the next requests, oldest first; each answers one request. A
+/// targeted fault waits for its own route instead.
 #[derive(Debug, Default)]
-pub struct FaultQueue(VecDeque<Fault>);
+pub struct FaultQueue {
+    next: VecDeque<Fault>,
+    targeted: Vec<Targeted>,
+}
+
+/// A fault for one route: it answers the request after `skip` more of them.
+#[derive(Debug, Clone)]
+struct Targeted {
+    method: String,
+    path: String,
+    skip: usize,
+    fault: Fault,
+}
 
 impl FaultQueue {
     pub fn push(&mut self, fault: Fault, times: usize) {
-        self.0.extend(std::iter::repeat_n(fault, times));
+        self.next.extend(std::iter::repeat_n(fault, times));
     }
 
-    pub fn take_next(&mut self) -> Option<Fault> {
-        self.0.pop_front()
+    /// `fault` answers the request to `method path` (the path below /api/v1) that comes
+    /// after `after` others to it.
+    pub fn push_for(&mut self, method: &str, path: &str, after: usize, fault: Fault) {
+        self.targeted.push(Targeted { method: method.to_ascii_uppercase(), path: path.to_string(), skip: after, fault });
+    }
+
+    /// The fault that answers a request to `method path`, if any.
+    pub fn take_for(&mut self, method: &str, path: &str) -> Option<Fault> {
+        if let Some(i) = self.targeted.iter().position(|t| t.method == method && t.path == path) {
+            let target = &mut self.targeted[i];
+            if target.skip == 0 {
+                return Some(self.targeted.remove(i).fault);
+            }
+            target.skip -= 1;
+        }
+        self.next.pop_front()
     }
 
     pub fn clear(&mut self) {
-        self.0.clear();
+        self.next.clear();
+        self.targeted.clear();
     }
 }
 
@@ -78,7 +109,7 @@ impl Fault {
                 let body = Body::from_stream(futures_util::stream::iter(chunks));
                 Some((StatusCode::OK, [(header::CONTENT_TYPE, "application/json")], body).into_response())
             }
-            Fault::Delay(_) | Fault::EchoRequest => None,
+            Fault::Delay(_) | Fault::EchoRequest | Fault::ResetAfterServing => None,
             Fault::TruncatedJson => json(StatusCode::OK, r#"{"id": 1562695, "name": "Cut sh"#),
             Fault::MalformedBody => {
                 Some((StatusCode::OK, [(header::CONTENT_TYPE, "text/html")], "<html><body>Attention Required! | Cloudflare</body></html>").into_response())

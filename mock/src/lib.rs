@@ -124,6 +124,12 @@ struct QueuedFault {
     fault: Fault,
     #[serde(default = "once")]
     times: usize,
+    /// With `path`: the fault waits for a request to this route.
+    method: Option<String>,
+    path: Option<String>,
+    /// Requests to that route served before the fault answers one.
+    #[serde(default)]
+    after: usize,
 }
 
 fn once() -> usize {
@@ -137,7 +143,11 @@ fn app(shared: Shared) -> axum::Router {
         .route(
             "/__mock/faults",
             axum::routing::post(|State(s): State<Shared>, axum::Json(q): axum::Json<QueuedFault>| async move {
-                lock(&s.0.faults).push(q.fault, q.times);
+                let mut faults = lock(&s.0.faults);
+                match (q.method, q.path) {
+                    (Some(method), Some(path)) => faults.push_for(&method, &path, q.after, q.fault),
+                    _ => faults.push(q.fault, q.times),
+                }
                 StatusCode::NO_CONTENT
             }),
         )
@@ -193,12 +203,19 @@ async fn record_and_authenticate(State(shared): State<Shared>, request: Request,
     if !latency.is_zero() {
         tokio::time::sleep(latency).await;
     }
-    let fault = lock(&account.0.faults).take_next().or_else(|| lock(&shared.0.faults).take_next());
+    let (method, path) = (parts.method.as_str().to_string(), parts.uri.path().strip_prefix("/api/v1").unwrap_or(parts.uri.path()).to_string());
+    let fault = lock(&account.0.faults).take_for(&method, &path).or_else(|| lock(&shared.0.faults).take_for(&method, &path));
     match fault {
         Some(Fault::Delay(wait)) => tokio::time::sleep(wait).await,
         Some(Fault::EchoRequest) => {
             let message = format!("Cannot serve {} {}", parts.method, parts.uri);
             return (StatusCode::BAD_REQUEST, axum::Json(json!({"error": message}))).into_response();
+        }
+        Some(Fault::ResetAfterServing) => {
+            let mut request = Request::from_parts(parts, Body::from(bytes));
+            request.extensions_mut().insert(account);
+            drop(next.run(request).await);
+            return Fault::ResetMidBody.response().expect("a reset answers by itself");
         }
         Some(fault) => return fault.response().expect("every other fault answers by itself"),
         None => {}
@@ -317,6 +334,12 @@ impl MockServer {
     }
 
     /// Answers the next `times` requests of `api_key`'s account with `fault`.
+    /// `fault` answers the request to `method path` (below /api/v1, e.g.
+    /// `/campaigns/7/leads`) that comes after `after` others to that route.
+    pub fn fail_request(&self, method: &str, path: &str, after: usize, fault: Fault) {
+        lock(&self.shared.0.faults).push_for(method, path, after, fault);
+    }
+
     pub fn fail_next_for(&self, api_key: &str, fault: Fault, times: usize) {
         let account = self.shared.account(Some(api_key)).expect("an account the mock accepts");
         lock(&account.0.faults).push(fault, times);

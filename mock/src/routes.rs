@@ -162,10 +162,11 @@ async fn leads_export(s: Account, Path(id): Path<u64>) -> Response {
     if !s.campaigns.contains_key(&id) {
         return campaign_missing().into_response();
     }
+    // The documented order (reference §13).
     let columns = [
-        "id", "campaign_lead_map_id", "status", "created_at", "first_name", "last_name", "email", "phone_number",
-        "company_name", "website", "location", "custom_fields", "linkedin_profile", "company_url", "is_unsubscribed",
-        "last_email_sequence_sent", "is_interested", "open_count", "click_count", "reply_count",
+        "id", "campaign_lead_map_id", "status", "category", "is_interested", "created_at", "first_name", "last_name", "email",
+        "phone_number", "company_name", "website", "location", "custom_fields", "linkedin_profile", "company_url",
+        "is_unsubscribed", "unsubscribed_client_id_map", "last_email_sequence_sent", "open_count", "click_count", "reply_count",
     ];
     let mut out = csv::Writer::from_writer(Vec::new());
     out.write_record(columns).expect("writing to memory");
@@ -176,12 +177,13 @@ async fn leads_export(s: Account, Path(id): Path<u64>) -> Response {
             Value::String(v) => v.clone(),
             other => other.to_string(),
         };
+        let category = m.category_id.and_then(|c| s.categories.iter().find(|x| x["id"] == c)).and_then(|c| c["name"].as_str()).unwrap_or("");
         let replies = m.messages.iter().filter(|x| x["type"] == "REPLY").count();
         let row = vec![
-            lead_id.to_string(), m.map_id.to_string(), m.status.clone(), NOW.to_string(), text("first_name"), text("last_name"),
-            text("email"), text("phone_number"), text("company_name"), text("website"), text("location"), text("custom_fields"),
-            text("linkedin_profile"), text("company_url"), m.unsubscribed.to_string(), "1".into(),
-            (m.category_id == Some(1)).to_string(), "1".into(), "0".into(), replies.to_string(),
+            lead_id.to_string(), m.map_id.to_string(), m.status.clone(), category.to_string(), (m.category_id == Some(1)).to_string(),
+            NOW.to_string(), text("first_name"), text("last_name"), text("email"), text("phone_number"), text("company_name"),
+            text("website"), text("location"), text("custom_fields"), text("linkedin_profile"), text("company_url"),
+            m.unsubscribed.to_string(), String::new(), "1".into(), "1".into(), "0".into(), replies.to_string(),
         ];
         out.write_record(row).expect("writing to memory");
     }
@@ -344,17 +346,7 @@ async fn update_lead(s: Account, Path((id, lead)): Path<(u64, u64)>, Json(body):
     if body.get("email").and_then(Value::as_str).is_none() {
         return bad("\"email\" is required".into());
     }
-    let l = s.leads.get_mut(&lead).expect("memberships point at leads");
-    for (k, v) in body.as_object().cloned().unwrap_or_default() {
-        if k == "custom_fields" {
-            let merged = l.fields.entry("custom_fields").or_insert_with(|| json!({}));
-            for (ck, cv) in v.as_object().cloned().unwrap_or_default() {
-                merged[ck] = cv;
-            }
-        } else {
-            l.fields.insert(k, v);
-        }
-    }
+    s.update_lead_fields(lead, body.as_object().cloned().unwrap_or_default());
     acked()
 }
 
@@ -558,7 +550,7 @@ async fn warmup_settings(s: Account, Path(id): Path<u64>, Json(body): Json<Value
 async fn lead_by_email(s: Account, q: Q) -> Answer {
     let s = s.store();
     let Some(email) = q.get("email") else { return bad("\"email\" is required".into()) };
-    let Some(lead) = s.leads.values().find(|l| l.fields.get("email").and_then(Value::as_str) == Some(email)) else {
+    let Some(lead) = s.lead_by_email(email) else {
         return ok(json!({}));
     };
     let mut v = s.lead_json(lead);

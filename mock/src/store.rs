@@ -2,7 +2,7 @@
 //! (string counts, bare arrays, passwords included, as the real API does).
 
 use serde_json::{Map, Value, json};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Lead ids in Smartlead exceed 2^31; the mock's do too.
 const FIRST_LEAD_ID: u64 = 3_000_000_001;
@@ -54,6 +54,10 @@ pub struct Store {
     pub categories: Vec<Value>,
     pub block_list: Vec<String>,
     pub reconnect_calls: u32,
+    /// Each lead's id by its email, as the account looks leads up.
+    by_email: HashMap<String, u64>,
+    /// The account's lead credits: adding a lead beyond this many stops the import.
+    pub lead_limit: Option<usize>,
 }
 
 impl Store {
@@ -166,9 +170,14 @@ impl Store {
     /// account-wide and counted as already added if it is in this campaign.
     pub fn add_leads(&mut self, campaign_id: u64, list: &[Value], settings: &Value) -> Value {
         let (mut added, mut already, mut invalid, mut blocked, mut unsubscribed) = (0, 0, Vec::new(), 0, Vec::<String>::new());
+        let (mut exhausted, mut stopped) = (false, 0);
         let ignore_block = settings.get("ignore_global_block_list").and_then(Value::as_bool).unwrap_or(false);
         for item in list {
             let email = item.get("email").and_then(Value::as_str).unwrap_or("").to_string();
+            if exhausted {
+                stopped += 1;
+                continue;
+            }
             if !email.contains('@') {
                 invalid.push(email);
                 continue;
@@ -179,42 +188,101 @@ impl Store {
                 continue;
             }
             let fields = item.as_object().cloned().unwrap_or_default();
-            let lead_id = match self.leads.values_mut().find(|l| l.fields.get("email").and_then(Value::as_str) == Some(&email)) {
-                Some(lead) => {
+            let lead_id = match self.by_email.get(&email).copied() {
+                Some(id) => {
+                    let lead = self.leads.get_mut(&id).expect("the index points at leads");
                     lead.fields.extend(fields);
                     if lead.unsubscribed {
                         unsubscribed.push(email.clone());
                     }
-                    lead.id
-                }
-                None => {
-                    let id = self.next_lead_id;
-                    self.next_lead_id += 1;
-                    self.leads.insert(id, Lead { id, fields, unsubscribed: false });
                     id
                 }
+                None if self.lead_limit.is_some_and(|limit| self.leads.len() >= limit) => {
+                    exhausted = true;
+                    stopped += 1;
+                    continue;
+                }
+                None => self.insert_lead(fields),
             };
             if self.memberships.contains_key(&(campaign_id, lead_id)) {
                 already += 1;
                 continue;
             }
-            let map_id = self.next_map_id;
-            self.next_map_id += 1;
-            let stats_id = format!("9d0d083e-0000-4000-8000-{:012}", map_id % 1_000_000_000_000);
-            let first_message = json!({
-                "stats_id": stats_id, "from": "ada@sender.test", "to": email, "type": "SENT",
-                "message_id": format!("<m{map_id}@sender.test>"), "time": NOW, "subject": "Quick question",
-                "email_body": "<p>Hi</p>", "email_seq_number": "1", "open_count": 1, "click_count": 0, "click_details": {}
-            });
-            let membership = Membership { map_id, status: "STARTED".into(), category_id: None, unsubscribed: false, messages: vec![first_message] };
-            self.memberships.insert((campaign_id, lead_id), membership);
+            self.join(campaign_id, lead_id);
             added += 1;
         }
         json!({
             "ok": true, "upload_count": list.len(), "total_leads": added, "block_count": blocked, "duplicate_count": 0,
             "invalid_email_count": invalid.len(), "invalid_emails": invalid, "already_added_to_campaign": already,
-            "unsubscribed_leads": unsubscribed, "is_lead_limit_exhausted": false, "lead_import_stopped_count": 0, "bounce_count": 0
+            "unsubscribed_leads": unsubscribed, "is_lead_limit_exhausted": exhausted, "lead_import_stopped_count": stopped, "bounce_count": 0
         })
+    }
+
+    /// A new lead of the account with these fields; its id.
+    fn insert_lead(&mut self, fields: Map<String, Value>) -> u64 {
+        let id = self.next_lead_id;
+        self.next_lead_id += 1;
+        if let Some(email) = fields.get("email").and_then(Value::as_str) {
+            self.by_email.insert(email.to_string(), id);
+        }
+        self.leads.insert(id, Lead { id, fields, unsubscribed: false });
+        id
+    }
+
+    /// Puts a lead in a campaign, with the first step sent.
+    fn join(&mut self, campaign_id: u64, lead_id: u64) {
+        let email = self.leads[&lead_id].fields.get("email").cloned().unwrap_or(Value::Null);
+        let map_id = self.next_map_id;
+        self.next_map_id += 1;
+        let stats_id = format!("9d0d083e-0000-4000-8000-{:012}", map_id % 1_000_000_000_000);
+        let first_message = json!({
+            "stats_id": stats_id, "from": "ada@sender.test", "to": email, "type": "SENT",
+            "message_id": format!("<m{map_id}@sender.test>"), "time": NOW, "subject": "Quick question",
+            "email_body": "<p>Hi</p>", "email_seq_number": "1", "open_count": 1, "click_count": 0, "click_details": {}
+        });
+        let membership = Membership { map_id, status: "STARTED".into(), category_id: None, unsubscribed: false, messages: vec![first_message] };
+        self.memberships.insert((campaign_id, lead_id), membership);
+    }
+
+    /// `n` generated leads straight into a campaign (for exports too large to add by
+    /// request): lead `i` is `seeded-{i}@example.com` with a custom field and a comma in
+    /// its company.
+    pub fn seed_campaign_leads(&mut self, campaign_id: u64, n: usize) {
+        for i in 0..n {
+            let fields = json!({
+                "email": format!("seeded-{i}@example.com"), "first_name": format!("Seed {i}"), "last_name": "Lead",
+                "company_name": format!("Company {i}, Inc"), "website": "https://example.com",
+                "custom_fields": {"rank": i.to_string(), "note": "line one\nline two"}
+            });
+            let id = self.insert_lead(fields.as_object().cloned().unwrap_or_default());
+            self.join(campaign_id, id);
+        }
+    }
+
+    /// The lead with this email.
+    pub fn lead_by_email(&self, email: &str) -> Option<&Lead> {
+        self.by_email.get(email).and_then(|id| self.leads.get(id))
+    }
+
+    /// Sets fields of a lead, its email included, keeping the lookup by email right.
+    pub fn update_lead_fields(&mut self, lead_id: u64, fields: Map<String, Value>) {
+        let Some(lead) = self.leads.get_mut(&lead_id) else { return };
+        let before = lead.fields.get("email").and_then(Value::as_str).map(str::to_string);
+        for (k, v) in fields {
+            if k == "custom_fields" {
+                let merged = lead.fields.entry("custom_fields").or_insert_with(|| json!({}));
+                for (ck, cv) in v.as_object().cloned().unwrap_or_default() {
+                    merged[ck] = cv;
+                }
+            } else {
+                lead.fields.insert(k, v);
+            }
+        }
+        let after = lead.fields.get("email").and_then(Value::as_str).map(str::to_string);
+        if before != after {
+            before.map(|e| self.by_email.remove(&e));
+            after.map(|e| self.by_email.insert(e, lead_id));
+        }
     }
 
     pub fn lead_json(&self, lead: &Lead) -> Value {

@@ -88,6 +88,7 @@ matrix! {
     service_unavailable: Fault::Status(503) = Fault::Status(503) => [Succeeds(2), Succeeds(2), Fails("remote", 1)];
     gateway_timeout: Fault::Status(_) = Fault::Status(504) => [Succeeds(2), Succeeds(2), Fails("remote", 1)];
     connection_reset_mid_body: Fault::ResetMidBody = Fault::ResetMidBody => [Succeeds(2), Succeeds(2), Fails("transport", 1)];
+    reset_after_serving: Fault::ResetAfterServing = Fault::ResetAfterServing => [Succeeds(2), Succeeds(2), Fails("transport", 1)];
     delay_before_headers: Fault::Delay(_) = Fault::Delay(TIMEOUT * 3) => [Succeeds(2), Succeeds(2), Fails("transport", 1)];
     truncated_json: Fault::TruncatedJson = Fault::TruncatedJson => [Fails("decode", 1), Fails("decode", 1), Fails("decode", 1)];
     malformed_body: Fault::MalformedBody = Fault::MalformedBody => [Fails("decode", 1), Fails("decode", 1), Fails("decode", 1)];
