@@ -6,7 +6,7 @@ wasmtime::component::bindgen!({
     world: "connector",
     path: "../wit",
     exports: { default: async },
-    additional_derives: [serde::Serialize, serde::Deserialize],
+    additional_derives: [serde::Serialize, serde::Deserialize, PartialEq],
 });
 
 pub use exports::smartlead::connector::{agency_clients, bulk, campaign_leads, campaigns, email_accounts, events, leads, proxy, tools, types, unified, webhooks};

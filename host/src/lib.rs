@@ -10,10 +10,12 @@
 
 pub mod allowed;
 pub mod bindings;
+pub mod bulk;
 pub mod demo;
 pub mod egress;
 pub mod events;
 pub mod gateway;
+pub mod invalid;
 pub mod login;
 pub mod mcp;
 pub mod metrics;

@@ -7,8 +7,12 @@ use smartlead_component::core::client::DEFAULT_TIMEOUT;
 use smartlead_component::core::limiter::Window;
 use smartlead_component::surfaces::gateway::{API_KEY_VAR, BASE_URL_VAR};
 use smartlead_host::allowed::Allowed;
+use smartlead_host::bindings::bulk::InputFormat;
+use smartlead_host::bindings::campaign_leads::ImportSettings;
+use smartlead_host::bulk::{export, import};
 use smartlead_host::events::{Events, EventsArgs, feed, store};
 use smartlead_host::gateway::{self, Gateway, Limits};
+use smartlead_host::invalid::{Invalid, invalid};
 use smartlead_host::login::LoginArgs;
 use smartlead_host::mcp::{self, McpServer, Safety};
 use smartlead_host::{Connector, DEFAULT_BASE_URL, Pacing, Settings};
@@ -147,6 +151,16 @@ enum Command {
         #[command(flatten)]
         events: EventsArgs,
     },
+    /// Import a prospect list into a campaign, or export a campaign's leads.
+    Leads {
+        #[command(subcommand)]
+        command: LeadsCommand,
+    },
+    /// Export a campaign's email statistics.
+    Stats {
+        #[command(subcommand)]
+        command: StatsCommand,
+    },
     /// Read the webhook events `smartlead serve` kept, as NDJSON (one event a line).
     Events {
         #[command(subcommand)]
@@ -173,6 +187,88 @@ enum Command {
         #[command(flatten)]
         login: LoginArgs,
     },
+}
+
+#[derive(Subcommand)]
+enum LeadsCommand {
+    /// Add a prospect list (CSV with a header row, or JSON Lines) to a campaign in
+    /// batches, each sent once; a journal beside FILE lets the same command continue an
+    /// interrupted import without adding anyone twice. Prints the report as JSON; rows
+    /// not imported go to FILE.rejects.csv.
+    #[command(after_help = "Exit codes: 0 imported; 1 the host failed; 2 invalid input (nothing was sent); \
+3 Smartlead refused a batch or the account's lead limit was reached; 4 no answer for a batch (run the same command again).")]
+    Import {
+        /// The campaign's id.
+        #[arg(long)]
+        campaign: u64,
+        /// The list: .csv, or .jsonl / .ndjson (else give --format).
+        file: PathBuf,
+        #[arg(long, value_enum)]
+        format: Option<ListFormat>,
+        /// Leads per request, 1 to 400 (Smartlead's current limit) [default: 100, taken by every version].
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=400))]
+        batch_size: Option<u32>,
+        /// Where a column goes, over the names it is known by: a lead field (email,
+        /// first_name, company_name, …), custom_fields.NAME, or ignore. Repeatable.
+        #[arg(long = "map", value_name = "COLUMN=FIELD", value_parser = parse_mapping)]
+        map: Vec<(String, String)>,
+        /// Add leads Smartlead's global block list holds.
+        #[arg(long)]
+        ignore_global_block_list: bool,
+        /// Add leads that unsubscribed before.
+        #[arg(long)]
+        ignore_unsubscribe_list: bool,
+        /// Add leads that are in other campaigns too.
+        #[arg(long)]
+        ignore_duplicate_leads_in_other_campaign: bool,
+        /// Add leads the community bounce list holds.
+        #[arg(long)]
+        ignore_community_bounce_list: bool,
+        /// Show the mapping, the batches and the rejected rows; send nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Start over, ignoring the journal of an earlier run.
+        #[arg(long)]
+        restart: bool,
+    },
+    /// Export every lead of a campaign with its state in it.
+    Export(ExportArgs),
+}
+
+#[derive(Subcommand)]
+enum StatsCommand {
+    /// Export every email a campaign sent, one row per lead and step.
+    Export(ExportArgs),
+}
+
+#[derive(Args)]
+struct ExportArgs {
+    /// The campaign's id.
+    #[arg(long)]
+    campaign: u64,
+    #[arg(long, value_enum, default_value_t = export::Format::Csv)]
+    format: export::Format,
+    /// Write here (complete or not at all); stdout otherwise.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// For spreadsheets: a CSV cell that starts with =, +, -, @, a tab or a carriage
+    /// return is written after a ' so it cannot run as a formula.
+    #[arg(long)]
+    escape_formulas: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ListFormat {
+    Csv,
+    Jsonl,
+}
+
+/// `COLUMN=FIELD`.
+fn parse_mapping(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((column, field)) if !column.trim().is_empty() && !field.trim().is_empty() => Ok((column.trim().to_string(), field.trim().to_string())),
+        _ => Err(format!("{text:?}: expected COLUMN=FIELD, e.g. \"Work Email=email\" or \"Notes=ignore\"")),
+    }
 }
 
 #[derive(Subcommand)]
@@ -240,22 +336,6 @@ impl Connection {
     }
 }
 
-/// A refusal of what was asked (exit 2, `invalid_input`): nothing was sent.
-#[derive(Debug)]
-struct Invalid(String);
-
-impl std::fmt::Display for Invalid {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for Invalid {}
-
-fn invalid(e: impl std::fmt::Display) -> anyhow::Error {
-    anyhow::Error::new(Invalid(e.to_string()))
-}
-
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -271,12 +351,24 @@ async fn main() -> ExitCode {
     };
     match run(cli).await {
         Ok(code) => code,
+        // A reader that stopped reading (`| head`) ends the output, not in an error.
+        Err(e) if broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             let (kind, code) = if e.is::<Invalid>() { ("invalid_input", 2) } else { ("host", 1) };
             eprintln!("{}", serde_json::json!({"error": {"kind": kind, "message": format!("{e:#}")}}));
             ExitCode::from(code)
         }
     }
+}
+
+/// Whether writing failed because the reader of stdout went away.
+fn broken_pipe(e: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
+    e.chain().any(|cause| {
+        cause.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == BrokenPipe)
+            || cause.downcast_ref::<serde_json::Error>().is_some_and(|j| j.io_error_kind() == Some(BrokenPipe))
+            || cause.downcast_ref::<csv::Error>().is_some_and(|c| matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == BrokenPipe))
+    })
 }
 
 /// `--args`: the JSON itself, `@FILE`, or `-` for stdin (the way past the 128 KB an
@@ -410,6 +502,44 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             gateway.serve(listener).await?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Leads { command: LeadsCommand::Import { campaign, file, format, batch_size, map, ignore_global_block_list, ignore_unsubscribe_list, ignore_duplicate_leads_in_other_campaign, ignore_community_bounce_list, dry_run, restart } } => {
+            let format = match format {
+                Some(ListFormat::Csv) => InputFormat::Csv,
+                Some(ListFormat::Jsonl) => InputFormat::Jsonl,
+                None => import::format_of(&file).ok_or_else(|| invalid(format!("{}: name it .csv or .jsonl, or give --format", file.display())))?,
+            };
+            if settings.api_key.is_none() && !dry_run {
+                return Err(invalid("no API key: set SMARTLEAD_API_KEY or pass --api-key; nothing was sent"));
+            }
+            let flag = |on: bool| on.then_some(true);
+            let import = import::Import {
+                campaign_id: campaign,
+                input: file,
+                format,
+                batch_size,
+                overrides: map,
+                settings: ImportSettings {
+                    ignore_global_block_list: flag(ignore_global_block_list),
+                    ignore_unsubscribe_list: flag(ignore_unsubscribe_list),
+                    ignore_duplicate_leads_in_other_campaign: flag(ignore_duplicate_leads_in_other_campaign),
+                    ignore_community_bounce_list: flag(ignore_community_bounce_list),
+                    return_lead_ids: None,
+                },
+                dry_run,
+                restart,
+            };
+            let ended = import::run(&Connector::new(settings)?, &import).await?;
+            println!("{}", serde_json::to_string_pretty(&ended.report)?);
+            Ok(match ended.stopped {
+                None => ExitCode::SUCCESS,
+                Some(stop) => {
+                    eprintln!("{}", serde_json::json!({"error": {"kind": stop.kind, "message": stop.message}}));
+                    ExitCode::from(stop.exit_code as u8)
+                }
+            })
+        }
+        Command::Leads { command: LeadsCommand::Export(args) } => run_export(settings, export::Source::Leads, args).await,
+        Command::Stats { command: StatsCommand::Export(args) } => run_export(settings, export::Source::Statistics, args).await,
         Command::Events { command: EventsCommand::List { events_db, kind, campaign_id, after, follow } } => {
             let reader = store::Reader::open(&events_db).map_err(invalid)?;
             let mut query = feed::Query { filter: store::Filter { kind, campaign_id }, after: after.unwrap_or(0), limit: feed::MAX_LIMIT };
@@ -430,6 +560,21 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Demo => {
             smartlead_host::demo::run(&mut std::io::stdout()).await?;
             Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// `leads export` and `stats export`.
+async fn run_export(settings: Settings, source: export::Source, args: ExportArgs) -> anyhow::Result<ExitCode> {
+    if settings.api_key.is_none() {
+        return Err(invalid("no API key: set SMARTLEAD_API_KEY or pass --api-key; nothing was sent"));
+    }
+    let export = export::Export { source, campaign_id: args.campaign, format: args.format, out: args.out, escape_formulas: args.escape_formulas };
+    match export::run(&Connector::new(settings)?, &export).await? {
+        Ok(_) => Ok(ExitCode::SUCCESS),
+        Err(e) => {
+            eprintln!("{}", serde_json::json!({"error": e}));
+            Ok(ExitCode::from(e.exit_code() as u8))
         }
     }
 }

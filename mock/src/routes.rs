@@ -1,6 +1,6 @@
 //! The 43 Smartlead routes the connector uses, answered from the in-memory store.
 
-use crate::store::{NOW, Store};
+use crate::store::{Membership, NOW, Store};
 use crate::Account;
 use axum::Json;
 use axum::Router;
@@ -39,12 +39,18 @@ fn flag(q: &Q, key: &str) -> bool {
     q.get(key).is_some_and(|v| v == "true")
 }
 fn paged(items: Vec<Value>, q: &Q, max: usize) -> Result<Vec<Value>, Answer> {
+    paged_lazily(items.into_iter(), q, max, |item| item)
+}
+
+/// A page of `items`, rendered by `render` only for the records on it (a campaign of
+/// 100,000 leads is not rendered whole for every page).
+fn paged_lazily<T>(items: impl Iterator<Item = T>, q: &Q, max: usize, render: impl Fn(T) -> Value) -> Result<Vec<Value>, Answer> {
     let offset: usize = q.get("offset").and_then(|v| v.parse().ok()).unwrap_or(0);
     let limit: usize = q.get("limit").and_then(|v| v.parse().ok()).unwrap_or(100);
     if limit > max {
         return Err((StatusCode::UNPROCESSABLE_ENTITY, Json(json!({"error": format!("limit must be less than or equal to {max}")}))));
     }
-    Ok(items.into_iter().skip(offset).take(limit).collect())
+    Ok(items.skip(offset).take(limit).map(render).collect())
 }
 
 pub fn router() -> Router {
@@ -234,23 +240,23 @@ async fn statistics(s: Account, Path(id): Path<u64>, q: Q) -> Answer {
     if !s.campaigns.contains_key(&id) {
         return campaign_missing();
     }
-    let mut rows = Vec::new();
-    for (lead_id, m) in s.campaign_leads(id) {
+    let rows = || {
+        s.campaign_leads(id).flat_map(|(lead_id, m)| m.messages.iter().filter(|x| x["type"] == "SENT").map(move |msg| (lead_id, m, msg)))
+    };
+    let total = rows().count();
+    let render = |(lead_id, m, msg): (&u64, &Membership, &Value)| {
         let lead = &s.leads[lead_id].fields;
         let replied = m.messages.iter().any(|x| x["type"] == "REPLY");
-        for msg in m.messages.iter().filter(|x| x["type"] == "SENT") {
-            rows.push(json!({
-                "lead_name": format!("{} {}", lead.get("first_name").and_then(Value::as_str).unwrap_or(""), lead.get("last_name").and_then(Value::as_str).unwrap_or("")).trim(),
-                "lead_email": lead.get("email"), "lead_category": m.category_id.map(|c| c.to_string()),
-                "sequence_number": 1, "stats_id": msg["stats_id"], "email_campaign_seq_id": id * 10 + 1, "seq_variant_id": id * 100 + 1,
-                "email_subject": msg["subject"], "email_message": msg["email_body"], "sent_time": msg["time"],
-                "open_time": NOW, "click_time": null, "reply_time": if replied { json!(NOW) } else { Value::Null },
-                "open_count": "1", "click_count": "0", "is_unsubscribed": m.unsubscribed, "is_bounced": false
-            }));
-        }
-    }
-    let total = rows.len();
-    match paged(rows, &q, 1000) {
+        json!({
+            "lead_name": format!("{} {}", lead.get("first_name").and_then(Value::as_str).unwrap_or(""), lead.get("last_name").and_then(Value::as_str).unwrap_or("")).trim(),
+            "lead_email": lead.get("email"), "lead_category": m.category_id.map(|c| c.to_string()),
+            "sequence_number": 1, "stats_id": msg["stats_id"], "email_campaign_seq_id": id * 10 + 1, "seq_variant_id": id * 100 + 1,
+            "email_subject": msg["subject"], "email_message": msg["email_body"], "sent_time": msg["time"],
+            "open_time": NOW, "click_time": null, "reply_time": if replied { json!(NOW) } else { Value::Null },
+            "open_count": "1", "click_count": "0", "is_unsubscribed": m.unsubscribed, "is_bounced": false
+        })
+    };
+    match paged_lazily(rows(), &q, 1000, render) {
         Ok(data) => ok(json!({"total_stats": total.to_string(), "data": data, "offset": q.get("offset"), "limit": q.get("limit")})),
         Err(e) => e,
     }
@@ -298,13 +304,9 @@ async fn campaign_leads(s: Account, Path(id): Path<u64>, q: Q) -> Answer {
         return campaign_missing();
     }
     let status = q.get("status");
-    let rows: Vec<Value> = s
-        .campaign_leads(id)
-        .filter(|(_, m)| status.is_none_or(|st| *st == m.status))
-        .filter_map(|(lead, _)| s.campaign_lead_json(id, *lead))
-        .collect();
-    let total = rows.len();
-    match paged(rows, &q, 100) {
+    let rows = || s.campaign_leads(id).filter(|(_, m)| status.is_none_or(|st| *st == m.status));
+    let total = rows().count();
+    match paged_lazily(rows(), &q, 100, |(lead, _)| s.campaign_lead_json(id, *lead).unwrap_or(Value::Null)) {
         Ok(data) => ok(json!({"total_leads": total.to_string(), "offset": q.get("offset"), "limit": q.get("limit"), "data": data})),
         Err(e) => e,
     }

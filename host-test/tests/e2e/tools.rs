@@ -99,8 +99,11 @@ tool_tests! {
         let (id, _) = h.campaign_with_leads(3).await;
         let export = h.ok("smartlead_campaigns_export_campaign_leads_csv", json!({"id": id})).await;
         assert_eq!(export["row_count"], json!(3));
-        assert_eq!(export["columns"][6], "email");
+        assert_eq!(export["columns"][8], "email", "the documented column order");
         assert!(export["csv"].as_str().unwrap().contains("lead2@example.com"));
+        let row = &export["rows"][2];
+        assert_eq!((row["email"].as_str(), row["first_name"].as_str(), row["company_name"].as_str()), (Some("lead2@example.com"), Some("Lead2"), Some("Example")));
+        assert!(row["id"].is_u64() && row["open_count"].is_u64() && row["is_unsubscribed"] == false, "typed: {row}");
     }
 
     smartlead_campaigns_update_campaign_status(h) {
@@ -232,9 +235,9 @@ tool_tests! {
         let body = h.sent("POST", &format!("/campaigns/{id}/leads"))[0].body.clone().unwrap();
         assert_eq!(body["lead_list"][0]["custom_fields"], json!({"rank": "Rear Admiral", "year": "1985"}));
         assert!(body["lead_list"][1].get("first_name").is_none(), "absent fields are left out, not null");
-        let too_many: Vec<Value> = (0..101).map(|i| json!({"email": format!("x{i}@y.test")})).collect();
+        let too_many: Vec<Value> = (0..401).map(|i| json!({"email": format!("x{i}@y.test")})).collect();
         let e = h.err("create_a_smartlead_campaign_lead", json!({"campaign_id": id, "lead_list": too_many})).await;
-        assert!(e.kind == "invalid_input" && e.message.contains("at most 100"), "{e}");
+        assert!(e.kind == "invalid_input" && e.message.contains("at most 400"), "{e}");
     }
 
     delete_a_smartlead_campaign_lead_by_id(h) {

@@ -135,7 +135,8 @@ typed_tests! {
         let (out, sent) = typed!(h, smartlead_connector_campaigns.call_smartlead_campaigns_export_campaign_leads_csv(wit(json!({"id": id}))));
         let export = ok(out);
         assert_eq!(only(&sent).1, format!("/campaigns/{id}/leads-export"));
-        assert_eq!((export["row_count"].as_u64(), export["columns"][6].as_str()), (Some(2), Some("email")));
+        assert_eq!((export["row_count"].as_u64(), export["columns"][8].as_str()), (Some(2), Some("email")));
+        assert_eq!((export["rows"][1]["email"].as_str(), export["rows"][1]["campaign_lead_map_id"].is_u64()), (Some("lead1@example.com"), true));
         assert!(export["csv"].as_str().unwrap().contains("lead1@example.com"));
     }
 

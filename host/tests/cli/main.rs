@@ -1,5 +1,7 @@
 //! The `smartlead` binary as a user runs it: output, exit codes, and no key in sight.
 
+mod bulk;
+
 use serde_json::Value;
 use smartlead_mock::MockServer;
 use std::process::{Command, Output};
@@ -281,7 +283,7 @@ fn mcp_over_http_refuses_web_pages_of_other_sites() {
 
 /// The first shell block under the README's `## heading`.
 fn readme_shell_block(heading: &str) -> &'static str {
-    let readme = include_str!("../../README.md");
+    let readme = include_str!("../../../README.md");
     let section = readme.split(&format!("\n## {heading}\n")).nth(1).unwrap_or_else(|| panic!("README has no section {heading}"));
     section.split("```sh\n").nth(1).and_then(|b| b.split("```").next()).unwrap_or_else(|| panic!("README's {heading} has no shell block"))
 }

@@ -1,0 +1,65 @@
+//! Progress of long work on stderr: a bar on a terminal (indicatif), and plain lines,
+//! at most one a second, when stderr is a file or a pipe.
+
+use indicatif::{ProgressBar, ProgressStyle};
+use std::io::IsTerminal;
+use std::time::{Duration, Instant};
+
+/// Plain lines come no more often than this.
+const LINE_EVERY: Duration = Duration::from_secs(1);
+
+pub struct Progress {
+    bar: Option<ProgressBar>,
+    what: &'static str,
+    total: Option<u64>,
+    done: u64,
+    last_line: Option<Instant>,
+}
+
+impl Progress {
+    /// Progress over `total` items (unknown: a count), named `what` (`leads`, `rows`).
+    pub fn new(what: &'static str, total: Option<u64>) -> Progress {
+        let bar = std::io::stderr().is_terminal().then(|| {
+            let bar = total.map_or_else(ProgressBar::new_spinner, ProgressBar::new);
+            let template = match total {
+                Some(_) => "{bar:40} {pos}/{len} {msg} ({elapsed}, {eta} left)",
+                None => "{spinner} {pos} {msg} ({elapsed}, {per_sec})",
+            };
+            bar.set_style(ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar()));
+            bar.set_message(what);
+            bar
+        });
+        Progress { bar, what, total, done: 0, last_line: None }
+    }
+
+    /// `n` more items done; `note` says what the last step did.
+    pub fn advance(&mut self, n: u64, note: &str) {
+        self.done += n;
+        match &self.bar {
+            Some(bar) => {
+                bar.inc(n);
+                bar.set_message(format!("{} {note}", self.what));
+            }
+            None if self.last_line.is_none_or(|at| at.elapsed() >= LINE_EVERY) => {
+                self.line(note);
+                self.last_line = Some(Instant::now());
+            }
+            None => {}
+        }
+    }
+
+    /// The last word: the bar cleared, or a final line.
+    pub fn finish(&mut self, note: &str) {
+        match self.bar.take() {
+            Some(bar) => bar.finish_and_clear(),
+            None => self.line(note),
+        }
+    }
+
+    fn line(&self, note: &str) {
+        match self.total {
+            Some(total) => eprintln!("{}/{total} {}: {note}", self.done, self.what),
+            None => eprintln!("{} {}: {note}", self.done, self.what),
+        }
+    }
+}
