@@ -11,8 +11,40 @@ export interface Options {
   maxRetries?: number;
   timeoutMs?: number;
 }
+export interface ImportOptions {
+  format?: "csv" | "jsonl";
+  batchSize?: number;
+  /** Column → lead field, `custom_fields.NAME` or `ignore`. */
+  mapping?: Record<string, string>;
+  settings?: {
+    ignore_global_block_list?: boolean;
+    ignore_unsubscribe_list?: boolean;
+    ignore_duplicate_leads_in_other_campaign?: boolean;
+    ignore_community_bounce_list?: boolean;
+  };
+}
+export interface ImportReport {
+  rows: number;
+  batches: number;
+  batches_done: number;
+  sent: number;
+  added: number;
+  already_in_campaign: number;
+  duplicates: number;
+  invalid: number;
+  blocked: number;
+  unsubscribed: number;
+  bounced: number;
+  skipped: number;
+  found_on_resume: number;
+  not_imported: number;
+  rejected: { row: number; email?: string; reason: string }[];
+  stopped?: string;
+  unanswered_batches: number[];
+}
 export class Smartlead {
   constructor(options?: Options);
+  importLeads(campaignId: number, data: string | Uint8Array, options?: ImportOptions): ImportReport;
   readonly operations: import("./gen/interfaces/smartlead-connector-tools.js").Tool[];
   call(name: string, args?: Record<string, unknown>): any;
   pages(name: string, args?: Record<string, unknown>): AsyncGenerator<any>;

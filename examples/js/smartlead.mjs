@@ -2,7 +2,7 @@
 // Every Smartlead operation is a method named after it, taking Smartlead's argument
 // names and returning plain objects; failures throw SmartleadError with a `kind`.
 
-import { tools, types } from "./gen/smartlead.js";
+import { bulk, tools, types } from "./gen/smartlead.js";
 
 /** A failure the component reported; `kind` is the error variant's case in snake_case. */
 export class SmartleadError extends Error {
@@ -55,6 +55,34 @@ export class Smartlead {
     return JSON.parse(out);
   }
 
+  /**
+   * Adds a prospect list (CSV with a header row, or `format: "jsonl"`) to a campaign through
+   * the component's bulk import, as `smartlead leads import` does: columns mapped by name
+   * (`mapping` overrides, e.g. `{"Work Email": "email"}`), rows checked and batched
+   * (`batchSize` up to 400, default 100) before anything is sent, each batch sent once.
+   * `settings` are Smartlead's import settings (`{ignore_global_block_list: true}`, …).
+   * Returns the report with snake_case keys; throws SmartleadError (`invalid_input`) for a
+   * list that cannot be imported, before anything is sent.
+   */
+  importLeads(campaignId, data, { format = "csv", batchSize, mapping = {}, settings = {} } = {}) {
+    const known = ["ignore_global_block_list", "ignore_unsubscribe_list", "ignore_duplicate_leads_in_other_campaign", "ignore_community_bounce_list"];
+    const unknown = Object.keys(settings).filter((k) => !known.includes(k));
+    if (unknown.length) throw new TypeError(`unknown import settings ${unknown.join(", ")}; known: ${known.join(", ")}`);
+    const camel = (name) => name.replace(/_([a-z])/g, (_, c) => c.toUpperCase());
+    const options = {
+      plan: { batchSize, overrides: Object.entries(mapping) },
+      settings: Object.fromEntries([...known.map((k) => [camel(k), settings[k]]), ["returnLeadIds", undefined]]),
+    };
+    const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+    let report;
+    try {
+      report = bulk.importLeads(this.client, BigInt(campaignId), bytes, format, options);
+    } catch (e) {
+      throw toError(e);
+    }
+    return plain(report);
+  }
+
   /** Every record of a list operation, page after page. */
   async *pages(name, args = {}) {
     let cursor;
@@ -64,4 +92,14 @@ export class Smartlead {
       cursor = page.next_cursor;
     } while (cursor);
   }
+}
+
+/** A WIT record as a plain object: snake_case keys, numbers instead of BigInts. */
+function plain(value) {
+  if (Array.isArray(value)) return value.map(plain);
+  if (typeof value === "bigint") return Number(value);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), plain(v)]));
+  }
+  return value;
 }

@@ -87,3 +87,24 @@ test("the README example runs", () => {
     rmSync(file);
   }
 });
+
+test("importLeads runs the component's bulk import", async () => {
+  const sl = client();
+  const { id } = sl.create_a_smartlead_campaign({ name: "Bulk from JavaScript" });
+  const rows = ["Email Address,First Name,Company,Job Title"];
+  for (let i = 0; i < 250; i++) rows.push(`js${i}@example.com,Js ${i},"Acme, Inc",CTO`);
+  rows.push("not-an-email,X,,", "JS7@example.com,Again,,");
+  const report = sl.importLeads(id, rows.join("\r\n") + "\r\n", { mapping: { "Job Title": "custom_fields.title" } });
+  assert.deepEqual([report.rows, report.batches, report.batches_done, report.added], [252, 3, 3, 250]);
+  assert.deepEqual(report.rejected.map((r) => [r.row, r.reason]), [
+    [251, '"not-an-email" is not an email address'],
+    [252, "the same email as row 8"],
+  ]);
+  const sent = await (await fetch(baseUrl.replace("/api/v1", "/__mock/requests"))).json();
+  const batches = sent.filter((r) => r.method === "POST" && r.path === `/campaigns/${id}/leads`).map((r) => r.body.lead_list);
+  assert.deepEqual(batches.map((b) => b.length), [100, 100, 50]);
+  assert.deepEqual(batches[0][0], { email: "js0@example.com", first_name: "Js 0", company_name: "Acme, Inc", custom_fields: { title: "CTO" } });
+  assert.equal(report.stopped, undefined);
+  assert.throws(() => sl.importLeads(id, "name\nAda\n"), { kind: "invalid_input" });
+  assert.throws(() => sl.importLeads(id, "email\na@b.co\n", { settings: { ignore_everything: true } }), TypeError);
+});

@@ -7,6 +7,7 @@ taking keyword arguments and returning plain dicts::
     sl.list_all_smartlead_campaigns(limit=10)          # {"result": [...], "next_cursor": ...}
     for lead in sl.pages("list_all_smartlead_campaign_leads", campaign_id=1):
         ...
+    sl.import_leads(1, open("prospects.csv", "rb").read())   # the component's bulk import
 
 Failures raise a subclass of :class:`SmartleadError`, one per kind of the component's
 error variant.
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any, Iterator, Optional
 
 from wasmtime import Engine, Store, WasiConfig
-from wasmtime.component import Component, Linker
+from wasmtime.component import Component, Linker, Record, Variant
 
 __all__ = [
     "Smartlead",
@@ -108,7 +109,7 @@ def _compiled(path: str):
     return engine, Component.from_file(engine, path)
 
 
-class _Record:
+class _Record(Record):
     """A WIT record built from keyword arguments; wasmtime reads fields by their WIT names."""
 
     def __init__(self, **fields: Any):
@@ -143,8 +144,10 @@ class Smartlead:
         instance = linker.instantiate(self._store, component)
         types = instance.get_export_index(self._store, f"{PACKAGE}/types@{VERSION}")
         tools = instance.get_export_index(self._store, f"{PACKAGE}/tools@{VERSION}")
+        bulk = instance.get_export_index(self._store, f"{PACKAGE}/bulk@{VERSION}")
         export = lambda name, iface: instance.get_func(self._store, instance.get_export_index(self._store, name, iface))
         self._call_tool = export("call-tool", tools)
+        self._import_leads = export("import-leads", bulk)
         config = _Record(
             api_key=api_key or os.environ.get("SMARTLEAD_API_KEY"),
             base_url=base_url or os.environ.get("SMARTLEAD_BASE_URL"),
@@ -187,6 +190,40 @@ class Smartlead:
             if not cursor:
                 return
 
+    def import_leads(
+        self,
+        campaign_id: int,
+        data: bytes | str,
+        *,
+        format: str = "csv",
+        batch_size: Optional[int] = None,
+        mapping: Optional[dict[str, str]] = None,
+        **settings: bool,
+    ) -> dict:
+        """Adds a prospect list (CSV with a header row, or ``format="jsonl"``) to a campaign
+        through the component's bulk import, the same as ``smartlead leads import``: columns
+        mapped by name (``mapping`` overrides, e.g. ``{"Work Email": "email"}``), rows checked
+        and batched (``batch_size`` up to 400, default 100) before anything is sent, each batch
+        sent once. ``settings`` are Smartlead's import settings (``ignore_global_block_list=True``, …).
+
+        Returns the report as a dict: counts, ``rejected`` rows with reasons, and ``stopped`` /
+        ``unanswered_batches`` when it stopped early. Raises :class:`SmartleadInvalidInput`
+        for a list that cannot be imported (then nothing was sent).
+        """
+        names = ("ignore_global_block_list", "ignore_unsubscribe_list", "ignore_duplicate_leads_in_other_campaign", "ignore_community_bounce_list")
+        unknown = set(settings) - set(names)
+        if unknown:
+            raise TypeError(f"unknown import settings {sorted(unknown)}; known: {', '.join(names)}")
+        options = _Record(
+            plan=_Record(batch_size=batch_size, overrides=list((mapping or {}).items())),
+            settings=_Record(**{name: settings.get(name) for name in names}, return_lead_ids=None),
+        )
+        body = data.encode() if isinstance(data, str) else bytes(data)
+        out = self._invoke(self._import_leads, self._client, campaign_id, body, format, options)
+        if isinstance(out, Variant):
+            raise _error(out)
+        return _plain(out)
+
     def __getattr__(self, name: str):
         if name.startswith("_") or name not in self._tools:
             raise AttributeError(name)
@@ -196,6 +233,15 @@ class Smartlead:
 
     def __dir__(self):
         return [*super().__dir__(), *self._tools]
+
+
+def _plain(value: Any) -> Any:
+    """A WIT record as a dict with snake_case keys, recursively."""
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if hasattr(value, "__dict__"):
+        return {k.replace("-", "_"): _plain(v) for k, v in vars(value).items()}
+    return value
 
 
 def _error(variant) -> SmartleadError:

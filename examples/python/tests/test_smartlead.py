@@ -114,3 +114,24 @@ def test_a_server_that_never_answers_is_a_transport_error_at_the_timeout(mock):
     worker.join(60)
     assert not worker.is_alive(), "the call is still waiting for a server that never answers"
     assert isinstance(outcome.get("error"), SmartleadTransportError), outcome
+
+
+def test_import_leads_runs_the_components_bulk_import(sl, mock):
+    campaign = sl.create_a_smartlead_campaign(name="Bulk from Python")["id"]
+    rows = ["Email Address,First Name,Company,Job Title"]
+    rows += [f'py{i}@example.com,Py {i},"Acme, Inc",CTO' for i in range(250)]
+    rows += ["not-an-email,X,,", "PY7@example.com,Again,,"]
+    report = sl.import_leads(campaign, "\r\n".join(rows) + "\r\n", mapping={"Job Title": "custom_fields.title"})
+    assert (report["rows"], report["batches"], report["batches_done"], report["added"]) == (252, 3, 3, 250)
+    assert [(r["row"], r["reason"]) for r in report["rejected"]] == [
+        (251, '"not-an-email" is not an email address'),
+        (252, "the same email as row 8"),
+    ]
+    batches = [r["body"]["lead_list"] for r in mock.requests() if r["method"] == "POST" and r["path"] == f"/campaigns/{campaign}/leads"]
+    assert [len(b) for b in batches] == [100, 100, 50]
+    assert batches[0][0] == {"email": "py0@example.com", "first_name": "Py 0", "company_name": "Acme, Inc", "custom_fields": {"title": "CTO"}}
+    assert report["stopped"] is None
+    with pytest.raises(SmartleadInvalidInput, match="no column holds the email"):
+        sl.import_leads(campaign, "name\nAda\n")
+    with pytest.raises(TypeError, match="unknown import settings"):
+        sl.import_leads(campaign, "email\na@b.co\n", ignore_everything=True)
