@@ -82,6 +82,7 @@ test("the README example runs", () => {
   try {
     const out = execFileSync("node", [file], { env: { ...process.env, SMARTLEAD_API_KEY: KEY, SMARTLEAD_BASE_URL: baseUrl }, encoding: "utf8" });
     assert.match(out, /grace@example\.com STARTED/);
+    assert.match(out, /imported: 1/);
     assert.match(out, /not_found/);
   } finally {
     rmSync(file);

@@ -93,6 +93,7 @@ def test_the_readme_example_runs(mock, capsys, monkeypatch):
     exec(compile(code, "README.md", "exec"), {})
     out = capsys.readouterr().out
     assert "ada@example.com STARTED" in out and "not found:" in out
+    assert "imported: 1 rejected: ['\"not-an-email\" is not an email address']" in out
 
 
 def test_a_server_that_never_answers_is_a_transport_error_at_the_timeout(mock):

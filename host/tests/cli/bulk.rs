@@ -277,3 +277,36 @@ fn formulas_pass_through_unless_escaped() {
     ));
     assert_eq!(escaped["email"], "eve@example.com");
 }
+
+/// The README's bulk lines, run by bash as written (the campaign id replaced by this
+/// run's) in a directory holding a prospects.csv: each exits 0 and leaves its file.
+#[test]
+fn the_readme_bulk_lines_run_as_written() {
+    let block = super::readme_shell_block("Bulk: prospect lists in, leads and statistics out");
+    let mock = MockServer::start(KEY).unwrap();
+    let campaign = new_campaign(&mock);
+    let dir = temp_dir("readme");
+    let rows: String = (0..120).map(|i| format!("readme{i}@example.com,Reader {i},\"Acme, Inc\"\n")).collect();
+    std::fs::write(dir.join("prospects.csv"), format!("Email Address,First Name,Company\n{rows}not-an-email,X,\n")).unwrap();
+    let bin = Path::new(env!("CARGO_BIN_EXE_smartlead")).parent().unwrap().display().to_string();
+    let lines: Vec<String> = block.lines().filter(|l| l.starts_with("smartlead ")).map(|l| l.replace("1562695", &campaign.to_string())).collect();
+    assert_eq!(lines.len(), 5, "{block}");
+    for line in &lines {
+        let out = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(line)
+            .current_dir(&dir)
+            .env("PATH", format!("{bin}:{}", std::env::var("PATH").unwrap_or_default()))
+            .env("SMARTLEAD_API_KEY", KEY)
+            .env("SMARTLEAD_BASE_URL", mock.base_url())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{line}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(!String::from_utf8_lossy(&out.stdout).contains(KEY) && !String::from_utf8_lossy(&out.stderr).contains(KEY));
+    }
+    assert_eq!(batches_sent(&mock, campaign).len(), 2, "the second import line sent nothing again");
+    assert_eq!(emails_in(&mock, campaign).len(), 120);
+    assert!(std::fs::read_to_string(dir.join("prospects.csv.rejects.csv")).unwrap().contains("not-an-email"));
+    assert_eq!(std::fs::read_to_string(dir.join("leads.csv")).unwrap().lines().count(), 121, "a header and 120 leads");
+    assert_eq!(std::fs::read_to_string(dir.join("stats.jsonl")).unwrap().lines().count(), 120);
+}
