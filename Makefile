@@ -119,6 +119,7 @@ bench: setup
 	target/release/bench-rate
 	target/release/bench-tenants target/release/smartlead
 	target/release/bench-webhooks
+	target/release/bench-bulk target/release/smartlead
 
 ## Rewrite the tool table in README.md from the catalog.
 tools-doc:
