@@ -32,7 +32,7 @@ setup:
 
 ## Debian packages the tests run: curl and openssl (the README's webhook lines). CI runs
 ## as root on a fresh machine; elsewhere, a missing package is named and `make` stops.
-DEBIAN_PACKAGES := curl openssl
+DEBIAN_PACKAGES := curl openssl postgresql
 system-packages:
 	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done | xargs); \
 	if [ -n "$$missing" ]; then \

@@ -1,6 +1,8 @@
 //! Test harness: a mock Smartlead on loopback and the real component behind the real
 //! host, pointed at it. The tests live in `tests/`.
 
+pub mod postgres;
+
 use serde_json::{Value, json};
 use smartlead_host::gateway::{Gateway, Limits, Options};
 use smartlead_host::{ApiKey, Connector, Pacing, Settings, ToolError};
@@ -171,4 +173,10 @@ pub fn reply_delivery(campaign: u64, lead: u64, email: &str) -> Value {
         "reply_message": {"message_id": "<reply-1@example.com>", "text": "Sounds good, call me", "html": "<p>Sounds good, call me</p>"},
         "sent_message": {"message_id": "<sent-1@example.com>", "text": "hello"}
     })
+}
+
+/// A number no other call in this process gets, for names of temporary things.
+pub fn unique() -> usize {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }

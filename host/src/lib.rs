@@ -8,6 +8,7 @@
 //! the `egress` (allow-list, pacing, pooled client; webhook events to the `events`
 //! store), which knows keys only as a `tenant` and reports to `metrics`.
 
+pub mod accounts;
 pub mod allowed;
 pub mod bindings;
 pub mod bulk;

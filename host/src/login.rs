@@ -44,7 +44,7 @@ impl LoginArgs {
         };
         if login.tokens.is_empty() && holds_key && !addr.ip().is_loopback() && !self.no_auth {
             anyhow::bail!(
-                "refusing to serve this host's API key on {addr} to anyone who reaches it: give --auth-token-file FILE (bearer tokens, one a line), listen on 127.0.0.1, or pass --no-auth"
+                "refusing to serve this host's API keys (its own or its linked accounts') on {addr} to anyone who reaches it: give --auth-token-file FILE (bearer tokens, one a line), listen on 127.0.0.1, or pass --no-auth"
             );
         }
         Ok(login)

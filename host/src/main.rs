@@ -1,11 +1,13 @@
 //! `smartlead`: the Smartlead component as a command line — list its tools, call one,
-//! serve the HTTP gateway (with the webhook receiver) or MCP, read the kept webhook
-//! events, or watch a demo against the built-in mock.
+//! serve the HTTP gateway (with the webhook receiver) or MCP, import and export leads,
+//! link customers' accounts, read the kept webhook events, or watch a demo against the
+//! built-in mock.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use smartlead_component::core::client::DEFAULT_TIMEOUT;
 use smartlead_component::core::limiter::Window;
 use smartlead_component::surfaces::gateway::{API_KEY_VAR, BASE_URL_VAR};
+use smartlead_host::accounts::{Accounts, AccountsArgs, Plan, link};
 use smartlead_host::allowed::Allowed;
 use smartlead_host::bindings::bulk::InputFormat;
 use smartlead_host::bindings::campaign_leads::ImportSettings;
@@ -32,14 +34,18 @@ struct Cli {
 
 #[derive(Args)]
 struct Connection {
-    /// Smartlead API key; kept by the host and added to requests, never given to the component.
-    #[arg(long, env = API_KEY_VAR, hide_env_values = true, global = true)]
+    /// Smartlead API key (else the SMARTLEAD_API_KEY variable); kept by the host and
+    /// added to requests, never given to the component.
+    #[arg(long, global = true)]
     api_key: Option<String>,
+    #[command(flatten)]
+    accounts: AccountsArgs,
     /// Smartlead API base URL.
     #[arg(long, env = BASE_URL_VAR, default_value = DEFAULT_BASE_URL, global = true)]
     base_url: String,
-    /// The Smartlead plan each key is paced to: standard (60 a minute in bursts of at
-    /// most 10 per 2 s, 1,000 an hour) or pro (120 a minute, 20 a second, 3,000 an hour).
+    /// The Smartlead plan each key is paced to (and a linked account's plan): standard
+    /// (60 a minute in bursts of at most 10 per 2 s, 1,000 an hour) or pro (120 a
+    /// minute, 20 a second, 3,000 an hour). A linked account is paced to its own.
     #[arg(long, value_enum, default_value_t = Plan::Standard, global = true)]
     plan: Plan,
     /// A custom budget instead of the plan: this many requests a minute per key, in
@@ -70,12 +76,6 @@ struct Connection {
     /// The least severe log lines shown: error, warn, info (one per request), debug.
     #[arg(long, default_value = "warn", global = true)]
     log_level: tracing::Level,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum Plan {
-    Standard,
-    Pro,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -165,6 +165,15 @@ enum Command {
     Events {
         #[command(subcommand)]
         command: EventsCommand,
+    },
+    /// Link customers' Smartlead accounts: each key given once, checked with Smartlead,
+    /// sealed under the master key; then `--account NAME` (or the gateway's
+    /// x-smartlead-account / integrated_account_id) spends it.
+    #[command(after_help = "Exit codes: 0 done; 1 the store failed; 2 invalid input or no such account; \
+3 Smartlead refused the key (nothing was stored); 4 no answer from Smartlead.")]
+    Accounts {
+        #[command(subcommand)]
+        command: AccountsCommand,
     },
     /// Start a mock Smartlead in-process and walk the main flows through the component.
     Demo,
@@ -272,6 +281,19 @@ fn parse_mapping(text: &str) -> Result<(String, String), String> {
 }
 
 #[derive(Subcommand)]
+enum AccountsCommand {
+    /// Link NAME to a key read from stdin (or typed at a prompt, not echoed), once
+    /// Smartlead accepts it; linking a NAME again rotates its key in place. Paced to --plan.
+    Link { name: String },
+    /// Print every linked account as JSON (never a key).
+    List,
+    /// Ask Smartlead whether the account's key still works.
+    Verify { name: String },
+    /// Delete the account and its key.
+    Unlink { name: String },
+}
+
+#[derive(Subcommand)]
 enum EventsCommand {
     /// Print the kept events, oldest first, each with the cursor that resumes after it.
     List {
@@ -297,6 +319,11 @@ enum EventsCommand {
 const FOLLOW_EVERY: Duration = Duration::from_millis(250);
 
 impl Connection {
+    /// Whether a budget was given other than a plan.
+    fn custom_pacing(&self) -> bool {
+        self.requests_per_minute.is_some() || !self.rate_windows.is_empty()
+    }
+
     fn settings(&self) -> anyhow::Result<Settings> {
         let pacing = match (&self.rate_windows[..], self.requests_per_minute, self.plan) {
             ([], Some(n), _) => Pacing::per_minute(n),
@@ -310,7 +337,7 @@ impl Connection {
             return Err(invalid(format!("--base-url {:?} is not an http(s) URL, e.g. {DEFAULT_BASE_URL}", self.base_url)));
         }
         Ok(Settings {
-            api_key: self.api_key.clone().filter(|k| !k.is_empty()),
+            api_key: self.api_key.clone().or_else(|| std::env::var(API_KEY_VAR).ok()).filter(|k| !k.is_empty()),
             base_url: self.base_url.clone(),
             pacing,
             max_retries: self.max_retries,
@@ -389,7 +416,7 @@ fn find<'a>(tools: &'a [smartlead_host::Tool], name: &str) -> anyhow::Result<&'a
     }
     let words: Vec<&str> = name.split('_').filter(|w| !matches!(*w, "smartlead" | "all" | "a" | "by" | "id")).collect();
     let mut close: Vec<(usize, &str)> = tools.iter().map(|t| (words.iter().filter(|w| t.name.split('_').any(|n| n == **w)).count(), t.name.as_str())).collect();
-    close.sort_by(|a, b| b.0.cmp(&a.0));
+    close.sort_by_key(|c| std::cmp::Reverse(c.0));
     let close: Vec<&str> = close.iter().filter(|(n, _)| *n > 0).take(3).map(|(_, name)| *name).collect();
     let hint = if close.is_empty() { String::new() } else { format!("; did you mean {}?", close.join(", ")) };
     Err(invalid(format!("unknown tool `{name}`: `smartlead tools` lists the {} tools{hint}", tools.len())))
@@ -397,7 +424,25 @@ fn find<'a>(tools: &'a [smartlead_host::Tool], name: &str) -> anyhow::Result<&'a
 
 async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     cli.connection.init_logs();
-    let settings = cli.connection.settings()?;
+    let mut settings = cli.connection.settings()?;
+    let args = &cli.connection.accounts;
+    // Opened only when used, so no other command makes a database file.
+    let serves = matches!(cli.command, Command::Serve { .. });
+    let accounts = if args.account.is_some() || matches!(cli.command, Command::Accounts { .. }) || (serves && args.configured()) {
+        Some(std::sync::Arc::new(Accounts::open(args).await.map_err(account_error)?))
+    } else {
+        None
+    };
+    if let (Some(name), Some(accounts)) = (&args.account, &accounts) {
+        if cli.connection.api_key.is_some() {
+            return Err(invalid("give --api-key or --account, not both"));
+        }
+        let (account, key) = accounts.key(name).await.map_err(account_error)?;
+        settings.api_key = Some(key.expose().to_string());
+        if !cli.connection.custom_pacing() {
+            settings.pacing = account.plan.pacing();
+        }
+    }
     match cli.command {
         Command::Tools { name, markdown } => {
             let connector = Connector::new(settings)?;
@@ -473,7 +518,8 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Serve { listen, allowed, max_concurrency, max_queue, max_queue_wait_ms, read_timeout_ms, login, events } => {
-            let login = login.login(listen, settings.api_key.is_some()).map_err(invalid)?;
+            // Linked accounts are keys this host holds too.
+            let login = login.login(listen, settings.api_key.is_some() || accounts.is_some()).map_err(invalid)?;
             if events.on_reply.is_some() && settings.api_key.is_none() {
                 return Err(invalid("--on-reply pauses leads with this host's API key: give --api-key or SMARTLEAD_API_KEY"));
             }
@@ -494,7 +540,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if events.on_reply.is_some() {
                 tokio::spawn(smartlead_host::reply_routing::run(connector.clone(), events.clone()));
             }
-            let options = gateway::Options { allowed, limits, login, events: Some(events) };
+            let options = gateway::Options { allowed, limits, login, events: Some(events), accounts };
             let gateway = Gateway::new(connector, options)?;
             let listener = tokio::net::TcpListener::bind(listen).await?;
             // One line on stderr so a parent process knows where to connect.
@@ -557,11 +603,57 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
         }
+        Command::Accounts { command } => {
+            let accounts = accounts.expect("opened for every accounts command");
+            let done = match command {
+                AccountsCommand::Link { name } => {
+                    smartlead_host::accounts::check_name(&name).map_err(account_error)?;
+                    let key = read_key(&name)?;
+                    link::link(&accounts, &Connector::new(settings)?, &name, &key, cli.connection.plan).await.map(|(account, linked)| serde_json::json!({"result": account, "linked": linked}))
+                }
+                AccountsCommand::List => accounts.list().await.map(|list| serde_json::json!({"result": list, "result_count": list.len()})),
+                AccountsCommand::Verify { name } => link::verify(&accounts, &Connector::new(settings)?, &name).await.map(|account| serde_json::json!({"result": account})),
+                AccountsCommand::Unlink { name } => accounts.unlink(&name).await.map(|account| serde_json::json!({"result": account, "unlinked": true})),
+            };
+            match done {
+                Ok(answer) => {
+                    println!("{}", serde_json::to_string_pretty(&answer)?);
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(e) => {
+                    eprintln!("{}", serde_json::json!({"error": {"kind": e.kind(), "message": e.message()}}));
+                    Ok(ExitCode::from(e.exit_code()))
+                }
+            }
+        }
         Command::Demo => {
             smartlead_host::demo::run(&mut std::io::stdout()).await?;
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// An account store failure as the CLI reports it: bad input (exit 2), or the host's (1).
+fn account_error(e: smartlead_host::accounts::AccountError) -> anyhow::Error {
+    use smartlead_host::accounts::AccountError::{Invalid, NotFound};
+    match e {
+        Invalid(m) | NotFound(m) => invalid(m),
+        other => anyhow::anyhow!(other.message().to_string()),
+    }
+}
+
+/// The key to link: a line of stdin, or typed at a prompt without echo; never an
+/// argument, which shell history would keep.
+fn read_key(name: &str) -> anyhow::Result<smartlead_host::ApiKey> {
+    use std::io::IsTerminal;
+    let text = if std::io::stdin().is_terminal() {
+        rpassword::prompt_password(format!("Smartlead API key for {name}: "))?
+    } else {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line).map_err(|e| invalid(format!("reading the key from stdin: {e}")))?;
+        line
+    };
+    smartlead_host::ApiKey::new(&text).ok_or_else(|| invalid("no API key on stdin: pipe it in (e.g. `pass show acme | smartlead accounts link acme`) or type it at the prompt"))
 }
 
 /// `leads export` and `stats export`.

@@ -39,6 +39,11 @@ impl RateLimiter {
         RateLimiter { windows, starts: VecDeque::new(), paused_until: Duration::ZERO }
     }
 
+    /// Paces to `windows` from now on; the starts recorded so far count against them.
+    pub fn set_windows(&mut self, windows: Vec<Window>) {
+        self.windows = windows;
+    }
+
     /// How long to wait, from `now`, before the next request may start.
     pub fn delay(&self, now: Duration) -> Duration {
         let mut ready = self.paused_until.max(now);

@@ -1,6 +1,7 @@
 //! The end-to-end suite as one test binary: each binary links wasmtime, so one link
 //! instead of seven keeps a clean build's time and disk down.
 
+mod accounts;
 mod contract;
 mod errors;
 mod faults;

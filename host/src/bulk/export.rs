@@ -150,7 +150,8 @@ fn partial_of(out: &Path) -> PathBuf {
 
 /// Rows written in one format.
 enum Rows<W: Write> {
-    Csv { out: csv::Writer<W>, columns: &'static [Column], escape: bool },
+    // Boxed: the CSV writer carries its buffer and state inline.
+    Csv { out: Box<csv::Writer<W>>, columns: &'static [Column], escape: bool },
     Jsonl { out: W, columns: &'static [Column] },
 }
 
@@ -161,7 +162,7 @@ impl<W: Write> Rows<W> {
             Format::Csv => {
                 let mut out = csv::Writer::from_writer(out);
                 out.write_record(columns.iter().map(|(name, _)| name))?;
-                Rows::Csv { out, columns, escape: export.escape_formulas }
+                Rows::Csv { out: Box::new(out), columns, escape: export.escape_formulas }
             }
             Format::Jsonl => Rows::Jsonl { out, columns },
         })

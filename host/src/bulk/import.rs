@@ -81,7 +81,7 @@ impl Bulk {
     async fn send(&mut self, campaign_id: u64, batch: &LeadBatch, settings: &ImportSettings) -> anyhow::Result<Result<BatchOutcome, (ToolError, bool)>> {
         self.session.start_call();
         let s = &mut self.session;
-        match s.bindings.smartlead_connector_bulk().call_send_batch(&mut s.store, s.client, campaign_id, batch, Some(settings.clone())).await? {
+        match s.bindings.smartlead_connector_bulk().call_send_batch(&mut s.store, s.client, campaign_id, batch, Some(*settings)).await? {
             Ok(outcome) => Ok(Ok(outcome)),
             Err(e) => {
                 s.start_call();

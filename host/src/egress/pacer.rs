@@ -67,6 +67,8 @@ struct Inner {
     pacing: Pacing,
     epoch: Instant,
     keys: Mutex<HashMap<Tenant, Arc<Mutex<RateLimiter>>>>,
+    /// Keys paced to another budget than `pacing`: linked accounts on their own plan.
+    plans: Mutex<HashMap<Tenant, Pacing>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -75,7 +77,7 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 
 impl Pacers {
     pub fn new(pacing: Pacing) -> Self {
-        Pacers { inner: Arc::new(Inner { pacing, epoch: Instant::now(), keys: Mutex::new(HashMap::new()) }) }
+        Pacers { inner: Arc::new(Inner { pacing, epoch: Instant::now(), keys: Mutex::new(HashMap::new()), plans: Mutex::new(HashMap::new()) }) }
     }
 
     pub fn pacing(&self) -> &Pacing {
@@ -92,7 +94,25 @@ impl Pacers {
             let now = self.now();
             keys.retain(|_, l| Arc::strong_count(l) > 1 || !lock(l).is_idle(now));
         }
-        keys.entry(tenant).or_insert_with(|| Arc::new(Mutex::new(RateLimiter::new(self.inner.pacing.windows.clone())))).clone()
+        let windows = || lock(&self.inner.plans).get(&tenant).unwrap_or(&self.inner.pacing).windows.clone();
+        keys.entry(tenant).or_insert_with(|| Arc::new(Mutex::new(RateLimiter::new(windows())))).clone()
+    }
+
+    /// Paces `tenant` to `pacing` from now on, whatever the default: the plan of the
+    /// linked account whose key it is. Its history so far counts against the new budget.
+    pub fn plan(&self, tenant: Tenant, pacing: Pacing) {
+        {
+            let mut plans = lock(&self.inner.plans);
+            if plans.get(&tenant).unwrap_or(&self.inner.pacing) == &pacing {
+                return;
+            }
+            plans.insert(tenant, pacing.clone());
+        }
+        // Never holding the plans while taking the keys: `limiter` takes them the other way round.
+        let limiter = lock(&self.inner.keys).get(&tenant).cloned();
+        if let Some(limiter) = limiter {
+            lock(&limiter).set_windows(pacing.windows);
+        }
     }
 
     /// Waits for `tenant`'s next turn and takes it; returns how long it waited. When the
@@ -198,6 +218,19 @@ mod tests {
         }
         let waited = pacers.turn(a, None).await.unwrap();
         assert!(waited <= Duration::from_secs(10), "the abandoned turns were given back: waited {waited:?}");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_key_on_a_plan_of_its_own_gets_that_budget_and_keeps_its_history() {
+        let pacers = Pacers::new(Pacing::windows(vec![window(1, 10)]).unwrap());
+        let (a, b) = (tenant("a"), tenant("b"));
+        assert_eq!(pacers.turn(a, None).await, Ok(Duration::ZERO));
+        pacers.plan(a, Pacing::windows(vec![window(3, 10)]).unwrap());
+        assert_eq!(pacers.turn(a, None).await, Ok(Duration::ZERO));
+        assert_eq!(pacers.turn(a, None).await, Ok(Duration::ZERO), "the first turn counts against the new budget of 3");
+        assert!(pacers.turn(a, None).await.unwrap() >= Duration::from_secs(10));
+        assert_eq!(pacers.turn(b, None).await, Ok(Duration::ZERO));
+        assert!(pacers.turn(b, None).await.unwrap() >= Duration::from_secs(10), "other keys keep the default");
     }
 
     #[test]

@@ -4,10 +4,15 @@
 //! `x-smartlead-api-key` header or its settings) and adds it outside the sandbox, paces
 //! each key on its own, bounds how much work is in flight, and counts it at `/metrics`.
 //! Webhook deliveries are read by the component and kept by the host (`/events`).
+//! Linked accounts are named by id or name and spent by the host (`accounts`).
 
+mod accounts;
+
+use crate::accounts::{ACCOUNT_HEADER, Accounts};
 use crate::allowed::Allowed;
 use crate::egress::{Outbound, redact};
 use crate::events::{Events, feed, sink};
+use accounts::Payer;
 use crate::login::Login;
 use crate::metrics::Refusal;
 use crate::runtime::cpu::CpuExhausted;
@@ -61,6 +66,8 @@ pub struct Options {
     pub login: Login,
     /// Where webhook deliveries are kept; without it the receiver answers 503.
     pub events: Option<Arc<Events>>,
+    /// The linked accounts requests may name; without it they cannot.
+    pub accounts: Option<Arc<Accounts>>,
 }
 
 pub struct Gateway {
@@ -69,6 +76,7 @@ pub struct Gateway {
     limits: Limits,
     login: Login,
     events: Option<Arc<Events>>,
+    accounts: Option<Arc<Accounts>>,
     pre: ProxyPre<HostState>,
     slots: Semaphore,
     queued: AtomicUsize,
@@ -78,11 +86,11 @@ type Answer = hyper::Response<Full<Bytes>>;
 
 impl Gateway {
     pub fn new(connector: Connector, options: Options) -> anyhow::Result<Arc<Self>> {
-        let Options { allowed, limits, login, events } = options;
+        let Options { allowed, limits, login, events, accounts } = options;
         anyhow::ensure!(limits.max_concurrency > 0, "--max-concurrency must be at least 1");
         let pre = ProxyPre::new(connector.instance_pre().clone())?;
         let slots = Semaphore::new(limits.max_concurrency);
-        Ok(Arc::new(Gateway { connector, allowed, limits, login, events, pre, slots, queued: AtomicUsize::new(0) }))
+        Ok(Arc::new(Gateway { connector, allowed, limits, login, events, accounts, pre, slots, queued: AtomicUsize::new(0) }))
     }
 
     /// Serves HTTP/1.1 on `listener` until the process ends.
@@ -109,8 +117,7 @@ impl Gateway {
         let id = request.headers().get("x-request-id").and_then(|v| v.to_str().ok()).filter(|v| v.len() <= 64).map_or_else(request_id, str::to_string);
         let (method, path) = (request.method().clone(), request.uri().path().to_string());
         let started = std::time::Instant::now();
-        let tenant = Tenant::of(self.key_of(&request).as_ref());
-        let mut answer = self.answer(request).await?;
+        let (mut answer, tenant) = self.answer(request).await?;
         tracing::info!(request_id = %id, %tenant, %method, %path, status = answer.status().as_u16(), duration_ms = started.elapsed().as_millis() as u64, "request");
         if let Ok(value) = id.parse() {
             answer.headers_mut().insert("x-request-id", value);
@@ -118,63 +125,90 @@ impl Gateway {
         Ok(answer)
     }
 
-    /// The key a request spends: the one it brought, else the host's.
-    fn key_of<B>(&self, request: &hyper::Request<B>) -> Option<ApiKey> {
-        let brought = request.headers().get(API_KEY_HEADER).and_then(|v| v.to_str().ok().and_then(ApiKey::new));
-        brought.or_else(|| self.connector.api_key().cloned())
-    }
-
-    async fn answer(&self, request: hyper::Request<Incoming>) -> anyhow::Result<Answer> {
-        let brings_key = request.headers().get(API_KEY_HEADER).and_then(|v| v.to_str().ok()).and_then(ApiKey::new).is_some();
+    /// Serves one request; also says whose key it spent, for the log line.
+    async fn answer(&self, request: hyper::Request<Incoming>) -> anyhow::Result<(Answer, Tenant)> {
+        let payer = match Payer::of(&request) {
+            Ok(payer) => payer,
+            Err(message) => return Ok((error_answer(400, "invalid_input", &message, None), Tenant::ANONYMOUS)),
+        };
         let authorization = request.headers().get(hyper::header::AUTHORIZATION).and_then(|v| v.to_str().ok());
-        let path = request.uri().path().trim_end_matches('/');
+        let path = request.uri().path().trim_end_matches('/').to_string();
         // Smartlead cannot log in: a delivery proves itself with the webhook secret instead.
         let webhook = path == WEBHOOK_PATH;
         if webhook && self.login.required() && self.events.as_ref().is_none_or(|e| e.secret.is_none()) {
-            return Ok(failure(401, "this gateway takes webhooks from beyond loopback only when they are signed: start it with --webhook-secret (SMARTLEAD_WEBHOOK_SECRET)", None));
+            let refused = failure(401, "this gateway takes webhooks from beyond loopback only when they are signed: start it with --webhook-secret (SMARTLEAD_WEBHOOK_SECRET)", None);
+            return Ok((refused, Tenant::ANONYMOUS));
         }
-        // A key brought along spends only itself; the host's own data needs a token.
-        let hosts_data = path == "/metrics" || path == "/events";
-        let admitted = !self.login.required() || self.login.admits(authorization) || (brings_key && !hosts_data);
+        // A key brought along spends only itself; the host's own data and the keys it
+        // keeps (its own, the linked accounts') need a token.
+        let accounts_route = path == "/accounts" || path.starts_with("/accounts/");
+        let hosts_data = path == "/metrics" || path == "/events" || accounts_route;
+        let admitted = !self.login.required() || self.login.admits(authorization) || (matches!(payer, Payer::Brought(_)) && !hosts_data);
         if !webhook && !admitted {
-            let mut refused = failure(401, "this gateway spends its own API key only for callers with a token: send Authorization: Bearer <token>, or bring your own key in x-smartlead-api-key", None);
+            let mut refused = failure(401, "this gateway spends the keys it keeps only for callers with a token: send Authorization: Bearer <token>, or bring your own key in x-smartlead-api-key", None);
             refused.headers_mut().insert(hyper::header::WWW_AUTHENTICATE, hyper::header::HeaderValue::from_static("Bearer"));
-            return Ok(refused);
+            return Ok((refused, Tenant::ANONYMOUS));
         }
-        if request.method() == hyper::Method::GET && request.uri().path() == "/metrics" {
+        if request.method() == hyper::Method::GET && path == "/metrics" {
             let text = self.connector.metrics().encode();
             let answer = hyper::Response::builder().header("content-type", "text/plain; version=0.0.4").body(Full::new(Bytes::from(text)))?;
-            return Ok(answer);
+            return Ok((answer, Tenant::ANONYMOUS));
         }
-        if request.uri().path().trim_end_matches('/') == "/events" {
-            return Ok(self.events_page(&request).await);
+        if path == "/events" {
+            return Ok((self.events_page(&request).await, Tenant::ANONYMOUS));
         }
-        let key = self.key_of(&request);
+        if accounts_route {
+            let method = request.method().clone();
+            let answer = match self.read_body(request.into_body()).await {
+                Ok(body) => accounts::route(self.accounts.as_deref(), &self.connector, &method, &path, &body).await,
+                Err(refused) => refused,
+            };
+            return Ok((answer, Tenant::ANONYMOUS));
+        }
+        let key = match payer {
+            Payer::Host => self.connector.api_key().cloned(),
+            Payer::Brought(key) => Some(key),
+            Payer::Account(name) => match accounts::key_of(self.accounts.as_deref(), &self.connector, &name).await {
+                Ok((_, key)) => Some(key),
+                Err(refused) => return Ok((refused, Tenant::ANONYMOUS)),
+            },
+        };
+        let tenant = Tenant::of(key.as_ref());
         let (mut parts, body) = request.into_parts();
-        // The component never sees the key, nor the caller's token.
+        // The component never sees the key, nor the caller's token, nor which account pays.
         parts.headers.remove(API_KEY_HEADER);
+        parts.headers.remove(ACCOUNT_HEADER);
         parts.headers.remove(hyper::header::AUTHORIZATION);
+        parts.uri = accounts::without_account(&parts.uri);
         let metrics = self.connector.metrics();
-        let _call = metrics.call(Tenant::of(key.as_ref()));
+        let _call = metrics.call(tenant);
         let Some(_slot) = self.slot().await else {
             metrics.refused(Refusal::QueueFull);
-            return Ok(failure(503, "the gateway is serving as many requests as it takes; retry shortly", Some(1)));
+            return Ok((failure(503, "the gateway is serving as many requests as it takes; retry shortly", Some(1)), tenant));
         };
-        // The body is read here, bounded in size and time, so a slow client holds only its own request.
-        let body = match tokio::time::timeout(self.limits.read_timeout, Limited::new(body, MAX_REQUEST_BYTES).collect()).await {
-            Err(_) => return Ok(failure(408, "the request body did not arrive in time", None)),
-            Ok(Err(e)) if e.downcast_ref::<http_body_util::LengthLimitError>().is_some() => {
-                return Ok(failure(413, &format!("the request body is larger than {MAX_REQUEST_BYTES} bytes"), None));
-            }
-            Ok(Err(_)) => return Ok(failure(400, "the request body could not be read", None)),
-            Ok(Ok(body)) => body.to_bytes(),
+        let body = match self.read_body(body).await {
+            Ok(body) => body,
+            Err(refused) => return Ok((refused, tenant)),
         };
         let request = hyper::Request::from_parts(parts, Full::new(body));
         let answer = self.serve_one(request, key.clone()).await;
-        Ok(answer.unwrap_or_else(|e| {
+        let answer = answer.unwrap_or_else(|e| {
             let status = if e.is::<CpuExhausted>() { 503 } else { 500 };
             failure(status, &redact(format!("the component failed: {e:#}"), key.as_ref()), None)
-        }))
+        });
+        Ok((answer, tenant))
+    }
+
+    /// The body, read here bounded in size and time, so a slow client holds only its own request.
+    async fn read_body(&self, body: Incoming) -> Result<Bytes, Answer> {
+        match tokio::time::timeout(self.limits.read_timeout, Limited::new(body, MAX_REQUEST_BYTES).collect()).await {
+            Err(_) => Err(failure(408, "the request body did not arrive in time", None)),
+            Ok(Err(e)) if e.downcast_ref::<http_body_util::LengthLimitError>().is_some() => {
+                Err(failure(413, &format!("the request body is larger than {MAX_REQUEST_BYTES} bytes"), None))
+            }
+            Ok(Err(_)) => Err(failure(400, "the request body could not be read", None)),
+            Ok(Ok(body)) => Ok(body.to_bytes()),
+        }
     }
 
     /// A slot to serve in, waiting in the bounded queue when all are taken.
@@ -288,7 +322,13 @@ fn request_id() -> String {
 
 /// The gateway's error shape, for what the host answers itself.
 fn failure(status: u16, message: &str, retry_after: Option<u64>) -> Answer {
-    let body = serde_json::json!({"statusCode": status, "error": "Gateway failure", "message": message, "kind": "host"});
+    error_answer(status, "host", message, retry_after)
+}
+
+/// The error shape with the kind the component would give the same failure.
+fn error_answer(status: u16, kind: &str, message: &str, retry_after: Option<u64>) -> Answer {
+    let error = if status == 401 { "Unauthorized" } else { "Gateway failure" };
+    let body = serde_json::json!({"statusCode": status, "error": error, "message": message, "kind": kind});
     let mut answer = json_answer(status, &body);
     if let Some(seconds) = retry_after {
         answer.headers_mut().insert("retry-after", seconds.into());

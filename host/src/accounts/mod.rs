@@ -1,0 +1,313 @@
+//! Linked accounts: each customer's Smartlead key given once, sealed under the
+//! operator's master key, kept in SQLite (one host) or Postgres (several replicas);
+//! callers then name the account, never the key. Only the host reads this store; the
+//! component never sees it, nor the keys in it.
+
+pub mod link;
+mod postgres;
+pub mod seal;
+mod sqlite;
+
+use crate::egress::pacer::Pacing;
+use crate::tenant::ApiKey;
+use seal::{MASTER_KEY_VAR, Sealer};
+use serde::Serialize;
+use std::path::PathBuf;
+
+/// Where accounts are kept when no `--accounts-db` is given.
+pub const DEFAULT_ACCOUNTS_DB: &str = "smartlead-accounts.db";
+/// The header naming the account a gateway request spends (Truto's convention).
+pub const ACCOUNT_HEADER: &str = "x-smartlead-account";
+/// The query parameter naming it, the same way.
+pub const ACCOUNT_PARAM: &str = "integrated_account_id";
+/// Every account id starts so; no name may.
+pub const ID_PREFIX: &str = "acct_";
+
+/// Where linked accounts are kept and how they are opened; for every command.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct AccountsArgs {
+    /// Spend this linked account's key (its name or id), paced to its plan.
+    #[arg(long, value_name = "NAME", global = true)]
+    pub account: Option<String>,
+    /// Where linked accounts are kept: a SQLite file, or postgres://USER@HOST:PORT/DB
+    /// shared by several replicas [default: smartlead-accounts.db].
+    #[arg(long, value_name = "PATH|URL", env = "SMARTLEAD_ACCOUNTS_DB", global = true)]
+    pub accounts_db: Option<String>,
+    /// A file holding the master key the accounts' keys are sealed with (else the
+    /// SMARTLEAD_MASTER_KEY variable): 32 bytes as hex or base64.
+    #[arg(long, value_name = "FILE", global = true)]
+    pub master_key_file: Option<PathBuf>,
+}
+
+impl AccountsArgs {
+    /// Whether this command was told where accounts are, or given a key to open them.
+    pub fn configured(&self) -> bool {
+        self.accounts_db.is_some() || self.master_key_file.is_some() || std::env::var_os(MASTER_KEY_VAR).is_some()
+    }
+
+    /// The master key, from the file given or the environment; none is an error, never
+    /// a fallback to keys in clear.
+    fn master_key(&self) -> Result<String, AccountError> {
+        if let Some(file) = &self.master_key_file {
+            return std::fs::read_to_string(file).map_err(|e| AccountError::Invalid(format!("--master-key-file {}: {e}", file.display())));
+        }
+        std::env::var(MASTER_KEY_VAR).map_err(|_| {
+            AccountError::Invalid(format!(
+                "linked accounts are sealed with a master key, and none was given: set {MASTER_KEY_VAR} or pass --master-key-file (make one with `openssl rand -hex 32`)"
+            ))
+        })
+    }
+}
+
+/// The Smartlead plan an account's key is paced to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Plan {
+    /// 60 a minute in bursts of at most 10 per 2 s, 1,000 an hour.
+    #[default]
+    Standard,
+    /// 120 a minute, 20 a second, 3,000 an hour.
+    Pro,
+}
+
+impl Plan {
+    pub fn pacing(self) -> Pacing {
+        match self {
+            Plan::Standard => Pacing::standard(),
+            Plan::Pro => Pacing::pro(),
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Plan::Standard => "standard",
+            Plan::Pro => "pro",
+        }
+    }
+
+    fn from_name(name: &str) -> Plan {
+        if name == "pro" { Plan::Pro } else { Plan::Standard }
+    }
+}
+
+/// A linked account as anyone may see it: everything but the key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Account {
+    pub id: String,
+    pub name: String,
+    pub plan: Plan,
+    /// RFC 3339, UTC.
+    pub created_at: String,
+    /// When Smartlead last accepted the key (at linking, or `verify`).
+    pub verified_at: Option<String>,
+}
+
+/// An account's row as a backend keeps it.
+#[derive(Debug, Clone)]
+struct Row {
+    account: Account,
+    sealed_key: Vec<u8>,
+}
+
+/// Why an account could not be linked, found or read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AccountError {
+    /// The name, the master key or the location is not usable; nothing was changed.
+    Invalid(String),
+    /// No account has that name or id.
+    NotFound(String),
+    /// Smartlead did not accept the key (its typed error); nothing was stored.
+    Smartlead(crate::ToolError),
+    /// The store failed to answer.
+    Store(String),
+}
+
+impl AccountError {
+    /// As the component names its errors.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            AccountError::Invalid(_) => "invalid_input",
+            AccountError::NotFound(_) => "not_found",
+            AccountError::Smartlead(e) => e.kind,
+            AccountError::Store(_) => "host",
+        }
+    }
+
+    pub fn message(&self) -> &str {
+        match self {
+            AccountError::Invalid(m) | AccountError::NotFound(m) | AccountError::Store(m) => m,
+            AccountError::Smartlead(e) => &e.message,
+        }
+    }
+
+    /// The CLI's exit code, as for tool calls: 2 invalid input or no such account, 3
+    /// Smartlead refused, 4 no answer, 1 the store failed.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            AccountError::Invalid(_) | AccountError::NotFound(_) => 2,
+            AccountError::Smartlead(e) => e.exit_code() as u8,
+            AccountError::Store(_) => 1,
+        }
+    }
+}
+
+impl std::fmt::Display for AccountError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.kind(), self.message())
+    }
+}
+
+impl std::error::Error for AccountError {}
+
+/// What a backend was asked and could not do.
+fn store_error(what: &str, e: impl std::fmt::Display) -> AccountError {
+    AccountError::Store(format!("the accounts store: {what}: {e}"))
+}
+
+enum Backend {
+    Sqlite(sqlite::Sqlite),
+    Postgres(Box<postgres::Postgres>),
+}
+
+/// The accounts store: a backend and the master key its keys are sealed with.
+pub struct Accounts {
+    backend: Backend,
+    sealer: Sealer,
+    /// The file or the server, without any password, for messages.
+    pub location: String,
+}
+
+/// What a master key seals to prove, on opening, that it is the key the store was made with.
+const CHECK_OWNER: &str = "check";
+const CHECK_TEXT: &str = "smartlead linked accounts";
+
+/// Whether linking added an account or gave an existing one a new key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Linked {
+    Created,
+    Rotated,
+}
+
+impl Accounts {
+    /// The store the arguments name, opened with their master key.
+    pub async fn open(args: &AccountsArgs) -> Result<Accounts, AccountError> {
+        let location = args.accounts_db.clone().unwrap_or_else(|| DEFAULT_ACCOUNTS_DB.into());
+        Accounts::open_at(&location, &args.master_key()?).await
+    }
+
+    /// The store at `location` (a SQLite path or a postgres:// URL), opened with
+    /// `master_key`; refused when the store was made with another master key.
+    pub async fn open_at(location: &str, master_key: &str) -> Result<Accounts, AccountError> {
+        let sealer = Sealer::from_text(master_key).map_err(AccountError::Invalid)?;
+        let (backend, shown) = if location.starts_with("postgres://") || location.starts_with("postgresql://") {
+            let pg = postgres::Postgres::connect(location).await?;
+            let shown = pg.shown.clone();
+            (Backend::Postgres(Box::new(pg)), shown)
+        } else {
+            (Backend::Sqlite(sqlite::Sqlite::open(location.into()).await?), location.to_string())
+        };
+        let accounts = Accounts { backend, sealer, location: shown };
+        let check = accounts.sealer.seal(CHECK_OWNER, CHECK_TEXT);
+        let kept = match &accounts.backend {
+            Backend::Sqlite(s) => s.check(check).await?,
+            Backend::Postgres(p) => p.check(check).await?,
+        };
+        if accounts.sealer.open(CHECK_OWNER, &kept).as_deref() != Some(CHECK_TEXT) {
+            return Err(AccountError::Invalid(format!(
+                "the master key given does not open the accounts store at {}: it was made with another key (nothing was read or changed)",
+                accounts.location
+            )));
+        }
+        Ok(accounts)
+    }
+
+    pub async fn list(&self) -> Result<Vec<Account>, AccountError> {
+        match &self.backend {
+            Backend::Sqlite(s) => s.list().await,
+            Backend::Postgres(p) => p.list().await,
+        }
+    }
+
+    async fn row(&self, id_or_name: &str) -> Result<Option<Row>, AccountError> {
+        match &self.backend {
+            Backend::Sqlite(s) => s.find(id_or_name.to_string()).await,
+            Backend::Postgres(p) => p.find(id_or_name).await,
+        }
+    }
+
+    /// The account named `id_or_name` (its name or its id).
+    pub async fn find(&self, id_or_name: &str) -> Result<Account, AccountError> {
+        Ok(self.row(id_or_name).await?.ok_or_else(|| not_found(id_or_name))?.account)
+    }
+
+    /// The account and its key, opened.
+    pub async fn key(&self, id_or_name: &str) -> Result<(Account, ApiKey), AccountError> {
+        let row = self.row(id_or_name).await?.ok_or_else(|| not_found(id_or_name))?;
+        let key = self.sealer.open(&row.account.id, &row.sealed_key).and_then(|k| ApiKey::new(&k));
+        let key = key.ok_or_else(|| AccountError::Store(format!("the key of account {} does not open: its row was changed outside smartlead", row.account.name)))?;
+        Ok((row.account, key))
+    }
+
+    /// Keeps `key` for `name`: a new account, or the existing one's key replaced in
+    /// place (same id, same creation time). Call only once Smartlead accepted the key.
+    pub async fn put(&self, name: &str, key: &ApiKey, plan: Plan) -> Result<(Account, Linked), AccountError> {
+        check_name(name)?;
+        let existing = self.row(name).await?.map(|r| r.account);
+        let now = now();
+        let (account, linked) = match existing {
+            Some(a) => (Account { plan, verified_at: Some(now), ..a }, Linked::Rotated),
+            None => (Account { id: seal::random_id(ID_PREFIX), name: name.into(), plan, created_at: now.clone(), verified_at: Some(now) }, Linked::Created),
+        };
+        let row = Row { sealed_key: self.sealer.seal(&account.id, key.expose()), account: account.clone() };
+        let kept = match &self.backend {
+            Backend::Sqlite(s) => s.put(row).await?,
+            Backend::Postgres(p) => p.put(&row).await?,
+        };
+        if !kept {
+            return Err(AccountError::Store(format!("account {name} was linked by someone else at the same moment; link it again")));
+        }
+        Ok((account, linked))
+    }
+
+    /// Records that Smartlead accepted the account's key just now.
+    pub async fn verified(&self, account: &Account) -> Result<Account, AccountError> {
+        let at = now();
+        match &self.backend {
+            Backend::Sqlite(s) => s.verified(account.id.clone(), at.clone()).await?,
+            Backend::Postgres(p) => p.verified(&account.id, &at).await?,
+        }
+        Ok(Account { verified_at: Some(at), ..account.clone() })
+    }
+
+    /// Deletes the account and its key.
+    pub async fn unlink(&self, id_or_name: &str) -> Result<Account, AccountError> {
+        let account = self.find(id_or_name).await?;
+        match &self.backend {
+            Backend::Sqlite(s) => s.delete(account.id.clone()).await?,
+            Backend::Postgres(p) => p.delete(&account.id).await?,
+        }
+        Ok(account)
+    }
+}
+
+fn not_found(id_or_name: &str) -> AccountError {
+    AccountError::NotFound(format!("no linked account is named {id_or_name:?} or has that id: `smartlead accounts list` (or GET /accounts) shows them"))
+}
+
+/// A name people type: 1 to 64 letters, digits, `.`, `_`, `-` or `@`, not shaped like an id.
+pub fn check_name(name: &str) -> Result<(), AccountError> {
+    let fits = !name.is_empty() && name.len() <= 64 && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '@'));
+    if !fits {
+        return Err(AccountError::Invalid(format!("{name:?} is not an account name: use 1 to 64 letters, digits, '.', '_', '-' or '@', e.g. acme-corp")));
+    }
+    if name.starts_with(ID_PREFIX) {
+        return Err(AccountError::Invalid(format!("{name:?} looks like an account id; names may not start with {ID_PREFIX}")));
+    }
+    Ok(())
+}
+
+fn now() -> String {
+    let now = time::OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or_else(|_| time::OffsetDateTime::now_utc());
+    now.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+}

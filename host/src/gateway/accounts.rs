@@ -1,0 +1,123 @@
+//! The gateway's side of linked accounts: which key a request spends (one it brought,
+//! a linked account it names, or the host's), and the `/accounts` routes that link,
+//! list, verify and unlink them.
+
+use super::{Answer, error_answer, failure, json_answer};
+use crate::accounts::{ACCOUNT_HEADER, ACCOUNT_PARAM, Account, AccountError, Accounts, Plan, link};
+use crate::runtime::Connector;
+use crate::tenant::ApiKey;
+use bytes::Bytes;
+use serde_json::json;
+use smartlead_component::surfaces::gateway::API_KEY_HEADER;
+
+/// Who a request says pays for it, before any lookup.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Payer {
+    /// The host's own key (or none).
+    Host,
+    /// The key it brought in `x-smartlead-api-key`.
+    Brought(ApiKey),
+    /// The linked account it names in `x-smartlead-account` or `integrated_account_id`.
+    Account(String),
+}
+
+impl Payer {
+    /// Read from the request's headers and query; two different names, or a key and an
+    /// account both, are refused.
+    pub fn of<B>(request: &hyper::Request<B>) -> Result<Payer, String> {
+        let header = |name: &str| request.headers().get(name).and_then(|v| v.to_str().ok()).map(str::trim).filter(|v| !v.is_empty());
+        let brought = header(API_KEY_HEADER).and_then(ApiKey::new);
+        let pairs = form_urlencoded::parse(request.uri().query().unwrap_or("").as_bytes());
+        let mut named: Vec<String> = pairs.filter(|(k, _)| k == ACCOUNT_PARAM).map(|(_, v)| v.trim().to_string()).collect();
+        named.extend(header(ACCOUNT_HEADER).map(str::to_string));
+        named.dedup();
+        match (brought, &named[..]) {
+            (Some(_), [_, ..]) => Err(format!("send an API key ({API_KEY_HEADER}) or a linked account ({ACCOUNT_HEADER} / {ACCOUNT_PARAM}), not both")),
+            (Some(key), []) => Ok(Payer::Brought(key)),
+            (None, []) => Ok(Payer::Host),
+            (None, [account]) if !account.is_empty() => Ok(Payer::Account(account.clone())),
+            (None, _) => Err(format!("name one linked account: {ACCOUNT_HEADER} and {ACCOUNT_PARAM} disagree, or one is empty")),
+        }
+    }
+}
+
+/// The query without `integrated_account_id`, the other parameters byte for byte: the
+/// component (and Smartlead, through the proxy) never sees which account pays.
+pub fn without_account(uri: &http::Uri) -> http::Uri {
+    let Some(query) = uri.query() else { return uri.clone() };
+    let kept: Vec<&str> = query.split('&').filter(|pair| form_urlencoded::parse(pair.as_bytes()).next().is_none_or(|(k, _)| k != ACCOUNT_PARAM)).collect();
+    let path_and_query = if kept.is_empty() { uri.path().to_string() } else { format!("{}?{}", uri.path(), kept.join("&")) };
+    let mut parts = uri.clone().into_parts();
+    parts.path_and_query = path_and_query.parse().ok();
+    http::Uri::from_parts(parts).unwrap_or_else(|_| uri.clone())
+}
+
+/// The key of the account named, with the account's plan set for its pacing; a name
+/// no account has is `unauthorized`, answered here with nothing sent.
+pub async fn key_of(accounts: Option<&Accounts>, connector: &Connector, name: &str) -> Result<(Account, ApiKey), Answer> {
+    let Some(accounts) = accounts else {
+        return Err(failure(400, "this gateway keeps no linked accounts: start it with --accounts-db and SMARTLEAD_MASTER_KEY", None));
+    };
+    match accounts.key(name).await {
+        Ok((account, key)) => {
+            connector.egress().pacers.plan(key.tenant(), account.plan.pacing());
+            Ok((account, key))
+        }
+        Err(AccountError::NotFound(message)) => Err(error_answer(401, "unauthorized", &message, None)),
+        Err(e) => Err(account_failure(&e)),
+    }
+}
+
+/// The body of `POST /accounts`.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LinkRequest {
+    name: String,
+    api_key: String,
+    #[serde(default)]
+    plan: Plan,
+}
+
+/// `GET|POST /accounts`, `GET|DELETE /accounts/{id}`, `POST /accounts/{id}/verify`.
+pub async fn route(accounts: Option<&Accounts>, connector: &Connector, method: &hyper::Method, path: &str, body: &Bytes) -> Answer {
+    let Some(accounts) = accounts else {
+        return failure(404, "this gateway keeps no linked accounts: start it with --accounts-db and SMARTLEAD_MASTER_KEY", None);
+    };
+    let rest: Vec<&str> = path.trim_start_matches("/accounts").split('/').filter(|s| !s.is_empty()).collect();
+    let answer = match (method.as_str(), &rest[..]) {
+        ("GET", []) => accounts.list().await.map(|list| json_answer(200, &json!({"result": list, "next_cursor": null, "result_count": list.len()}))),
+        ("POST", []) => {
+            let request: LinkRequest = match serde_json::from_slice(body) {
+                Ok(request) => request,
+                Err(e) => return error_answer(400, "invalid_input", &format!("the body must be {{\"name\": …, \"api_key\": …, \"plan\": \"standard\"|\"pro\"}}: {e}"), None),
+            };
+            let Some(key) = ApiKey::new(&request.api_key) else {
+                return error_answer(400, "invalid_input", "api_key is empty", None);
+            };
+            link::link(accounts, connector, &request.name, &key, request.plan).await.map(|(account, linked)| {
+                let status = if linked == crate::accounts::Linked::Created { 201 } else { 200 };
+                json_answer(status, &json!({"result": account, "linked": linked}))
+            })
+        }
+        ("GET", [id]) => accounts.find(id).await.map(|account| json_answer(200, &json!({"result": account}))),
+        ("DELETE", [id]) => accounts.unlink(id).await.map(|account| json_answer(200, &json!({"result": account, "unlinked": true}))),
+        ("POST", [id, "verify"]) => link::verify(accounts, connector, id).await.map(|account| json_answer(200, &json!({"result": account}))),
+        (_, [] | [_] | [_, "verify"]) => return error_answer(405, "invalid_input", &format!("{method} is not a method of {path}"), None),
+        _ => return failure(404, &format!("no route {path}: the account routes are /accounts, /accounts/ID and /accounts/ID/verify"), None),
+    };
+    answer.unwrap_or_else(|e| account_failure(&e))
+}
+
+/// An account failure in the gateway's error shape.
+fn account_failure(e: &AccountError) -> Answer {
+    let status = match e {
+        AccountError::Invalid(_) => 400,
+        AccountError::NotFound(_) => 404,
+        AccountError::Smartlead(refused) if refused.kind == "unauthorized" => 422,
+        AccountError::Smartlead(refused) if refused.kind == "transport" || refused.kind == "decode" => 502,
+        AccountError::Smartlead(_) => 422,
+        AccountError::Store(_) => 503,
+    };
+    error_answer(status, e.kind(), e.message(), None)
+}
+
