@@ -1,12 +1,14 @@
 //! Runs the Smartlead component with wasmtime: loads it once, gives each call a fresh
-//! sandbox, and keeps the API key on the host side (added to outgoing requests for the
+//! sandbox, and keeps the API keys on the host side (added to outgoing requests for the
 //! configured base URL only, paced per key). The `smartlead` binary is built on this
 //! library.
 //!
-//! Layers, top to bottom: the surfaces (`gateway`, `mcp`, `demo`, `reply_routing`) run
-//! calls through the `runtime` (engine, stores, CPU budget), whose stores send through
-//! the `egress` (allow-list, pacing, pooled client; webhook events to the `events`
-//! store), which knows keys only as a `tenant` and reports to `metrics`.
+//! Layers, top to bottom: the surfaces (`gateway`, `mcp`, `demo`, `reply_routing`,
+//! `bulk`) run calls through the `runtime` (engine, stores, CPU budget), whose stores
+//! send through the `egress` (allow-list, pacing, pooled client; webhook events to the
+//! `events` store), which knows keys only as a `tenant` and reports to `metrics`. The
+//! linked `accounts` sit beside the surfaces, below the gateway: their keys reach the
+//! runtime only as the key a call spends.
 
 pub mod accounts;
 pub mod allowed;

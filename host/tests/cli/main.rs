@@ -1,5 +1,6 @@
 //! The `smartlead` binary as a user runs it: output, exit codes, and no key in sight.
 
+mod accounts;
 mod bulk;
 
 use serde_json::Value;
