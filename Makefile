@@ -32,7 +32,7 @@ setup:
 
 ## Debian packages the tests run: curl and openssl (the README's webhook lines). CI runs
 ## as root on a fresh machine; elsewhere, a missing package is named and `make` stops.
-DEBIAN_PACKAGES := curl openssl postgresql
+DEBIAN_PACKAGES := curl openssl postgresql redis-server haproxy
 system-packages:
 	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done | xargs); \
 	if [ -n "$$missing" ]; then \
@@ -113,13 +113,14 @@ fuzz:
 	FUZZ_CASES=$(FUZZ_CASES) $(CARGO) test --release --locked -q -p smartlead-component tests::properties -- --nocapture 2>&1 | grep -oE "fuzz: .*|test result: .*"
 
 ## Speed, memory and rate-limit benchmarks (release builds); prints tables, asserts nothing.
-bench: setup
+bench: setup system-packages
 	$(CARGO) build --release --locked -p smartlead-host -p host-test --bins
 	target/release/bench-mcp target/release/smartlead
 	target/release/bench-rate
 	target/release/bench-tenants target/release/smartlead
 	target/release/bench-webhooks
 	target/release/bench-bulk target/release/smartlead
+	target/release/bench-fleet target/release/smartlead
 
 ## Rewrite the tool table in README.md from the catalog.
 tools-doc:

@@ -1,6 +1,7 @@
 //! Test harness: a mock Smartlead on loopback and the real component behind the real
 //! host, pointed at it. The tests live in `tests/`.
 
+pub mod fleet;
 pub mod postgres;
 
 use serde_json::{Value, json};
@@ -133,6 +134,11 @@ pub async fn serve(connector: &Connector, options: Options) -> String {
     let base = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(Gateway::new(connector.clone(), options).unwrap().serve(listener));
     base
+}
+
+/// The whole tenant hash of `key`, as Redis names carry it.
+pub fn tenant_hex(key: &str) -> String {
+    ApiKey::new(key).expect("a key").tenant().hex()
 }
 
 /// The tenant label metrics carry for `key`.

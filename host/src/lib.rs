@@ -17,6 +17,7 @@ pub mod bulk;
 pub mod demo;
 pub mod egress;
 pub mod events;
+pub mod fleet;
 pub mod gateway;
 pub mod invalid;
 pub mod login;

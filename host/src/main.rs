@@ -70,6 +70,14 @@ struct Connection {
     /// read from SSL_CERT_FILE).
     #[arg(long, value_name = "PEM", global = true)]
     ca_file: Option<PathBuf>,
+    /// Share each key's windows and pauses, and the webhook deliveries seen, with the
+    /// other replicas using this Redis: redis://HOST:PORT/DB.
+    #[arg(long, value_name = "URL", env = smartlead_host::fleet::RATE_STORE_VAR, global = true)]
+    rate_store: Option<String>,
+    /// How many replicas share the rate store: while Redis does not answer, each paces
+    /// a key at 1/N of its budget [default: the full budget, with a warning].
+    #[arg(long, value_name = "N", global = true, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    replicas: Option<u32>,
     /// Log lines on stderr: text, or json (one object per line, with a request id).
     #[arg(long, value_enum, default_value_t = LogFormat::Text, global = true)]
     log_format: LogFormat,
@@ -345,6 +353,8 @@ impl Connection {
             max_response_bytes: None,
             cpu_limit: Duration::from_millis(self.cpu_limit_ms),
             ca_file: self.ca_file.clone(),
+            rate_store: self.rate_store.clone().filter(|url| !url.is_empty()),
+            replicas: self.replicas,
         })
     }
 
@@ -530,8 +540,8 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 read_timeout: Duration::from_millis(read_timeout_ms),
             };
             let named = events.events_db.is_some();
-            let events = std::sync::Arc::new(Events::new(&events));
             let connector = Connector::new(settings)?;
+            let events = std::sync::Arc::new(Events::new(&events, connector.rate_store().cloned()));
             // A database named, or one reply actions wait in, opens now: a path that cannot
             // be used is said at start, not at the first delivery.
             if named || events.on_reply.is_some() {

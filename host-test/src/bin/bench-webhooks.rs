@@ -60,7 +60,7 @@ async fn receiver(mock: &MockServer, dir: &std::path::Path, name: &str) -> anyho
     let connector = Connector::new(Settings { api_key: None, base_url: mock.base_url(), ..Settings::default() })?;
     let db = dir.join(format!("{name}.db"));
     let args = EventsArgs { events_db: Some(db.clone()), ..EventsArgs::default() };
-    let events = Arc::new(Events::new(&args));
+    let events = Arc::new(Events::new(&args, None));
     let base = host_test::serve(&connector, Options { events: Some(events), ..Options::default() }).await;
     Ok((format!("{base}/webhooks/smartlead"), db))
 }

@@ -5,6 +5,7 @@ mod accounts;
 mod contract;
 mod errors;
 mod faults;
+mod fleet;
 mod gateway;
 mod proxy;
 mod readme;

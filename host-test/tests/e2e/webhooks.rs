@@ -36,7 +36,7 @@ async fn receiver(h: &Harness, name: &str, secret: Option<&str>, on_reply: Optio
         webhook_secret: secret.map(str::to_string),
         on_reply: on_reply.map(|p| ReplyPlan::parse(p).unwrap()),
     };
-    let events = Arc::new(Events::new(&args));
+    let events = Arc::new(Events::new(&args, None));
     if on_reply.is_some() {
         tokio::spawn(smartlead_host::reply_routing::run(h.connector.clone(), events.clone()));
     }

@@ -145,7 +145,7 @@ impl Outbound {
         };
         let unix_now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
         if let Some(hold) = hold_after(&seen, unix_now) {
-            self.egress.pacers.hold(tenant, hold);
+            self.egress.pacers.hold(tenant, hold).await;
         }
         Ok(http::Response::from_parts(parts, body))
     }

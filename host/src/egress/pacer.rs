@@ -1,7 +1,11 @@
 //! Pacing per API key, outside the sandbox: one sliding-window log per tenant, shared
 //! by every instance, session and request of a connector, so each key spends its own
-//! budget and a 429 holds that key alone.
+//! budget and a 429 holds that key alone. With a rate store the windows live in Redis,
+//! shared by every replica; while it does not answer, each replica paces alone at its
+//! share of the budget.
 
+use crate::fleet::RateStore;
+use crate::fleet::windows::{self as shared_windows, Turn};
 use crate::tenant::Tenant;
 use smartlead_component::core::limiter::{RateLimiter, Window, per_minute_windows};
 use std::collections::HashMap;
@@ -69,6 +73,15 @@ struct Inner {
     keys: Mutex<HashMap<Tenant, Arc<Mutex<RateLimiter>>>>,
     /// Keys paced to another budget than `pacing`: linked accounts on their own plan.
     plans: Mutex<HashMap<Tenant, Pacing>>,
+    shared: Option<Shared>,
+}
+
+/// The replicas' shared windows, and this replica's share for pacing alone.
+struct Shared {
+    store: Arc<RateStore>,
+    /// How many replicas split a key's budget while the store is down; none: each
+    /// paces at the full budget.
+    replicas: Option<u32>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -77,7 +90,31 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 
 impl Pacers {
     pub fn new(pacing: Pacing) -> Self {
-        Pacers { inner: Arc::new(Inner { pacing, epoch: Instant::now(), keys: Mutex::new(HashMap::new()), plans: Mutex::new(HashMap::new()) }) }
+        Self::with(pacing, None)
+    }
+
+    /// Pacers whose windows are kept in `store`, for every replica using it.
+    pub fn shared(pacing: Pacing, store: Arc<RateStore>, replicas: Option<u32>) -> Self {
+        if replicas.is_none() {
+            tracing::warn!("--rate-store without --replicas: while Redis does not answer, this replica paces each key at its full budget; give --replicas N to pace at 1/N of it");
+        }
+        Self::with(pacing, Some(Shared { store, replicas }))
+    }
+
+    fn with(pacing: Pacing, shared: Option<Shared>) -> Self {
+        let (keys, plans) = (Mutex::new(HashMap::new()), Mutex::new(HashMap::new()));
+        Pacers { inner: Arc::new(Inner { pacing, epoch: Instant::now(), keys, plans, shared }) }
+    }
+
+    /// The budget `tenant` is paced to: its plan, else the default.
+    fn windows_of(&self, tenant: Tenant) -> Vec<Window> {
+        lock(&self.inner.plans).get(&tenant).unwrap_or(&self.inner.pacing).windows.clone()
+    }
+
+    /// What this process alone may spend of `windows`: all of it, or its share of the fleet's.
+    fn alone(&self, windows: Vec<Window>) -> Vec<Window> {
+        let share = self.inner.shared.as_ref().and_then(|s| s.replicas).unwrap_or(1).max(1);
+        windows.into_iter().map(|w| Window { max: (w.max / share).max(1), window: w.window }).collect()
     }
 
     pub fn pacing(&self) -> &Pacing {
@@ -94,8 +131,7 @@ impl Pacers {
             let now = self.now();
             keys.retain(|_, l| Arc::strong_count(l) > 1 || !lock(l).is_idle(now));
         }
-        let windows = || lock(&self.inner.plans).get(&tenant).unwrap_or(&self.inner.pacing).windows.clone();
-        keys.entry(tenant).or_insert_with(|| Arc::new(Mutex::new(RateLimiter::new(windows())))).clone()
+        keys.entry(tenant).or_insert_with(|| Arc::new(Mutex::new(RateLimiter::new(self.alone(self.windows_of(tenant)))))).clone()
     }
 
     /// Paces `tenant` to `pacing` from now on, whatever the default: the plan of the
@@ -111,13 +147,28 @@ impl Pacers {
         // Never holding the plans while taking the keys: `limiter` takes them the other way round.
         let limiter = lock(&self.inner.keys).get(&tenant).cloned();
         if let Some(limiter) = limiter {
-            lock(&limiter).set_windows(pacing.windows);
+            lock(&limiter).set_windows(self.alone(pacing.windows));
         }
     }
 
     /// Waits for `tenant`'s next turn and takes it; returns how long it waited. When the
     /// turn is further away than `max_wait`, nothing is taken and the wait is the error.
     pub async fn turn(&self, tenant: Tenant, max_wait: Option<Duration>) -> Result<Duration, Duration> {
+        if let Some(shared) = &self.inner.shared
+            && let Some(turn) = shared_windows::turn(&shared.store, tenant, &self.windows_of(tenant), max_wait).await
+        {
+            if let Turn::Taken { wait, .. } = &turn {
+                // Known here too, so pacing alone after Redis goes away counts this replica's recent starts.
+                let now = self.now();
+                lock(&self.limiter(tenant)).record(now + *wait, now);
+            }
+            return wait_shared(&shared.store, tenant, turn).await;
+        }
+        self.turn_alone(tenant, max_wait).await
+    }
+
+    /// [`Pacers::turn`] by this process's own windows.
+    async fn turn_alone(&self, tenant: Tenant, max_wait: Option<Duration>) -> Result<Duration, Duration> {
         let limiter = self.limiter(tenant);
         let now = self.now();
         let wait = {
@@ -144,10 +195,47 @@ impl Pacers {
         Ok(waited)
     }
 
-    /// Holds every request of `tenant` for `hold` (after a 429, or a spent budget).
-    pub fn hold(&self, tenant: Tenant, hold: Duration) {
+    /// Holds every request of `tenant` for `hold` (after a 429, or a spent budget), on
+    /// every replica when the windows are shared.
+    pub async fn hold(&self, tenant: Tenant, hold: Duration) {
         let now = self.now();
         lock(&self.limiter(tenant)).pause_until(now + hold);
+        if let Some(shared) = &self.inner.shared {
+            shared_windows::hold(&shared.store, tenant, hold).await;
+        }
+    }
+}
+
+/// Waits for a turn taken in the shared windows, and for a pause any replica set
+/// meanwhile; a turn left unused (the caller went away) is given back.
+async fn wait_shared(store: &Arc<RateStore>, tenant: Tenant, turn: Turn) -> Result<Duration, Duration> {
+    let (wait, member) = match turn {
+        Turn::TooFar(wait) => return Err(wait),
+        Turn::Taken { wait, member } => (wait, member),
+    };
+    let mut unused = SharedTaken { store: store.clone(), tenant, member: Some(member) };
+    let (mut waited, mut pause) = (wait, wait);
+    while !pause.is_zero() {
+        tokio::time::sleep(pause).await;
+        pause = shared_windows::held_for(store, tenant).await.unwrap_or_default();
+        waited += pause;
+    }
+    unused.member = None;
+    Ok(waited)
+}
+
+/// A shared turn taken but not yet used; dropped unused, it is given back.
+struct SharedTaken {
+    store: Arc<RateStore>,
+    tenant: Tenant,
+    member: Option<String>,
+}
+
+impl Drop for SharedTaken {
+    fn drop(&mut self) {
+        if let Some(member) = self.member.take() {
+            shared_windows::give_back(self.store.clone(), self.tenant, member);
+        }
     }
 }
 
@@ -200,7 +288,7 @@ mod tests {
     async fn a_hold_stops_only_its_key_and_catches_requests_already_waiting() {
         let pacers = Pacers::new(Pacing::standard());
         let (a, b) = (tenant("a"), tenant("b"));
-        pacers.hold(a, Duration::from_secs(30));
+        pacers.hold(a, Duration::from_secs(30)).await;
         assert!(pacers.turn(a, Some(Duration::from_secs(5))).await.is_err());
         assert_eq!(pacers.turn(b, None).await, Ok(Duration::ZERO));
         let waited = pacers.turn(a, None).await.unwrap();
@@ -231,6 +319,21 @@ mod tests {
         assert!(pacers.turn(a, None).await.unwrap() >= Duration::from_secs(10));
         assert_eq!(pacers.turn(b, None).await, Ok(Duration::ZERO));
         assert!(pacers.turn(b, None).await.unwrap() >= Duration::from_secs(10), "other keys keep the default");
+    }
+
+    #[tokio::test]
+    async fn with_the_rate_store_down_each_replica_paces_alone_at_its_share() {
+        let metrics = Arc::new(crate::metrics::Metrics::default());
+        // Nothing listens on port 1: every round trip fails at once.
+        let store = Arc::new(RateStore::new("redis://127.0.0.1:1/0", metrics.clone()).unwrap());
+        let pacers = Pacers::shared(Pacing::windows(vec![window(6, 10)]).unwrap(), store, Some(3));
+        let a = tenant("a");
+        assert_eq!(pacers.turn(a, Some(Duration::from_secs(1))).await, Ok(Duration::ZERO));
+        assert_eq!(pacers.turn(a, Some(Duration::from_secs(1))).await, Ok(Duration::ZERO));
+        let third = pacers.turn(a, Some(Duration::from_secs(1))).await.unwrap_err();
+        assert!(third > Duration::from_secs(9), "6 per 10 s over 3 replicas is 2 each: {third:?}");
+        let text = metrics.encode();
+        assert!(text.contains(r#"smartlead_rate_store_fallbacks_total{operation="pace"} 3"#), "{text}");
     }
 
     #[test]

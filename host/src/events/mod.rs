@@ -8,6 +8,7 @@ pub mod sink;
 pub mod store;
 
 use smartlead_component::surfaces::gateway::receiver::WEBHOOK_SECRET_VAR;
+use crate::fleet::RateStore;
 use std::path::PathBuf;
 use std::sync::Arc;
 use store::{EventStore, StoreError};
@@ -72,10 +73,12 @@ pub struct Events {
     pub on_reply: Option<ReplyPlan>,
     /// Woken when an action is planned, so the reply router need not poll.
     pub planned: Notify,
+    /// Where replicas record the deliveries they took, so each is kept and acted on once.
+    pub fleet: Option<Arc<RateStore>>,
 }
 
 impl Events {
-    pub fn new(args: &EventsArgs) -> Events {
+    pub fn new(args: &EventsArgs, fleet: Option<Arc<RateStore>>) -> Events {
         Events {
             path: args.events_db.clone().unwrap_or_else(|| DEFAULT_EVENTS_DB.into()),
             max_bytes: args.events_max_mib.map(|mib| mib << 20),
@@ -83,6 +86,7 @@ impl Events {
             secret: args.webhook_secret.clone().filter(|s| !s.is_empty()),
             on_reply: args.on_reply.clone(),
             planned: Notify::new(),
+            fleet,
         }
     }
 

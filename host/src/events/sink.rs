@@ -5,6 +5,7 @@
 
 use super::store::{Inserted, NewEvent};
 use super::{Events, now_ms};
+use crate::fleet::deliveries;
 use serde_json::{Value, json};
 
 /// Where the component sends events; `.invalid` names resolve nowhere, so nothing sent
@@ -72,10 +73,23 @@ pub async fn take(events: &Events, body: &[u8]) -> (Taken, Value) {
         action_due_ms: due,
         event: event.clone(),
     };
+    // Another replica took this delivery: it keeps it and acts on it.
+    let claimed = match &events.fleet {
+        Some(fleet) => deliveries::claim(fleet, id).await,
+        None => None,
+    };
+    if claimed == Some(false) {
+        tracing::info!(event = id, "webhook event taken by another replica");
+        return (Taken::Duplicate, json!({"stored": false, "duplicate": true}));
+    }
     let stored = match events.store().await {
         Ok(store) => store.insert(row).await,
         Err(e) => Err(e),
     };
+    if let (Err(_), Some(true), Some(fleet)) = (&stored, claimed, &events.fleet) {
+        // Not kept here: let Smartlead's next delivery be taken, by any replica.
+        deliveries::release(fleet, id).await;
+    }
     match stored {
         Ok(Inserted::New { seq }) => {
             if due.is_some() {

@@ -9,6 +9,7 @@ use crate::bindings::{Connector as Bindings, ConnectorPre, tools, types};
 use crate::egress::pacer::{Pacers, Pacing};
 use crate::egress::upstream::Upstream;
 use crate::egress::{Egress, Outbound, redact};
+use crate::fleet::RateStore;
 use crate::metrics::Metrics;
 use crate::tenant::ApiKey;
 use anyhow::Context;
@@ -47,6 +48,12 @@ pub struct Settings {
     pub cpu_limit: Duration,
     /// PEM certificates trusted besides the bundled roots (a private CA).
     pub ca_file: Option<PathBuf>,
+    /// Where replicas share each key's windows, pauses and webhook deliveries
+    /// (`redis://HOST:PORT/DB`); none: this process paces alone.
+    pub rate_store: Option<String>,
+    /// How many replicas share a key's budget, for pacing alone while the rate store
+    /// does not answer.
+    pub replicas: Option<u32>,
 }
 
 impl Default for Settings {
@@ -60,6 +67,8 @@ impl Default for Settings {
             max_response_bytes: None,
             cpu_limit: Duration::from_secs(10),
             ca_file: None,
+            rate_store: None,
+            replicas: None,
         }
     }
 }
@@ -184,6 +193,8 @@ struct Inner {
     settings: Settings,
     key: Option<ApiKey>,
     egress: Arc<Egress>,
+    /// Shared with other replicas, when configured (also for webhook dedupe).
+    rate_store: Option<Arc<RateStore>>,
     _ticker: Ticker,
 }
 
@@ -212,8 +223,13 @@ impl Connector {
         wasmtime_wasi_http::p2::add_only_http_to_linker_async(&mut linker)?;
         let pre = ConnectorPre::new(linker.instantiate_pre(&component)?)?;
         let upstream = Upstream::new(settings.timeout, settings.ca_file.as_deref())?;
-        let pacers = Pacers::new(settings.pacing.clone());
-        let egress = Arc::new(Egress::new(&settings.base_url, settings.timeout, upstream, pacers, Arc::new(Metrics::default()))?);
+        let metrics = Arc::new(Metrics::default());
+        let rate_store = settings.rate_store.as_deref().map(|url| RateStore::new(url, metrics.clone()).map(Arc::new)).transpose().map_err(anyhow::Error::msg)?;
+        let pacers = match &rate_store {
+            Some(store) => Pacers::shared(settings.pacing.clone(), store.clone(), settings.replicas),
+            None => Pacers::new(settings.pacing.clone()),
+        };
+        let egress = Arc::new(Egress::new(&settings.base_url, settings.timeout, upstream, pacers, metrics)?);
         let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let (ticking_engine, ticking_stop) = (engine.clone(), stop.clone());
         std::thread::Builder::new().name("smartlead-epoch".into()).spawn(move || {
@@ -223,7 +239,7 @@ impl Connector {
             }
         })?;
         let key = settings.api_key.as_deref().and_then(ApiKey::new);
-        Ok(Connector { inner: Arc::new(Inner { engine, pre, settings, key, egress, _ticker: Ticker(stop) }) })
+        Ok(Connector { inner: Arc::new(Inner { engine, pre, settings, key, egress, rate_store, _ticker: Ticker(stop) }) })
     }
 
     pub fn settings(&self) -> &Settings {
@@ -233,6 +249,11 @@ impl Connector {
     /// The key the host holds, if any.
     pub fn api_key(&self) -> Option<&ApiKey> {
         self.inner.key.as_ref()
+    }
+
+    /// The rate store shared with other replicas, if one is configured.
+    pub fn rate_store(&self) -> Option<&Arc<RateStore>> {
+        self.inner.rate_store.as_ref()
     }
 
     /// What every store shares: the pacers and the counters among it.
