@@ -54,6 +54,10 @@ return until_ms
     )
 });
 
+/// A start decided in Redis reaches Smartlead a round trip later than one decided in
+/// process, and that delay varies more: twice the local allowance between windows.
+const ALLOWANCE: Duration = Duration::from_millis(2 * LATENCY_ALLOWANCE.as_millis() as u64);
+
 /// A turn asked of the shared windows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Turn {
@@ -76,7 +80,7 @@ pub async fn turn(store: &RateStore, tenant: Tenant, windows: &[Window], max_wai
     let member = store.fresh_name();
     let mut invocation = TURN.prepare_invoke();
     invocation.key(starts(tenant)).key(pause(tenant));
-    invocation.arg(LATENCY_ALLOWANCE.as_millis() as u64).arg(max_wait.map_or(-1, |w| w.as_millis() as i64)).arg(&member).arg(windows.len());
+    invocation.arg(ALLOWANCE.as_millis() as u64).arg(max_wait.map_or(-1, |w| w.as_millis() as i64)).arg(&member).arg(windows.len());
     for w in windows {
         invocation.arg(w.max).arg(w.window.as_millis() as u64);
     }

@@ -1,0 +1,82 @@
+//! `smartlead accounts …` and `--account NAME`: the linked-accounts store opened when a
+//! command needs it, an account's key and plan put in the settings, and the account
+//! commands themselves.
+
+use crate::args::{AccountsCommand, Connection};
+use smartlead_host::accounts::{AccountError, Accounts, link};
+use smartlead_host::invalid::invalid;
+use smartlead_host::{ApiKey, Connector, Settings};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// The store, for a command that names an account, manages them, or serves with them
+/// configured; no other command opens (or creates) a database file.
+pub async fn open_for(connection: &Connection, manages: bool, serves: bool) -> anyhow::Result<Option<Arc<Accounts>>> {
+    let args = &connection.accounts;
+    if !(args.account.is_some() || manages || (serves && args.configured())) {
+        return Ok(None);
+    }
+    Ok(Some(Arc::new(Accounts::open(args).await.map_err(account_error)?)))
+}
+
+/// With `--account`, its key (and its plan, unless a custom budget was given) in `settings`.
+pub async fn spend(connection: &Connection, accounts: Option<&Accounts>, settings: &mut Settings) -> anyhow::Result<()> {
+    let (Some(name), Some(accounts)) = (&connection.accounts.account, accounts) else { return Ok(()) };
+    if connection.api_key.is_some() {
+        return Err(invalid("give --api-key or --account, not both"));
+    }
+    let (account, key) = accounts.key(name).await.map_err(account_error)?;
+    settings.api_key = Some(key.expose().to_string());
+    if !connection.custom_pacing() {
+        settings.pacing = account.plan.pacing();
+    }
+    Ok(())
+}
+
+/// Runs one account command; its answer as JSON on stdout, or its error on stderr.
+pub async fn run(accounts: &Accounts, command: AccountsCommand, connection: &Connection, settings: Settings) -> anyhow::Result<ExitCode> {
+    let done = match command {
+        AccountsCommand::Link { name } => {
+            smartlead_host::accounts::check_name(&name).map_err(account_error)?;
+            let key = read_key(&name)?;
+            let linked = link::link(accounts, &Connector::new(settings)?, &name, &key, connection.plan).await;
+            linked.map(|(account, linked)| serde_json::json!({"result": account, "linked": linked}))
+        }
+        AccountsCommand::List => accounts.list().await.map(|list| serde_json::json!({"result": list, "result_count": list.len()})),
+        AccountsCommand::Verify { name } => link::verify(accounts, &Connector::new(settings)?, &name).await.map(|account| serde_json::json!({"result": account})),
+        AccountsCommand::Unlink { name } => accounts.unlink(&name).await.map(|account| serde_json::json!({"result": account, "unlinked": true})),
+    };
+    match done {
+        Ok(answer) => {
+            println!("{}", serde_json::to_string_pretty(&answer)?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("{}", serde_json::json!({"error": {"kind": e.kind(), "message": e.message()}}));
+            Ok(ExitCode::from(e.exit_code()))
+        }
+    }
+}
+
+/// An account store failure as the CLI reports it: bad input (exit 2), or the host's (1).
+fn account_error(e: AccountError) -> anyhow::Error {
+    use AccountError::{Invalid, NotFound};
+    match e {
+        Invalid(m) | NotFound(m) => invalid(m),
+        other => anyhow::anyhow!(other.message().to_string()),
+    }
+}
+
+/// The key to link: a line of stdin, or typed at a prompt without echo; never an
+/// argument, which shell history would keep.
+fn read_key(name: &str) -> anyhow::Result<ApiKey> {
+    use std::io::IsTerminal;
+    let text = if std::io::stdin().is_terminal() {
+        rpassword::prompt_password(format!("Smartlead API key for {name}: "))?
+    } else {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line).map_err(|e| invalid(format!("reading the key from stdin: {e}")))?;
+        line
+    };
+    ApiKey::new(&text).ok_or_else(|| invalid("no API key on stdin: pipe it in (e.g. `pass show acme | smartlead accounts link acme`) or type it at the prompt"))
+}
