@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free loopback port")
@@ -12,15 +12,6 @@ fn free_port() -> u16 {
 
 fn answers(addr: &str) -> bool {
     std::net::TcpStream::connect_timeout(&addr.parse().expect("an address"), Duration::from_millis(200)).is_ok()
-}
-
-fn wait_for(what: &str, ready: impl Fn() -> bool) -> anyhow::Result<()> {
-    let started = Instant::now();
-    while !ready() {
-        anyhow::ensure!(started.elapsed() < Duration::from_secs(30), "{what} did not start in 30 s");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    Ok(())
 }
 
 /// A `redis-server` of the test's own, without persistence.
@@ -48,7 +39,7 @@ impl Redis {
             .stdout(Stdio::null())
             .spawn()?;
         self.server = Some(server);
-        wait_for("redis-server", || self.cli(&["PING"]).is_ok_and(|p| p.trim() == "PONG"))
+        crate::wait_until("redis-server", || self.cli(&["PING"]).is_ok_and(|p| p.trim() == "PONG"))
     }
 
     /// Stops it (SIGKILL: as a crash, nothing flushed).
@@ -115,9 +106,9 @@ impl Fleet {
         let address = |port: &u16| format!("127.0.0.1:{port}");
         let fleet = Fleet { group, state, front: address(&ports[0]), replicas: ports[1..].iter().map(address).collect() };
         for replica in &fleet.replicas {
-            wait_for(replica, || answers(replica))?;
+            crate::wait_until(replica, || answers(replica))?;
         }
-        wait_for("haproxy", || answers(&fleet.front))?;
+        crate::wait_until("haproxy", || answers(&fleet.front))?;
         Ok(fleet)
     }
 }

@@ -181,6 +181,16 @@ pub fn reply_delivery(campaign: u64, lead: u64, email: &str) -> Value {
     })
 }
 
+/// Waits until `ready` holds, polling; an error naming `what` after 30 s.
+pub fn wait_until(what: &str, ready: impl Fn() -> bool) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    while !ready() {
+        anyhow::ensure!(started.elapsed() < std::time::Duration::from_secs(30), "{what} did not start in 30 s");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    Ok(())
+}
+
 /// A number no other call in this process gets, for names of temporary things.
 pub fn unique() -> usize {
     static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);

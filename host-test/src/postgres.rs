@@ -4,7 +4,6 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
 
 pub struct Postgres {
     dir: PathBuf,
@@ -61,20 +60,9 @@ impl Postgres {
             .stderr(Stdio::null())
             .spawn()?;
         let pg = Postgres { dir, server, url: format!("postgres://postgres@127.0.0.1:{port}/postgres") };
-        pg.wait_ready(port)?;
+        let ready = || Command::new(bin("pg_isready")).args(["-q", "-h", "127.0.0.1", "-p", &port.to_string()]).status().is_ok_and(|s| s.success());
+        crate::wait_until("Postgres", ready)?;
         Ok(pg)
-    }
-
-    fn wait_ready(&self, port: u16) -> anyhow::Result<()> {
-        let started = Instant::now();
-        loop {
-            let ready = Command::new(bin("pg_isready")).args(["-q", "-h", "127.0.0.1", "-p", &port.to_string()]).status();
-            if ready.is_ok_and(|s| s.success()) {
-                return Ok(());
-            }
-            anyhow::ensure!(started.elapsed() < Duration::from_secs(30), "Postgres did not start on port {port} in 30 s");
-            std::thread::sleep(Duration::from_millis(50));
-        }
     }
 
     /// The cluster's files, to look for what must not be in them.
