@@ -113,7 +113,7 @@ fuzz:
 	FUZZ_CASES=$(FUZZ_CASES) $(CARGO) test --release --locked -q -p smartlead-component tests::properties -- --nocapture 2>&1 | grep -oE "fuzz: .*|test result: .*"
 
 ## Speed, memory and rate-limit benchmarks (release builds); prints tables, asserts nothing.
-bench: setup system-packages
+bench: setup system-packages $(VENV)/.installed $(EXAMPLES_JS)/node_modules/.installed
 	$(CARGO) build --release --locked -p smartlead-host -p host-test --bins
 	target/release/bench-mcp target/release/smartlead
 	target/release/bench-rate
@@ -121,6 +121,9 @@ bench: setup system-packages
 	target/release/bench-webhooks
 	target/release/bench-bulk target/release/smartlead
 	target/release/bench-fleet target/release/smartlead
+	@$(MAKE) --no-print-directory wasm
+	cd $(EXAMPLES_JS) && SMARTLEAD_WASM=../../$(WASM) npm run --silent build > /dev/null
+	target/release/bench-first-call $(VENV)/bin/python
 
 ## Rewrite the tool table in README.md from the catalog.
 tools-doc:

@@ -16,15 +16,18 @@ error variant.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import os
+import tempfile
 from pathlib import Path
 from typing import Any, Iterator, Optional
 
-from wasmtime import Engine, Store, WasiConfig
+from wasmtime import Engine, Store, WasiConfig, WasmtimeError, _ffi
 from wasmtime.component import Component, Linker, Record, Variant
 
 __all__ = [
+    "AsyncSmartlead",
     "Smartlead",
     "SmartleadError",
     "SmartleadInvalidInput",
@@ -102,11 +105,64 @@ def _default_wasm() -> Path:
     return Path(env) if env else Path(__file__).with_name("smartlead.wasm")
 
 
-@functools.lru_cache(maxsize=None)
-def _compiled(path: str):
-    """Compiling the component takes about a second; do it once per file."""
+def _cache_dir() -> Optional[Path]:
+    """Where compiled components are kept: ``SMARTLEAD_CACHE_DIR`` (``off`` for nowhere),
+    else the user's cache folder."""
+    chosen = os.environ.get("SMARTLEAD_CACHE_DIR")
+    if chosen == "off":
+        return None
+    if chosen:
+        return Path(chosen)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "smartlead"
+
+
+def _load(path: str) -> tuple[Engine, Component, bool]:
+    """The component compiled for a fresh engine, and whether it came from the disk cache.
+
+    Compiling takes about a second; the compiled code is kept on disk, named by the
+    component's hash, this wasmtime's version and the machine, with a checksum beside it
+    so a torn or corrupted file is compiled again, never loaded.
+    """
     engine = Engine()
-    return engine, Component.from_file(engine, path)
+    wasm = Path(path).read_bytes()
+    # The native library that compiled it, by size and time (importlib.metadata would
+    # cost a fresh process 25 ms), and the engine's settings: the defaults.
+    library = Path(_ffi.filename).stat()
+    runtime = f"{_ffi.filename} {library.st_size} {library.st_mtime_ns} default-engine"
+    key = hashlib.sha256(wasm + runtime.encode()).hexdigest()[:32]
+    cache = _cache_dir()
+    entry = cache / f"smartlead-{key}.cwasm" if cache else None
+    if entry is not None:
+        try:
+            compiled = entry.read_bytes()
+            if hashlib.sha256(compiled).hexdigest() == entry.with_suffix(".sha256").read_text().strip():
+                return engine, Component.deserialize(engine, compiled), True
+        except (OSError, WasmtimeError):
+            pass
+    component = Component(engine, wasm)
+    if entry is not None:
+        try:
+            _keep(entry, component.serialize())
+        except OSError:
+            pass  # A cache that cannot be written only costs the next process a compile.
+    return engine, component, False
+
+
+def _keep(entry: Path, compiled: bytes) -> None:
+    """Writes the compiled component and its checksum, each whole or not at all."""
+    entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for target, data in ((entry, compiled), (entry.with_suffix(".sha256"), hashlib.sha256(compiled).hexdigest().encode())):
+        fd, temporary = tempfile.mkstemp(dir=entry.parent)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(temporary, target)
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled(path: str) -> tuple[Engine, Component]:
+    """One compiled component per file and process."""
+    engine, component, _ = _load(path)
+    return engine, component
 
 
 class _Record(Record):
@@ -252,3 +308,71 @@ def _error(variant) -> SmartleadError:
     message = getattr(payload, "message", str(payload))
     status = getattr(payload, "status", 429 if cls is SmartleadRateLimited else None)
     return cls(message, status=status, retry_after_ms=getattr(payload, "retry-after-ms", None))
+
+
+class AsyncSmartlead:
+    """:class:`Smartlead` for asyncio programs: each call runs in a worker thread, so the
+    event loop never blocks, on one of ``concurrency`` component instances, so calls run
+    side by side. Each instance paces its own requests; keep ``concurrency`` small.
+
+        async with AsyncSmartlead(api_key="...") as sl:
+            campaigns, leads = await asyncio.gather(sl.call("list_all_smartlead_campaigns"), ...)
+    """
+
+    def __init__(self, api_key: Optional[str] = None, base_url: Optional[str] = None, *, concurrency: int = 4, **options: Any):
+        if concurrency < 1:
+            raise ValueError("concurrency must be at least 1")
+        import asyncio  # Here, not at the top: importing it costs every program 45 ms.
+
+        self._make = functools.partial(Smartlead, api_key, base_url, **options)
+        self._idle: asyncio.Queue = asyncio.Queue()
+        self._made = 0
+        self._concurrency = concurrency
+
+    async def _instance(self) -> Smartlead:
+        import asyncio
+
+        if self._idle.empty() and self._made < self._concurrency:
+            self._made += 1
+            return await asyncio.to_thread(self._make)
+        return await self._idle.get()
+
+    async def _run(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        import asyncio
+
+        instance = await self._instance()
+        try:
+            return await asyncio.to_thread(getattr(instance, method), *args, **kwargs)
+        finally:
+            self._idle.put_nowait(instance)
+
+    async def call(self, tool: str, **arguments: Any) -> dict:
+        """As :meth:`Smartlead.call`."""
+        return await self._run("call", tool, **arguments)
+
+    async def import_leads(self, campaign_id: int, data: bytes | str, **options: Any) -> dict:
+        """As :meth:`Smartlead.import_leads`."""
+        return await self._run("import_leads", campaign_id, data, **options)
+
+    async def pages(self, tool: str, **arguments: Any):
+        """Every record of a list operation, as an async iterator."""
+        cursor = None
+        while True:
+            page = await self.call(tool, **arguments, **({"next_cursor": cursor} if cursor else {}))
+            for record in page["result"]:
+                yield record
+            cursor = page.get("next_cursor")
+            if not cursor:
+                return
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return functools.partial(self.call, name)
+
+    async def __aenter__(self) -> "AsyncSmartlead":
+        return self
+
+    async def __aexit__(self, *_: Any) -> None:
+        while not self._idle.empty():
+            self._idle.get_nowait()

@@ -1,15 +1,19 @@
-"""The Python package against the mock: reads, writes, every error kind, paging, and the
-README example."""
+"""The Python package against the mock: reads, writes, every error kind, paging, the
+README example, the compiled-component cache and the asyncio client."""
 
+import asyncio
 import os
 import re
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from conftest import KEY, WASM
 from smartlead import (
+    AsyncSmartlead,
     Smartlead,
     SmartleadDecodeError,
     SmartleadInvalidInput,
@@ -136,3 +140,42 @@ def test_import_leads_runs_the_components_bulk_import(sl, mock):
         sl.import_leads(campaign, "name\nAda\n")
     with pytest.raises(TypeError, match="unknown import settings"):
         sl.import_leads(campaign, "email\na@b.co\n", ignore_everything=True)
+
+
+def test_the_compiled_component_is_kept_on_disk_and_a_bad_copy_is_compiled_again(tmp_path, monkeypatch, mock):
+    from smartlead import _load
+
+    monkeypatch.setenv("SMARTLEAD_CACHE_DIR", str(tmp_path))
+    assert _load(WASM)[2] is False, "a cold cache compiles"
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".cwasm", ".sha256"]
+    assert _load(WASM)[2] is True, "the next load reads the compiled file"
+    entry = next(tmp_path.glob("*.cwasm"))
+    entry.write_bytes(entry.read_bytes()[: entry.stat().st_size // 2])
+    assert _load(WASM)[2] is False, "a torn file is compiled again, never loaded"
+    assert _load(WASM)[2] is True, "and written whole again"
+    monkeypatch.setenv("SMARTLEAD_CACHE_DIR", "off")
+    assert _load(WASM)[2] is False
+
+    # Fresh processes, the first filling the cache, the second loading from it: the same answer.
+    program = "import smartlead; print(smartlead.Smartlead().list_all_smartlead_campaigns()['result_count'])"
+    env = {**os.environ, "SMARTLEAD_CACHE_DIR": str(tmp_path / "fresh"), "SMARTLEAD_API_KEY": KEY, "SMARTLEAD_BASE_URL": mock.base_url, "SMARTLEAD_WASM": WASM}
+    runs = [subprocess.run([sys.executable, "-c", program], env=env, capture_output=True, text=True, check=True).stdout for _ in range(2)]
+    assert runs[0] == runs[1] and runs[0].strip().isdigit(), runs
+    assert len(list((tmp_path / "fresh").glob("*.cwasm"))) == 1
+
+
+def test_async_calls_run_side_by_side_and_match_the_sync_client(mock):
+    async def main():
+        async with AsyncSmartlead(api_key=KEY, base_url=mock.base_url, wasm=WASM, concurrency=3) as sl:
+            created = await sl.create_a_smartlead_campaign(name="Async")
+            got = await asyncio.gather(*(sl.get_single_smartlead_campaign_by_id(id=created["id"]) for _ in range(6)))
+            names = [c["name"] async for c in sl.pages("list_all_smartlead_campaigns")]
+            return created, got, names, sl._made
+
+    created, got, names, made = asyncio.run(main())
+    assert made == 3, "calls overlapped: three instances were busy at once"
+    sync = Smartlead(api_key=KEY, base_url=mock.base_url, wasm=WASM).get_single_smartlead_campaign_by_id(id=created["id"])
+    assert all(g == sync for g in got)
+    assert "Async" in names
+    with pytest.raises(SmartleadNotFound):
+        asyncio.run(AsyncSmartlead(api_key=KEY, base_url=mock.base_url, wasm=WASM).get_single_smartlead_campaign_by_id(id=999))
