@@ -18,7 +18,7 @@ MCP_TESTS := host-test/mcp
 
 EXAMPLES_JS := examples/js
 
-.PHONY: demo test setup system-packages wasm wasmtime-cli serve tools-doc fuzz bench test-python test-js
+.PHONY: demo test setup system-packages wasm wasmtime-cli serve tools-doc fuzz bench test-python test-js python-wheel js-package
 
 # The wasmtime CLI for the `wasmtime serve` test: the version the host embeds, with only
 # what `serve` needs (about 7 minutes to build once on 2 cores; its own Cargo.lock pins it).
@@ -80,16 +80,27 @@ test: setup system-packages $(WASMTIME_STAMP) $(VENV)/.installed $(MCP_TESTS)/no
 	     !/^test result:/ && /(passed|failed).* in [0-9.]+s$$/ {for (i = 2; i <= NF; i++) {if ($$i ~ /^passed/) p += $$(i-1); if ($$i ~ /^failed/) f += $$(i-1)}} \
 	     END {printf "tests: %d passed, %d failed\n", p, f}' target/test.log target/test-mcp.log target/test-python.log target/test-js.log
 
+## A wheel of the Python package, the component inside: target/dist/smartlead_component-*.whl.
+python-wheel: wasm $(VENV)/.installed
+	rm -rf target/dist/smartlead_component-*.whl examples/python/build
+	$(VENV)/bin/pip wheel --quiet --disable-pip-version-check --no-deps --no-build-isolation -w target/dist examples/python
+	@rm -rf examples/python/build
+
+## An npm tarball of the JavaScript package: the transpiled component and its types.
+js-package: wasm $(EXAMPLES_JS)/node_modules/.installed
+	cd $(EXAMPLES_JS) && SMARTLEAD_WASM=../../$(WASM) npm run --silent build > /dev/null
+	mkdir -p target/dist && rm -f target/dist/smartlead-component-*.tgz
+	cd $(EXAMPLES_JS) && npm pack --silent --pack-destination ../../target/dist > /dev/null
+
 ## The Python package against the mock (needs the component and the mock binary).
-test-python: wasm $(VENV)/.installed
+test-python: wasm $(VENV)/.installed python-wheel
 	$(CARGO) build --locked -q -p smartlead-mock
-	set -o pipefail; cd examples/python && ../../$(VENV)/bin/python -m pytest -q tests 2>&1 | tee ../../target/test-python.log
+	set -o pipefail; cd examples/python && SMARTLEAD_WHEEL=$$(ls ../../target/dist/smartlead_component-*.whl) ../../$(VENV)/bin/python -m pytest -q tests 2>&1 | tee ../../target/test-python.log
 
 ## The JavaScript wrapper against the mock: transpile with jco, then node --test.
-test-js: wasm $(EXAMPLES_JS)/node_modules/.installed
+test-js: wasm $(EXAMPLES_JS)/node_modules/.installed js-package
 	$(CARGO) build --locked -q -p smartlead-mock
-	cd $(EXAMPLES_JS) && SMARTLEAD_WASM=../../$(WASM) npm run --silent build > /dev/null
-	set -o pipefail; cd $(EXAMPLES_JS) && node --test test/ 2>&1 | tee ../../target/test-js.log
+	set -o pipefail; cd $(EXAMPLES_JS) && SMARTLEAD_NPM_PACKAGE=$$(ls ../../target/dist/smartlead-component-*.tgz) node --test test/ 2>&1 | tee ../../target/test-js.log
 
 $(EXAMPLES_JS)/node_modules/.installed: $(EXAMPLES_JS)/package-lock.json
 	cd $(EXAMPLES_JS) && npm ci --no-audit --no-fund --loglevel=error

@@ -3,7 +3,9 @@
 
 import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { after, before, test } from "node:test";
 import { Smartlead, SmartleadError } from "../smartlead.mjs";
@@ -86,6 +88,24 @@ test("the README example runs", () => {
     assert.match(out, /not_found/);
   } finally {
     rmSync(file);
+  }
+});
+
+test("the npm tarball installs into a fresh folder and runs the README example", () => {
+  const tarball = process.env.SMARTLEAD_NPM_PACKAGE;
+  assert.ok(tarball, "run `make js-package` (make test-js does) and give its path in SMARTLEAD_NPM_PACKAGE");
+  const dir = mkdtempSync(join(tmpdir(), "smartlead-npm-"));
+  try {
+    execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", new URL(tarball, `file://${process.cwd()}/`).pathname], { cwd: dir });
+    const readme = readFileSync(`${ROOT}README.md`, "utf8");
+    writeFileSync(join(dir, "example.mjs"), readme.split("## Use it from JavaScript")[1].match(/```js\n([\s\S]*?)```/)[1]);
+    const out = execFileSync("node", ["example.mjs"], { cwd: dir, env: { ...process.env, SMARTLEAD_API_KEY: KEY, SMARTLEAD_BASE_URL: baseUrl }, encoding: "utf8" });
+    assert.match(out, /grace@example\.com STARTED/);
+    assert.match(out, /imported: 1/);
+    const where = execFileSync("node", ["--input-type=module", "-e", "console.log(import.meta.resolve('smartlead-component'))"], { cwd: dir, encoding: "utf8" });
+    assert.ok(where.includes(dir), `resolved ${where}, not the installed package`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
