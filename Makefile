@@ -18,7 +18,7 @@ MCP_TESTS := host-test/mcp
 
 EXAMPLES_JS := examples/js
 
-.PHONY: demo test setup system-packages wasm wasmtime-cli serve tools-doc fuzz bench test-python test-js python-wheel js-package
+.PHONY: demo test setup system-packages wasm wasmtime-cli serve tools-doc fuzz bench test-python test-js python-wheel js-package python-typed
 
 # The wasmtime CLI for the `wasmtime serve` test: the version the host embeds, with only
 # what `serve` needs (about 7 minutes to build once on 2 cores; its own Cargo.lock pins it).
@@ -80,8 +80,12 @@ test: setup system-packages $(WASMTIME_STAMP) $(VENV)/.installed $(MCP_TESTS)/no
 	     !/^test result:/ && /(passed|failed).* in [0-9.]+s$$/ {for (i = 2; i <= NF; i++) {if ($$i ~ /^passed/) p += $$(i-1); if ($$i ~ /^failed/) f += $$(i-1)}} \
 	     END {printf "tests: %d passed, %d failed\n", p, f}' target/test.log target/test-mcp.log target/test-python.log target/test-js.log
 
+## The Python package's typed API (smartlead/typed.py), generated from wit/.
+python-typed: setup
+	$(CARGO) run --locked -q -p smartlead-bindgen-python
+
 ## A wheel of the Python package, the component inside: target/dist/smartlead_component-*.whl.
-python-wheel: wasm $(VENV)/.installed
+python-wheel: wasm python-typed $(VENV)/.installed
 	rm -rf target/dist/smartlead_component-*.whl examples/python/build
 	$(VENV)/bin/pip wheel --quiet --disable-pip-version-check --no-deps --no-build-isolation -w target/dist examples/python
 	@rm -rf examples/python/build

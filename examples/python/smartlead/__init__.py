@@ -1,9 +1,16 @@
 """Smartlead.ai from Python: the smartlead WebAssembly component run by wasmtime.
 
-Every Smartlead operation is a method named after it (the component's tool names),
-taking keyword arguments and returning plain dicts::
+The typed API groups the operations as the WIT does, with dataclasses in and out
+(:mod:`smartlead.typed`, generated from the WIT)::
 
+    from smartlead.typed import CampaignLookup
     sl = Smartlead(api_key="...")
+    page = sl.campaigns.list_all_smartlead_campaigns()          # a CampaignPage
+    campaign = sl.campaigns.get_single_smartlead_campaign_by_id(CampaignLookup(id=page.result[0].id))
+
+Every operation is also a method named after its tool, taking keyword arguments and
+returning plain dicts (for agents, and JSON from elsewhere)::
+
     sl.list_all_smartlead_campaigns(limit=10)          # {"result": [...], "next_cursor": ...}
     for lead in sl.pages("list_all_smartlead_campaign_leads", campaign_id=1):
         ...
@@ -24,7 +31,10 @@ from pathlib import Path
 from typing import Any, Iterator, Optional
 
 from wasmtime import Engine, Store, WasiConfig, WasmtimeError, _ffi
-from wasmtime.component import Component, Linker, Record, Variant
+from wasmtime.component import Component, Linker, Variant
+
+from ._wit import _Record
+from .typed import Interfaces
 
 __all__ = [
     "AsyncSmartlead",
@@ -165,15 +175,7 @@ def _compiled(path: str) -> tuple[Engine, Component]:
     return engine, component
 
 
-class _Record(Record):
-    """A WIT record built from keyword arguments; wasmtime reads fields by their WIT names."""
-
-    def __init__(self, **fields: Any):
-        for name, value in fields.items():
-            setattr(self, name.replace("_", "-"), value)
-
-
-class Smartlead:
+class Smartlead(Interfaces):
     """A Smartlead client backed by one component instance (which paces its requests).
 
     ``api_key`` and ``base_url`` default to ``SMARTLEAD_API_KEY`` and
@@ -198,6 +200,8 @@ class Smartlead:
         self._store.set_wasi(WasiConfig())
         self._store.set_wasi_http()
         instance = linker.instantiate(self._store, component)
+        self._instance = instance
+        self._exports: dict[tuple[str, str], Any] = {}
         types = instance.get_export_index(self._store, f"{PACKAGE}/types@{VERSION}")
         tools = instance.get_export_index(self._store, f"{PACKAGE}/tools@{VERSION}")
         bulk = instance.get_export_index(self._store, f"{PACKAGE}/bulk@{VERSION}")
@@ -215,8 +219,21 @@ class Smartlead:
         )
         self._client = self._invoke(export("[constructor]client", types), config)
         self._tools = {t.name: t for t in self._invoke(export("list-tools", tools))}
+        self._attach_interfaces(self)
 
-    def _invoke(self, func, *args):
+    def _export(self, interface: str, function: str) -> Any:
+        """The component's function `function` of `interface`, looked up once."""
+        key = (interface, function)
+        if key not in self._exports:
+            index = self._instance.get_export_index(self._store, f"{PACKAGE}/{interface}@{VERSION}")
+            self._exports[key] = self._instance.get_func(self._store, self._instance.get_export_index(self._store, function, index))
+        return self._exports[key]
+
+    @staticmethod
+    def _error(variant: Variant) -> "SmartleadError":
+        return _error(variant)
+
+    def _invoke(self, func: Any, *args: Any) -> Any:
         try:
             return func(self._store, *args)
         finally:
@@ -229,12 +246,17 @@ class Smartlead:
             for t in self._tools.values()
         ]
 
-    def call(self, tool: str, **arguments: Any) -> dict:
-        """Runs one operation with Smartlead's argument names; returns its JSON result."""
-        out = self._invoke(self._call_tool, self._client, tool, json.dumps(arguments))
+    def call_tool(self, name: str, arguments: dict) -> dict:
+        """Runs one tool (the WIT's `call-tool`) with Smartlead's argument names as a dict,
+        as an agent has them; returns its JSON result as a dict."""
+        out = self._invoke(self._call_tool, self._client, name, json.dumps(arguments))
         if isinstance(out, str):
             return json.loads(out)
         raise _error(out)
+
+    def call(self, tool: str, **arguments: Any) -> dict:
+        """:meth:`call_tool` with the arguments as keywords."""
+        return self.call_tool(tool, arguments)
 
     def pages(self, tool: str, **arguments: Any) -> Iterator[dict]:
         """Every record of a list operation, fetching page after page as needed."""

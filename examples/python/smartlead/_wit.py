@@ -1,0 +1,82 @@
+"""What the generated typed API (typed.py) stands on: dataclasses to wasmtime values and
+back by their type hints, and one call path through the owning client's instance."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import functools
+import sys
+import typing
+from typing import Any
+
+from wasmtime.component import Record, Variant
+
+
+class _Record(Record):
+    """A WIT record built from keyword arguments; wasmtime reads fields by their WIT names."""
+
+    def __init__(self, **fields: Any):
+        for name, value in fields.items():
+            setattr(self, name.replace("_", "-"), value)
+
+
+def _wit_name(field: str) -> str:
+    # A trailing `_` only keeps a Python keyword apart (`from_`); WIT names never end so.
+    return field.rstrip("_").replace("_", "-")
+
+
+def to_wit(value: Any) -> Any:
+    """A dataclass (and everything in it) as the values wasmtime passes to the component."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return _Record(**{_wit_name(f.name).replace("-", "_"): to_wit(getattr(value, f.name)) for f in dataclasses.fields(value)})
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, list):
+        return [to_wit(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(to_wit(v) for v in value)
+    return value
+
+
+@functools.lru_cache(maxsize=None)
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls, vars(sys.modules[cls.__module__]))
+
+
+def from_wit(value: Any, hint: Any) -> Any:
+    """A wasmtime value as the type `hint` names: dataclasses, enums, lists, options."""
+    if value is None:
+        return None
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is typing.Union:
+        return from_wit(value, next(a for a in args if a is not type(None)))
+    if origin is list:
+        return [from_wit(v, args[0]) for v in value]
+    if origin is tuple:
+        return tuple(from_wit(v, a) for v, a in zip(value, args))
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return hint(value)
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        hints = _hints(hint)
+        return hint(**{f.name: from_wit(getattr(value, _wit_name(f.name)), hints[f.name]) for f in dataclasses.fields(hint)})
+    if hint is bytes:
+        return bytes(value)
+    return value
+
+
+class _Interface:
+    """One WIT interface of the client that owns it."""
+
+    _name = ""
+
+    def __init__(self, owner: Any):
+        self._owner = owner
+
+    def _call(self, function: str, args: tuple, returns: Any, *, client: bool, result: bool) -> Any:
+        func = self._owner._export(self._name, function)
+        leading = (self._owner._client,) if client else ()
+        out = self._owner._invoke(func, *leading, *(to_wit(a) for a in args))
+        if result and isinstance(out, Variant):
+            raise self._owner._error(out)
+        return from_wit(out, returns)

@@ -1,0 +1,1633 @@
+"""The typed API: generated from the component's WIT by
+`cargo run -p smartlead-bindgen-python`; do not edit (a test fails when it is stale)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, List, Optional, Tuple
+
+from ._wit import _Interface
+
+# --- interface types ---
+
+
+@dataclass(kw_only=True)
+class Config:
+    """How the client reaches Smartlead. Every field is optional."""
+    api_key: Optional[str] = None
+    """Sent as the `api_key` query parameter. Leave unset when the host injects the key into outgoing requests (the `smartlead` host does), so the key never enters the sandbox."""
+    base_url: Optional[str] = None
+    """Default `https://server.smartlead.ai/api/v1`."""
+    requests_per_minute: Optional[int] = None
+    """Client-side pace, default 60 (with bursts of at most 10 per 2 s); at least 1."""
+    max_retries: Optional[int] = None
+    """Extra attempts for requests that are safe to repeat, default 3."""
+    timeout_ms: Optional[int] = None
+    """Per-attempt timeout in milliseconds, default 30000; at least 1."""
+    max_response_bytes: Optional[int] = None
+    """Larger response bodies are refused as `decode` errors, default 32 MiB."""
+    managed_by_host: Optional[bool] = None
+    """Set by a host that paces every request per API key and adds the key itself (the `smartlead` host does): the client's own limiter then stands down, and a client without `api-key` leaves the key to the host. Otherwise a client without a key sends nothing and reports `unauthorized`. Default false."""
+
+
+@dataclass(kw_only=True)
+class RemoteError:
+    """What Smartlead said when it refused a request."""
+    status: int
+    """HTTP status; 200 for soft failures such as `{'ok': false}`."""
+    message: str
+    """Smartlead's message."""
+
+
+@dataclass(kw_only=True)
+class RateLimit:
+    """Smartlead's 'slow down'."""
+    retry_after_ms: Optional[int] = None
+    """How long Smartlead asked to wait (Retry-After), in milliseconds, if it said."""
+    message: str
+
+
+@dataclass(kw_only=True)
+class Page:
+    """Paging of list functions."""
+    limit: Optional[int] = None
+    """Records per page (default 100; each function documents its maximum)."""
+    cursor: Optional[str] = None
+    """`next-cursor` of the previous page, with the same arguments; none for the first."""
+
+
+@dataclass(kw_only=True)
+class Ack:
+    """A write Smartlead accepted."""
+    ok: bool
+    message: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class Created:
+    """A record Smartlead created."""
+    id: int
+    name: Optional[str] = None
+    created_at: Optional[str] = None
+    message: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class ByCampaign:
+    """A campaign whose children to list, by `campaign-id`."""
+    campaign_id: int
+
+# --- interface agency-clients ---
+
+
+@dataclass(kw_only=True)
+class AgencyClient:
+    """An agency client (white-label sub-account)."""
+    id: int
+    name: Optional[str] = None
+    email: Optional[str] = None
+    uuid: Optional[str] = None
+    created_at: Optional[str] = None
+    user_id: Optional[int] = None
+    logo_url: Optional[str] = None
+    permission: List[str] = field(default_factory=list)
+    """full_access or reply_master_inbox."""
+
+
+@dataclass(kw_only=True)
+class AgencyClientPage:
+    """A page of agency clients."""
+    result: List[AgencyClient] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+    """Records in this page."""
+
+
+@dataclass(kw_only=True)
+class NewClient:
+    """An agency client to create."""
+    name: str
+    email: str
+    password: Optional[str] = None
+    logo: Optional[str] = None
+    logo_url: Optional[str] = None
+    permission: List[str] = field(default_factory=list)
+    """['full_access'] or ['reply_master_inbox']."""
+    is_credit_assigned: Optional[bool] = None
+    email_credits: Optional[int] = None
+    lead_credits: Optional[int] = None
+
+
+class AgencyClients(_Interface):
+    """Agency clients."""
+
+    _name = "agency-clients"
+
+    def create_a_smartlead_client(self, args: NewClient) -> Created:
+        """Creates a client."""
+        return self._call("create-a-smartlead-client", (args,), Created, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_clients(self, *, page: Optional[Page] = None) -> AgencyClientPage:
+        """The agency's clients (sliced)."""
+        return self._call("list-all-smartlead-clients", (page if page is not None else Page(),), AgencyClientPage, client=True, result=True)  # type: ignore[no-any-return]
+
+# --- interface campaigns ---
+
+
+@dataclass(kw_only=True)
+class CampaignSchedule:
+    """A campaign's sending window (`scheduler_cron_value`)."""
+    tz: Optional[str] = None
+    """IANA time zone."""
+    days: bytes
+    """0 = Sunday … 6 = Saturday."""
+    start_hour: Optional[str] = None
+    end_hour: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class CampaignTag:
+    """A tag on a campaign."""
+    tag_id: int
+    tag_name: Optional[str] = None
+    tag_color: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class Campaign:
+    """A campaign."""
+    id: int
+    user_id: Optional[int] = None
+    name: Optional[str] = None
+    status: Optional[str] = None
+    """DRAFTED, ACTIVE, PAUSED, STOPPED, COMPLETED or ARCHIVED."""
+    created_at: Optional[str] = None
+    updated_at: Optional[str] = None
+    track_settings: List[str] = field(default_factory=list)
+    scheduler_cron_value: Optional[CampaignSchedule] = None
+    min_time_btwn_emails: Optional[int] = None
+    max_leads_per_day: Optional[int] = None
+    stop_lead_settings: Optional[str] = None
+    schedule_start_time: Optional[str] = None
+    enable_ai_esp_matching: Optional[bool] = None
+    send_as_plain_text: Optional[bool] = None
+    follow_up_percentage: Optional[int] = None
+    unsubscribe_text: Optional[str] = None
+    parent_campaign_id: Optional[int] = None
+    """Set on subsequences."""
+    client_id: Optional[int] = None
+    tags: List[CampaignTag] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class CampaignPage:
+    """A page of campaigns."""
+    result: List[Campaign] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+    """Records in this page."""
+
+
+@dataclass(kw_only=True)
+class CampaignLeadStats:
+    """Lead counts by state inside a campaign."""
+    total: Optional[int] = None
+    not_started: Optional[int] = None
+    inprogress: Optional[int] = None
+    completed: Optional[int] = None
+    blocked: Optional[int] = None
+    paused: Optional[int] = None
+    stopped: Optional[int] = None
+    interested: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class CampaignAnalytics:
+    """Campaign totals; Smartlead's string counts arrive here as numbers."""
+    id: Optional[int] = None
+    name: Optional[str] = None
+    status: Optional[str] = None
+    created_at: Optional[str] = None
+    sent_count: Optional[int] = None
+    unique_sent_count: Optional[int] = None
+    open_count: Optional[int] = None
+    unique_open_count: Optional[int] = None
+    click_count: Optional[int] = None
+    unique_click_count: Optional[int] = None
+    reply_count: Optional[int] = None
+    block_count: Optional[int] = None
+    total_count: Optional[int] = None
+    drafted_count: Optional[int] = None
+    """Emails queued, not leads."""
+    bounce_count: Optional[int] = None
+    unsubscribed_count: Optional[int] = None
+    campaign_lead_stats: Optional[CampaignLeadStats] = None
+    start_date: Optional[str] = None
+    """Set on date-range results."""
+    end_date: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class ExportedLead:
+    """One row of the leads export: counts as numbers, flags as booleans, custom fields
+    read from the JSON in their cell.
+    """
+    id: Optional[int] = None
+    campaign_lead_map_id: Optional[int] = None
+    status: Optional[str] = None
+    category: Optional[str] = None
+    is_interested: Optional[bool] = None
+    created_at: Optional[str] = None
+    first_name: Optional[str] = None
+    last_name: Optional[str] = None
+    email: Optional[str] = None
+    phone_number: Optional[str] = None
+    company_name: Optional[str] = None
+    website: Optional[str] = None
+    location: Optional[str] = None
+    custom_fields: List[Tuple[str, str]] = field(default_factory=list)
+    linkedin_profile: Optional[str] = None
+    company_url: Optional[str] = None
+    is_unsubscribed: Optional[bool] = None
+    unsubscribed_client_id_map: Optional[str] = None
+    last_email_sequence_sent: Optional[int] = None
+    open_count: Optional[int] = None
+    click_count: Optional[int] = None
+    reply_count: Optional[int] = None
+    extra: List[Tuple[str, str]] = field(default_factory=list)
+    """Columns this version does not know, by header."""
+
+
+@dataclass(kw_only=True)
+class LeadsExport:
+    """A campaign's leads as CSV."""
+    csv: str
+    """The CSV exactly as Smartlead sent it."""
+    columns: List[str] = field(default_factory=list)
+    row_count: int
+    rows: List[ExportedLead] = field(default_factory=list)
+    """The same rows, typed."""
+
+
+@dataclass(kw_only=True)
+class SequenceVariant:
+    """An A/B variant of a sequence step."""
+    id: int
+    variant_label: Optional[str] = None
+    subject: Optional[str] = None
+    email_body: Optional[str] = None
+    is_deleted: Optional[bool] = None
+
+
+@dataclass(kw_only=True)
+class Sequence:
+    """One step of a campaign's sequence."""
+    id: int
+    email_campaign_id: Optional[int] = None
+    seq_number: Optional[int] = None
+    subject: Optional[str] = None
+    email_body: Optional[str] = None
+    delay_in_days: Optional[int] = None
+    """Days after the previous step."""
+    sequence_variants: List[SequenceVariant] = field(default_factory=list)
+    created_at: Optional[str] = None
+    updated_at: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class SequencePage:
+    """A page of sequence steps."""
+    result: List[Sequence] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+    """Records in this page."""
+
+
+@dataclass(kw_only=True)
+class CampaignStatistic:
+    """One email sent to one lead, with what the lead did."""
+    lead_email: Optional[str] = None
+    lead_name: Optional[str] = None
+    lead_category: Optional[str] = None
+    sequence_number: Optional[int] = None
+    stats_id: Optional[str] = None
+    """Pass as `email-stats-id` to reply."""
+    email_campaign_seq_id: Optional[int] = None
+    seq_variant_id: Optional[int] = None
+    email_subject: Optional[str] = None
+    sent_time: Optional[str] = None
+    open_time: Optional[str] = None
+    click_time: Optional[str] = None
+    reply_time: Optional[str] = None
+    open_count: Optional[int] = None
+    click_count: Optional[int] = None
+    is_unsubscribed: Optional[bool] = None
+    is_bounced: Optional[bool] = None
+
+
+@dataclass(kw_only=True)
+class CampaignStatisticPage:
+    """A page of sent emails."""
+    result: List[CampaignStatistic] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+    """Records in this page."""
+
+
+@dataclass(kw_only=True)
+class CampaignFilter:
+    """Filters for listing campaigns."""
+    client_id: Optional[int] = None
+    include_tags: Optional[bool] = None
+
+
+@dataclass(kw_only=True)
+class NewCampaign:
+    """A campaign to create."""
+    name: Optional[str] = None
+    client_id: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class CampaignRef:
+    """A campaign, by id."""
+    id: int
+
+
+@dataclass(kw_only=True)
+class CampaignLookup:
+    """A campaign, by id, with options."""
+    id: int
+    include_tags: Optional[bool] = None
+
+
+@dataclass(kw_only=True)
+class OutOfOfficeSettings:
+    """How out-of-office replies are treated."""
+    ignore_ooo_as_reply: Optional[bool] = None
+    auto_reactivate_ooo: Optional[bool] = None
+    reactivate_ooo_with_delay: Optional[int] = None
+    auto_categorize_ooo: Optional[bool] = None
+
+
+@dataclass(kw_only=True)
+class SettingsUpdate:
+    """Only the fields given change."""
+    id: int
+    name: Optional[str] = None
+    track_settings: Optional[List[str]] = None
+    """DONT_TRACK_EMAIL_OPEN, DONT_TRACK_LINK_CLICK, DONT_TRACK_REPLY_TO_AN_EMAIL."""
+    stop_lead_settings: Optional[str] = None
+    """REPLY_TO_AN_EMAIL, CLICK_ON_A_LINK or OPEN_AN_EMAIL."""
+    unsubscribe_text: Optional[str] = None
+    send_as_plain_text: Optional[bool] = None
+    force_plain_text: Optional[bool] = None
+    follow_up_percentage: Optional[int] = None
+    """0–100."""
+    client_id: Optional[int] = None
+    enable_ai_esp_matching: Optional[bool] = None
+    add_unsubscribe_tag: Optional[bool] = None
+    auto_pause_domain_leads_on_reply: Optional[bool] = None
+    ignore_ss_mailbox_sending_limit: Optional[bool] = None
+    bounce_autopause_threshold: Optional[str] = None
+    domain_level_rate_limit: Optional[bool] = None
+    out_of_office_detection_settings: Optional[OutOfOfficeSettings] = None
+    ai_categorisation_options: Optional[List[int]] = None
+
+
+class CampaignCommand(str, Enum):
+    """What to do with a campaign. `stopped` is permanent."""
+    START = "start"
+    PAUSED = "paused"
+    STOPPED = "stopped"
+
+
+@dataclass(kw_only=True)
+class StatusChange:
+    """A campaign and the status to move it to."""
+    id: int
+    status: CampaignCommand
+
+
+@dataclass(kw_only=True)
+class ScheduleUpdate:
+    """A campaign's new sending window."""
+    id: int
+    timezone: str
+    """IANA time zone."""
+    days_of_the_week: bytes
+    """0 = Sunday … 6 = Saturday."""
+    start_hour: str
+    """HH:MM."""
+    end_hour: str
+    """HH:MM, after start-hour."""
+    min_time_btw_emails: Optional[int] = None
+    max_new_leads_per_day: Optional[int] = None
+    schedule_start_time: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class DateRange:
+    """A campaign and the days to total."""
+    campaign_id: int
+    start_date: str
+    """YYYY-MM-DD."""
+    end_date: str
+    """YYYY-MM-DD, not before start-date."""
+    time_zone: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class StatisticsFilter:
+    """Which sent emails of a campaign to list."""
+    id: int
+    email_sequence_number: Optional[int] = None
+    """1–20."""
+    email_status: Optional[str] = None
+    """opened, clicked, replied, unsubscribed or bounced."""
+    sent_time_start_date: Optional[str] = None
+    sent_time_end_date: Optional[str] = None
+
+
+class Campaigns(_Interface):
+    """Campaigns: settings, schedule, status, sequences and numbers."""
+
+    _name = "campaigns"
+
+    def list_all_smartlead_campaigns(self, *, args: Optional[CampaignFilter] = None, page: Optional[Page] = None) -> CampaignPage:
+        """Campaigns of the account (sliced; limit up to 1000)."""
+        return self._call("list-all-smartlead-campaigns", (args if args is not None else CampaignFilter(), page if page is not None else Page()), CampaignPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def create_a_smartlead_campaign(self, *, args: Optional[NewCampaign] = None) -> Created:
+        """Creates a DRAFTED campaign."""
+        return self._call("create-a-smartlead-campaign", (args if args is not None else NewCampaign(),), Created, client=True, result=True)  # type: ignore[no-any-return]
+
+    def get_single_smartlead_campaign_by_id(self, args: CampaignLookup) -> Campaign:
+        """One campaign; `not-found` for an unknown id."""
+        return self._call("get-single-smartlead-campaign-by-id", (args,), Campaign, client=True, result=True)  # type: ignore[no-any-return]
+
+    def update_a_smartlead_campaign_by_id(self, args: SettingsUpdate) -> Ack:
+        """Changes the settings given."""
+        return self._call("update-a-smartlead-campaign-by-id", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def delete_a_smartlead_campaign_by_id(self, args: CampaignRef) -> Ack:
+        """Deletes a campaign with its leads and statistics."""
+        return self._call("delete-a-smartlead-campaign-by-id", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_campaigns_top_level_analytics(self, args: CampaignRef) -> CampaignAnalytics:
+        """Campaign totals."""
+        return self._call("smartlead-campaigns-top-level-analytics", (args,), CampaignAnalytics, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_campaigns_export_campaign_leads_csv(self, args: CampaignRef) -> LeadsExport:
+        """The campaign's leads as CSV."""
+        return self._call("smartlead-campaigns-export-campaign-leads-csv", (args,), LeadsExport, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_campaigns_update_campaign_status(self, args: StatusChange) -> Ack:
+        """Starts, pauses or stops a campaign."""
+        return self._call("smartlead-campaigns-update-campaign-status", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_campaigns_update_schedule(self, args: ScheduleUpdate) -> Ack:
+        """Sets the sending window."""
+        return self._call("smartlead-campaigns-update-schedule", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_campaign_sequences(self, args: ByCampaign, *, page: Optional[Page] = None) -> SequencePage:
+        """The campaign's email steps (sliced)."""
+        return self._call("list-all-smartlead-campaign-sequences", (args, page if page is not None else Page()), SequencePage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_campaign_statistics_by_date(self, args: DateRange) -> CampaignAnalytics:
+        """Campaign totals over a date range."""
+        return self._call("list-all-smartlead-campaign-statistics-by-date", (args,), CampaignAnalytics, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_campaign_statistics(self, args: StatisticsFilter, *, page: Optional[Page] = None) -> CampaignStatisticPage:
+        """Every email sent, per lead and step (limit up to 1000)."""
+        return self._call("list-all-smartlead-campaign-statistics", (args, page if page is not None else Page()), CampaignStatisticPage, client=True, result=True)  # type: ignore[no-any-return]
+
+# --- interface email-accounts ---
+
+
+@dataclass(kw_only=True)
+class WarmupDetails:
+    """Warm-up state of a mailbox."""
+    status: Optional[str] = None
+    total_sent_count: Optional[int] = None
+    total_spam_count: Optional[int] = None
+    warmup_reputation: Optional[str] = None
+    """As Smartlead shows it, e.g. '95%'."""
+    reply_rate: Optional[int] = None
+    is_warmup_blocked: Optional[bool] = None
+    blocked_reason: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class EmailAccount:
+    """A sending mailbox. Passwords are never returned."""
+    id: int
+    from_name: Optional[str] = None
+    from_email: Optional[str] = None
+    username: Optional[str] = None
+    account_type: Optional[str] = None
+    """SMTP, GMAIL, OUTLOOK or ZOHO."""
+    smtp_host: Optional[str] = None
+    smtp_port: Optional[int] = None
+    imap_host: Optional[str] = None
+    imap_port: Optional[int] = None
+    message_per_day: Optional[int] = None
+    daily_sent_count: Optional[int] = None
+    is_smtp_success: Optional[bool] = None
+    is_imap_success: Optional[bool] = None
+    smtp_failure_error: Optional[str] = None
+    imap_failure_error: Optional[str] = None
+    signature: Optional[str] = None
+    custom_tracking_domain: Optional[str] = None
+    bcc_email: Optional[str] = None
+    client_id: Optional[int] = None
+    campaign_count: Optional[int] = None
+    created_at: Optional[str] = None
+    updated_at: Optional[str] = None
+    warmup_details: Optional[WarmupDetails] = None
+
+
+@dataclass(kw_only=True)
+class EmailAccountPage:
+    """A page of mailboxes."""
+    result: List[EmailAccount] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+    """Records in this page."""
+
+
+@dataclass(kw_only=True)
+class WarmupDay:
+    """One day of warm-up activity."""
+    date: str
+    sent_count: Optional[int] = None
+    reply_count: Optional[int] = None
+    save_from_spam_count: Optional[int] = None
+    """Rescued from spam (good)."""
+
+
+@dataclass(kw_only=True)
+class WarmupStats:
+    """Warm-up over the last 7 days."""
+    id: Optional[int] = None
+    sent_count: Optional[int] = None
+    spam_count: Optional[int] = None
+    inbox_count: Optional[int] = None
+    warmup_email_received_count: Optional[int] = None
+    stats_by_date: List[WarmupDay] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class EmailAccountFilter:
+    """Filters for listing mailboxes."""
+    username: Optional[str] = None
+    """Part of the address."""
+    client_id: Optional[int] = None
+    email_warmup_status: Optional[str] = None
+    """ACTIVE or INACTIVE."""
+    esp: Optional[str] = None
+    """GMAIL, OUTLOOK or SMTP."""
+    is_in_use: Optional[bool] = None
+
+
+@dataclass(kw_only=True)
+class NewEmailAccount:
+    """An SMTP/IMAP mailbox to connect."""
+    from_name: str
+    from_email: str
+    user_name: str
+    password: str
+    """Sent to Smartlead only, never returned."""
+    smtp_host: str
+    smtp_port: int
+    imap_host: str
+    imap_port: int
+    max_email_per_day: Optional[int] = None
+    custom_tracking_url: Optional[str] = None
+    bcc: Optional[str] = None
+    signature: Optional[str] = None
+    warmup_enabled: Optional[bool] = None
+    total_warmup_per_day: Optional[int] = None
+    daily_rampup: Optional[int] = None
+    reply_rate_percentage: Optional[int] = None
+    client_id: Optional[int] = None
+    imap_user_name: Optional[str] = None
+    imap_password: Optional[str] = None
+    different_reply_to_address: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class EmailAccountRef:
+    """A mailbox, by id."""
+    id: int
+
+
+@dataclass(kw_only=True)
+class EmailAccountLookup:
+    """A mailbox, by id, with options."""
+    id: int
+    fetch_campaigns: Optional[bool] = None
+
+
+@dataclass(kw_only=True)
+class EmailAccountUpdate:
+    """A mailbox and the settings to change."""
+    id: int
+    max_email_per_day: Optional[int] = None
+    from_name: Optional[str] = None
+    custom_tracking_url: Optional[str] = None
+    bcc: Optional[str] = None
+    signature: Optional[str] = None
+    client_id: Optional[int] = None
+    time_to_wait_in_mins: Optional[int] = None
+    is_suspended: Optional[bool] = None
+
+
+@dataclass(kw_only=True)
+class CampaignEmailAccounts:
+    """Mailboxes to add to or remove from a campaign."""
+    campaign_id: int
+    email_account_ids: List[int] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class WarmupSettings:
+    """A mailbox's warm-up settings."""
+    id: int
+    warmup_enabled: bool
+    total_warmup_per_day: Optional[int] = None
+    """1–50."""
+    daily_rampup: Optional[int] = None
+    reply_rate_percentage: Optional[int] = None
+    """0–100."""
+    warmup_key_id: Optional[str] = None
+    auto_adjust_warmup: Optional[bool] = None
+    is_rampup_enabled: Optional[bool] = None
+
+
+class EmailAccounts(_Interface):
+    """Mailboxes, their warm-up, and the campaigns that send from them."""
+
+    _name = "email-accounts"
+
+    def list_all_smartlead_email_accounts(self, *, args: Optional[EmailAccountFilter] = None, page: Optional[Page] = None) -> EmailAccountPage:
+        """Mailboxes of the account (limit up to 100)."""
+        return self._call("list-all-smartlead-email-accounts", (args if args is not None else EmailAccountFilter(), page if page is not None else Page()), EmailAccountPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def create_a_smartlead_email_account(self, args: NewEmailAccount) -> Created:
+        """Connects a mailbox."""
+        return self._call("create-a-smartlead-email-account", (args,), Created, client=True, result=True)  # type: ignore[no-any-return]
+
+    def get_single_smartlead_email_account_by_id(self, args: EmailAccountLookup) -> EmailAccount:
+        """One mailbox."""
+        return self._call("get-single-smartlead-email-account-by-id", (args,), EmailAccount, client=True, result=True)  # type: ignore[no-any-return]
+
+    def update_a_smartlead_email_account_by_id(self, args: EmailAccountUpdate) -> Ack:
+        """Changes a mailbox's limits and identity."""
+        return self._call("update-a-smartlead-email-account-by-id", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_email_accounts_reconnect_failed_emails(self) -> Ack:
+        """Queues failed mailboxes for reconnection (3 calls a day)."""
+        return self._call("smartlead-email-accounts-reconnect-failed-emails", (), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_campaign_email_accounts(self, args: ByCampaign, *, page: Optional[Page] = None) -> EmailAccountPage:
+        """Mailboxes a campaign sends from (sliced)."""
+        return self._call("list-all-smartlead-campaign-email-accounts", (args, page if page is not None else Page()), EmailAccountPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def create_a_smartlead_campaign_email_account(self, args: CampaignEmailAccounts) -> Ack:
+        """Adds mailboxes to a campaign."""
+        return self._call("create-a-smartlead-campaign-email-account", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def delete_a_smartlead_campaign_email_account_by_id(self, args: CampaignEmailAccounts) -> Ack:
+        """Removes mailboxes from a campaign."""
+        return self._call("delete-a-smartlead-campaign-email-account-by-id", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def get_single_smartlead_email_account_warmup_stat_by_id(self, args: EmailAccountRef) -> WarmupStats:
+        """Warm-up over the last 7 days."""
+        return self._call("get-single-smartlead-email-account-warmup-stat-by-id", (args,), WarmupStats, client=True, result=True)  # type: ignore[no-any-return]
+
+    def create_a_smartlead_email_account_warmup_setting(self, args: WarmupSettings) -> Ack:
+        """Turns warm-up on or off and tunes it."""
+        return self._call("create-a-smartlead-email-account-warmup-setting", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+# --- interface events ---
+
+
+class EventKind(str, Enum):
+    """What happened, in Smartlead's words (`EMAIL_REPLY`, …)."""
+    EMAIL_SENT = "email-sent"
+    FIRST_EMAIL_SENT = "first-email-sent"
+    EMAIL_OPEN = "email-open"
+    EMAIL_LINK_CLICK = "email-link-click"
+    EMAIL_REPLY = "email-reply"
+    EMAIL_BOUNCE = "email-bounce"
+    LEAD_UNSUBSCRIBED = "lead-unsubscribed"
+    LEAD_CATEGORY_UPDATED = "lead-category-updated"
+    CAMPAIGN_STATUS_CHANGED = "campaign-status-changed"
+    UNTRACKED_REPLIES = "untracked-replies"
+    MANUAL_STEP_REACHED = "manual-step-reached"
+    EMAIL_ACCOUNT_DISCONNECTED = "email-account-disconnected"
+    LINKEDIN_DISCONNECTED = "linkedin-disconnected"
+    UNKNOWN = "unknown"
+
+
+@dataclass(kw_only=True)
+class Category:
+    """A lead category, before or after a change."""
+    id: Optional[int] = None
+    name: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class WebhookEvent:
+    """One event of a delivery, in one shape whichever shape it came in. Fields a shape
+    lacks are none.
+    """
+    id: str
+    """Names the delivery: `X-Request-Id`, else the payload's id, else the SHA-256 of the body; `#n` is added for the n-th event of a batch. A retried delivery has the same id."""
+    kind: EventKind
+    kind_name: str
+    """The type as the payload named it (`EMAIL_REPLIED`, `email.account.disconnected`)."""
+    verified: bool
+    """Whether the signature or the secret matched; false when no secret is configured."""
+    occurred_at: Optional[str] = None
+    campaign_id: Optional[int] = None
+    campaign_name: Optional[str] = None
+    lead_id: Optional[int] = None
+    lead_map_id: Optional[int] = None
+    """The lead's place in the campaign."""
+    prospect_email: Optional[str] = None
+    """The prospect, even in a reply (where `from_email` is the sending mailbox)."""
+    sender_email: Optional[str] = None
+    """The sending mailbox."""
+    subject: Optional[str] = None
+    message_id: Optional[str] = None
+    """The message the event is about (the one sent)."""
+    reply_message_id: Optional[str] = None
+    """The prospect's reply."""
+    reply_text: Optional[str] = None
+    reply_html: Optional[str] = None
+    clicked_link: Optional[str] = None
+    category_before: Optional[Category] = None
+    category_after: Optional[Category] = None
+    sequence_number: Optional[int] = None
+    email_account: Optional[str] = None
+    """The mailbox a disconnect is about."""
+    raw: str
+    """The event as Smartlead sent it, as JSON, without its `secret_key`."""
+
+
+class Events(_Interface):
+    """Smartlead's webhook deliveries, verified and read into one event shape."""
+
+    _name = "events"
+
+    def parse_webhook(self, headers: List[Tuple[str, str]], body: bytes, *, secret: Optional[str] = None) -> List[WebhookEvent]:
+        """Verifies a delivery (`X-Smartlead-Signature: sha256=<hex HMAC-SHA256 of the
+        body>`, or else the older `secret_key` inside it, both compared in constant time)
+        and reads its events: one object or an array of them. With `secret` set, a
+        delivery that matches neither way is `unauthorized`; without it, events are read
+        and marked unverified. A body that is not an event is `invalid-input`.
+        """
+        return self._call("parse-webhook", (headers, body, secret), List[WebhookEvent], client=False, result=True)  # type: ignore[no-any-return]
+
+# --- interface leads ---
+
+
+@dataclass(kw_only=True)
+class LeadCampaignData:
+    """A campaign a lead is in, as the lookup by email reports it."""
+    campaign_id: int
+    campaign_lead_map_id: Optional[int] = None
+    campaign_name: Optional[str] = None
+    client_id: Optional[int] = None
+    lead_category_id: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class Lead:
+    """A person, shared by every campaign it is in."""
+    id: int
+    email: Optional[str] = None
+    first_name: Optional[str] = None
+    last_name: Optional[str] = None
+    phone_number: Optional[str] = None
+    company_name: Optional[str] = None
+    website: Optional[str] = None
+    location: Optional[str] = None
+    linkedin_profile: Optional[str] = None
+    company_url: Optional[str] = None
+    custom_fields: List[Tuple[str, str]] = field(default_factory=list)
+    """Key/value pairs, usable as {{key}} in sequences."""
+    is_unsubscribed: Optional[bool] = None
+    created_at: Optional[str] = None
+    lead_campaign_data: List[LeadCampaignData] = field(default_factory=list)
+    """Only on lookup by email."""
+
+
+@dataclass(kw_only=True)
+class LeadPage:
+    """A page of leads."""
+    result: List[Lead] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+    """Records in this page."""
+
+
+@dataclass(kw_only=True)
+class LeadCampaign:
+    """A campaign a lead is in."""
+    id: int
+    name: Optional[str] = None
+    status: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class LeadCampaignPage:
+    """A page of a lead's campaigns."""
+    result: List[LeadCampaign] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+    """Records in this page."""
+
+
+@dataclass(kw_only=True)
+class LeadCategory:
+    """A reply category (Interested, Not Interested, …); ids differ per account."""
+    id: int
+    name: str
+    sentiment_type: Optional[str] = None
+    """positive, negative, neutral, or none."""
+    created_at: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class LeadCategoryPage:
+    """A page of lead categories."""
+    result: List[LeadCategory] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+    """Records in this page."""
+
+
+@dataclass(kw_only=True)
+class LeadLookup:
+    """A lead, by email."""
+    email: str
+
+
+@dataclass(kw_only=True)
+class LeadRef:
+    """A lead, by id."""
+    id: int
+
+
+@dataclass(kw_only=True)
+class DomainBlockList:
+    """Domains and addresses to block."""
+    domain_block_list: List[str] = field(default_factory=list)
+    """Domains and/or email addresses."""
+    client_id: Optional[int] = None
+
+
+class Leads(_Interface):
+    """Leads across the account."""
+
+    _name = "leads"
+
+    def list_all_smartlead_leads(self, args: LeadLookup, *, page: Optional[Page] = None) -> LeadPage:
+        """The lead with this email, as a list of zero or one."""
+        return self._call("list-all-smartlead-leads", (args, page if page is not None else Page()), LeadPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_leads_unsubscribe(self, args: LeadRef) -> Ack:
+        """Unsubscribes a lead from every campaign."""
+        return self._call("smartlead-leads-unsubscribe", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_leads_block(self, *, args: Optional[DomainBlockList] = None) -> Ack:
+        """Adds domains or addresses to the global block list."""
+        return self._call("smartlead-leads-block", (args if args is not None else DomainBlockList(),), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_lead_campaigns(self, args: LeadRef, *, page: Optional[Page] = None) -> LeadCampaignPage:
+        """Campaigns a lead is in (sliced)."""
+        return self._call("list-all-smartlead-lead-campaigns", (args, page if page is not None else Page()), LeadCampaignPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_lead_category(self, *, page: Optional[Page] = None) -> LeadCategoryPage:
+        """The account's lead categories (sliced)."""
+        return self._call("list-all-smartlead-lead-category", (page if page is not None else Page(),), LeadCategoryPage, client=True, result=True)  # type: ignore[no-any-return]
+
+# --- interface campaign-leads ---
+
+
+@dataclass(kw_only=True)
+class CampaignLead:
+    """A lead inside one campaign."""
+    campaign_lead_map_id: int
+    lead_category_id: Optional[int] = None
+    status: Optional[str] = None
+    """STARTED, INPROGRESS, COMPLETED, PAUSED, STOPPED or BLOCKED."""
+    created_at: Optional[str] = None
+    lead: Lead
+
+
+@dataclass(kw_only=True)
+class CampaignLeadPage:
+    """A page of a campaign's leads."""
+    result: List[CampaignLead] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+    """Records in this page."""
+
+
+@dataclass(kw_only=True)
+class AddLeadsResult:
+    """The outcome of adding leads."""
+    total_leads: Optional[int] = None
+    """Leads actually added."""
+    upload_count: Optional[int] = None
+    """Rows processed, including ones already present."""
+    already_added_to_campaign: Optional[int] = None
+    skipped_count: Optional[int] = None
+    duplicate_count: Optional[int] = None
+    invalid_email_count: Optional[int] = None
+    invalid_emails: List[str] = field(default_factory=list)
+    block_count: Optional[int] = None
+    bounce_count: Optional[int] = None
+    unsubscribed_leads: Optional[int] = None
+    is_lead_limit_exhausted: Optional[bool] = None
+    """The account's lead credits ran out; the rest was not imported."""
+    lead_import_stopped_count: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class Message:
+    """One email of a lead's thread."""
+    message_type: Optional[str] = None
+    """SENT or REPLY."""
+    stats_id: Optional[str] = None
+    """Pass as `email-stats-id` to reply."""
+    message_id: Optional[str] = None
+    from_: Optional[str] = None
+    to: Optional[str] = None
+    time: Optional[str] = None
+    subject: Optional[str] = None
+    email_body: Optional[str] = None
+    email_seq_number: Optional[int] = None
+    open_count: Optional[int] = None
+    click_count: Optional[int] = None
+    cc: List[str] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class MessagePage:
+    """A page of a lead's thread."""
+    result: List[Message] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+    """Records in this page."""
+
+
+@dataclass(kw_only=True)
+class CampaignLeadFilter:
+    """Which leads of a campaign to list."""
+    campaign_id: int
+    status: Optional[str] = None
+    lead_category_id: Optional[int] = None
+    email_status: Optional[str] = None
+    created_at_gt: Optional[str] = None
+    last_sent_time_gt: Optional[str] = None
+    event_time_gt: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class LeadInput:
+    """A lead to add; field names are Smartlead's."""
+    email: str
+    first_name: Optional[str] = None
+    last_name: Optional[str] = None
+    phone_number: Optional[str] = None
+    company_name: Optional[str] = None
+    website: Optional[str] = None
+    location: Optional[str] = None
+    linkedin_profile: Optional[str] = None
+    company_url: Optional[str] = None
+    custom_fields: List[Tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class ImportSettings:
+    """How Smartlead treats blocked, unsubscribed and duplicate leads on import."""
+    ignore_global_block_list: Optional[bool] = None
+    ignore_unsubscribe_list: Optional[bool] = None
+    ignore_duplicate_leads_in_other_campaign: Optional[bool] = None
+    ignore_community_bounce_list: Optional[bool] = None
+    return_lead_ids: Optional[bool] = None
+
+
+@dataclass(kw_only=True)
+class NewLeads:
+    """Leads to add to a campaign."""
+    campaign_id: int
+    lead_list: List[LeadInput] = field(default_factory=list)
+    """1 to 400 leads (100 is taken by every Smartlead version)."""
+    settings: Optional[ImportSettings] = None
+
+
+@dataclass(kw_only=True)
+class CampaignLeadRef:
+    """A lead in a campaign."""
+    campaign_id: int
+    id: int
+    """Lead id."""
+
+
+@dataclass(kw_only=True)
+class ResumeLead:
+    """A paused lead to resume."""
+    campaign_id: int
+    id: int
+    resume_lead_with_delay_days: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class ReplyToLead:
+    """A reply in a lead's thread."""
+    campaign_id: int
+    email_stats_id: str
+    """`stats-id` of the message replied to."""
+    email_body: str
+    """HTML."""
+    reply_message_id: Optional[str] = None
+    reply_email_time: Optional[str] = None
+    reply_email_body: Optional[str] = None
+    cc: Optional[str] = None
+    bcc: Optional[str] = None
+    add_signature: Optional[bool] = None
+    to_email: Optional[str] = None
+    to_first_name: Optional[str] = None
+    to_last_name: Optional[str] = None
+    scheduled_time: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class LeadUpdate:
+    """A lead's new contact and custom fields."""
+    campaign_id: int
+    id: int
+    email: str
+    """Required even when unchanged."""
+    first_name: Optional[str] = None
+    last_name: Optional[str] = None
+    phone_number: Optional[str] = None
+    company_name: Optional[str] = None
+    website: Optional[str] = None
+    location: Optional[str] = None
+    linkedin_profile: Optional[str] = None
+    company_url: Optional[str] = None
+    custom_fields: List[Tuple[str, str]] = field(default_factory=list)
+    """Merged into the lead's custom fields."""
+
+
+@dataclass(kw_only=True)
+class CategoryUpdate:
+    """A lead's new category in a campaign."""
+    campaign_id: int
+    id: int
+    category_id: int
+    pause_lead: Optional[bool] = None
+
+
+@dataclass(kw_only=True)
+class MessageHistoryFilter:
+    """Which messages of a lead's thread to list."""
+    campaign_id: int
+    id: int
+    event_time_gt: Optional[str] = None
+    show_plain_text_response: Optional[bool] = None
+
+
+class CampaignLeads(_Interface):
+    """The people in a campaign, what they are sent and their replies."""
+
+    _name = "campaign-leads"
+
+    def list_all_smartlead_campaign_leads(self, args: CampaignLeadFilter, *, page: Optional[Page] = None) -> CampaignLeadPage:
+        """Leads of a campaign (limit up to 100)."""
+        return self._call("list-all-smartlead-campaign-leads", (args, page if page is not None else Page()), CampaignLeadPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def create_a_smartlead_campaign_lead(self, args: NewLeads) -> AddLeadsResult:
+        """Adds 1 to 400 leads; sent exactly once."""
+        return self._call("create-a-smartlead-campaign-lead", (args,), AddLeadsResult, client=True, result=True)  # type: ignore[no-any-return]
+
+    def delete_a_smartlead_campaign_lead_by_id(self, args: CampaignLeadRef) -> Ack:
+        """Removes a lead from a campaign."""
+        return self._call("delete-a-smartlead-campaign-lead-by-id", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_campaign_leads_unsubscribe_lead(self, args: CampaignLeadRef) -> Ack:
+        """Unsubscribes a lead from one campaign."""
+        return self._call("smartlead-campaign-leads-unsubscribe-lead", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_campaign_leads_pause_lead(self, args: CampaignLeadRef) -> Ack:
+        """Pauses a lead."""
+        return self._call("smartlead-campaign-leads-pause-lead", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_campaign_leads_resume_leads(self, args: ResumeLead) -> Ack:
+        """Resumes a lead."""
+        return self._call("smartlead-campaign-leads-resume-leads", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_campaign_leads_reply_to_lead(self, args: ReplyToLead) -> Ack:
+        """Replies in a lead's thread; sent exactly once."""
+        return self._call("smartlead-campaign-leads-reply-to-lead", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def update_a_smartlead_campaign_lead_by_id(self, args: LeadUpdate) -> Ack:
+        """Updates a lead's fields."""
+        return self._call("update-a-smartlead-campaign-lead-by-id", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_campaign_leads_update_lead_category(self, args: CategoryUpdate) -> Ack:
+        """Sets a lead's category."""
+        return self._call("smartlead-campaign-leads-update-lead-category", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_campaign_lead_message_history(self, args: MessageHistoryFilter, *, page: Optional[Page] = None) -> MessagePage:
+        """The lead's thread (sliced)."""
+        return self._call("list-all-smartlead-campaign-lead-message-history", (args, page if page is not None else Page()), MessagePage, client=True, result=True)  # type: ignore[no-any-return]
+
+# --- interface bulk ---
+
+
+class InputFormat(str, Enum):
+    """How the rows are written."""
+    CSV = "csv"
+    JSONL = "jsonl"
+
+
+@dataclass(kw_only=True)
+class PlanOptions:
+    """How a plan is made."""
+    batch_size: Optional[int] = None
+    """Leads per batch, 1 to 400; default 100 (taken by every Smartlead version)."""
+    overrides: List[Tuple[str, str]] = field(default_factory=list)
+    """Where named columns go, over the known names: (column, target) with target a lead field (`email`, `first_name`, …), `custom_fields.NAME` or `ignore`."""
+
+
+@dataclass(kw_only=True)
+class ColumnMapping:
+    """One column and where it goes."""
+    column: str
+    target: str
+    """`email`, `first_name`, …, `custom_fields.NAME`, or `ignored`."""
+
+
+@dataclass(kw_only=True)
+class RejectedRow:
+    """A row that is not imported, and why."""
+    row: int
+    """The row among the data rows, from 1; 0 when Smartlead named an email of no row."""
+    email: Optional[str] = None
+    reason: str
+
+
+@dataclass(kw_only=True)
+class LeadBatch:
+    """Leads sent together in one request."""
+    index: int
+    """From 1."""
+    rows: List[int] = field(default_factory=list)
+    """The data row of each lead."""
+    leads: List[LeadInput] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class ImportPlan:
+    """Everything an import will send, and what it will not. The same input and options
+    always plan the same batches.
+    """
+    mapping: List[ColumnMapping] = field(default_factory=list)
+    rows: int
+    """Data rows read."""
+    batches: List[LeadBatch] = field(default_factory=list)
+    rejected: List[RejectedRow] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class BatchOutcome:
+    """Smartlead's answer to one batch, every count a number."""
+    index: int
+    sent: int
+    """Leads sent in the batch's request (after a resume, the ones still missing)."""
+    added: int
+    already_in_campaign: int
+    duplicates: int
+    invalid_emails: List[str] = field(default_factory=list)
+    """Emails Smartlead called invalid."""
+    blocked: int
+    unsubscribed: int
+    bounced: int
+    skipped: int
+    found_on_resume: int
+    """Leads of a batch whose answer was lost, found in the campaign on resume."""
+    lead_limit_exhausted: bool
+    """The account's lead credits ran out during this batch."""
+    not_imported: int
+    """Leads of this batch not imported because of that."""
+
+
+@dataclass(kw_only=True)
+class ReconciledBatch:
+    """A batch whose answer was lost, reduced to the leads the campaign does not hold."""
+    missing: LeadBatch
+    found: int
+    """Leads found in the campaign already."""
+
+
+@dataclass(kw_only=True)
+class ImportReport:
+    """An import from start to where it stands."""
+    rows: int
+    batches: int
+    batches_done: int
+    sent: int
+    added: int
+    already_in_campaign: int
+    duplicates: int
+    invalid: int
+    """Rows rejected before sending plus emails Smartlead called invalid."""
+    blocked: int
+    unsubscribed: int
+    bounced: int
+    skipped: int
+    found_on_resume: int
+    not_imported: int
+    rejected: List[RejectedRow] = field(default_factory=list)
+    """Every row not imported, with its reason."""
+    stopped: Optional[str] = None
+    """Why the import stopped before its last batch, if it did."""
+    unanswered_batches: List[int] = field(default_factory=list)
+    """Batches sent whose answer never came: look their leads up before sending again."""
+
+
+@dataclass(kw_only=True)
+class ImportOptions:
+    """What a whole import takes besides its rows."""
+    plan: PlanOptions
+    settings: Optional[ImportSettings] = None
+
+
+class Bulk(_Interface):
+    """Bulk lead import, the same in every host: a prospect list read, checked and planned
+    in batches before anything is sent, each batch sent once, a lost answer reconciled
+    by looking its leads up, and the answers folded into one report.
+
+    A host with a journal drives an import a batch at a time (`plan-import`, then
+    `send-batch` for each batch, `missing-from-campaign` for one whose answer was lost,
+    `summarize-import`); `import-leads` runs a whole import in one call.
+    """
+
+    _name = "bulk"
+
+    def plan_import(self, input: bytes, format: InputFormat, *, options: Optional[PlanOptions] = None) -> ImportPlan:
+        """Reads and checks every row and cuts the good ones into batches; sends nothing.
+        Input that cannot be a prospect list (not UTF-8, empty, no email column) is
+        `invalid-input`; a bad row is only rejected.
+        """
+        return self._call("plan-import", (input, format, options if options is not None else PlanOptions()), ImportPlan, client=False, result=True)  # type: ignore[no-any-return]
+
+    def send_batch(self, campaign_id: int, batch: LeadBatch, *, settings: Optional[ImportSettings] = None) -> BatchOutcome:
+        """Sends one batch to a campaign, once."""
+        return self._call("send-batch", (campaign_id, batch, settings), BatchOutcome, client=True, result=True)  # type: ignore[no-any-return]
+
+    def missing_from_campaign(self, campaign_id: int, batch: LeadBatch) -> ReconciledBatch:
+        """The leads of a batch the campaign does not hold yet, each looked up by email."""
+        return self._call("missing-from-campaign", (campaign_id, batch), ReconciledBatch, client=True, result=True)  # type: ignore[no-any-return]
+
+    def summarize_import(self, plan: ImportPlan, outcomes: List[BatchOutcome]) -> ImportReport:
+        """Folds the answered batches of a plan into one report."""
+        return self._call("summarize-import", (plan, outcomes), ImportReport, client=False, result=False)  # type: ignore[no-any-return]
+
+    def lead_limit_reached(self, batch: int, batches: int) -> str:
+        """Why an import stops when Smartlead says the account's lead credits ran out in
+        batch `batch` of `batches`.
+        """
+        return self._call("lead-limit-reached", (batch, batches), str, client=False, result=False)  # type: ignore[no-any-return]
+
+    def import_leads(self, campaign_id: int, input: bytes, format: InputFormat, options: ImportOptions) -> ImportReport:
+        """A whole import, batch after batch, stopping at the first batch Smartlead does not
+        take; only invalid input is an error, anything later is in the report.
+        """
+        return self._call("import-leads", (campaign_id, input, format, options), ImportReport, client=True, result=True)  # type: ignore[no-any-return]
+
+# --- interface proxy ---
+
+
+@dataclass(kw_only=True)
+class ProxyResponse:
+    """Smartlead's answer."""
+    status: int
+    """HTTP status."""
+    body: str
+    """Lists as `{'result': [...], 'next_cursor': ..., 'result_count': N}`; anything else verbatim (JSON, or text such as CSV)."""
+
+
+class Proxy(_Interface):
+    """Any Smartlead route, 1-to-1, with the client's key, pacing, retries and error typing."""
+
+    _name = "proxy"
+
+    def request(self, method: str, path: str, query: List[Tuple[str, str]], *, body: Optional[str] = None) -> ProxyResponse:
+        """Sends `method` (GET, POST, PUT, PATCH, DELETE) to `path` below the base URL, e.g.
+        `/campaigns/1/leads`, with `query` pairs and an optional JSON `body`. Pass `limit`
+        to page a list, then the answer's `next_cursor` as a query pair with the same path
+        and query. A path that could leave the base URL (`..`, another host, a scheme) or
+        a query with `api_key` is `invalid-input`; only GET, PUT and DELETE are retried.
+        """
+        return self._call("request", (method, path, query, body), ProxyResponse, client=True, result=True)  # type: ignore[no-any-return]
+
+# --- interface tools ---
+
+
+@dataclass(kw_only=True)
+class ToolAnnotations:
+    """Hints for agent hosts, as MCP names them."""
+    read_only: bool
+    destructive: bool
+    idempotent: bool
+    open_world: bool
+
+
+@dataclass(kw_only=True)
+class Tool:
+    """One operation as a tool."""
+    name: str
+    """snake_case, e.g. list_all_smartlead_campaigns."""
+    description: str
+    """What it does, what it returns and how to page."""
+    input_schema: str
+    """JSON Schema of the arguments object."""
+    output_schema: str
+    """JSON Schema of the result."""
+    annotations: ToolAnnotations
+
+# --- interface unified ---
+
+
+class CampaignStatus(str, Enum):
+    """A campaign's state, whatever Smartlead calls it (`DRAFTED` is `draft`)."""
+    DRAFT = "draft"
+    ACTIVE = "active"
+    PAUSED = "paused"
+    STOPPED = "stopped"
+    COMPLETED = "completed"
+    ARCHIVED = "archived"
+
+
+@dataclass(kw_only=True)
+class UnifiedCampaign:
+    id: str
+    name: Optional[str] = None
+    status: Optional[CampaignStatus] = None
+    """None when Smartlead reports a state this version does not know."""
+    created_at: Optional[str] = None
+    updated_at: Optional[str] = None
+    emails_sent: Optional[int] = None
+    """Emails sent; filled when analytics are asked for."""
+    unique_opens: Optional[int] = None
+    """Leads who opened at least once; filled when analytics are asked for."""
+    remote_data: str
+    """Smartlead's record as JSON text."""
+
+
+@dataclass(kw_only=True)
+class UnifiedCampaignPage:
+    """A page of campaigns, as every list in this package pages."""
+    result: List[UnifiedCampaign] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class CampaignPatch:
+    """What may change on a campaign; absent fields stay."""
+    name: Optional[str] = None
+    status: Optional[CampaignStatus] = None
+    """active, paused or stopped (permanent); other values are `invalid-input`."""
+
+
+class ContactStatus(str, Enum):
+    """Whether a contact may be emailed."""
+    SUBSCRIBED = "subscribed"
+    UNSUBSCRIBED = "unsubscribed"
+
+
+@dataclass(kw_only=True)
+class Phone:
+    phone: str
+    kind: str
+    """Smartlead keeps one untyped number, reported as `work`."""
+
+
+@dataclass(kw_only=True)
+class Address:
+    """Smartlead keeps a location as one line of text."""
+    formatted: str
+
+
+@dataclass(kw_only=True)
+class ContactList:
+    """A list a contact is on: a Smartlead campaign."""
+    id: str
+    name: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class Contact:
+    """A Smartlead lead."""
+    id: str
+    first_name: Optional[str] = None
+    last_name: Optional[str] = None
+    name: Optional[str] = None
+    """First and last name joined."""
+    email: Optional[str] = None
+    company: Optional[str] = None
+    phones: List[Phone] = field(default_factory=list)
+    addresses: List[Address] = field(default_factory=list)
+    lists: List[ContactList] = field(default_factory=list)
+    """The campaigns the contact is in (in a one-campaign list: that campaign)."""
+    tags: List[str] = field(default_factory=list)
+    """Smartlead leads carry no tags; always empty."""
+    status: ContactStatus
+    created_at: Optional[str] = None
+    updated_at: Optional[str] = None
+    """Smartlead does not report changes; always none."""
+    custom_fields: List[Tuple[str, str]] = field(default_factory=list)
+    remote_data: str
+    """Smartlead's record (a campaign-lead row, or the lead found by email) as JSON text."""
+
+
+@dataclass(kw_only=True)
+class ContactPage:
+    result: List[Contact] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class ContactInput:
+    """Fields to set; absent fields stay as they are."""
+    email: Optional[str] = None
+    first_name: Optional[str] = None
+    last_name: Optional[str] = None
+    company: Optional[str] = None
+    phones: Optional[List[Phone]] = None
+    """At most one: Smartlead keeps one phone per lead."""
+    addresses: Optional[List[Address]] = None
+    """At most one: Smartlead keeps one location per lead."""
+    custom_fields: Optional[List[Tuple[str, str]]] = None
+    """Merged into the lead's custom fields."""
+    status: Optional[ContactStatus] = None
+    """`unsubscribed` unsubscribes from every campaign; re-subscribing is `invalid-input`."""
+
+
+class Unified(_Interface):
+    """The unified Marketing Automation API: campaigns and contacts in a vendor-neutral
+    shape. Ids are text; Smartlead's own record rides along as JSON in `remote-data`.
+    """
+
+    _name = "unified"
+
+    def list_campaigns(self, include_analytics: bool, *, page: Optional[Page] = None) -> UnifiedCampaignPage:
+        """A page of campaigns; `include-analytics` fills the counts at one request per campaign."""
+        return self._call("list-campaigns", (include_analytics, page), UnifiedCampaignPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def get_campaign(self, id: str, include_analytics: bool) -> UnifiedCampaign:
+        """One campaign by id."""
+        return self._call("get-campaign", (id, include_analytics), UnifiedCampaign, client=True, result=True)  # type: ignore[no-any-return]
+
+    def update_campaign(self, id: str, *, patch: Optional[CampaignPatch] = None) -> UnifiedCampaign:
+        """Renames and/or starts (`active`), pauses or stops a campaign; returns it."""
+        return self._call("update-campaign", (id, patch if patch is not None else CampaignPatch()), UnifiedCampaign, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_contacts(self, *, campaign_id: Optional[str] = None, page: Optional[Page] = None) -> ContactPage:
+        """The contacts of one campaign, or with no campaign the whole account: every
+        campaign's leads, each lead once, under one cursor (one request per contact to
+        find its campaigns; default 20 a page, at most 100).
+        """
+        return self._call("list-contacts", (campaign_id, page), ContactPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def get_contact(self, id_or_email: str, *, campaign_id: Optional[str] = None) -> Contact:
+        """A contact by email, or by lead id (then read from `campaign-id` or its first campaign)."""
+        return self._call("get-contact", (id_or_email, campaign_id), Contact, client=True, result=True)  # type: ignore[no-any-return]
+
+    def create_contact(self, campaign_id: str, *, contact: Optional[ContactInput] = None) -> Contact:
+        """Adds a contact to a campaign (sent once, never retried); returns it."""
+        return self._call("create-contact", (campaign_id, contact if contact is not None else ContactInput()), Contact, client=True, result=True)  # type: ignore[no-any-return]
+
+    def update_contact(self, id: str, *, campaign_id: Optional[str] = None, patch: Optional[ContactInput] = None) -> Contact:
+        """Changes a contact's fields (in `campaign-id`, or its first campaign) and/or unsubscribes it."""
+        return self._call("update-contact", (id, campaign_id, patch if patch is not None else ContactInput()), Contact, client=True, result=True)  # type: ignore[no-any-return]
+
+    def delete_contact(self, id: str, campaign_id: str) -> None:
+        """Removes a contact from one campaign; it stays in the account and its other campaigns."""
+        return self._call("delete-contact", (id, campaign_id), None, client=True, result=True)  # type: ignore[no-any-return]
+
+# --- interface webhooks ---
+
+
+@dataclass(kw_only=True)
+class Webhook:
+    """A campaign webhook."""
+    id: Optional[int] = None
+    """Absent in some create responses."""
+    name: Optional[str] = None
+    webhook_url: Optional[str] = None
+    email_campaign_id: Optional[int] = None
+    event_types: List[str] = field(default_factory=list)
+    categories: List[str] = field(default_factory=list)
+    created_at: Optional[str] = None
+    updated_at: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class WebhookPage:
+    """A page of webhooks."""
+    result: List[Webhook] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+    """Records in this page."""
+
+
+@dataclass(kw_only=True)
+class NewWebhook:
+    """A webhook to register on a campaign."""
+    campaign_id: int
+    name: str
+    webhook_url: str
+    event_types: List[str] = field(default_factory=list)
+    """EMAIL_SENT, FIRST_EMAIL_SENT, EMAIL_OPEN, EMAIL_LINK_CLICK, EMAIL_REPLY, EMAIL_BOUNCE, LEAD_UNSUBSCRIBED, LEAD_CATEGORY_UPDATED, CAMPAIGN_STATUS_CHANGED, UNTRACKED_REPLIES, MANUAL_STEP_REACHED."""
+    categories: Optional[List[str]] = None
+    """Category names, e.g. ['Interested']."""
+
+
+@dataclass(kw_only=True)
+class WebhookUpdate:
+    """A webhook's new settings."""
+    campaign_id: int
+    id: int
+    name: str
+    webhook_url: str
+    event_types: List[str] = field(default_factory=list)
+    categories: Optional[List[str]] = None
+
+
+@dataclass(kw_only=True)
+class WebhookRef:
+    """A webhook of a campaign."""
+    campaign_id: int
+    id: int
+
+
+class Webhooks(_Interface):
+    """Campaign webhooks."""
+
+    _name = "webhooks"
+
+    def list_all_smartlead_campaign_webhooks(self, args: ByCampaign, *, page: Optional[Page] = None) -> WebhookPage:
+        """A campaign's webhooks (sliced)."""
+        return self._call("list-all-smartlead-campaign-webhooks", (args, page if page is not None else Page()), WebhookPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def update_a_smartlead_campaign_webhook_by_id(self, args: WebhookUpdate) -> Webhook:
+        """Replaces a webhook."""
+        return self._call("update-a-smartlead-campaign-webhook-by-id", (args,), Webhook, client=True, result=True)  # type: ignore[no-any-return]
+
+    def create_a_smartlead_campaign_webhook(self, args: NewWebhook) -> Webhook:
+        """Registers a webhook."""
+        return self._call("create-a-smartlead-campaign-webhook", (args,), Webhook, client=True, result=True)  # type: ignore[no-any-return]
+
+    def delete_a_smartlead_campaign_webhook_by_id(self, args: WebhookRef) -> Ack:
+        """Deletes a webhook."""
+        return self._call("delete-a-smartlead-campaign-webhook-by-id", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+
+class Interfaces:
+    """The typed interfaces, one attribute each, as the WIT groups the operations."""
+
+    agency_clients: AgencyClients
+    campaigns: Campaigns
+    email_accounts: EmailAccounts
+    events: Events
+    leads: Leads
+    campaign_leads: CampaignLeads
+    bulk: Bulk
+    proxy: Proxy
+    unified: Unified
+    webhooks: Webhooks
+
+    def _attach_interfaces(self, owner: Any) -> None:
+        self.agency_clients = AgencyClients(owner)
+        self.campaigns = Campaigns(owner)
+        self.email_accounts = EmailAccounts(owner)
+        self.events = Events(owner)
+        self.leads = Leads(owner)
+        self.campaign_leads = CampaignLeads(owner)
+        self.bulk = Bulk(owner)
+        self.proxy = Proxy(owner)
+        self.unified = Unified(owner)
+        self.webhooks = Webhooks(owner)
