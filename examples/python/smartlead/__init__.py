@@ -34,7 +34,7 @@ from wasmtime import Engine, Store, WasiConfig, WasmtimeError, _ffi
 from wasmtime.component import Component, Linker, Variant
 
 from ._wit import _Record
-from .typed import Interfaces
+from .typed import AsyncInterfaces, Interfaces
 
 __all__ = [
     "AsyncSmartlead",
@@ -332,7 +332,7 @@ def _error(variant) -> SmartleadError:
     return cls(message, status=status, retry_after_ms=getattr(payload, "retry-after-ms", None))
 
 
-class AsyncSmartlead:
+class AsyncSmartlead(AsyncInterfaces):
     """:class:`Smartlead` for asyncio programs: each call runs in a worker thread, so the
     event loop never blocks, on one of ``concurrency`` component instances, so calls run
     side by side. Each instance paces its own requests; keep ``concurrency`` small.
@@ -350,6 +350,7 @@ class AsyncSmartlead:
         self._idle: asyncio.Queue = asyncio.Queue()
         self._made = 0
         self._concurrency = concurrency
+        self._attach_interfaces(self)
 
     async def _instance(self) -> Smartlead:
         import asyncio
@@ -359,14 +360,18 @@ class AsyncSmartlead:
             return await asyncio.to_thread(self._make)
         return await self._idle.get()
 
-    async def _run(self, method: str, *args: Any, **kwargs: Any) -> Any:
+    async def _run_on(self, call: Any) -> Any:
+        """`call(instance)` in a worker thread, on an instance no other call is using."""
         import asyncio
 
         instance = await self._instance()
         try:
-            return await asyncio.to_thread(getattr(instance, method), *args, **kwargs)
+            return await asyncio.to_thread(call, instance)
         finally:
             self._idle.put_nowait(instance)
+
+    async def _run(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        return await self._run_on(lambda instance: getattr(instance, method)(*args, **kwargs))
 
     async def call(self, tool: str, **arguments: Any) -> dict:
         """As :meth:`Smartlead.call`."""

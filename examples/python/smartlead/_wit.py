@@ -80,3 +80,16 @@ class _Interface:
         if result and isinstance(out, Variant):
             raise self._owner._error(out)
         return from_wit(out, returns)
+
+
+class _AsyncInterface:
+    """The asyncio twin of an interface: each call runs the synchronous method on one of
+    the owning AsyncSmartlead's instances, in a worker thread."""
+
+    _attr = ""
+
+    def __init__(self, owner: Any):
+        self._owner = owner
+
+    async def _run(self, method: str, **arguments: Any) -> Any:
+        return await self._owner._run_on(lambda client: getattr(getattr(client, self._attr), method)(**arguments))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, List, Optional, Tuple
 
-from ._wit import _Interface
+from ._wit import _AsyncInterface, _Interface
 
 # --- interface types ---
 
@@ -131,6 +131,21 @@ class AgencyClients(_Interface):
     def list_all_smartlead_clients(self, *, page: Optional[Page] = None) -> AgencyClientPage:
         """The agency's clients (sliced)."""
         return self._call("list-all-smartlead-clients", (page if page is not None else Page(),), AgencyClientPage, client=True, result=True)  # type: ignore[no-any-return]
+
+
+class AsyncAgencyClients(_AsyncInterface):
+    """Agency clients."""
+
+    _attr = "agency_clients"
+
+    async def create_a_smartlead_client(self, args: NewClient) -> Created:
+        """Creates a client."""
+        return await self._run("create_a_smartlead_client", args=args)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_clients(self, *, page: Optional[Page] = None) -> AgencyClientPage:
+        """The agency's clients (sliced)."""
+        return await self._run("list_all_smartlead_clients", page=page)  # type: ignore[no-any-return]
+
 
 # --- interface campaigns ---
 
@@ -503,6 +518,61 @@ class Campaigns(_Interface):
         """Every email sent, per lead and step (limit up to 1000)."""
         return self._call("list-all-smartlead-campaign-statistics", (args, page if page is not None else Page()), CampaignStatisticPage, client=True, result=True)  # type: ignore[no-any-return]
 
+
+class AsyncCampaigns(_AsyncInterface):
+    """Campaigns: settings, schedule, status, sequences and numbers."""
+
+    _attr = "campaigns"
+
+    async def list_all_smartlead_campaigns(self, *, args: Optional[CampaignFilter] = None, page: Optional[Page] = None) -> CampaignPage:
+        """Campaigns of the account (sliced; limit up to 1000)."""
+        return await self._run("list_all_smartlead_campaigns", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def create_a_smartlead_campaign(self, *, args: Optional[NewCampaign] = None) -> Created:
+        """Creates a DRAFTED campaign."""
+        return await self._run("create_a_smartlead_campaign", args=args)  # type: ignore[no-any-return]
+
+    async def get_single_smartlead_campaign_by_id(self, args: CampaignLookup) -> Campaign:
+        """One campaign; `not-found` for an unknown id."""
+        return await self._run("get_single_smartlead_campaign_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def update_a_smartlead_campaign_by_id(self, args: SettingsUpdate) -> Ack:
+        """Changes the settings given."""
+        return await self._run("update_a_smartlead_campaign_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def delete_a_smartlead_campaign_by_id(self, args: CampaignRef) -> Ack:
+        """Deletes a campaign with its leads and statistics."""
+        return await self._run("delete_a_smartlead_campaign_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_campaigns_top_level_analytics(self, args: CampaignRef) -> CampaignAnalytics:
+        """Campaign totals."""
+        return await self._run("smartlead_campaigns_top_level_analytics", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_campaigns_export_campaign_leads_csv(self, args: CampaignRef) -> LeadsExport:
+        """The campaign's leads as CSV."""
+        return await self._run("smartlead_campaigns_export_campaign_leads_csv", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_campaigns_update_campaign_status(self, args: StatusChange) -> Ack:
+        """Starts, pauses or stops a campaign."""
+        return await self._run("smartlead_campaigns_update_campaign_status", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_campaigns_update_schedule(self, args: ScheduleUpdate) -> Ack:
+        """Sets the sending window."""
+        return await self._run("smartlead_campaigns_update_schedule", args=args)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_campaign_sequences(self, args: ByCampaign, *, page: Optional[Page] = None) -> SequencePage:
+        """The campaign's email steps (sliced)."""
+        return await self._run("list_all_smartlead_campaign_sequences", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_campaign_statistics_by_date(self, args: DateRange) -> CampaignAnalytics:
+        """Campaign totals over a date range."""
+        return await self._run("list_all_smartlead_campaign_statistics_by_date", args=args)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_campaign_statistics(self, args: StatisticsFilter, *, page: Optional[Page] = None) -> CampaignStatisticPage:
+        """Every email sent, per lead and step (limit up to 1000)."""
+        return await self._run("list_all_smartlead_campaign_statistics", args=args, page=page)  # type: ignore[no-any-return]
+
+
 # --- interface email-accounts ---
 
 
@@ -711,6 +781,53 @@ class EmailAccounts(_Interface):
         """Turns warm-up on or off and tunes it."""
         return self._call("create-a-smartlead-email-account-warmup-setting", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
 
+
+class AsyncEmailAccounts(_AsyncInterface):
+    """Mailboxes, their warm-up, and the campaigns that send from them."""
+
+    _attr = "email_accounts"
+
+    async def list_all_smartlead_email_accounts(self, *, args: Optional[EmailAccountFilter] = None, page: Optional[Page] = None) -> EmailAccountPage:
+        """Mailboxes of the account (limit up to 100)."""
+        return await self._run("list_all_smartlead_email_accounts", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def create_a_smartlead_email_account(self, args: NewEmailAccount) -> Created:
+        """Connects a mailbox."""
+        return await self._run("create_a_smartlead_email_account", args=args)  # type: ignore[no-any-return]
+
+    async def get_single_smartlead_email_account_by_id(self, args: EmailAccountLookup) -> EmailAccount:
+        """One mailbox."""
+        return await self._run("get_single_smartlead_email_account_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def update_a_smartlead_email_account_by_id(self, args: EmailAccountUpdate) -> Ack:
+        """Changes a mailbox's limits and identity."""
+        return await self._run("update_a_smartlead_email_account_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_email_accounts_reconnect_failed_emails(self) -> Ack:
+        """Queues failed mailboxes for reconnection (3 calls a day)."""
+        return await self._run("smartlead_email_accounts_reconnect_failed_emails")  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_campaign_email_accounts(self, args: ByCampaign, *, page: Optional[Page] = None) -> EmailAccountPage:
+        """Mailboxes a campaign sends from (sliced)."""
+        return await self._run("list_all_smartlead_campaign_email_accounts", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def create_a_smartlead_campaign_email_account(self, args: CampaignEmailAccounts) -> Ack:
+        """Adds mailboxes to a campaign."""
+        return await self._run("create_a_smartlead_campaign_email_account", args=args)  # type: ignore[no-any-return]
+
+    async def delete_a_smartlead_campaign_email_account_by_id(self, args: CampaignEmailAccounts) -> Ack:
+        """Removes mailboxes from a campaign."""
+        return await self._run("delete_a_smartlead_campaign_email_account_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def get_single_smartlead_email_account_warmup_stat_by_id(self, args: EmailAccountRef) -> WarmupStats:
+        """Warm-up over the last 7 days."""
+        return await self._run("get_single_smartlead_email_account_warmup_stat_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def create_a_smartlead_email_account_warmup_setting(self, args: WarmupSettings) -> Ack:
+        """Turns warm-up on or off and tunes it."""
+        return await self._run("create_a_smartlead_email_account_warmup_setting", args=args)  # type: ignore[no-any-return]
+
+
 # --- interface events ---
 
 
@@ -791,6 +908,22 @@ class Events(_Interface):
         and marked unverified. A body that is not an event is `invalid-input`.
         """
         return self._call("parse-webhook", (headers, body, secret), List[WebhookEvent], client=False, result=True)  # type: ignore[no-any-return]
+
+
+class AsyncEvents(_AsyncInterface):
+    """Smartlead's webhook deliveries, verified and read into one event shape."""
+
+    _attr = "events"
+
+    async def parse_webhook(self, headers: List[Tuple[str, str]], body: bytes, *, secret: Optional[str] = None) -> List[WebhookEvent]:
+        """Verifies a delivery (`X-Smartlead-Signature: sha256=<hex HMAC-SHA256 of the
+        body>`, or else the older `secret_key` inside it, both compared in constant time)
+        and reads its events: one object or an array of them. With `secret` set, a
+        delivery that matches neither way is `unauthorized`; without it, events are read
+        and marked unverified. A body that is not an event is `invalid-input`.
+        """
+        return await self._run("parse_webhook", headers=headers, body=body, secret=secret)  # type: ignore[no-any-return]
+
 
 # --- interface leads ---
 
@@ -915,6 +1048,33 @@ class Leads(_Interface):
     def list_all_smartlead_lead_category(self, *, page: Optional[Page] = None) -> LeadCategoryPage:
         """The account's lead categories (sliced)."""
         return self._call("list-all-smartlead-lead-category", (page if page is not None else Page(),), LeadCategoryPage, client=True, result=True)  # type: ignore[no-any-return]
+
+
+class AsyncLeads(_AsyncInterface):
+    """Leads across the account."""
+
+    _attr = "leads"
+
+    async def list_all_smartlead_leads(self, args: LeadLookup, *, page: Optional[Page] = None) -> LeadPage:
+        """The lead with this email, as a list of zero or one."""
+        return await self._run("list_all_smartlead_leads", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def smartlead_leads_unsubscribe(self, args: LeadRef) -> Ack:
+        """Unsubscribes a lead from every campaign."""
+        return await self._run("smartlead_leads_unsubscribe", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_leads_block(self, *, args: Optional[DomainBlockList] = None) -> Ack:
+        """Adds domains or addresses to the global block list."""
+        return await self._run("smartlead_leads_block", args=args)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_lead_campaigns(self, args: LeadRef, *, page: Optional[Page] = None) -> LeadCampaignPage:
+        """Campaigns a lead is in (sliced)."""
+        return await self._run("list_all_smartlead_lead_campaigns", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_lead_category(self, *, page: Optional[Page] = None) -> LeadCategoryPage:
+        """The account's lead categories (sliced)."""
+        return await self._run("list_all_smartlead_lead_category", page=page)  # type: ignore[no-any-return]
+
 
 # --- interface campaign-leads ---
 
@@ -1151,6 +1311,53 @@ class CampaignLeads(_Interface):
         """The lead's thread (sliced)."""
         return self._call("list-all-smartlead-campaign-lead-message-history", (args, page if page is not None else Page()), MessagePage, client=True, result=True)  # type: ignore[no-any-return]
 
+
+class AsyncCampaignLeads(_AsyncInterface):
+    """The people in a campaign, what they are sent and their replies."""
+
+    _attr = "campaign_leads"
+
+    async def list_all_smartlead_campaign_leads(self, args: CampaignLeadFilter, *, page: Optional[Page] = None) -> CampaignLeadPage:
+        """Leads of a campaign (limit up to 100)."""
+        return await self._run("list_all_smartlead_campaign_leads", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def create_a_smartlead_campaign_lead(self, args: NewLeads) -> AddLeadsResult:
+        """Adds 1 to 400 leads; sent exactly once."""
+        return await self._run("create_a_smartlead_campaign_lead", args=args)  # type: ignore[no-any-return]
+
+    async def delete_a_smartlead_campaign_lead_by_id(self, args: CampaignLeadRef) -> Ack:
+        """Removes a lead from a campaign."""
+        return await self._run("delete_a_smartlead_campaign_lead_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_campaign_leads_unsubscribe_lead(self, args: CampaignLeadRef) -> Ack:
+        """Unsubscribes a lead from one campaign."""
+        return await self._run("smartlead_campaign_leads_unsubscribe_lead", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_campaign_leads_pause_lead(self, args: CampaignLeadRef) -> Ack:
+        """Pauses a lead."""
+        return await self._run("smartlead_campaign_leads_pause_lead", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_campaign_leads_resume_leads(self, args: ResumeLead) -> Ack:
+        """Resumes a lead."""
+        return await self._run("smartlead_campaign_leads_resume_leads", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_campaign_leads_reply_to_lead(self, args: ReplyToLead) -> Ack:
+        """Replies in a lead's thread; sent exactly once."""
+        return await self._run("smartlead_campaign_leads_reply_to_lead", args=args)  # type: ignore[no-any-return]
+
+    async def update_a_smartlead_campaign_lead_by_id(self, args: LeadUpdate) -> Ack:
+        """Updates a lead's fields."""
+        return await self._run("update_a_smartlead_campaign_lead_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_campaign_leads_update_lead_category(self, args: CategoryUpdate) -> Ack:
+        """Sets a lead's category."""
+        return await self._run("smartlead_campaign_leads_update_lead_category", args=args)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_campaign_lead_message_history(self, args: MessageHistoryFilter, *, page: Optional[Page] = None) -> MessagePage:
+        """The lead's thread (sliced)."""
+        return await self._run("list_all_smartlead_campaign_lead_message_history", args=args, page=page)  # type: ignore[no-any-return]
+
+
 # --- interface bulk ---
 
 
@@ -1315,6 +1522,51 @@ class Bulk(_Interface):
         """
         return self._call("import-leads", (campaign_id, input, format, options), ImportReport, client=True, result=True)  # type: ignore[no-any-return]
 
+
+class AsyncBulk(_AsyncInterface):
+    """Bulk lead import, the same in every host: a prospect list read, checked and planned
+    in batches before anything is sent, each batch sent once, a lost answer reconciled
+    by looking its leads up, and the answers folded into one report.
+
+    A host with a journal drives an import a batch at a time (`plan-import`, then
+    `send-batch` for each batch, `missing-from-campaign` for one whose answer was lost,
+    `summarize-import`); `import-leads` runs a whole import in one call.
+    """
+
+    _attr = "bulk"
+
+    async def plan_import(self, input: bytes, format: InputFormat, *, options: Optional[PlanOptions] = None) -> ImportPlan:
+        """Reads and checks every row and cuts the good ones into batches; sends nothing.
+        Input that cannot be a prospect list (not UTF-8, empty, no email column) is
+        `invalid-input`; a bad row is only rejected.
+        """
+        return await self._run("plan_import", input=input, format=format, options=options)  # type: ignore[no-any-return]
+
+    async def send_batch(self, campaign_id: int, batch: LeadBatch, *, settings: Optional[ImportSettings] = None) -> BatchOutcome:
+        """Sends one batch to a campaign, once."""
+        return await self._run("send_batch", campaign_id=campaign_id, batch=batch, settings=settings)  # type: ignore[no-any-return]
+
+    async def missing_from_campaign(self, campaign_id: int, batch: LeadBatch) -> ReconciledBatch:
+        """The leads of a batch the campaign does not hold yet, each looked up by email."""
+        return await self._run("missing_from_campaign", campaign_id=campaign_id, batch=batch)  # type: ignore[no-any-return]
+
+    async def summarize_import(self, plan: ImportPlan, outcomes: List[BatchOutcome]) -> ImportReport:
+        """Folds the answered batches of a plan into one report."""
+        return await self._run("summarize_import", plan=plan, outcomes=outcomes)  # type: ignore[no-any-return]
+
+    async def lead_limit_reached(self, batch: int, batches: int) -> str:
+        """Why an import stops when Smartlead says the account's lead credits ran out in
+        batch `batch` of `batches`.
+        """
+        return await self._run("lead_limit_reached", batch=batch, batches=batches)  # type: ignore[no-any-return]
+
+    async def import_leads(self, campaign_id: int, input: bytes, format: InputFormat, options: ImportOptions) -> ImportReport:
+        """A whole import, batch after batch, stopping at the first batch Smartlead does not
+        take; only invalid input is an error, anything later is in the report.
+        """
+        return await self._run("import_leads", campaign_id=campaign_id, input=input, format=format, options=options)  # type: ignore[no-any-return]
+
+
 # --- interface proxy ---
 
 
@@ -1340,6 +1592,22 @@ class Proxy(_Interface):
         a query with `api_key` is `invalid-input`; only GET, PUT and DELETE are retried.
         """
         return self._call("request", (method, path, query, body), ProxyResponse, client=True, result=True)  # type: ignore[no-any-return]
+
+
+class AsyncProxy(_AsyncInterface):
+    """Any Smartlead route, 1-to-1, with the client's key, pacing, retries and error typing."""
+
+    _attr = "proxy"
+
+    async def request(self, method: str, path: str, query: List[Tuple[str, str]], *, body: Optional[str] = None) -> ProxyResponse:
+        """Sends `method` (GET, POST, PUT, PATCH, DELETE) to `path` below the base URL, e.g.
+        `/campaigns/1/leads`, with `query` pairs and an optional JSON `body`. Pass `limit`
+        to page a list, then the answer's `next_cursor` as a query pair with the same path
+        and query. A path that could leave the base URL (`..`, another host, a scheme) or
+        a query with `api_key` is `invalid-input`; only GET, PUT and DELETE are retried.
+        """
+        return await self._run("request", method=method, path=path, query=query, body=body)  # type: ignore[no-any-return]
+
 
 # --- interface tools ---
 
@@ -1528,6 +1796,50 @@ class Unified(_Interface):
         """Removes a contact from one campaign; it stays in the account and its other campaigns."""
         return self._call("delete-contact", (id, campaign_id), None, client=True, result=True)  # type: ignore[no-any-return]
 
+
+class AsyncUnified(_AsyncInterface):
+    """The unified Marketing Automation API: campaigns and contacts in a vendor-neutral
+    shape. Ids are text; Smartlead's own record rides along as JSON in `remote-data`.
+    """
+
+    _attr = "unified"
+
+    async def list_campaigns(self, include_analytics: bool, *, page: Optional[Page] = None) -> UnifiedCampaignPage:
+        """A page of campaigns; `include-analytics` fills the counts at one request per campaign."""
+        return await self._run("list_campaigns", include_analytics=include_analytics, page=page)  # type: ignore[no-any-return]
+
+    async def get_campaign(self, id: str, include_analytics: bool) -> UnifiedCampaign:
+        """One campaign by id."""
+        return await self._run("get_campaign", id=id, include_analytics=include_analytics)  # type: ignore[no-any-return]
+
+    async def update_campaign(self, id: str, *, patch: Optional[CampaignPatch] = None) -> UnifiedCampaign:
+        """Renames and/or starts (`active`), pauses or stops a campaign; returns it."""
+        return await self._run("update_campaign", id=id, patch=patch)  # type: ignore[no-any-return]
+
+    async def list_contacts(self, *, campaign_id: Optional[str] = None, page: Optional[Page] = None) -> ContactPage:
+        """The contacts of one campaign, or with no campaign the whole account: every
+        campaign's leads, each lead once, under one cursor (one request per contact to
+        find its campaigns; default 20 a page, at most 100).
+        """
+        return await self._run("list_contacts", campaign_id=campaign_id, page=page)  # type: ignore[no-any-return]
+
+    async def get_contact(self, id_or_email: str, *, campaign_id: Optional[str] = None) -> Contact:
+        """A contact by email, or by lead id (then read from `campaign-id` or its first campaign)."""
+        return await self._run("get_contact", id_or_email=id_or_email, campaign_id=campaign_id)  # type: ignore[no-any-return]
+
+    async def create_contact(self, campaign_id: str, *, contact: Optional[ContactInput] = None) -> Contact:
+        """Adds a contact to a campaign (sent once, never retried); returns it."""
+        return await self._run("create_contact", campaign_id=campaign_id, contact=contact)  # type: ignore[no-any-return]
+
+    async def update_contact(self, id: str, *, campaign_id: Optional[str] = None, patch: Optional[ContactInput] = None) -> Contact:
+        """Changes a contact's fields (in `campaign-id`, or its first campaign) and/or unsubscribes it."""
+        return await self._run("update_contact", id=id, campaign_id=campaign_id, patch=patch)  # type: ignore[no-any-return]
+
+    async def delete_contact(self, id: str, campaign_id: str) -> None:
+        """Removes a contact from one campaign; it stays in the account and its other campaigns."""
+        return await self._run("delete_contact", id=id, campaign_id=campaign_id)  # type: ignore[no-any-return]
+
+
 # --- interface webhooks ---
 
 
@@ -1606,6 +1918,29 @@ class Webhooks(_Interface):
         return self._call("delete-a-smartlead-campaign-webhook-by-id", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
 
 
+class AsyncWebhooks(_AsyncInterface):
+    """Campaign webhooks."""
+
+    _attr = "webhooks"
+
+    async def list_all_smartlead_campaign_webhooks(self, args: ByCampaign, *, page: Optional[Page] = None) -> WebhookPage:
+        """A campaign's webhooks (sliced)."""
+        return await self._run("list_all_smartlead_campaign_webhooks", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def update_a_smartlead_campaign_webhook_by_id(self, args: WebhookUpdate) -> Webhook:
+        """Replaces a webhook."""
+        return await self._run("update_a_smartlead_campaign_webhook_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def create_a_smartlead_campaign_webhook(self, args: NewWebhook) -> Webhook:
+        """Registers a webhook."""
+        return await self._run("create_a_smartlead_campaign_webhook", args=args)  # type: ignore[no-any-return]
+
+    async def delete_a_smartlead_campaign_webhook_by_id(self, args: WebhookRef) -> Ack:
+        """Deletes a webhook."""
+        return await self._run("delete_a_smartlead_campaign_webhook_by_id", args=args)  # type: ignore[no-any-return]
+
+
+
 class Interfaces:
     """The typed interfaces, one attribute each, as the WIT groups the operations."""
 
@@ -1631,3 +1966,30 @@ class Interfaces:
         self.proxy = Proxy(owner)
         self.unified = Unified(owner)
         self.webhooks = Webhooks(owner)
+
+
+class AsyncInterfaces:
+    """The same interfaces for asyncio: every function a coroutine."""
+
+    agency_clients: AsyncAgencyClients
+    campaigns: AsyncCampaigns
+    email_accounts: AsyncEmailAccounts
+    events: AsyncEvents
+    leads: AsyncLeads
+    campaign_leads: AsyncCampaignLeads
+    bulk: AsyncBulk
+    proxy: AsyncProxy
+    unified: AsyncUnified
+    webhooks: AsyncWebhooks
+
+    def _attach_interfaces(self, owner: Any) -> None:
+        self.agency_clients = AsyncAgencyClients(owner)
+        self.campaigns = AsyncCampaigns(owner)
+        self.email_accounts = AsyncEmailAccounts(owner)
+        self.events = AsyncEvents(owner)
+        self.leads = AsyncLeads(owner)
+        self.campaign_leads = AsyncCampaignLeads(owner)
+        self.bulk = AsyncBulk(owner)
+        self.proxy = AsyncProxy(owner)
+        self.unified = AsyncUnified(owner)
+        self.webhooks = AsyncWebhooks(owner)

@@ -170,6 +170,8 @@ def test_async_calls_run_side_by_side_and_match_the_sync_client(mock):
             created = await sl.create_a_smartlead_campaign(name="Async")
             got = await asyncio.gather(*(sl.get_single_smartlead_campaign_by_id(id=created["id"]) for _ in range(6)))
             names = [c["name"] async for c in sl.pages("list_all_smartlead_campaigns")]
+            typed_pages = await asyncio.gather(*(sl.campaigns.list_all_smartlead_campaigns() for _ in range(3)))
+            assert all(p.result == typed_pages[0].result and p.result_count >= 1 for p in typed_pages), "the typed surface, async"
             return created, got, names, sl._made
 
     created, got, names, made = asyncio.run(main())

@@ -8,7 +8,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1]
 
 PROGRAM = '''
-from smartlead import Smartlead
+from smartlead import AsyncSmartlead, Smartlead
 from smartlead.typed import CampaignLookup, InputFormat, NewCampaign, Page
 
 
@@ -19,6 +19,11 @@ def newest_campaign(sl: Smartlead) -> str:
     plan = sl.bulk.plan_import(b"email\\\\nada@example.com\\\\n", InputFormat.CSV)
     ids: list[int] = [c.id for c in page.result]
     return f"{campaign.name} {len(ids)} {len(plan.batches)}"
+
+
+async def campaigns_now(sl: AsyncSmartlead) -> int:
+    page = await sl.campaigns.list_all_smartlead_campaigns()
+    return page.result_count
 '''
 
 
@@ -41,3 +46,6 @@ def test_a_wrong_field_name_fails_mypy(tmp_path):
     misused = PROGRAM.replace("[c.id for c in page.result]", "[c.name for c in page.result]")
     checked = mypy(tmp_path, misused)
     assert checked.returncode == 1 and "List comprehension has incompatible type List[str | None]" in checked.stdout, checked.stdout
+    not_awaited = PROGRAM.replace("page = await sl.campaigns", "page = sl.campaigns")
+    checked = mypy(tmp_path, not_awaited)
+    assert checked.returncode == 1 and "Coroutine" in checked.stdout, checked.stdout

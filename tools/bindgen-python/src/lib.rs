@@ -42,12 +42,16 @@ pub fn generate() -> anyhow::Result<String> {
             continue;
         }
         let class = pascal(&name);
+        let (mut sync, mut asynchronous) = (String::new(), String::new());
+        for func in iface.functions.values() {
+            method(&mut sync, &mut asynchronous, &resolve, &names, func)?;
+        }
         writeln!(out, "\n\nclass {class}(_Interface):")?;
         docstring(&mut out, "    ", &iface.docs)?;
-        writeln!(out, "\n    _name = {name:?}")?;
-        for func in iface.functions.values() {
-            method(&mut out, &resolve, &names, func)?;
-        }
+        writeln!(out, "\n    _name = {name:?}\n{sync}")?;
+        writeln!(out, "\nclass Async{class}(_AsyncInterface):")?;
+        docstring(&mut out, "    ", &iface.docs)?;
+        writeln!(out, "\n    _attr = {:?}\n{asynchronous}", snake(&name))?;
         attached.push((snake(&name), class));
     }
     writeln!(out, "\n\nclass Interfaces:\n    \"\"\"The typed interfaces, one attribute each, as the WIT groups the operations.\"\"\"\n")?;
@@ -58,7 +62,15 @@ pub fn generate() -> anyhow::Result<String> {
     for (attr, class) in &attached {
         writeln!(out, "        self.{attr} = {class}(owner)")?;
     }
-    Ok(out)
+    writeln!(out, "\n\nclass AsyncInterfaces:\n    \"\"\"The same interfaces for asyncio: every function a coroutine.\"\"\"\n")?;
+    for (attr, class) in &attached {
+        writeln!(out, "    {attr}: Async{class}")?;
+    }
+    writeln!(out, "\n    def _attach_interfaces(self, owner: Any) -> None:")?;
+    for (attr, class) in &attached {
+        writeln!(out, "        self.{attr} = Async{class}(owner)")?;
+    }
+    Ok(out.trim_end().to_string() + "\n")
 }
 
 const HEADER: &str = r#""""The typed API: generated from the component's WIT by
@@ -70,7 +82,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, List, Optional, Tuple
 
-from ._wit import _Interface
+from ._wit import _AsyncInterface, _Interface
 "#;
 
 /// Python names for the WIT's records and enums: the WIT name in PascalCase, or with its
@@ -186,7 +198,9 @@ fn is_variant(resolve: &Resolve, ty: &Type) -> bool {
     }
 }
 
-fn method(out: &mut String, resolve: &Resolve, names: &Names, func: &Function) -> anyhow::Result<()> {
+/// The function as a method of the interface's class (`out`) and as a coroutine of its
+/// asyncio twin (`asynchronous`).
+fn method(out: &mut String, asynchronous: &mut String, resolve: &Resolve, names: &Names, func: &Function) -> anyhow::Result<()> {
     // Helpers that take the error itself are for hosts driving the bulk import by hand.
     if func.params.iter().any(|p| is_variant(resolve, &p.ty)) {
         return Ok(());
@@ -230,6 +244,11 @@ fn method(out: &mut String, resolve: &Resolve, names: &Names, func: &Function) -
     let python = func.name.replace('-', "_");
     writeln!(out, "\n    def {python}({}) -> {returns}:", signature.join(", "))?;
     docstring(out, "        ", &func.docs)?;
+    writeln!(asynchronous, "\n    async def {python}({}) -> {returns}:", signature.join(", "))?;
+    docstring(asynchronous, "        ", &func.docs)?;
+    let keywords: Vec<String> = params.iter().map(|p| format!("{0}={0}", identifier(&p.name))).collect();
+    let keywords = if keywords.is_empty() { String::new() } else { format!(", {}", keywords.join(", ")) };
+    writeln!(asynchronous, "        return await self._run({python:?}{keywords})  # type: ignore[no-any-return]")?;
     let tuple = if values.len() == 1 { format!("({},)", values[0]) } else { format!("({})", values.join(", ")) };
     writeln!(out, "        return self._call({:?}, {tuple}, {returns}, client={}, result={})  # type: ignore[no-any-return]", func.name, pascal_bool(client), pascal_bool(result))?;
     Ok(())
