@@ -82,7 +82,7 @@ test: setup system-packages $(WASMTIME_STAMP) $(VENV)/.installed $(MCP_TESTS)/no
 
 ## The Python package's typed API (smartlead/typed.py), generated from wit/.
 python-typed: setup
-	$(CARGO) run --locked -q -p smartlead-bindgen-python
+	$(CARGO) run --locked -q -p smartlead-bindgen
 
 ## A wheel of the Python package, the component inside: target/dist/smartlead_component-*.whl.
 python-wheel: wasm python-typed $(VENV)/.installed

@@ -3,6 +3,7 @@
 // names and returning plain objects; failures throw SmartleadError with a `kind`.
 
 import { bulk, tools, types } from "./gen/smartlead.js";
+import { bind } from "./typed.mjs";
 
 /** A failure the component reported; `kind` is the error variant's case in snake_case. */
 export class SmartleadError extends Error {
@@ -38,6 +39,8 @@ export class Smartlead {
       maxResponseBytes: undefined,
       managedByHost: undefined,
     });
+    // The typed interfaces: `sl.campaigns.getSingleSmartleadCampaignById({ id: 7n })`.
+    Object.assign(this, bind(this.client, toError));
     this.operations = tools.listTools();
     for (const op of this.operations) {
       this[op.name] = (args = {}) => this.call(op.name, args);

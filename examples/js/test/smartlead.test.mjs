@@ -109,6 +109,59 @@ test("the npm tarball installs into a fresh folder and runs the README example",
   }
 });
 
+test("the typed interfaces keep 64-bit ids as bigint end to end", async () => {
+  const sl = client();
+  sl.campaigns.createASmartleadCampaign({ name: "First" });
+  const created = sl.campaigns.createASmartleadCampaign({ name: "Typed from JavaScript" });
+  assert.equal(typeof created.id, "bigint");
+  const campaign = sl.campaigns.getSingleSmartleadCampaignById({ id: created.id });
+  assert.deepEqual([campaign.id, campaign.name, campaign.status], [created.id, "Typed from JavaScript", "DRAFTED"]);
+  const page = sl.campaigns.listAllSmartleadCampaigns({}, { limit: 1 });
+  assert.equal(page.resultCount, 1);
+  const next = sl.campaigns.listAllSmartleadCampaigns({}, { cursor: page.nextCursor });
+  const all = sl.campaigns.listAllSmartleadCampaigns({}, { limit: 100 });
+  assert.equal(next.result[0].id, all.result[1].id, "the cursor pages on");
+  assert.ok(all.result.some((c) => c.id === created.id));
+  const unified = sl.unified.listCampaigns(false, undefined).result.find((c) => c.name === "Typed from JavaScript");
+  assert.equal(unified.status, "draft", "enums as jco gives them");
+  const events = sl.events.parseWebhook([], new TextEncoder().encode('{"event_type": "EMAIL_REPLY", "campaign_id": 5}'), undefined);
+  assert.equal(events[0].kind, "email-reply");
+
+  // 2^60 + 1 is not a double: the JSON tools would send ...976, the typed call sends it exactly.
+  const big = 2n ** 60n + 1n;
+  assert.throws(() => sl.campaigns.getSingleSmartleadCampaignById({ id: big }), (e) => e instanceof SmartleadError && e.kind === "not_found");
+  const seen = await (await fetch(baseUrl.replace("/api/v1", "/__mock/requests"))).json();
+  assert.equal(seen.at(-1).path, `/campaigns/${big}`);
+});
+
+test("the typed declarations check a program, and refuse a wrong field", () => {
+  const sample = new URL("../typecheck-sample.ts", import.meta.url).pathname;
+  const program = `import { Smartlead } from "smartlead-component";
+export function newest(sl: Smartlead): [bigint, string | undefined, number] {
+  const created = sl.campaigns.createASmartleadCampaign({ name: "Typed" });
+  const campaign = sl.campaigns.getSingleSmartleadCampaignById({ id: created.id });
+  const page = sl.campaigns.listAllSmartleadCampaigns({}, { limit: 10 });
+  const ids: bigint[] = page.result.map((c) => c.id);
+  sl.list_all_smartlead_campaigns({ limit: 1 });
+  return [campaign.id, campaign.status, ids.length];
+}
+`;
+  const tsc = (source) => {
+    writeFileSync(sample, source);
+    try {
+      execFileSync(`${ROOT}examples/js/node_modules/.bin/tsc`, ["--noEmit", "--strict", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "esnext", "--lib", "esnext", sample], { encoding: "utf8" });
+      return "";
+    } catch (e) {
+      return e.stdout || "failed without a message";
+    } finally {
+      rmSync(sample);
+    }
+  };
+  assert.equal(tsc(program), "", "the program type-checks");
+  assert.match(tsc(program.replace("({ id: created.id })", "({ campaignId: created.id })")), /'campaignId' does not exist in type 'CampaignLookup'/);
+  assert.match(tsc(program.replace("sl.list_all_smartlead_campaigns", "sl.list_every_smartlead_campaign")), /Property 'list_every_smartlead_campaign' does not exist/);
+});
+
 test("importLeads runs the component's bulk import", async () => {
   const sl = client();
   const { id } = sl.create_a_smartlead_campaign({ name: "Bulk from JavaScript" });

@@ -1,5 +1,5 @@
 """The typed API: generated from the component's WIT by
-`cargo run -p smartlead-bindgen-python`; do not edit (a test fails when it is stale)."""
+`cargo run -p smartlead-bindgen`; do not edit (a test fails when it is stale)."""
 
 from __future__ import annotations
 

@@ -1,32 +1,24 @@
-//! The Python package's typed API, generated from the component's WIT: each record a
-//! keyword-only dataclass, each enum a `str` enum, each interface a class whose methods
-//! are the interface's functions under their WIT names (snake_case), with the WIT's docs
-//! as docstrings. The conversions both ways and the calls are in `_wit.py`, by the
-//! dataclasses' type hints.
+//! The Python typed API: each record a keyword-only dataclass, each enum a `str` enum,
+//! each interface a class (and an asyncio twin) whose methods are the interface's
+//! functions under their WIT names (snake_case), with the WIT's docs as docstrings. The
+//! conversions both ways and the calls are in the package's `_wit.py`.
 
+use super::{LEFT_OUT, is_client, is_variant, pascal, snake};
 use std::collections::HashMap;
 use std::fmt::Write;
-use wit_parser::{Docs, Function, Resolve, Type, TypeDefKind, TypeId};
+use wit_parser::{Docs, Function, PackageId, Resolve, Type, TypeDefKind, TypeId};
 
-/// The component's WIT.
-pub const WIT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../wit");
 /// Where the generated module goes.
 pub const OUTPUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/python/smartlead/typed.py");
 
-/// Interfaces the typed API leaves out: the shared types (their records appear where
-/// used) and the JSON tools (the dict-based calls cover them).
-const LEFT_OUT: [&str; 2] = ["types", "tools"];
-
-pub fn generate() -> anyhow::Result<String> {
-    let mut resolve = Resolve::default();
-    let (package, _) = resolve.push_dir(WIT)?;
+pub fn generate(resolve: &Resolve, package: PackageId) -> anyhow::Result<String> {
     let mut names = Names::default();
     let interfaces: Vec<_> = resolve.packages[package].interfaces.values().copied().collect();
     // Every class name first, so a record used before its interface comes keeps one name.
     for &id in &interfaces {
         let iface = &resolve.interfaces[id];
         for &ty in iface.types.values() {
-            names.class(&resolve, ty, iface.name.as_deref().unwrap_or(""));
+            names.class(resolve, ty, iface.name.as_deref().unwrap_or(""));
         }
     }
     let mut out = String::from(HEADER);
@@ -36,7 +28,7 @@ pub fn generate() -> anyhow::Result<String> {
         let name = iface.name.clone().unwrap_or_default();
         writeln!(out, "\n# --- interface {name} ---")?;
         for &ty in iface.types.values() {
-            types(&mut out, &resolve, &names, ty)?;
+            types(&mut out, resolve, &names, ty)?;
         }
         if LEFT_OUT.contains(&name.as_str()) || iface.functions.is_empty() {
             continue;
@@ -44,7 +36,7 @@ pub fn generate() -> anyhow::Result<String> {
         let class = pascal(&name);
         let (mut sync, mut asynchronous) = (String::new(), String::new());
         for func in iface.functions.values() {
-            method(&mut sync, &mut asynchronous, &resolve, &names, func)?;
+            method(&mut sync, &mut asynchronous, resolve, &names, func)?;
         }
         writeln!(out, "\n\nclass {class}(_Interface):")?;
         docstring(&mut out, "    ", &iface.docs)?;
@@ -74,7 +66,7 @@ pub fn generate() -> anyhow::Result<String> {
 }
 
 const HEADER: &str = r#""""The typed API: generated from the component's WIT by
-`cargo run -p smartlead-bindgen-python`; do not edit (a test fails when it is stale)."""
+`cargo run -p smartlead-bindgen`; do not edit (a test fails when it is stale)."""
 
 from __future__ import annotations
 
@@ -181,22 +173,7 @@ fn python_type(resolve: &Resolve, names: &Names, ty: &Type) -> String {
     }
 }
 
-/// Whether `ty` is the client handle (passed by the interface, not the caller).
-fn is_client(resolve: &Resolve, ty: &Type) -> bool {
-    matches!(ty, Type::Id(id) if matches!(resolve.types[*id].kind, TypeDefKind::Handle(_)))
-}
 
-/// Whether `ty` is (a name for) a variant: the error, which callers meet as exceptions.
-fn is_variant(resolve: &Resolve, ty: &Type) -> bool {
-    match ty {
-        Type::Id(id) => match &resolve.types[*id].kind {
-            TypeDefKind::Variant(_) => true,
-            TypeDefKind::Type(inner) => is_variant(resolve, inner),
-            _ => false,
-        },
-        _ => false,
-    }
-}
 
 /// The function as a method of the interface's class (`out`) and as a coroutine of its
 /// asyncio twin (`asynchronous`).
@@ -278,27 +255,11 @@ fn first_line(docs: &Docs) -> Option<String> {
     (!text.is_empty()).then(|| text.split_whitespace().collect::<Vec<_>>().join(" ").replace('\\', "\\\\").replace('"', "'"))
 }
 
-fn pascal(kebab: &str) -> String {
-    kebab.split('-').map(|w| w[..1].to_uppercase() + &w[1..]).collect()
-}
 
-fn snake(kebab: &str) -> String {
-    kebab.replace('-', "_")
-}
 
 /// A WIT name as a Python identifier: snake_case, with `_` after a keyword.
 fn identifier(kebab: &str) -> String {
     const KEYWORDS: [&str; 8] = ["from", "import", "class", "def", "in", "is", "global", "type"];
     let name = snake(kebab);
     if KEYWORDS.contains(&name.as_str()) { format!("{name}_") } else { name }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_generated_module_is_current() {
-        let fresh = super::generate().unwrap();
-        let kept = std::fs::read_to_string(super::OUTPUT).unwrap_or_default();
-        assert!(kept == fresh, "examples/python/smartlead/typed.py is stale: run `cargo run -p smartlead-bindgen-python`");
-    }
 }

@@ -1,0 +1,76 @@
+// Types of the typed interfaces, from jco's declarations with the client parameter dropped: generated from the WIT by `cargo run -p smartlead-bindgen`; do not edit.
+
+import type { Client } from "./gen/interfaces/smartlead-connector-types.js";
+
+type WithoutClient<F> = F extends (c: Client, ...rest: infer A) => infer R ? (...rest: A) => R : F;
+type Bound<M> = { [K in keyof M]: WithoutClient<M[K]> };
+
+export interface TypedInterfaces {
+  /** Agency clients. */
+  readonly agencyClients: Bound<typeof import("./gen/interfaces/smartlead-connector-agency-clients.js")>;
+  /** Campaigns: settings, schedule, status, sequences and numbers. */
+  readonly campaigns: Bound<typeof import("./gen/interfaces/smartlead-connector-campaigns.js")>;
+  /** Mailboxes, their warm-up, and the campaigns that send from them. */
+  readonly emailAccounts: Bound<typeof import("./gen/interfaces/smartlead-connector-email-accounts.js")>;
+  /** Smartlead's webhook deliveries, verified and read into one event shape. */
+  readonly events: Bound<typeof import("./gen/interfaces/smartlead-connector-events.js")>;
+  /** Leads across the account. */
+  readonly leads: Bound<typeof import("./gen/interfaces/smartlead-connector-leads.js")>;
+  /** The people in a campaign, what they are sent and their replies. */
+  readonly campaignLeads: Bound<typeof import("./gen/interfaces/smartlead-connector-campaign-leads.js")>;
+  /** Bulk lead import, the same in every host: a prospect list read, checked and planned in batches before anything is sent, each batch sent once, a lost answer reconciled by looking its leads up, and the answers folded into one report. A host with a journal drives an import a batch at a time (`plan-import`, then `send-batch` for each batch, `missing-from-campaign` for one whose answer was lost, `summarize-import`); `import-leads` runs a whole import in one call. */
+  readonly bulk: Bound<typeof import("./gen/interfaces/smartlead-connector-bulk.js")>;
+  /** Any Smartlead route, 1-to-1, with the client's key, pacing, retries and error typing. */
+  readonly proxy: Bound<typeof import("./gen/interfaces/smartlead-connector-proxy.js")>;
+  /** The unified Marketing Automation API: campaigns and contacts in a vendor-neutral shape. Ids are text; Smartlead's own record rides along as JSON in `remote-data`. */
+  readonly unified: Bound<typeof import("./gen/interfaces/smartlead-connector-unified.js")>;
+  /** Campaign webhooks. */
+  readonly webhooks: Bound<typeof import("./gen/interfaces/smartlead-connector-webhooks.js")>;
+}
+
+/** Every operation as a tool: Smartlead's argument names in, its JSON result out. */
+export interface ToolMethods {
+  create_a_smartlead_client(args?: Record<string, unknown>): any;
+  list_all_smartlead_clients(args?: Record<string, unknown>): any;
+  list_all_smartlead_campaigns(args?: Record<string, unknown>): any;
+  create_a_smartlead_campaign(args?: Record<string, unknown>): any;
+  get_single_smartlead_campaign_by_id(args?: Record<string, unknown>): any;
+  update_a_smartlead_campaign_by_id(args?: Record<string, unknown>): any;
+  delete_a_smartlead_campaign_by_id(args?: Record<string, unknown>): any;
+  smartlead_campaigns_top_level_analytics(args?: Record<string, unknown>): any;
+  smartlead_campaigns_export_campaign_leads_csv(args?: Record<string, unknown>): any;
+  smartlead_campaigns_update_campaign_status(args?: Record<string, unknown>): any;
+  smartlead_campaigns_update_schedule(args?: Record<string, unknown>): any;
+  list_all_smartlead_campaign_sequences(args?: Record<string, unknown>): any;
+  list_all_smartlead_campaign_statistics_by_date(args?: Record<string, unknown>): any;
+  list_all_smartlead_campaign_statistics(args?: Record<string, unknown>): any;
+  list_all_smartlead_email_accounts(args?: Record<string, unknown>): any;
+  create_a_smartlead_email_account(args?: Record<string, unknown>): any;
+  get_single_smartlead_email_account_by_id(args?: Record<string, unknown>): any;
+  update_a_smartlead_email_account_by_id(args?: Record<string, unknown>): any;
+  smartlead_email_accounts_reconnect_failed_emails(args?: Record<string, unknown>): any;
+  list_all_smartlead_campaign_email_accounts(args?: Record<string, unknown>): any;
+  create_a_smartlead_campaign_email_account(args?: Record<string, unknown>): any;
+  delete_a_smartlead_campaign_email_account_by_id(args?: Record<string, unknown>): any;
+  get_single_smartlead_email_account_warmup_stat_by_id(args?: Record<string, unknown>): any;
+  create_a_smartlead_email_account_warmup_setting(args?: Record<string, unknown>): any;
+  list_all_smartlead_leads(args?: Record<string, unknown>): any;
+  smartlead_leads_unsubscribe(args?: Record<string, unknown>): any;
+  smartlead_leads_block(args?: Record<string, unknown>): any;
+  list_all_smartlead_lead_campaigns(args?: Record<string, unknown>): any;
+  list_all_smartlead_lead_category(args?: Record<string, unknown>): any;
+  list_all_smartlead_campaign_leads(args?: Record<string, unknown>): any;
+  create_a_smartlead_campaign_lead(args?: Record<string, unknown>): any;
+  delete_a_smartlead_campaign_lead_by_id(args?: Record<string, unknown>): any;
+  smartlead_campaign_leads_unsubscribe_lead(args?: Record<string, unknown>): any;
+  smartlead_campaign_leads_pause_lead(args?: Record<string, unknown>): any;
+  smartlead_campaign_leads_resume_leads(args?: Record<string, unknown>): any;
+  smartlead_campaign_leads_reply_to_lead(args?: Record<string, unknown>): any;
+  update_a_smartlead_campaign_lead_by_id(args?: Record<string, unknown>): any;
+  smartlead_campaign_leads_update_lead_category(args?: Record<string, unknown>): any;
+  list_all_smartlead_campaign_lead_message_history(args?: Record<string, unknown>): any;
+  list_all_smartlead_campaign_webhooks(args?: Record<string, unknown>): any;
+  update_a_smartlead_campaign_webhook_by_id(args?: Record<string, unknown>): any;
+  create_a_smartlead_campaign_webhook(args?: Record<string, unknown>): any;
+  delete_a_smartlead_campaign_webhook_by_id(args?: Record<string, unknown>): any;
+}
