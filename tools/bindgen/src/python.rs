@@ -46,23 +46,22 @@ pub fn generate(resolve: &Resolve, package: PackageId) -> anyhow::Result<String>
         writeln!(out, "\n    _attr = {:?}\n{asynchronous}", snake(&name))?;
         attached.push((snake(&name), class));
     }
-    writeln!(out, "\n\nclass Interfaces:\n    \"\"\"The typed interfaces, one attribute each, as the WIT groups the operations.\"\"\"\n")?;
-    for (attr, class) in &attached {
-        writeln!(out, "    {attr}: {class}")?;
-    }
-    writeln!(out, "\n    def _attach_interfaces(self, owner: Any) -> None:")?;
-    for (attr, class) in &attached {
-        writeln!(out, "        self.{attr} = {class}(owner)")?;
-    }
-    writeln!(out, "\n\nclass AsyncInterfaces:\n    \"\"\"The same interfaces for asyncio: every function a coroutine.\"\"\"\n")?;
-    for (attr, class) in &attached {
-        writeln!(out, "    {attr}: Async{class}")?;
-    }
-    writeln!(out, "\n    def _attach_interfaces(self, owner: Any) -> None:")?;
-    for (attr, class) in &attached {
-        writeln!(out, "        self.{attr} = Async{class}(owner)")?;
-    }
+    holder(&mut out, "Interfaces", "The typed interfaces, one attribute each, as the WIT groups the operations.", "", &attached)?;
+    holder(&mut out, "AsyncInterfaces", "The same interfaces for asyncio: every function a coroutine.", "Async", &attached)?;
     Ok(out.trim_end().to_string() + "\n")
+}
+
+/// The class whose attributes are the interfaces (their class names after `prefix`).
+fn holder(out: &mut String, name: &str, doc: &str, prefix: &str, attached: &[(String, String)]) -> std::fmt::Result {
+    writeln!(out, "\n\nclass {name}:\n    \"\"\"{doc}\"\"\"\n")?;
+    for (attr, class) in attached {
+        writeln!(out, "    {attr}: {prefix}{class}")?;
+    }
+    writeln!(out, "\n    def _attach_interfaces(self, owner: Any) -> None:")?;
+    for (attr, class) in attached {
+        writeln!(out, "        self.{attr} = {prefix}{class}(owner)")?;
+    }
+    Ok(())
 }
 
 const HEADER: &str = r#""""The typed API: generated from the component's WIT by
