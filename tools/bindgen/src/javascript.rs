@@ -2,7 +2,7 @@
 //! (`typed.mjs`), typed from jco's generated declarations with the client parameter
 //! dropped (`typed.d.ts`), so 64-bit ids stay `bigint` end to end.
 
-use super::{LEFT_OUT, is_client, pascal};
+use crate::wit::{LEFT_OUT, is_client, pascal};
 use std::fmt::Write;
 use wit_parser::{PackageId, Resolve};
 

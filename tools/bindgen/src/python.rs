@@ -3,7 +3,7 @@
 //! functions under their WIT names (snake_case), with the WIT's docs as docstrings. The
 //! conversions both ways and the calls are in the package's `_wit.py`.
 
-use super::{LEFT_OUT, is_client, is_variant, pascal, snake};
+use crate::wit::{LEFT_OUT, is_client, is_variant, pascal, snake};
 use std::collections::HashMap;
 use std::fmt::Write;
 use wit_parser::{Docs, Function, PackageId, Resolve, Type, TypeDefKind, TypeId};
