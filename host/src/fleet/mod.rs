@@ -30,7 +30,9 @@ const PREFIX: &str = "smartlead:";
 /// The shared store of a fleet of replicas.
 pub struct RateStore {
     client: redis::Client,
-    connection: tokio::sync::Mutex<Option<ConnectionManager>>,
+    /// Made on first use (and tried again on the next use while it cannot be); it
+    /// reconnects by itself after that.
+    connection: tokio::sync::OnceCell<ConnectionManager>,
     /// Until when requests do not ask Redis, after it failed.
     down_until: Mutex<Option<Instant>>,
     last_warning: Mutex<Option<Instant>>,
@@ -68,7 +70,7 @@ impl RateStore {
         let shown = format!("redis://{}/{}", info.addr, info.redis.db);
         // Seeded from the OS per process: distinct across replicas.
         let replica = format!("{:016x}", std::hash::BuildHasher::build_hasher(&std::collections::hash_map::RandomState::new()).finish());
-        let (connection, down_until, last_warning) = (tokio::sync::Mutex::new(None), Mutex::new(None), Mutex::new(None));
+        let (connection, down_until, last_warning) = (tokio::sync::OnceCell::new(), Mutex::new(None), Mutex::new(None));
         Ok(RateStore { client, connection, down_until, last_warning, metrics, replica, turns: AtomicU64::new(0), shown })
     }
 
@@ -83,17 +85,14 @@ impl RateStore {
     }
 
     async fn connection(&self) -> Result<ConnectionManager, redis::RedisError> {
-        let mut slot = self.connection.lock().await;
-        if let Some(connection) = slot.as_ref() {
-            return Ok(connection.clone());
-        }
-        let config = ConnectionManagerConfig::new()
-            .set_connection_timeout(ROUND_TRIP_LIMIT)
-            .set_response_timeout(ROUND_TRIP_LIMIT)
-            .set_number_of_retries(1);
-        let connection = ConnectionManager::new_with_config(self.client.clone(), config).await?;
-        *slot = Some(connection.clone());
-        Ok(connection)
+        let connection = self.connection.get_or_try_init(|| {
+            let config = ConnectionManagerConfig::new()
+                .set_connection_timeout(ROUND_TRIP_LIMIT)
+                .set_response_timeout(ROUND_TRIP_LIMIT)
+                .set_number_of_retries(1);
+            ConnectionManager::new_with_config(self.client.clone(), config)
+        });
+        Ok(connection.await?.clone())
     }
 
     /// `ask` run against Redis within the round-trip limit; `None` when Redis is down

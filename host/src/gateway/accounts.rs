@@ -113,7 +113,7 @@ fn account_failure(e: &AccountError) -> Answer {
     let status = match e {
         AccountError::Invalid(_) => 400,
         AccountError::NotFound(_) => 404,
-        AccountError::Smartlead(refused) if refused.kind == "unauthorized" => 422,
+        // No answer (or none that reads) is the upstream's failure; any refusal, the key's.
         AccountError::Smartlead(refused) if refused.kind == "transport" || refused.kind == "decode" => 502,
         AccountError::Smartlead(_) => 422,
         AccountError::Store(_) => 503,

@@ -90,19 +90,12 @@ fn link_list_call_verify_and_unlink_from_the_command_line() {
     assert!(!file.windows(ACME.len()).any(|w| w == ACME.as_bytes()), "the key is in the database file in clear");
 }
 
-/// One MCP session over stdio by `account`: initialize, then one tool call; its answer.
+/// One MCP session over stdio by `account` (SMARTLEAD_API_KEY set too, and not spent):
+/// initialize, then one tool call; its answer.
 fn mcp_by_account(dir: &Path, mock: &MockServer, account: &str) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_smartlead"))
-        .args(["mcp", "--account", account])
-        .env("SMARTLEAD_BASE_URL", mock.base_url())
-        .env("SMARTLEAD_ACCOUNTS_DB", dir.join("accounts.db"))
-        .env("SMARTLEAD_MASTER_KEY", MASTER)
-        .env_remove("SMARTLEAD_API_KEY")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let (mut stdin, mut stdout) = (child.stdin.take().unwrap(), std::io::BufReader::new(child.stdout.take().unwrap()));
+    let db = dir.join("accounts.db");
+    let env = [("SMARTLEAD_ACCOUNTS_DB", db.as_os_str()), ("SMARTLEAD_MASTER_KEY", MASTER.as_ref())];
+    let (_server, mut stdin, mut stdout) = super::mcp_stdio(mock, &["--account", account], &env);
     let init = serde_json::json!({"jsonrpc": "2.0", "id": 1, "method": "initialize",
         "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "test", "version": "0"}}});
     writeln!(stdin, "{init}").unwrap();
@@ -113,8 +106,6 @@ fn mcp_by_account(dir: &Path, mock: &MockServer, account: &str) -> String {
     writeln!(stdin, "{call}").unwrap();
     line.clear();
     stdout.read_line(&mut line).unwrap();
-    let _ = child.kill();
-    let _ = child.wait();
     line
 }
 

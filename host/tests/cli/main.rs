@@ -103,13 +103,15 @@ fn the_readme_tool_table_is_the_catalog() {
     assert_eq!(block, table, "README.md's tool table is stale: run `make tools-doc`");
 }
 
-/// `smartlead mcp ARGS` over stdio against `mock`: the server, its stdin and its stdout.
-fn mcp_stdio(mock: &MockServer, args: &[&str]) -> (Running, std::process::ChildStdin, std::io::BufReader<std::process::ChildStdout>) {
+/// `smartlead mcp ARGS` over stdio against `mock`, `env` added: the server, its stdin
+/// and its stdout.
+fn mcp_stdio(mock: &MockServer, args: &[&str], env: &[(&str, &std::ffi::OsStr)]) -> (Running, std::process::ChildStdin, std::io::BufReader<std::process::ChildStdout>) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_smartlead"))
         .arg("mcp")
         .args(args)
         .env("SMARTLEAD_API_KEY", KEY)
         .env("SMARTLEAD_BASE_URL", mock.base_url())
+        .envs(env.iter().copied())
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .spawn()
@@ -125,7 +127,7 @@ fn mcp_accepts_clients_of_earlier_protocol_revisions() {
     use std::io::{BufRead, Write};
     let mock = MockServer::start(KEY).unwrap();
     for revision in ["2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25"] {
-        let (_server, mut stdin, mut stdout) = mcp_stdio(&mock, &[]);
+        let (_server, mut stdin, mut stdout) = mcp_stdio(&mock, &[], &[]);
         let init = serde_json::json!({"jsonrpc": "2.0", "id": 1, "method": "initialize",
             "params": {"protocolVersion": revision, "capabilities": {}, "clientInfo": {"name": "old", "version": "0"}}});
         writeln!(stdin, "{init}").unwrap();
@@ -417,7 +419,7 @@ fn tls_with_a_private_ca_and_through_an_https_proxy() {
 fn an_mcp_session_of_150_calls_is_paced_not_stopped() {
     use std::io::{BufRead, Write};
     let mock = MockServer::start(KEY).unwrap();
-    let (_server, mut stdin, mut stdout) = mcp_stdio(&mock, &["--rate-window", "20/1s", "--cpu-limit-ms", "100"]);
+    let (_server, mut stdin, mut stdout) = mcp_stdio(&mock, &["--rate-window", "20/1s", "--cpu-limit-ms", "100"], &[]);
     let mut send = |message: Value| writeln!(stdin, "{message}").unwrap();
     send(serde_json::json!({"jsonrpc": "2.0", "id": 0, "method": "initialize",
         "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "t", "version": "0"}}}));
