@@ -23,6 +23,7 @@ pub mod invalid;
 pub mod login;
 pub mod mcp;
 pub mod metrics;
+pub mod private;
 pub mod reply_routing;
 pub mod runtime;
 pub mod tenant;

@@ -1,7 +1,7 @@
-//! Who may spend the key the host holds over the network: bearer tokens for `serve` and
-//! `mcp --http`. A listener beyond loopback that holds a key will not start without
-//! them unless told `--no-auth`; requests that bring their own key spend only that key
-//! and need none.
+//! Who may use a listener over the network: bearer tokens for `serve` and `mcp --http`.
+//! A listener beyond loopback serves operator data (events, metrics, accounts) and
+//! spends keys, so it will not start without tokens unless told `--no-auth`, whether or
+//! not it holds a key; with tokens, every route but the signed webhook receiver needs one.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -11,10 +11,10 @@ use subtle::ConstantTimeEq;
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct LoginArgs {
     /// A file of bearer tokens, one a line (`#` starts a comment); callers without one
-    /// may not spend the key this host holds.
+    /// are refused on every route but the signed webhook receiver.
     #[arg(long, value_name = "FILE", env = "SMARTLEAD_AUTH_TOKEN_FILE")]
     pub auth_token_file: Option<PathBuf>,
-    /// Serve the host's key to anyone who reaches the listener, without tokens.
+    /// Serve anyone who reaches the listener, without tokens.
     #[arg(long, conflicts_with = "auth_token_file")]
     pub no_auth: bool,
 }
@@ -35,16 +35,17 @@ impl std::fmt::Debug for Login {
 const MIN_TOKEN_LEN: usize = 16;
 
 impl LoginArgs {
-    /// The login for a listener on `addr`; refuses a key served beyond loopback with
-    /// neither tokens nor `--no-auth`.
-    pub fn login(&self, addr: SocketAddr, holds_key: bool) -> anyhow::Result<Login> {
+    /// The login for a listener on `addr`; beyond loopback, refuses to go on with
+    /// neither tokens nor `--no-auth`, with or without a key to spend: the listener
+    /// also serves the kept webhook events, the metrics and the linked accounts.
+    pub fn login(&self, addr: SocketAddr) -> anyhow::Result<Login> {
         let login = match &self.auth_token_file {
             Some(file) => Login::from_file(file)?,
             None => Login::default(),
         };
-        if login.tokens.is_empty() && holds_key && !addr.ip().is_loopback() && !self.no_auth {
+        if login.tokens.is_empty() && !addr.ip().is_loopback() && !self.no_auth {
             anyhow::bail!(
-                "refusing to serve this host's API keys (its own or its linked accounts') on {addr} to anyone who reaches it: give --auth-token-file FILE (bearer tokens, one a line), listen on 127.0.0.1, or pass --no-auth"
+                "refusing to listen on {addr} without a login: anyone who reaches it could spend this host's API keys and read its webhook events, metrics and linked accounts; give --auth-token-file FILE (bearer tokens, one a line), listen on 127.0.0.1, or pass --no-auth"
             );
         }
         Ok(login)
@@ -100,13 +101,12 @@ mod tests {
     }
 
     #[test]
-    fn a_key_beyond_loopback_needs_tokens_or_an_explicit_no() {
+    fn beyond_loopback_a_listener_needs_tokens_or_an_explicit_no() {
         let open = LoginArgs::default();
         let public: SocketAddr = "0.0.0.0:8080".parse().unwrap();
         let local: SocketAddr = "127.0.0.1:8080".parse().unwrap();
-        assert!(open.login(public, true).unwrap_err().to_string().contains("--auth-token-file"));
-        assert!(!open.login(public, false).unwrap().required(), "no key to spend");
-        assert!(!open.login(local, true).unwrap().required());
-        assert!(!LoginArgs { no_auth: true, ..LoginArgs::default() }.login(public, true).unwrap().required());
+        assert!(open.login(public).unwrap_err().to_string().contains("--auth-token-file"));
+        assert!(!open.login(local).unwrap().required());
+        assert!(!LoginArgs { no_auth: true, ..LoginArgs::default() }.login(public).unwrap().required());
     }
 }

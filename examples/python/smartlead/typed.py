@@ -862,7 +862,7 @@ class WebhookEvent:
     lacks are none.
     """
     id: str
-    """Names the delivery: `X-Request-Id`, else the payload's id, else the SHA-256 of the body; `#n` is added for the n-th event of a batch. A retried delivery has the same id."""
+    """Names the event: the payload's id, else the SHA-256 of the body (`#n` added for the n-th event of a batch without ids); an unverified delivery's `X-Request-Id` comes first. A verified delivery is named by what was signed, so a replay under a new `X-Request-Id` has the same id, as a retry does."""
     kind: EventKind
     kind_name: str
     """The type as the payload named it (`EMAIL_REPLIED`, `email.account.disconnected`)."""

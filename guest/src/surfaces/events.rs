@@ -111,8 +111,10 @@ pub struct Category {
 /// lacks are `None`.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct WebhookEvent {
-    /// Names the delivery: `X-Request-Id`, else the payload's `id`, else the SHA-256
-    /// of the body; `#n` is added for the n-th event of a batch.
+    /// Names the event: the payload's `id`, else the SHA-256 of the body, with `#n`
+    /// added for the n-th event of a batch without ids; an unverified delivery's
+    /// `X-Request-Id` comes first (a verified one is named by what was signed, so a
+    /// replay under a new `X-Request-Id` is the same event).
     pub id: String,
     pub kind: EventKind,
     /// The type as the payload named it.
@@ -177,15 +179,18 @@ pub fn parse_webhook(headers: &[(String, String)], body: &[u8], secret: Option<&
             true
         }
     };
+    // A verified delivery is named by what was signed (its own ids, else its hash), so
+    // a captured body replayed under a new X-Request-Id is the same event, kept and
+    // acted on once; the unsigned header names only what nothing vouches for.
+    let request_id = header(REQUEST_ID_HEADER).filter(|id| !id.is_empty() && !verified);
     let name = |i: usize| {
-        let base = header(REQUEST_ID_HEADER)
-            .filter(|id| !id.is_empty())
+        let base = request_id
             .map(str::to_string)
             .or_else(|| text_at(objects[i], &["id"]).filter(|_| objects.len() == 1))
             .unwrap_or_else(|| hex(&Sha256::digest(body)));
         match (objects.len(), text_at(objects[i], &["id"])) {
             (1, _) => base,
-            (_, Some(own)) if header(REQUEST_ID_HEADER).is_none() => own,
+            (_, Some(own)) if request_id.is_none() => own,
             _ => format!("{base}#{i}"),
         }
     };
@@ -504,6 +509,23 @@ mod tests {
         // A signature that matches decides, whatever the body's secret says.
         assert!(parse_webhook(&signed_by("s3cret-2"), body.as_bytes(), Some("s3cret-2")).unwrap()[0].verified);
         assert!(!parse_webhook(&[], body.as_bytes(), None).unwrap()[0].verified, "no secret configured");
+    }
+
+    #[test]
+    fn a_verified_delivery_is_named_by_what_was_signed_not_by_its_request_id() {
+        let body = reply().to_string();
+        let delivered = |request_id: &str| {
+            let headers = vec![(SIGNATURE_HEADER.to_string(), sign("hook-secret", body.as_bytes())), (REQUEST_ID_HEADER.to_string(), request_id.to_string())];
+            parse_webhook(&headers, body.as_bytes(), Some("hook-secret")).unwrap().remove(0).id
+        };
+        assert_eq!(delivered("delivery-1"), delivered("replayed-2"), "a replay under a new id is the same event");
+        assert_eq!(delivered("delivery-1"), hex(&Sha256::digest(body.as_bytes())));
+        let batch = json!([{"event_type": "EMAIL_OPEN", "secret_key": "s"}, {"event_type": "EMAIL_SENT", "secret_key": "s"}]).to_string();
+        let headers = vec![(REQUEST_ID_HEADER.to_string(), "d-9".to_string())];
+        let ids: Vec<String> = parse_webhook(&headers, batch.as_bytes(), Some("s")).unwrap().into_iter().map(|e| e.id).collect();
+        let hash = hex(&Sha256::digest(batch.as_bytes()));
+        assert_eq!(ids, [format!("{hash}#0"), format!("{hash}#1")]);
+        assert_eq!(parse_webhook(&headers, batch.as_bytes(), None).unwrap()[0].id, "d-9#0", "unverified: the request id names it");
     }
 
     #[test]

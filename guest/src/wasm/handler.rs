@@ -45,7 +45,7 @@ fn serve(request: &IncomingRequest) -> GatewayResponse {
         Ok(config) => config,
         Err(e) => return gateway::error_response(&e),
     };
-    let body = match read_body(request) {
+    let body = match read_body(request, path) {
         Ok(body) => body,
         Err(refused) => return refused,
     };
@@ -70,8 +70,8 @@ fn client(config: Config) -> Result<Rc<Client>, Error> {
     })
 }
 
-/// The request body, refused past `MAX_REQUEST_BYTES`.
-fn read_body(request: &IncomingRequest) -> Result<Vec<u8>, GatewayResponse> {
+/// The request body, refused past `MAX_REQUEST_BYTES` (as `too_large` answers for `path`).
+fn read_body(request: &IncomingRequest, path: &str) -> Result<Vec<u8>, GatewayResponse> {
     let unreadable = |why: &str| gateway::error_response(&Error::invalid("body", format!("could not be read: {why}")));
     let incoming = request.consume().map_err(|_| unreadable("it was already taken"))?;
     let mut body = Vec::new();
@@ -84,7 +84,7 @@ fn read_body(request: &IncomingRequest) -> Result<Vec<u8>, GatewayResponse> {
                 Err(StreamError::LastOperationFailed(e)) => return Err(unreadable(&e.to_debug_string())),
             }
             if body.len() > MAX_REQUEST_BYTES {
-                return Err(gateway::too_large(MAX_REQUEST_BYTES));
+                return Err(gateway::too_large(path, MAX_REQUEST_BYTES));
             }
         }
     }

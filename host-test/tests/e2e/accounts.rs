@@ -305,3 +305,47 @@ async fn at_once(base: &str, n: usize, account: &'static str) -> Vec<host_test::
     }
     answers
 }
+
+/// Links of one name at once are served one after the other: one creates the account,
+/// the rest rotate it, none is refused as busy; a name `--account` could not take is
+/// refused at link time.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_links_of_one_name_all_land_on_one_account() {
+    let h = Harness::new();
+    let accounts = Arc::new(Accounts::open_at(sqlite_file("concurrent").to_str().unwrap(), MASTER).await.unwrap());
+    let base = gateway_with(&h.connector, accounts.clone(), Limits::default()).await;
+    let mut links = tokio::task::JoinSet::new();
+    for _ in 0..8 {
+        let base = base.clone();
+        links.spawn(async move { post_account(&base, "acme", host_test::KEY, "standard").await });
+    }
+    let answers = links.join_all().await;
+    let statuses: Vec<u16> = answers.iter().map(|a| a.status).collect();
+    assert_eq!(statuses.iter().filter(|s| **s == 201).count(), 1, "one created: {statuses:?} {}", answers.iter().map(|a| a.body.as_str()).collect::<Vec<_>>().join("\n"));
+    assert_eq!(statuses.iter().filter(|s| **s == 200).count(), 7, "the rest rotated it: {statuses:?}");
+    let ids: std::collections::HashSet<String> = answers.iter().filter_map(|a| a.json()["result"]["id"].as_str().map(str::to_string)).collect();
+    assert_eq!(ids.len(), 1, "{ids:?}");
+    assert_eq!(accounts.list().await.unwrap().len(), 1);
+
+    let dashed = post_account(&base, "-acme", host_test::KEY, "standard").await;
+    assert_eq!((dashed.status, dashed.json()["kind"].as_str()), (400, Some("invalid_input")), "{}", dashed.body);
+    assert!(dashed.json()["message"].as_str().unwrap().contains("starting with a letter or digit"), "{}", dashed.body);
+}
+
+/// What a caller sends is never echoed back whole: an unknown account's long name is cut
+/// in the 401, and a head larger than the gateway reads is refused (431).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn echoed_names_are_cut_and_request_heads_are_bounded() {
+    let h = Harness::new();
+    let accounts = Arc::new(Accounts::open_at(sqlite_file("echo").to_str().unwrap(), MASTER).await.unwrap());
+    let base = gateway_with(&h.connector, accounts, Limits::default()).await;
+    let long = "n".repeat(20_000);
+    let unknown = get(&base, UNIFIED, &[("x-smartlead-account", &long)]).await;
+    assert_eq!((unknown.status, unknown.json()["kind"].as_str()), (401, Some("unauthorized")), "{}", &unknown.body[..unknown.body.len().min(300)]);
+    assert!(unknown.body.len() < 1_000, "the name was echoed whole: {} bytes", unknown.body.len());
+    assert!(unknown.json()["message"].as_str().unwrap().contains("(20000 bytes)"), "{}", unknown.body);
+    let huge = "h".repeat(300 << 10);
+    let refused = get(&base, UNIFIED, &[("x-smartlead-account", &huge)]).await;
+    assert_eq!(refused.status, 431, "a 300 KB header was read");
+    assert_eq!(h.request_count(), 0, "nothing reached Smartlead");
+}

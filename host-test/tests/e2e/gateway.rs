@@ -195,3 +195,26 @@ async fn web_pages_of_other_sites_cannot_spend_the_host_key() {
     assert_eq!(created.headers["access-control-allow-origin"], "https://dash.example");
     assert_eq!(h.sent("POST", "/campaigns/create").len(), 1);
 }
+
+/// What the gateway answers itself carries the kind and label of its status, as the
+/// component's answers do: a request without `Host` (HTTP/1.0 may send none) is a bad
+/// request, not the component failing; an account named where none are kept is too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_gateways_own_refusals_say_what_is_wrong() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let h = Harness::new();
+    let base = serve(&h).await;
+    let mut stream = tokio::net::TcpStream::connect(base.trim_start_matches("http://")).await.unwrap();
+    stream.write_all(b"GET /tools HTTP/1.0\r\n\r\n").await.unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).await.unwrap();
+    let (head, body) = answer.split_once("\r\n\r\n").unwrap();
+    assert!(head.lines().next().unwrap().contains(" 400 "), "{answer}");
+    let error: Value = serde_json::from_str(body).unwrap();
+    assert_eq!((error["kind"].as_str(), error["error"].as_str()), (Some("invalid_input"), Some("Bad Request")), "{error}");
+    assert!(error["message"].as_str().unwrap().contains("Host"), "{error}");
+
+    let named = http("GET", &format!("{base}{UNIFIED}/campaigns"), &[("x-smartlead-account", "acme")], "").await.unwrap();
+    assert_eq!((named.status, named.json()["kind"].as_str(), named.json()["error"].as_str()), (400, Some("invalid_input"), Some("Bad Request")), "{}", named.body);
+    assert_eq!(h.request_count(), 0, "nothing reached Smartlead");
+}

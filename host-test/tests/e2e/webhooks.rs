@@ -82,14 +82,18 @@ async fn a_reply_pauses_its_lead_and_sets_its_category_once_however_often_it_com
     let (campaign, leads) = h.campaign_with_leads(2).await;
     let r = receiver(&h, "loop", Some(SECRET), Some("pause,category=Meeting Request"), None).await;
     let body = reply_delivery(campaign, leads[0], "lead0@example.com").to_string();
+    let mut named = Vec::new();
     for _ in 0..3 {
         let (status, answer) = r.deliver(&body, Some("delivery-1"), Some(SECRET)).await;
         assert_eq!(status, 200, "{answer}");
+        named.push(answer["result"]["ids"][0].clone());
     }
     let page = r.settled_replies().await;
     assert_eq!(page["result_count"], 1, "one row for three deliveries: {page}");
     let event = &page["result"][0];
-    assert_eq!((event["id"].as_str(), event["verified"].as_bool(), event["lead_id"].as_u64()), (Some("delivery-1"), Some(true), Some(leads[0])));
+    assert_eq!((event["verified"].as_bool(), event["lead_id"].as_u64()), (Some(true), Some(leads[0])));
+    assert_eq!(event["id"].as_str().map(str::len), Some(64), "named by the SHA-256 of what was signed: {event}");
+    assert!(named.iter().all(|id| *id == event["id"]), "{named:?}");
     assert_eq!(event["reply_text"], "Sounds good, call me");
     assert_eq!((event["action"]["status"].as_str(), event["action"]["attempts"].as_u64()), (Some("done"), Some(1)), "{event}");
     let meeting = h.mock.with_store(|s| s.categories.iter().find(|c| c["name"] == "Meeting Request").unwrap()["id"].as_u64().unwrap());
@@ -100,13 +104,15 @@ async fn a_reply_pauses_its_lead_and_sets_its_category_once_however_often_it_com
     assert_eq!((state.status.as_str(), state.category_id), ("PAUSED", Some(meeting)));
     let other = h.mock.with_store(|s| s.memberships[&(campaign, leads[1])].clone());
     assert_ne!(other.status, "PAUSED", "only the lead that replied is paused");
-    // Smartlead delivering it once more, later, changes nothing.
-    assert_eq!(r.deliver(&body, Some("delivery-1"), Some(SECRET)).await.0, 200);
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(h.sent("POST", &category_path).len(), 1);
+    // The signed body captured and replayed under new request ids is the same event:
+    // answered as the one kept (a duplicate, so no action is planned for it), not a new one.
+    for replay in ["replayed-2", "replayed-3"] {
+        let (status, answer) = r.deliver(&body, Some(replay), Some(SECRET)).await;
+        assert_eq!((status, &answer["result"]["ids"][0]), (200, &event["id"]), "{answer}");
+    }
     assert_eq!(r.events("").await["result_count"], 1);
     let metrics = http("GET", &format!("{}/metrics", r.base), &[], "").await.unwrap().body;
-    for line in [r#"smartlead_webhook_events_total{outcome="stored"} 1"#, r#"smartlead_webhook_events_total{outcome="duplicate"} 3"#, r#"smartlead_reply_actions_total{outcome="done"} 1"#] {
+    for line in [r#"smartlead_webhook_events_total{outcome="stored"} 1"#, r#"smartlead_webhook_events_total{outcome="duplicate"} 4"#, r#"smartlead_reply_actions_total{outcome="done"} 1"#] {
         assert!(metrics.lines().any(|l| l == line), "{line} in\n{metrics}");
     }
 }
@@ -180,9 +186,8 @@ async fn only_deliveries_that_match_the_secret_are_kept() {
     let legacy = json!({"event_type": "EMAIL_OPEN", "campaign_id": 3, "secret_key": SECRET}).to_string();
     assert_eq!(r.deliver(&legacy, Some("legacy"), None).await.0, 200);
     let page = r.events("").await;
-    let ids: Vec<&str> = page["result"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["signed", "legacy"]);
-    assert!(page["result"].as_array().unwrap().iter().all(|e| e["verified"] == true));
+    let kinds: Vec<(u64, bool)> = page["result"].as_array().unwrap().iter().map(|e| (e["campaign_id"].as_u64().unwrap(), e["verified"] == true)).collect();
+    assert_eq!(kinds, [(3, true), (3, true)], "the signed and the legacy delivery: {page}");
     assert!(!page.to_string().contains(SECRET), "the secret is served back: {page}");
     assert!(!std::fs::read(&r.db).unwrap().windows(SECRET.len()).any(|w| w == SECRET.as_bytes()), "the secret is in the database");
 
@@ -222,6 +227,22 @@ async fn a_full_or_locked_database_is_503_and_acknowledges_nothing() {
     assert_eq!(r.deliver(&body, Some("while-locked"), None).await.0, 200, "Smartlead's retry is kept");
     let ids: Vec<Value> = r.events("").await["result"].as_array().unwrap().iter().map(|e| e["id"].clone()).collect();
     assert_eq!(ids, [json!("before"), json!("while-locked")]);
+}
+
+/// A delivery larger than the gateway takes is 503, which Smartlead retries, not a 413 it
+/// would take as final; one within the bound is kept.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_oversized_delivery_is_retryable_and_a_large_one_is_kept() {
+    let h = Harness::new();
+    let r = receiver(&h, "oversized", None, None, None).await;
+    let delivery = |bytes: usize| json!({"event_type": "EMAIL_REPLY", "campaign_id": 1, "reply_message": {"html": "x".repeat(bytes)}}).to_string();
+    let (status, answer) = r.deliver(&delivery(6 << 20), Some("large"), None).await;
+    assert_eq!(status, 200, "{answer}");
+    let (status, answer) = r.deliver(&delivery(9 << 20), Some("oversized"), None).await;
+    assert_eq!(status, 503, "{answer}");
+    assert!(answer["message"].as_str().unwrap().contains("deliver it again"), "{answer}");
+    let ids: Vec<Value> = r.events("").await["result"].as_array().unwrap().iter().map(|e| e["id"].clone()).collect();
+    assert_eq!(ids, [json!("large")]);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -265,7 +286,8 @@ async fn the_events_interface_reads_a_delivery_inside_the_sandbox() {
     let read = session.bindings.smartlead_connector_events().call_parse_webhook(&mut session.store, &headers, body.as_bytes(), Some(SECRET)).await.unwrap().unwrap();
     assert_eq!(read.len(), 1);
     let e = &read[0];
-    assert_eq!((e.id.as_str(), e.kind, e.verified, e.campaign_id, e.lead_id), ("typed-1", EventKind::EmailReply, true, Some(7), Some(42)));
+    assert_eq!((e.kind, e.verified, e.campaign_id, e.lead_id), (EventKind::EmailReply, true, Some(7), Some(42)));
+    assert_ne!(e.id, "typed-1", "a verified delivery is named by what was signed, not by its request id");
     assert_eq!((e.prospect_email.as_deref(), e.reply_text.as_deref()), (Some("prospect@example.com"), Some("Sounds good, call me")));
     assert_eq!(serde_json::from_str::<Value>(&e.raw).unwrap(), serde_json::from_str::<Value>(&body).unwrap());
     session.start_call();

@@ -190,17 +190,23 @@ pub enum Linked {
 }
 
 impl Accounts {
-    /// The store the arguments name, opened with their master key.
-    pub async fn open(args: &AccountsArgs) -> Result<Accounts, AccountError> {
+    /// The store the arguments name, opened with their master key. Only with `create`
+    /// is a SQLite file made where there is none: a mistyped path to read from is said
+    /// to be one, not answered from a new, empty store.
+    pub async fn open(args: &AccountsArgs, create: bool) -> Result<Accounts, AccountError> {
         let location = args.accounts_db.clone().unwrap_or_else(|| DEFAULT_ACCOUNTS_DB.into());
-        Accounts::open_at(&location, &args.master_key()?).await
+        let master_key = args.master_key()?;
+        if !create && !is_postgres(&location) && !std::path::Path::new(&location).exists() {
+            return Err(AccountError::Invalid(format!("no accounts store at {location}: check --accounts-db (SMARTLEAD_ACCOUNTS_DB); `smartlead accounts link NAME` creates it")));
+        }
+        Accounts::open_at(&location, &master_key).await
     }
 
     /// The store at `location` (a SQLite path or a postgres:// URL), opened with
     /// `master_key`; refused when the store was made with another master key.
     pub async fn open_at(location: &str, master_key: &str) -> Result<Accounts, AccountError> {
         let sealer = Sealer::from_text(master_key).map_err(AccountError::Invalid)?;
-        let (backend, shown) = if location.starts_with("postgres://") || location.starts_with("postgresql://") {
+        let (backend, shown) = if is_postgres(location) {
             let pg = postgres::Postgres::connect(location).await?;
             let shown = pg.shown.clone();
             (Backend::Postgres(Box::new(pg)), shown)
@@ -251,23 +257,28 @@ impl Accounts {
 
     /// Keeps `key` for `name`: a new account, or the existing one's key replaced in
     /// place (same id, same creation time). Call only once Smartlead accepted the key.
+    /// Two links of one name at once both find no account and make one each; the one
+    /// that lands second finds the first's and rotates it, so both succeed, one after
+    /// the other, and the key linked last is kept.
     pub async fn put(&self, name: &str, key: &ApiKey, plan: Plan) -> Result<(Account, Linked), AccountError> {
         check_name(name)?;
-        let existing = self.row(name).await?.map(|r| r.account);
-        let now = now();
-        let (account, linked) = match existing {
-            Some(a) => (Account { plan, verified_at: Some(now), ..a }, Linked::Rotated),
-            None => (Account { id: seal::random_id(ID_PREFIX), name: name.into(), plan, created_at: now.clone(), verified_at: Some(now) }, Linked::Created),
-        };
-        let row = Row { sealed_key: self.sealer.seal(&account.id, key.expose()), account: account.clone() };
-        let kept = match &self.backend {
-            Backend::Sqlite(s) => s.put(row).await?,
-            Backend::Postgres(p) => p.put(&row).await?,
-        };
-        if !kept {
-            return Err(AccountError::Store(format!("account {name} was linked by someone else at the same moment; link it again")));
+        for _ in 0..2 {
+            let existing = self.row(name).await?.map(|r| r.account);
+            let now = now();
+            let (account, linked) = match existing {
+                Some(a) => (Account { plan, verified_at: Some(now), ..a }, Linked::Rotated),
+                None => (Account { id: seal::random_id(ID_PREFIX), name: name.into(), plan, created_at: now.clone(), verified_at: Some(now) }, Linked::Created),
+            };
+            let row = Row { sealed_key: self.sealer.seal(&account.id, key.expose()), account: account.clone() };
+            let kept = match &self.backend {
+                Backend::Sqlite(s) => s.put(row).await?,
+                Backend::Postgres(p) => p.put(&row).await?,
+            };
+            if kept {
+                return Ok((account, linked));
+            }
         }
-        Ok((account, linked))
+        Err(AccountError::Store(format!("account {name} kept changing while it was linked; link it again")))
     }
 
     /// Records that Smartlead accepted the account's key just now.
@@ -291,15 +302,37 @@ impl Accounts {
     }
 }
 
-fn not_found(id_or_name: &str) -> AccountError {
-    AccountError::NotFound(format!("no linked account is named {id_or_name:?} or has that id: `smartlead accounts list` (or GET /accounts) shows them"))
+fn is_postgres(location: &str) -> bool {
+    location.starts_with("postgres://") || location.starts_with("postgresql://")
 }
 
-/// A name people type: 1 to 64 letters, digits, `.`, `_`, `-` or `@`, not shaped like an id.
+fn not_found(id_or_name: &str) -> AccountError {
+    AccountError::NotFound(format!("no linked account is named {} or has that id: `smartlead accounts list` (or GET /accounts) shows them", shown(id_or_name)))
+}
+
+/// The longest name or id a message repeats whole; no name is longer.
+const SHOWN_CHARS: usize = 64;
+
+/// A name or id as a message quotes it: whole when it could be one, else its start and
+/// its length, so what a caller sent (a header of any size) is never echoed back whole.
+fn shown(text: &str) -> String {
+    match text.char_indices().nth(SHOWN_CHARS) {
+        None => format!("{text:?}"),
+        Some((end, _)) => format!("{:?}… ({} bytes)", &text[..end], text.len()),
+    }
+}
+
+/// A name people type: 1 to 64 letters, digits, `.`, `_`, `-` or `@`, starting with a
+/// letter or digit (`--account -x` would read as a flag), not shaped like an id.
 pub fn check_name(name: &str) -> Result<(), AccountError> {
-    let fits = !name.is_empty() && name.len() <= 64 && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '@'));
+    let fits = name.len() <= SHOWN_CHARS
+        && name.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '@'));
     if !fits {
-        return Err(AccountError::Invalid(format!("{name:?} is not an account name: use 1 to 64 letters, digits, '.', '_', '-' or '@', e.g. acme-corp")));
+        return Err(AccountError::Invalid(format!(
+            "{} is not an account name: use 1 to 64 letters, digits, '.', '_', '-' or '@', starting with a letter or digit, e.g. acme-corp",
+            shown(name)
+        )));
     }
     if name.starts_with(ID_PREFIX) {
         return Err(AccountError::Invalid(format!("{name:?} looks like an account id; names may not start with {ID_PREFIX}")));

@@ -28,10 +28,13 @@ pub struct Sqlite {
 impl Sqlite {
     pub async fn open(path: PathBuf) -> Result<Sqlite, AccountError> {
         let opened = tokio::task::spawn_blocking(move || {
-            let connection = Connection::open(&path).map_err(|e| AccountError::Invalid(format!("the accounts database {}: {e}", path.display())))?;
-            restrict(&path)?;
+            // A path that cannot be used is the caller's to fix (invalid input); a file
+            // that does not read as the store is the host's failure.
+            let unusable = |e: &dyn std::fmt::Display| AccountError::Invalid(format!("the accounts database {}: {e}", path.display()));
+            crate::private::restrict(&path).map_err(|e| unusable(&e))?;
+            let connection = Connection::open(&path).map_err(|e| unusable(&e))?;
             connection.busy_timeout(BUSY_TIMEOUT).map_err(|e| store_error("opening", e))?;
-            connection.execute_batch(SCHEMA).map_err(|e| AccountError::Invalid(format!("the accounts database {}: {e}", path.display())))?;
+            connection.execute_batch(SCHEMA).map_err(|e| store_error(&format!("reading {}", path.display()), e))?;
             Ok(connection)
         });
         let connection = opened.await.map_err(|e| store_error("opening", e))??;
@@ -98,10 +101,4 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
     let plan: String = r.get(2)?;
     let account = Account { id: r.get(0)?, name: r.get(1)?, plan: Plan::from_name(&plan), created_at: r.get(4)?, verified_at: r.get(5)? };
     Ok(Row { account, sealed_key: r.get(3)? })
-}
-
-/// Only the file's owner may read it: the keys are sealed, but no one else needs even that.
-fn restrict(path: &std::path::Path) -> Result<(), AccountError> {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).map_err(|e| AccountError::Invalid(format!("the accounts database {}: {e}", path.display())))
 }

@@ -96,7 +96,11 @@ impl Outbound {
         let egress = &self.egress;
         if let Some(events) = self.events.as_ref().filter(|_| sink::addresses(request.uri())) {
             let body = http_body_util::Limited::new(request.into_body(), MAX_EVENT_BYTES).collect().await;
-            let Ok(body) = body else { return Ok(local_answer(413, json!({"message": "the event is too large"}), &[])) };
+            // Too large to keep is no fault of the delivery: not kept (503), so Smartlead delivers it again.
+            let Ok(body) = body else {
+                egress.metrics.webhook_event(sink::Taken::NotKept.name());
+                return Ok(local_answer(sink::Taken::NotKept.status(), json!({"message": "the event is larger than the events store takes"}), &[]));
+            };
             let (taken, answer) = sink::take(events, &body.to_bytes()).await;
             egress.metrics.webhook_event(taken.name());
             return Ok(local_answer(taken.status(), answer, &[]));

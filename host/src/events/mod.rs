@@ -9,6 +9,7 @@ pub mod store;
 
 use smartlead_component::surfaces::gateway::receiver::WEBHOOK_SECRET_VAR;
 use crate::fleet::RateStore;
+use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 use store::{EventStore, StoreError};
@@ -28,14 +29,42 @@ pub struct EventsArgs {
     #[arg(long, value_name = "MIB", value_parser = clap::value_parser!(u64).range(1..))]
     pub events_max_mib: Option<u64>,
     /// The secret Smartlead signs deliveries with (X-Smartlead-Signature) or puts in
-    /// them (secret_key); deliveries that match neither are refused 401.
-    #[arg(long, env = WEBHOOK_SECRET_VAR, hide_env_values = true)]
+    /// them (secret_key); deliveries that match neither are refused 401. Beyond
+    /// loopback, webhooks are received only with it.
+    #[arg(long, env = WEBHOOK_SECRET_VAR, hide_env_values = true, value_parser = secret)]
     pub webhook_secret: Option<String>,
     /// On each EMAIL_REPLY, pause that lead in that campaign and, with category=NAME,
     /// set its lead category (by name, e.g. pause,category=Interested); uses this
     /// host's API key, once per event.
     #[arg(long, value_name = "pause[,category=NAME]", value_parser = ReplyPlan::parse)]
     pub on_reply: Option<ReplyPlan>,
+}
+
+/// A webhook secret is never empty: an empty one is what an unset variable in a
+/// script gives, and taking it for "no secret" would keep unsigned deliveries.
+fn secret(text: &str) -> Result<String, String> {
+    if text.trim().is_empty() {
+        return Err("the webhook secret is empty (an unset variable?): give the secret Smartlead signs deliveries with, or leave --webhook-secret out".into());
+    }
+    Ok(text.to_string())
+}
+
+impl EventsArgs {
+    /// Whether `serve` on `addr` receives webhooks: always on loopback; beyond it only
+    /// with a secret, since an unsigned delivery there could come from anyone. Asking
+    /// beyond loopback for what needs the receiver (`--events-db`, `--on-reply`) without
+    /// a secret is refused.
+    pub fn receiver_on(&self, addr: SocketAddr) -> Result<bool, String> {
+        if addr.ip().is_loopback() || self.webhook_secret.is_some() {
+            return Ok(true);
+        }
+        if self.events_db.is_some() || self.on_reply.is_some() {
+            return Err(format!(
+                "refusing to receive webhooks on {addr} without a secret: anyone who reaches it could post events (and, with --on-reply, pause leads); give --webhook-secret (or {WEBHOOK_SECRET_VAR}), or listen on 127.0.0.1"
+            ));
+        }
+        Ok(false)
+    }
 }
 
 /// What to do when a prospect replies.
@@ -117,6 +146,22 @@ mod tests {
         assert_eq!(ReplyPlan::parse("pause, category=Meeting Request"), Ok(ReplyPlan { category: Some("Meeting Request".into()) }));
         for bad in ["", "stop", "pause,category=", "pause,colour=red", "pause,category=a,category=b"] {
             assert!(ReplyPlan::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn beyond_loopback_webhooks_are_received_only_with_a_secret() {
+        let (public, local): (SocketAddr, SocketAddr) = ("0.0.0.0:8080".parse().unwrap(), "127.0.0.1:8080".parse().unwrap());
+        let none = EventsArgs::default();
+        assert_eq!((none.receiver_on(local), none.receiver_on(public)), (Ok(true), Ok(false)));
+        let signed = EventsArgs { webhook_secret: Some("s".into()), ..EventsArgs::default() };
+        assert_eq!(signed.receiver_on(public), Ok(true));
+        for asked in [EventsArgs { events_db: Some("e.db".into()), ..EventsArgs::default() }, EventsArgs { on_reply: Some(ReplyPlan { category: None }), ..EventsArgs::default() }] {
+            assert!(asked.receiver_on(public).unwrap_err().contains("--webhook-secret"));
+            assert_eq!(asked.receiver_on(local), Ok(true));
+        }
+        for blank in ["", "  "] {
+            assert!(secret(blank).unwrap_err().contains("empty"));
         }
     }
 }

@@ -169,7 +169,10 @@ impl EventStore {
     /// Opens `path`, creating it; with `max_bytes`, writes beyond that size fail (the
     /// database is full) instead of filling the disk.
     pub fn open(path: &Path, max_bytes: Option<u64>) -> Result<EventStore, StoreError> {
-        let mut writer = Connection::open(path).map_err(|e| StoreError(format!("opening the events database {}: {e}", path.display())))?;
+        let unopened = |e: &dyn std::fmt::Display| StoreError(format!("opening the events database {}: {e}", path.display()));
+        // Events hold prospects' addresses and reply text: the owner's alone.
+        crate::private::restrict(path).map_err(|e| unopened(&e))?;
+        let mut writer = Connection::open(path).map_err(|e| unopened(&e))?;
         writer.busy_timeout(BUSY_TIMEOUT)?;
         check_version(&writer)?;
         let mode: String = writer.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
@@ -394,6 +397,18 @@ mod tests {
         let (kept, error) = refused.expect("the database never filled");
         assert!(error.0.contains("full"), "{error}");
         assert_eq!(store.reader().list(&Filter::default(), 0, 1000).unwrap().len(), kept);
+    }
+
+    #[tokio::test]
+    async fn the_database_and_its_log_are_the_owners_alone() {
+        use std::os::unix::fs::PermissionsExt;
+        let path = temp("private");
+        let store = EventStore::open(&path, None).unwrap();
+        store.insert(event("a", "EMAIL_REPLY", Some(1))).await.unwrap();
+        let wal = path.with_extension("db-wal");
+        for file in [&path, &wal] {
+            assert_eq!(std::fs::metadata(file).unwrap().permissions().mode() & 0o777, 0o600, "{}", file.display());
+        }
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod accounts;
 
 use crate::accounts::{ACCOUNT_HEADER, Accounts};
 use crate::allowed::Allowed;
+use crate::egress::pacer::Queueing;
 use crate::egress::{Outbound, redact};
 use crate::events::{Events, feed, sink};
 use accounts::Payer;
@@ -24,7 +25,7 @@ use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use smartlead_component::surfaces::gateway::access::{ALLOWED_HOSTS_VAR, ALLOWED_ORIGINS_VAR};
 use smartlead_component::surfaces::gateway::receiver::{EVENTS_URL_VAR, WEBHOOK_PATH, WEBHOOK_SECRET_VAR};
-use smartlead_component::surfaces::gateway::{API_KEY_HEADER, BASE_URL_VAR, MAX_RETRIES_VAR, MANAGED_BY_HOST_VAR, TIMEOUT_MS_VAR};
+use smartlead_component::surfaces::gateway::{API_KEY_HEADER, BASE_URL_VAR, MAX_RETRIES_VAR, MANAGED_BY_HOST_VAR, TIMEOUT_MS_VAR, reason};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
@@ -36,6 +37,9 @@ use wasmtime_wasi_http::p2::bindings::http::types::Scheme;
 
 /// No gateway route takes a larger body.
 pub const MAX_REQUEST_BYTES: usize = 8 << 20;
+/// No request's line and headers together are larger (hyper answers 431 beyond it): a
+/// name or token is never this long, and nothing echoes more than a bounded part.
+const MAX_HEAD_BYTES: usize = 64 << 10;
 
 /// How much the gateway takes on, and how long it waits for slow parties.
 #[derive(Debug, Clone)]
@@ -105,6 +109,7 @@ impl Gateway {
                 let _ = hyper::server::conn::http1::Builder::new()
                     .timer(TokioTimer::new())
                     .header_read_timeout(read_timeout)
+                    .max_buf_size(MAX_HEAD_BYTES)
                     .keep_alive(true)
                     .serve_connection(TokioIo::new(stream), service)
                     .await;
@@ -127,28 +132,27 @@ impl Gateway {
 
     /// Serves one request; also says whose key it spent, for the log line.
     async fn answer(&self, request: hyper::Request<Incoming>) -> anyhow::Result<(Answer, Tenant)> {
-        let payer = match Payer::of(&request) {
-            Ok(payer) => payer,
-            Err(message) => return Ok((error_answer(400, "invalid_input", &message, None), Tenant::ANONYMOUS)),
-        };
-        let authorization = request.headers().get(hyper::header::AUTHORIZATION).and_then(|v| v.to_str().ok());
         let path = request.uri().path().trim_end_matches('/').to_string();
-        // Smartlead cannot log in: a delivery proves itself with the webhook secret instead.
+        // Smartlead cannot log in: a delivery proves itself with the webhook secret
+        // instead, so a gateway without a receiver (beyond loopback, no secret) takes none;
+        // 503, so Smartlead delivers again once it is started with a secret.
         let webhook = path == WEBHOOK_PATH;
-        if webhook && self.login.required() && self.events.as_ref().is_none_or(|e| e.secret.is_none()) {
-            let refused = failure(401, "this gateway takes webhooks from beyond loopback only when they are signed: start it with --webhook-secret (SMARTLEAD_WEBHOOK_SECRET)", None);
+        if webhook && self.events.is_none() {
+            let refused = failure(503, "this gateway receives no webhooks: beyond loopback it takes only signed deliveries; start it with --webhook-secret (SMARTLEAD_WEBHOOK_SECRET)", None);
             return Ok((refused, Tenant::ANONYMOUS));
         }
-        // A key brought along spends only itself; the host's own data and the keys it
-        // keeps (its own, the linked accounts') need a token.
-        let accounts_route = path == "/accounts" || path.starts_with("/accounts/");
-        let hosts_data = path == "/metrics" || path == "/events" || accounts_route;
-        let admitted = !self.login.required() || self.login.admits(authorization) || (matches!(payer, Payer::Brought(_)) && !hosts_data);
-        if !webhook && !admitted {
-            let mut refused = failure(401, "this gateway spends the keys it keeps only for callers with a token: send Authorization: Bearer <token>, or bring your own key in x-smartlead-api-key", None);
+        // Every other route needs a token when there are tokens: the host's own data
+        // (events, metrics, accounts) as much as the keys it spends.
+        let authorization = request.headers().get(hyper::header::AUTHORIZATION).and_then(|v| v.to_str().ok());
+        if !webhook && self.login.required() && !self.login.admits(authorization) {
+            let mut refused = failure(401, "this gateway serves only callers with a token: send Authorization: Bearer <token>", None);
             refused.headers_mut().insert(hyper::header::WWW_AUTHENTICATE, hyper::header::HeaderValue::from_static("Bearer"));
             return Ok((refused, Tenant::ANONYMOUS));
         }
+        let payer = match Payer::of(&request) {
+            Ok(payer) => payer,
+            Err(message) => return Ok((failure(400, &message, None), Tenant::ANONYMOUS)),
+        };
         if request.method() == hyper::Method::GET && path == "/metrics" {
             let text = self.connector.metrics().encode();
             let answer = hyper::Response::builder().header("content-type", "text/plain; version=0.0.4").body(Full::new(Bytes::from(text)))?;
@@ -157,13 +161,18 @@ impl Gateway {
         if path == "/events" {
             return Ok((self.events_page(&request).await, Tenant::ANONYMOUS));
         }
-        if accounts_route {
+        if path == "/accounts" || path.starts_with("/accounts/") {
             let method = request.method().clone();
-            let answer = match self.read_body(request.into_body()).await {
+            let answer = match self.read_body(request.into_body(), false).await {
                 Ok(body) => accounts::route(self.accounts.as_deref(), &self.connector, &method, &path, &body).await,
                 Err(refused) => refused,
             };
             return Ok((answer, Tenant::ANONYMOUS));
+        }
+        // The component's handler needs the authority a request was sent to; a client
+        // that names none (HTTP/1.0 may) sent a bad request, not one the component failed.
+        if request.uri().authority().is_none() && !request.headers().contains_key(hyper::header::HOST) {
+            return Ok((failure(400, "the request has no Host header: send one (HTTP/1.1 requires it)", None), Tenant::ANONYMOUS));
         }
         let key = match payer {
             Payer::Host => self.connector.api_key().cloned(),
@@ -186,7 +195,7 @@ impl Gateway {
             metrics.refused(Refusal::QueueFull);
             return Ok((failure(503, "the gateway is serving as many requests as it takes; retry shortly", Some(1)), tenant));
         };
-        let body = match self.read_body(body).await {
+        let body = match self.read_body(body, webhook).await {
             Ok(body) => body,
             Err(refused) => return Ok((refused, tenant)),
         };
@@ -199,10 +208,17 @@ impl Gateway {
         Ok((answer, tenant))
     }
 
-    /// The body, read here bounded in size and time, so a slow client holds only its own request.
-    async fn read_body(&self, body: Incoming) -> Result<Bytes, Answer> {
+    /// The body, read here bounded in size and time, so a slow client holds only its own
+    /// request. A webhook delivery over the bound is 503, not 413: Smartlead drops a
+    /// delivery answered 4xx but delivers it again after a 5xx, so it is not lost while
+    /// the error log says why.
+    async fn read_body(&self, body: Incoming, webhook: bool) -> Result<Bytes, Answer> {
         match tokio::time::timeout(self.limits.read_timeout, Limited::new(body, MAX_REQUEST_BYTES).collect()).await {
             Err(_) => Err(failure(408, "the request body did not arrive in time", None)),
+            Ok(Err(e)) if e.downcast_ref::<http_body_util::LengthLimitError>().is_some() && webhook => {
+                tracing::error!(limit = MAX_REQUEST_BYTES, "a webhook delivery larger than the gateway takes was not kept; Smartlead will deliver it again");
+                Err(failure(503, &format!("the delivery is larger than the {MAX_REQUEST_BYTES} bytes this gateway takes; it was not kept, so Smartlead should deliver it again"), None))
+            }
             Ok(Err(e)) if e.downcast_ref::<http_body_util::LengthLimitError>().is_some() => {
                 Err(failure(413, &format!("the request body is larger than {MAX_REQUEST_BYTES} bytes"), None))
             }
@@ -253,7 +269,7 @@ impl Gateway {
     /// Runs the component's handler for one request in a fresh store. Dropping this
     /// future (the caller hung up) drops the store, and with it anything still waiting.
     async fn serve_one(&self, request: hyper::Request<Full<Bytes>>, key: Option<ApiKey>) -> anyhow::Result<Answer> {
-        let outbound = Outbound::new(self.connector.egress().clone(), key.clone(), Some(self.limits.max_queue_wait)).with_events(self.events.clone());
+        let outbound = Outbound::new(self.connector.egress().clone(), key.clone(), Queueing { max_wait: Some(self.limits.max_queue_wait), on_wait: None }).with_events(self.events.clone());
         let mut store = self.connector.store(self.wasi(), outbound);
         let proxy = self.pre.instantiate_async(&mut store).await?;
         let (sender, receiver) = tokio::sync::oneshot::channel();
@@ -320,15 +336,23 @@ fn request_id() -> String {
     format!("{:016x}", hasher.finish())
 }
 
-/// The gateway's error shape, for what the host answers itself.
+/// The gateway's error shape, for what the host answers itself, with the kind the
+/// component gives a failure of that status; `host` only for the host's own failures.
 fn failure(status: u16, message: &str, retry_after: Option<u64>) -> Answer {
-    error_answer(status, "host", message, retry_after)
+    let kind = match status {
+        401 | 403 => "unauthorized",
+        404 => "not_found",
+        429 => "rate_limited",
+        400..=499 => "invalid_input",
+        _ => "host",
+    };
+    error_answer(status, kind, message, retry_after)
 }
 
-/// The error shape with the kind the component would give the same failure.
+/// The error shape with the kind the component would give the same failure, labelled
+/// as the component labels its status.
 fn error_answer(status: u16, kind: &str, message: &str, retry_after: Option<u64>) -> Answer {
-    let error = if status == 401 { "Unauthorized" } else { "Gateway failure" };
-    let body = serde_json::json!({"statusCode": status, "error": error, "message": message, "kind": kind});
+    let body = serde_json::json!({"statusCode": status, "error": reason(status), "message": message, "kind": kind});
     let mut answer = json_answer(status, &body);
     if let Some(seconds) = retry_after {
         answer.headers_mut().insert("retry-after", seconds.into());

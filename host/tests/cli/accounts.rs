@@ -211,3 +211,46 @@ fn the_readme_accounts_lines_run_as_written() {
     let db = std::fs::read(dir.join("accounts.db")).unwrap();
     assert!(![acme, globex].iter().any(|k| db.windows(k.len()).any(|w| w == k.as_bytes())), "a key in the database file");
 }
+
+/// Refusals that leave nothing behind: stdin of several lines links no key (not even
+/// the first), a name `--account` could not take is refused at link time, a mistyped
+/// store path is said to be one by every command but `link` (no empty store is made),
+/// the store made is its owner's alone, and a damaged one is the host's failure (exit 1).
+#[test]
+fn linking_refuses_what_it_cannot_take_whole_and_only_linking_makes_a_store() {
+    let mock = MockServer::start(KEY).unwrap();
+    let dir = temp_dir("accounts-strict");
+    let run = |args: &[&str], stdin: &str| smartlead_in(&dir, &mock, args, stdin, &[]);
+
+    let two = run(&["accounts", "link", "acme"], &format!("{KEY}\nsecond-key-0123456789\n"));
+    assert_eq!(two.status.code(), Some(2), "{}", stderr(&two));
+    assert!(stderr(&two).contains("stdin holds 2 lines"), "{}", stderr(&two));
+    for name in ["-acme", "--acme"] {
+        let dashed = run(&["accounts", "link", "--", name], &format!("{KEY}\n"));
+        assert_eq!(dashed.status.code(), Some(2), "{name}: {}", stderr(&dashed));
+        assert!(stderr(&dashed).contains("starting with a letter or digit"), "{}", stderr(&dashed));
+    }
+    assert!(mock.requests().is_empty(), "a refused link sent something");
+
+    let typo = dir.join("acounts.db");
+    let typo = typo.to_str().unwrap();
+    for args in [&["accounts", "list", "--accounts-db", typo][..], &["call", "list_all_smartlead_campaigns", "--account", "acme", "--accounts-db", typo]] {
+        let out = run(args, "");
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains(&format!("no accounts store at {typo}")), "{}", stderr(&out));
+    }
+    assert!(!Path::new(typo).exists(), "a mistyped path made a store");
+
+    let linked = run(&["accounts", "link", "acme"], &format!("{KEY}\n\n"));
+    assert!(linked.status.success(), "{}", stderr(&linked));
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(std::fs::metadata(dir.join("accounts.db")).unwrap().permissions().mode() & 0o777, 0o600);
+
+    let broken = dir.join("broken.db");
+    std::fs::write(&broken, "not a database, only text that was here before\n".repeat(100)).unwrap();
+    let out = run(&["accounts", "list", "--accounts-db", broken.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let error = json(&out.stderr)["error"].clone();
+    assert_eq!(error["kind"], "host", "{error}");
+    assert!(error["message"].as_str().unwrap().contains("broken.db"), "{error}");
+}

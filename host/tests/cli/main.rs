@@ -2,6 +2,7 @@
 
 mod accounts;
 mod bulk;
+mod imports;
 
 use serde_json::Value;
 use smartlead_mock::MockServer;
@@ -556,36 +557,77 @@ fn args_from_a_file_or_stdin_and_one_tool_alone() {
     }
 }
 
-/// Beyond loopback, a host that holds a key serves it only to callers with a token;
-/// requests that bring their own key need none.
+/// Beyond loopback, with or without a key, a listener starts only with tokens (or an
+/// explicit --no-auth), and then every route but the signed webhook receiver needs one:
+/// the host's events, metrics and accounts as much as the keys it spends. Webhooks are
+/// received there only with a secret, and an empty secret is no secret but an error.
 #[test]
-fn network_listeners_need_a_token_to_spend_the_host_key() {
+fn beyond_loopback_every_route_but_the_signed_receiver_needs_a_token() {
     let mock = MockServer::start(KEY).unwrap();
-    let refused = smartlead(Some(&mock), &["serve", "--listen", "0.0.0.0:0"]);
-    assert_eq!(refused.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&refused.stderr).contains("--auth-token-file"));
-    let refused = smartlead(Some(&mock), &["mcp", "--http", "0.0.0.0:0"]);
-    assert_eq!(refused.status.code(), Some(2));
+    let no_key = [("SMARTLEAD_API_KEY", "")];
+    for (args, env) in [(&["serve", "--listen", "0.0.0.0:0"][..], &[][..]), (&["serve", "--listen", "0.0.0.0:0"], &no_key), (&["mcp", "--http", "0.0.0.0:0"], &no_key)] {
+        let refused = smartlead_with(Some(&mock), args, env);
+        assert_eq!(refused.status.code(), Some(2), "{args:?} {env:?}");
+        assert!(String::from_utf8_lossy(&refused.stderr).contains("--auth-token-file"), "{args:?}: {}", String::from_utf8_lossy(&refused.stderr));
+    }
 
     let tokens = std::env::temp_dir().join(format!("smartlead-tokens-{}", std::process::id()));
     std::fs::write(&tokens, "# the dashboard\ndashboard-token-0123456789\n").unwrap();
     let file = tokens.to_str().unwrap();
-    let (_server, addr) = start_server(&mock, &["serve", "--listen", "0.0.0.0:0", "--auth-token-file", file]);
+    let dir = temp_dir("beyond-loopback");
+    let db = dir.join("events.db");
+    let db = db.to_str().unwrap();
+    for (args, says) in [
+        (vec!["serve", "--listen", "0.0.0.0:0", "--auth-token-file", file, "--events-db", db], "--webhook-secret"),
+        (vec!["serve", "--listen", "0.0.0.0:0", "--no-auth", "--on-reply", "pause"], "--webhook-secret"),
+        (vec!["serve", "--webhook-secret", ""], "the webhook secret is empty"),
+    ] {
+        let refused = smartlead(Some(&mock), &args);
+        assert_eq!(refused.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&refused.stderr).contains(says), "{args:?}: {}", String::from_utf8_lossy(&refused.stderr));
+    }
+
+    let secret = "beyond-loopback-secret";
+    let (_server, addr) = start_server(&mock, &["serve", "--listen", "0.0.0.0:0", "--auth-token-file", file, "--webhook-secret", secret, "--events-db", db]);
     let addr = addr.replace("0.0.0.0", "127.0.0.1");
-    let tool = "/tools/list_all_smartlead_lead_category";
-    let (status, _) = http_once(&addr, "POST", tool, &[], "{}");
-    assert!(status.contains(" 401 "), "no token: {status}");
-    let (status, _) = http_once(&addr, "POST", tool, &[("authorization", "Bearer wrong-token-0123456789")], "{}");
-    assert!(status.contains(" 401 "), "a wrong token: {status}");
+    let token = ("authorization", "Bearer dashboard-token-0123456789");
+    let routes = [
+        ("GET", "/tools", "", &[][..]),
+        ("POST", "/tools/list_all_smartlead_lead_category", "{}", &[]),
+        ("GET", "/unified/marketing-automation/campaigns", "", &[]),
+        ("GET", "/proxy/campaigns", "", &[]),
+        ("GET", "/events", "", &[]),
+        ("GET", "/metrics", "", &[]),
+        ("GET", "/accounts", "", &[]),
+        ("POST", "/accounts", r#"{"name": "acme", "api_key": "k"}"#, &[]),
+        ("POST", "/tools/list_all_smartlead_lead_category", "{}", &[("x-smartlead-api-key", KEY)]),
+        ("GET", "/events", "", &[("x-smartlead-api-key", KEY)]),
+        ("GET", "/metrics", "", &[("authorization", "Bearer wrong-token-0123456789")]),
+    ];
+    for (method, path, body, headers) in routes {
+        let (status, answer) = http_once(&addr, method, path, headers, body);
+        assert!(status.contains(" 401 "), "{method} {path} {headers:?} without a token: {status} {answer}");
+        assert_eq!(json(answer.as_bytes())["kind"], "unauthorized", "{answer}");
+    }
     assert!(mock.requests().is_empty(), "a refused caller reached Smartlead");
-    let (status, body) = http_once(&addr, "POST", tool, &[("authorization", "Bearer dashboard-token-0123456789")], "{}");
+    for path in ["/events", "/metrics"] {
+        let (status, body) = http_once(&addr, "GET", path, &[token], "");
+        assert!(status.contains(" 200 "), "{path} with the token: {status} {body}");
+    }
+    let (status, body) = http_once(&addr, "POST", "/tools/list_all_smartlead_lead_category", &[token], "{}");
     assert!(status.contains(" 200 "), "{status} {body}");
-    let (status, body) = http_once(&addr, "POST", tool, &[("x-smartlead-api-key", KEY)], "{}");
-    assert!(status.contains(" 200 "), "its own key needs no token: {status} {body}");
-    let (status, _) = http_once(&addr, "GET", "/events", &[("x-smartlead-api-key", KEY)], "");
-    assert!(status.contains(" 401 "), "a key brought along does not open the host's own events: {status}");
+    // The receiver needs no token, only the secret.
+    let (status, _) = http_once(&addr, "POST", "/webhooks/smartlead", &[], r#"{"event_type": "EMAIL_OPEN"}"#);
+    assert!(status.contains(" 401 "), "unsigned: {status}");
+    let signed = format!(r#"{{"event_type": "EMAIL_OPEN", "campaign_id": 4, "secret_key": "{secret}"}}"#);
+    let (status, body) = http_once(&addr, "POST", "/webhooks/smartlead", &[], &signed);
+    assert!(status.contains(" 200 "), "signed: {status} {body}");
+
+    // Without a secret there is no receiver beyond loopback: 503, so Smartlead retries.
+    let (_bare, addr) = start_server(&mock, &["serve", "--listen", "0.0.0.0:0", "--auth-token-file", file]);
+    let addr = addr.replace("0.0.0.0", "127.0.0.1");
     let (status, body) = http_once(&addr, "POST", "/webhooks/smartlead", &[], r#"{"event_type": "EMAIL_OPEN"}"#);
-    assert!(status.contains(" 401 ") && body.contains("--webhook-secret"), "unsigned webhooks from anywhere: {status} {body}");
+    assert!(status.contains(" 503 ") && body.contains("--webhook-secret"), "unsigned webhooks from anywhere: {status} {body}");
 
     let (_mcp, addr) = start_server(&mock, &["mcp", "--http", "0.0.0.0:0", "--auth-token-file", file, "--allow-host", "*"]);
     let addr = addr.replace("0.0.0.0", "127.0.0.1");
@@ -597,6 +639,7 @@ fn network_listeners_need_a_token_to_spend_the_host_key() {
     let (status, _) = http_once(&addr, "POST", "/mcp", &with_token, init);
     assert!(status.contains(" 200 "), "MCP with the token: {status}");
     let _ = std::fs::remove_file(&tokens);
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// A caller that hangs up while its request waits for the key's turn takes the request
@@ -753,7 +796,7 @@ fn the_readme_webhook_walkthrough_runs_as_written() {
     assert!(!stdout.contains(KEY), "the key was printed");
     assert_eq!(mock.count("POST", &format!("/campaigns/{campaign}/webhooks")), 1, "the webhook was registered");
     assert!(stdout.contains(r#""received":1"#), "the delivery was acknowledged: {stdout}");
-    assert!(stdout.lines().any(|l| l.starts_with('{') && l.contains(r#""id":"delivery-1""#) && l.contains(r#""cursor""#)), "events list printed it: {stdout}");
+    assert!(stdout.lines().any(|l| l.starts_with('{') && l.contains(r#""kind":"EMAIL_REPLY""#) && l.contains(r#""cursor""#)), "events list printed it: {stdout}");
 
     let interested = mock.with_store(|s| s.categories.iter().find(|c| c["name"] == "Interested").unwrap()["id"].as_u64());
     eventually("the replying lead was not paused in its category", || {

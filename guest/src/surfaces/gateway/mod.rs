@@ -281,8 +281,13 @@ fn method_not_allowed(allowed: &[&str]) -> GatewayResponse {
     answer
 }
 
-/// 413 for a request body over `limit` bytes.
-pub fn too_large(limit: usize) -> GatewayResponse {
+/// The answer to a body over `limit` bytes sent to `path`: 413, except for a webhook
+/// delivery, which is 503: Smartlead drops a delivery answered 4xx but delivers it
+/// again after a 5xx.
+pub fn too_large(path: &str, limit: usize) -> GatewayResponse {
+    if path.trim_end_matches('/') == receiver::WEBHOOK_PATH {
+        return refusal(503, "transport", &format!("the delivery is larger than the {limit} bytes this gateway takes; it was not kept, so Smartlead should deliver it again"));
+    }
     refusal(413, "invalid_input", &format!("the request body is larger than {limit} bytes"))
 }
 
@@ -311,14 +316,18 @@ pub fn error_response(error: &Error) -> GatewayResponse {
     answer
 }
 
-fn reason(status: u16) -> &'static str {
+/// The label of a status in the error shape (`"error"`), the same from the component
+/// and from a host answering for it.
+pub fn reason(status: u16) -> &'static str {
     match status {
         400 => "Bad Request",
         401 => "Unauthorized",
         403 => "Forbidden",
         404 => "Not Found",
         405 => "Method Not Allowed",
+        408 => "Request Timeout",
         409 => "Conflict",
+        413 => "Content Too Large",
         422 => "Unprocessable Entity",
         429 => "Too Many Requests",
         500 => "Internal Server Error",
@@ -451,6 +460,14 @@ mod tests {
         let answer = tool(&open, "127.0.0.1:8080", Some("https://dash.example"), "POST");
         assert_eq!((answer.status, header(&answer, "access-control-allow-origin").as_deref()), (200, Some("https://dash.example")));
         assert_eq!(script.sent.borrow().len(), 1);
+    }
+
+    #[test]
+    fn an_oversized_webhook_delivery_is_answered_so_smartlead_retries_it() {
+        let webhook = too_large("/webhooks/smartlead/", 10);
+        assert_eq!(webhook.status, 503, "Smartlead drops a delivery answered 4xx");
+        assert!(webhook.body.contains("deliver it again"), "{}", webhook.body);
+        assert_eq!(too_large("/proxy/campaigns", 10).status, 413);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! command needs it, an account's key and plan put in the settings, and the account
 //! commands themselves.
 
-use crate::args::{AccountsCommand, Connection};
+use crate::args::{AccountsCommand, Command, Connection};
 use smartlead_host::accounts::{AccountError, Accounts, link};
 use smartlead_host::invalid::invalid;
 use smartlead_host::{ApiKey, Connector, Settings};
@@ -10,13 +10,16 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 /// The store, for a command that names an account, manages them, or serves with them
-/// configured; no other command opens (or creates) a database file.
-pub async fn open_for(connection: &Connection, manages: bool, serves: bool) -> anyhow::Result<Option<Arc<Accounts>>> {
+/// configured; no other command opens a database file, and only the commands that link
+/// (`accounts link`, and `serve` with its `POST /accounts`) create one.
+pub async fn open_for(connection: &Connection, command: &Command) -> anyhow::Result<Option<Arc<Accounts>>> {
     let args = &connection.accounts;
+    let (manages, serves) = (matches!(command, Command::Accounts { .. }), matches!(command, Command::Serve { .. }));
     if !(args.account.is_some() || manages || (serves && args.configured())) {
         return Ok(None);
     }
-    Ok(Some(Arc::new(Accounts::open(args).await.map_err(account_error)?)))
+    let links = serves || matches!(command, Command::Accounts { command: AccountsCommand::Link { .. } });
+    Ok(Some(Arc::new(Accounts::open(args, links).await.map_err(account_error)?)))
 }
 
 /// With `--account`, its key (and its plan, unless a custom budget was given) in `settings`.
@@ -67,16 +70,24 @@ fn account_error(e: AccountError) -> anyhow::Error {
     }
 }
 
-/// The key to link: a line of stdin, or typed at a prompt without echo; never an
-/// argument, which shell history would keep.
+/// No key is longer; stdin beyond it is not read.
+const MAX_KEY_INPUT: u64 = 64 << 10;
+
+/// The key to link: stdin holding one line, or typed at a prompt without echo; never an
+/// argument, which shell history would keep. More lines are refused, not cut to the
+/// first: a file of several keys piped in by mistake must not link one of them.
 fn read_key(name: &str) -> anyhow::Result<ApiKey> {
-    use std::io::IsTerminal;
+    use std::io::{IsTerminal, Read};
     let text = if std::io::stdin().is_terminal() {
         rpassword::prompt_password(format!("Smartlead API key for {name}: "))?
     } else {
-        let mut line = String::new();
-        std::io::stdin().read_line(&mut line).map_err(|e| invalid(format!("reading the key from stdin: {e}")))?;
-        line
+        let mut text = String::new();
+        std::io::stdin().take(MAX_KEY_INPUT).read_to_string(&mut text).map_err(|e| invalid(format!("reading the key from stdin: {e}")))?;
+        let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
+        if lines > 1 {
+            return Err(invalid(format!("stdin holds {lines} lines, and a key is one: pipe in the key alone (e.g. `printenv ACME_SMARTLEAD_KEY | smartlead accounts link {name}`); nothing was linked")));
+        }
+        text
     };
     ApiKey::new(&text).ok_or_else(|| invalid("no API key on stdin: pipe it in (e.g. `pass show acme | smartlead accounts link acme`) or type it at the prompt"))
 }

@@ -85,8 +85,7 @@ fn find<'a>(tools: &'a [smartlead_host::Tool], name: &str) -> anyhow::Result<&'a
 async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     cli.connection.init_logs();
     let mut settings = cli.connection.settings()?;
-    let manages = matches!(cli.command, Command::Accounts { .. });
-    let accounts = accounts::open_for(&cli.connection, manages, matches!(cli.command, Command::Serve { .. })).await?;
+    let accounts = accounts::open_for(&cli.connection, &cli.command).await?;
     accounts::spend(&cli.connection, accounts.as_deref(), &mut settings).await?;
     match cli.command {
         Command::Tools { name, markdown } => {
@@ -145,7 +144,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Mcp { http, read_only, no_confirm, allowed, max_concurrency, login } => {
             let login = match http {
-                Some(addr) => Some(login.login(addr, settings.api_key.is_some()).map_err(invalid)?),
+                Some(addr) => Some(login.login(addr).map_err(invalid)?),
                 None => None,
             };
             let connector = Connector::new(settings)?;
@@ -163,8 +162,8 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Serve { listen, allowed, max_concurrency, max_queue, max_queue_wait_ms, read_timeout_ms, login, events } => {
-            // Linked accounts are keys this host holds too.
-            let login = login.login(listen, settings.api_key.is_some() || accounts.is_some()).map_err(invalid)?;
+            let login = login.login(listen).map_err(invalid)?;
+            let receiving = events.receiver_on(listen).map_err(invalid)?;
             if events.on_reply.is_some() && settings.api_key.is_none() {
                 return Err(invalid("--on-reply pauses leads with this host's API key: give --api-key or SMARTLEAD_API_KEY"));
             }
@@ -185,7 +184,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if events.on_reply.is_some() {
                 tokio::spawn(smartlead_host::reply_routing::run(connector.clone(), events.clone()));
             }
-            let options = gateway::Options { allowed, limits, login, events: Some(events), accounts };
+            let options = gateway::Options { allowed, limits, login, events: receiving.then_some(events), accounts };
             let gateway = Gateway::new(connector, options)?;
             let listener = tokio::net::TcpListener::bind(listen).await?;
             // One line on stderr so a parent process knows where to connect.
