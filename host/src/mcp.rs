@@ -1,20 +1,24 @@
 //! `smartlead mcp`: the component's tools served to AI agents over MCP (stdio or
 //! Streamable HTTP), with a read-only mode and confirmation for destructive tools. Calls
-//! run side by side, each in a fresh instance; the host paces them per key.
+//! run side by side, each in a fresh instance; the host paces them per key, a call
+//! waiting for its key's turn up to a bound and telling the client as progress.
 
 use crate::allowed::Allowed;
+use crate::egress::pacer::Queueing;
 use crate::login::Login;
 use axum::response::IntoResponse;
 use crate::{Connector, ToolError};
 use rmcp::model::{
     CallToolRequestParams, CallToolResponse, CallToolResult, ContentBlock, Implementation, ListToolsResult, PaginatedRequestParams,
-    ProtocolVersion, ServerCapabilities, ServerConfig, Tool, ToolAnnotations,
+    ProgressNotificationParam, ProgressToken, ProtocolVersion, ServerCapabilities, ServerConfig, Tool, ToolAnnotations,
 };
-use rmcp::service::RequestContext;
+use rmcp::service::{Peer, RequestContext};
 use rmcp::{ErrorData, RoleServer, ServerHandler};
 use serde_json::{Value, json};
 use std::collections::HashSet;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
 use tokio::sync::Semaphore;
 
 /// Which tools an agent may use, and how.
@@ -35,6 +39,13 @@ impl Default for Safety {
 /// Calls an MCP server serves at once by default; more wait their turn.
 pub const DEFAULT_MAX_CONCURRENCY: usize = 16;
 
+/// How long a call waits for its key's turn by default: a minute's window (with a
+/// margin), so a spent per-minute budget is waited out and only an hourly one is not.
+pub const DEFAULT_MAX_QUEUE_WAIT: Duration = Duration::from_secs(65);
+
+/// How often a call waiting for its key's turn tells the client so.
+const PROGRESS_EVERY: Duration = Duration::from_secs(5);
+
 /// The MCP server: each call in a fresh instance, at most `max_concurrency` at once.
 #[derive(Clone)]
 pub struct McpServer {
@@ -44,6 +55,48 @@ pub struct McpServer {
     hidden: Arc<HashSet<String>>,
     safety: Safety,
     slots: Arc<Semaphore>,
+    /// Past this wait for the key's turn a call is `rate_limited`, sent nowhere.
+    max_queue_wait: Duration,
+}
+
+/// Where to report a call's progress: the client that asked, under its token.
+pub struct Progress {
+    peer: Peer<RoleServer>,
+    token: ProgressToken,
+}
+
+impl Progress {
+    /// The progress reporter a request asked for, if it gave a token.
+    fn of(context: &RequestContext<RoleServer>) -> Option<Progress> {
+        Some(Progress { peer: context.peer.clone(), token: context.meta.get_progress_token()? })
+    }
+
+    /// Tells the client of each wait for the key's turn, at its start and every few
+    /// seconds until it ends, with the time left.
+    fn queueing(self, max_wait: Duration) -> Queueing {
+        let sent = Arc::new(AtomicU64::new(0));
+        let on_wait = move |wait: Duration| {
+            let (peer, token, sent) = (self.peer.clone(), self.token.clone(), sent.clone());
+            tokio::spawn(async move {
+                let until = tokio::time::Instant::now() + wait;
+                loop {
+                    let left = until.saturating_duration_since(tokio::time::Instant::now());
+                    if left.is_zero() {
+                        break;
+                    }
+                    let n = sent.fetch_add(1, Ordering::Relaxed) + 1;
+                    let message = format!("waiting {:.0} s more for this API key's turn under Smartlead's rate limit; nothing has been sent yet", left.as_secs_f64().ceil());
+                    let mut note = ProgressNotificationParam::new(token.clone(), n as f64);
+                    note.message = Some(message);
+                    if peer.notify_progress(note).await.is_err() {
+                        break;
+                    }
+                    tokio::time::sleep(left.min(PROGRESS_EVERY)).await;
+                }
+            });
+        };
+        Queueing { max_wait: Some(max_wait), on_wait: Some(Arc::new(on_wait)) }
+    }
 }
 
 impl McpServer {
@@ -71,7 +124,14 @@ impl McpServer {
             hidden: Arc::new(hidden),
             safety,
             slots: Arc::new(Semaphore::new(max_concurrency)),
+            max_queue_wait: DEFAULT_MAX_QUEUE_WAIT,
         })
+    }
+
+    /// Calls wait at most `wait` for their key's turn, then are `rate_limited`.
+    pub fn with_max_queue_wait(mut self, wait: Duration) -> Self {
+        self.max_queue_wait = wait;
+        self
     }
 
     pub fn tools(&self) -> &[Tool] {
@@ -81,7 +141,7 @@ impl McpServer {
     /// Runs a tool: a refusal, a Smartlead error or a result, all as tool results. A
     /// call that sends email or cannot be undone runs only once its user agreed — asked
     /// through the client (`confirm` on the way) where it can ask, else `confirm: true`.
-    pub async fn run(&self, name: &str, arguments: Value, asked: Confirmation<'_>) -> Result<CallToolResponse, ErrorData> {
+    pub async fn run(&self, name: &str, arguments: Value, asked: Confirmation<'_>, progress: Option<Progress>) -> Result<CallToolResponse, ErrorData> {
         if !self.tools.iter().any(|t| t.name == name) {
             let why = if self.hidden.contains(name) { " (this server is read-only)" } else { "" };
             return Err(ErrorData::invalid_params(format!("unknown tool `{name}`{why}"), None));
@@ -89,7 +149,11 @@ impl McpServer {
         let _slot = self.slots.acquire().await.map_err(|e| internal(e.into()))?;
         let metrics = self.connector.metrics();
         let _call = metrics.call(crate::tenant::Tenant::of(self.connector.api_key()));
-        let mut session = self.connector.session().await.map_err(internal)?;
+        let queueing = match progress {
+            Some(progress) => progress.queueing(self.max_queue_wait),
+            None => Queueing { max_wait: Some(self.max_queue_wait), on_wait: None },
+        };
+        let mut session = self.connector.session_with(self.connector.api_key().cloned(), queueing).await.map_err(internal)?;
         if self.safety.require_confirm
             && let Some(what) = session.confirmation(name, &arguments).await.map_err(internal)?
         {
@@ -195,20 +259,27 @@ fn internal(e: anyhow::Error) -> ErrorData {
     ErrorData::internal_error(format!("the component failed: {e:#}"), None)
 }
 
-fn error_result(kind: &str, message: &str, status: Option<u16>) -> CallToolResult {
+fn error_json(kind: &str, message: &str, status: Option<u16>) -> Value {
     let mut error = json!({"kind": kind, "message": message});
     if let Some(status) = status {
         error["status"] = status.into();
     }
-    CallToolResult::error(vec![ContentBlock::text(json!({"error": error}).to_string())])
+    error
+}
+
+fn error_result(kind: &str, message: &str, status: Option<u16>) -> CallToolResult {
+    CallToolResult::error(vec![ContentBlock::text(json!({"error": error_json(kind, message, status)}).to_string())])
 }
 
 fn tool_error(e: &ToolError) -> CallToolResult {
-    let mut result = error_result(e.kind, &e.message, e.status);
+    let mut error = error_json(e.kind, &e.message, e.status);
+    let mut content = vec![];
     if let Some(ms) = e.retry_after_ms {
-        result.content.push(ContentBlock::text(format!("Smartlead asks to wait {ms} ms before retrying.")));
+        error["retry_after_ms"] = ms.into();
+        content.push(ContentBlock::text(format!("Smartlead asks to wait {ms} ms before retrying.")));
     }
-    result
+    content.insert(0, ContentBlock::text(json!({"error": error}).to_string()));
+    CallToolResult::error(content)
 }
 
 impl ServerHandler for McpServer {
@@ -228,7 +299,7 @@ impl ServerHandler for McpServer {
     async fn call_tool(&self, request: CallToolRequestParams, context: RequestContext<RoleServer>) -> Result<CallToolResponse, ErrorData> {
         let arguments = request.arguments.map(Value::Object).unwrap_or_else(|| json!({}));
         let asked = Confirmation { context: Some(&context), responses: request.input_responses.as_ref() };
-        self.run(&request.name, arguments, asked).await
+        self.run(&request.name, arguments, asked, Progress::of(&context)).await
     }
 }
 

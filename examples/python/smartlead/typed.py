@@ -1404,15 +1404,24 @@ class LeadBatch:
 
 
 @dataclass(kw_only=True)
+class PlanSummary:
+    """What a plan found, without its batches: all a report needs besides the answers."""
+    mapping: List[ColumnMapping] = field(default_factory=list)
+    rows: int
+    """Data rows read: every record after the header, each planned or rejected."""
+    batches: int
+    leads: int
+    """Leads in the batches."""
+    rejected: List[RejectedRow] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
 class ImportPlan:
     """Everything an import will send, and what it will not. The same input and options
     always plan the same batches.
     """
-    mapping: List[ColumnMapping] = field(default_factory=list)
-    rows: int
-    """Data rows read."""
+    summary: PlanSummary
     batches: List[LeadBatch] = field(default_factory=list)
-    rejected: List[RejectedRow] = field(default_factory=list)
 
 
 @dataclass(kw_only=True)
@@ -1424,8 +1433,8 @@ class BatchOutcome:
     added: int
     already_in_campaign: int
     duplicates: int
-    invalid_emails: List[str] = field(default_factory=list)
-    """Emails Smartlead called invalid."""
+    invalid: List[RejectedRow] = field(default_factory=list)
+    """Leads Smartlead called invalid, each at its row (0 when it named an email of no row, or only counted them)."""
     blocked: int
     unsubscribed: int
     bounced: int
@@ -1493,8 +1502,12 @@ class Bulk(_Interface):
 
     def plan_import(self, input: bytes, format: InputFormat, *, options: Optional[PlanOptions] = None) -> ImportPlan:
         """Reads and checks every row and cuts the good ones into batches; sends nothing.
-        Input that cannot be a prospect list (not UTF-8, empty, no email column) is
-        `invalid-input`; a bad row is only rejected.
+        Input that cannot be a prospect list (not UTF-8, empty, no email column, a quote
+        that would swallow the rows after it) is `invalid-input`, naming the line; a bad
+        row is only rejected. One call takes at most 16 MiB of input (more is
+        `invalid-input` before anything is read) and 50,000 rows (`invalid-input` once
+        row 50,001 is read): split a larger file, or import it with `smartlead leads
+        import`, which reads any size a chunk at a time.
         """
         return self._call("plan-import", (input, format, options if options is not None else PlanOptions()), ImportPlan, client=False, result=True)  # type: ignore[no-any-return]
 
@@ -1506,7 +1519,7 @@ class Bulk(_Interface):
         """The leads of a batch the campaign does not hold yet, each looked up by email."""
         return self._call("missing-from-campaign", (campaign_id, batch), ReconciledBatch, client=True, result=True)  # type: ignore[no-any-return]
 
-    def summarize_import(self, plan: ImportPlan, outcomes: List[BatchOutcome]) -> ImportReport:
+    def summarize_import(self, plan: PlanSummary, outcomes: List[BatchOutcome]) -> ImportReport:
         """Folds the answered batches of a plan into one report."""
         return self._call("summarize-import", (plan, outcomes), ImportReport, client=False, result=False)  # type: ignore[no-any-return]
 
@@ -1518,7 +1531,8 @@ class Bulk(_Interface):
 
     def import_leads(self, campaign_id: int, input: bytes, format: InputFormat, options: ImportOptions) -> ImportReport:
         """A whole import, batch after batch, stopping at the first batch Smartlead does not
-        take; only invalid input is an error, anything later is in the report.
+        take; only invalid input is an error, anything later is in the report. The input
+        is bounded as for `plan-import`.
         """
         return self._call("import-leads", (campaign_id, input, format, options), ImportReport, client=True, result=True)  # type: ignore[no-any-return]
 
@@ -1537,8 +1551,12 @@ class AsyncBulk(_AsyncInterface):
 
     async def plan_import(self, input: bytes, format: InputFormat, *, options: Optional[PlanOptions] = None) -> ImportPlan:
         """Reads and checks every row and cuts the good ones into batches; sends nothing.
-        Input that cannot be a prospect list (not UTF-8, empty, no email column) is
-        `invalid-input`; a bad row is only rejected.
+        Input that cannot be a prospect list (not UTF-8, empty, no email column, a quote
+        that would swallow the rows after it) is `invalid-input`, naming the line; a bad
+        row is only rejected. One call takes at most 16 MiB of input (more is
+        `invalid-input` before anything is read) and 50,000 rows (`invalid-input` once
+        row 50,001 is read): split a larger file, or import it with `smartlead leads
+        import`, which reads any size a chunk at a time.
         """
         return await self._run("plan_import", input=input, format=format, options=options)  # type: ignore[no-any-return]
 
@@ -1550,7 +1568,7 @@ class AsyncBulk(_AsyncInterface):
         """The leads of a batch the campaign does not hold yet, each looked up by email."""
         return await self._run("missing_from_campaign", campaign_id=campaign_id, batch=batch)  # type: ignore[no-any-return]
 
-    async def summarize_import(self, plan: ImportPlan, outcomes: List[BatchOutcome]) -> ImportReport:
+    async def summarize_import(self, plan: PlanSummary, outcomes: List[BatchOutcome]) -> ImportReport:
         """Folds the answered batches of a plan into one report."""
         return await self._run("summarize_import", plan=plan, outcomes=outcomes)  # type: ignore[no-any-return]
 
@@ -1562,7 +1580,8 @@ class AsyncBulk(_AsyncInterface):
 
     async def import_leads(self, campaign_id: int, input: bytes, format: InputFormat, options: ImportOptions) -> ImportReport:
         """A whole import, batch after batch, stopping at the first batch Smartlead does not
-        take; only invalid input is an error, anything later is in the report.
+        take; only invalid input is an error, anything later is in the report. The input
+        is bounded as for `plan-import`.
         """
         return await self._run("import_leads", campaign_id=campaign_id, input=input, format=format, options=options)  # type: ignore[no-any-return]
 

@@ -129,7 +129,7 @@ impl Client {
         let max_retries = if safe_to_repeat { self.config.max_retries } else { 0 };
         // Saturating: any u32 the configuration allows must not overflow (a panic is a trap).
         let budget = self.config.timeout.saturating_mul(max_retries.saturating_add(1));
-        let deadline = self.clock.now().saturating_add(budget);
+        let mut deadline = self.clock.now().saturating_add(budget);
         let mut attempt = 0;
         loop {
             if self.config.managed_by_host {
@@ -146,6 +146,13 @@ impl Client {
                 too_large => too_large,
             });
             let now = self.clock.now();
+            if let Ok(response) = &outcome
+                && self.config.managed_by_host
+                && let Some(ms) = response.header(retry::QUEUED_HEADER).and_then(|v| v.trim().parse::<u64>().ok())
+            {
+                // The host's queue for the key's turn is not this call's time.
+                deadline = deadline.saturating_add(Duration::from_millis(ms));
+            }
             if let Ok(response) = &outcome
                 && !self.config.managed_by_host
                 && let Some(hold) = limiter::hold_after(response, self.clock.wall())
@@ -192,7 +199,15 @@ impl Client {
             headers.push(("content-type".to_string(), "application/json".to_string()));
             serde_json::to_vec(b).expect("a serde_json::Value always serializes")
         });
-        HttpRequest { method: request.method, url, headers, body, timeout: self.config.timeout, max_response_bytes: self.config.max_response_bytes }
+        HttpRequest {
+            method: request.method,
+            url,
+            headers,
+            body,
+            timeout: self.config.timeout,
+            host_times_attempt: self.config.managed_by_host,
+            max_response_bytes: self.config.max_response_bytes,
+        }
     }
 
     fn classify(&self, outcome: Result<HttpResponse, TransportError>) -> Result<HttpResponse> {

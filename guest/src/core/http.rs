@@ -38,8 +38,13 @@ pub struct HttpRequest {
     pub url: String,
     pub headers: Vec<(String, String)>,
     pub body: Option<Vec<u8>>,
-    /// Bound on connecting and on waiting for the first byte.
+    /// Bound on connecting and on waiting for the first byte, and on each gap between
+    /// bytes of the answer.
     pub timeout: Duration,
+    /// The host holds the request for its key's turn before it leaves and bounds the
+    /// attempt itself from then (`Config::managed_by_host`): the component does not time
+    /// the wait for the answer's head, which would count the host's queue against it.
+    pub host_times_attempt: bool,
     /// A larger response body is refused, not buffered.
     pub max_response_bytes: usize,
 }

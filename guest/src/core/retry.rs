@@ -16,6 +16,10 @@ pub enum Attempt {
 /// and retrying here would only queue again.
 pub const PACER_REFUSAL_HEADER: &str = "x-smartlead-pacer";
 
+/// Set by a pacing host on every answer: how long, in milliseconds, the request waited
+/// for its key's turn before it left. That wait is the host's, not the attempt's.
+pub const QUEUED_HEADER: &str = "x-smartlead-queued-ms";
+
 const BASE_BACKOFF: Duration = Duration::from_millis(500);
 const MAX_BACKOFF: Duration = Duration::from_secs(8);
 

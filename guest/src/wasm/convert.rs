@@ -244,9 +244,10 @@ both_ways! {
     mapping::ColumnMapping => bk::ColumnMapping { column, target }
     plan::Rejected => bk::RejectedRow { row, email, reason }
     plan::Batch => bk::LeadBatch { index, rows, leads }
-    plan::ImportPlan => bk::ImportPlan { mapping, rows, batches, rejected }
+    plan::PlanSummary => bk::PlanSummary { mapping, rows, batches, leads, rejected }
+    plan::ImportPlan => bk::ImportPlan { summary, batches }
     report::BatchOutcome => bk::BatchOutcome {
-        index, sent, added, already_in_campaign, duplicates, invalid_emails, blocked, unsubscribed, bounced,
+        index, sent, added, already_in_campaign, duplicates, invalid, blocked, unsubscribed, bounced,
         skipped, found_on_resume, lead_limit_exhausted, not_imported,
     }
 }

@@ -298,7 +298,7 @@ impl bulk::Guest for Component {
         Ok(bulk::ReconciledBatch { missing: missing.convert(), found })
     }
 
-    fn summarize_import(plan: bulk::ImportPlan, outcomes: Vec<bulk::BatchOutcome>) -> bulk::ImportReport {
+    fn summarize_import(plan: bulk::PlanSummary, outcomes: Vec<bulk::BatchOutcome>) -> bulk::ImportReport {
         let outcomes: Vec<_> = outcomes.convert();
         crate::surfaces::bulk::report::summarize(&plan.convert(), &outcomes).convert()
     }

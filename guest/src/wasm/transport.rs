@@ -29,7 +29,8 @@ impl Transport for WasiTransport {
     fn send(&self, request: &HttpRequest) -> Result<HttpResponse, TransportError> {
         let what = format!("{} {}", request.method.as_str(), request.url);
         let future = start(request).map_err(|e| failed(format!("{what} failed: {e}")))?;
-        let response = wait_for(&future, request.timeout).map_err(|e| failed(format!("{what} failed: {e}")))?;
+        let head_bound = (!request.host_times_attempt).then_some(request.timeout);
+        let response = wait_for(&future, head_bound).map_err(|e| failed(format!("{what} failed: {e}")))?;
         read(response, request).map_err(|e| match e {
             TransportError::Failed(reason) => failed(format!("{what} failed: {reason}")),
             too_large => too_large,
@@ -84,10 +85,11 @@ fn write_body(body: OutgoingBody, bytes: Option<&[u8]>) -> Result<(), String> {
     OutgoingBody::finish(body, None).map_err(|e| format!("finishing the body failed: {e:?}"))
 }
 
-/// Waits for the answer's head, at most `timeout` after the request left.
-fn wait_for(future: &FutureIncomingResponse, timeout: Duration) -> Result<IncomingResponse, String> {
+/// Waits for the answer's head: at most `timeout` after the request was handed over, or,
+/// when the host bounds the attempt from when it really leaves, as long as the host says.
+fn wait_for(future: &FutureIncomingResponse, timeout: Option<Duration>) -> Result<IncomingResponse, String> {
     let answered = future.subscribe();
-    let deadline = monotonic_clock::subscribe_duration(timeout.as_nanos().min(u64::MAX as u128) as u64);
+    let deadline = timeout.map(|t| monotonic_clock::subscribe_duration(t.as_nanos().min(u64::MAX as u128) as u64));
     loop {
         if let Some(outcome) = future.get() {
             return match outcome {
@@ -96,8 +98,12 @@ fn wait_for(future: &FutureIncomingResponse, timeout: Duration) -> Result<Incomi
                 Err(()) => Err("the response was already taken".into()),
             };
         }
-        if !ready_first(&answered, &deadline) {
-            return Err(format!("no answer within {} ms", timeout.as_millis()));
+        match (&deadline, timeout) {
+            (Some(deadline), Some(timeout)) if !ready_first(&answered, deadline) => {
+                return Err(format!("no answer within {} ms", timeout.as_millis()));
+            }
+            (Some(_), _) => {}
+            (None, _) => answered.block(),
         }
     }
 }

@@ -1,16 +1,22 @@
 //! `smartlead leads import`: the component's bulk import driven a batch at a time, with
 //! a journal next to the input so that a run interrupted anywhere (Ctrl-C, kill, a lost
 //! answer) is continued by running the same command again — answered batches skipped,
-//! a batch of unknown outcome looked up before any of it is sent again.
+//! a batch of unknown outcome looked up before any of it is sent again. The file is read
+//! twice, a chunk at a time, by the component's own planner linked here: once to check
+//! all of it before anything is sent, once to send it, so any size takes little memory.
 
 use super::journal::{self, Header, Journal, Standing};
 use super::progress::Progress;
-use crate::bindings::bulk::{BatchOutcome, ImportPlan, ImportReport, InputFormat, LeadBatch, PlanOptions};
-use crate::bindings::campaign_leads::ImportSettings;
+use crate::bindings::bulk::{BatchOutcome, ColumnMapping, ImportReport, InputFormat, LeadBatch, PlanSummary, RejectedRow};
+use crate::bindings::campaign_leads::{ImportSettings, LeadInput};
+use crate::invalid::invalid;
 use crate::runtime::{Connector, Session, ToolError};
 use serde_json::{Value, json};
-use smartlead_component::surfaces::bulk::plan::DEFAULT_BATCH_SIZE;
 use sha2::{Digest, Sha256};
+use smartlead_component::surfaces::bulk::plan::{self as native, DEFAULT_BATCH_SIZE, Format, PlanOptions, Planner};
+use std::collections::VecDeque;
+use std::fs::File;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// What to import, and how.
@@ -70,13 +76,6 @@ struct Bulk {
 }
 
 impl Bulk {
-    async fn plan(&mut self, input: &[u8], format: InputFormat, options: &PlanOptions) -> anyhow::Result<Result<ImportPlan, ToolError>> {
-        self.session.start_call();
-        let s = &mut self.session;
-        let out = s.bindings.smartlead_connector_bulk().call_plan_import(&mut s.store, input, format, options).await?;
-        Ok(out.map_err(|e| s.error(e)))
-    }
-
     /// Sends a batch: its outcome, or the error and whether the batch may have been stored.
     async fn send(&mut self, campaign_id: u64, batch: &LeadBatch, settings: &ImportSettings) -> anyhow::Result<Result<BatchOutcome, (ToolError, bool)>> {
         self.session.start_call();
@@ -98,7 +97,7 @@ impl Bulk {
         Ok(out.map(|r| (r.missing, r.found)).map_err(|e| s.error(e)))
     }
 
-    async fn summarize(&mut self, plan: &ImportPlan, outcomes: &[BatchOutcome]) -> anyhow::Result<ImportReport> {
+    async fn summarize(&mut self, plan: &PlanSummary, outcomes: &[BatchOutcome]) -> anyhow::Result<ImportReport> {
         self.session.start_call();
         let s = &mut self.session;
         Ok(s.bindings.smartlead_connector_bulk().call_summarize_import(&mut s.store, plan, outcomes).await?)
@@ -111,42 +110,122 @@ impl Bulk {
     }
 }
 
+/// How much of the file is read at a time.
+const CHUNK: usize = 1 << 20;
+
+/// The file read through the planner, a chunk at a time: its batches in order, then
+/// its summary and its SHA-256.
+struct Reading {
+    file: File,
+    planner: Option<Planner>,
+    ready: VecDeque<native::Batch>,
+    hash: Sha256,
+    /// Bytes read so far.
+    read: u64,
+    end: Option<(native::PlanSummary, String)>,
+}
+
+impl Reading {
+    fn open(path: &Path, format: Format, options: &PlanOptions) -> anyhow::Result<Reading> {
+        let file = File::open(path).map_err(|e| invalid(format!("reading {}: {e}", path.display())))?;
+        let planner = Planner::new(format, options).map_err(|e| invalid(e.message()))?;
+        Ok(Reading { file, planner: Some(planner), ready: VecDeque::new(), hash: Sha256::new(), read: 0, end: None })
+    }
+
+    /// The next batch, or none once the file is read; input that cannot be planned is
+    /// `invalid` (naming the line).
+    fn next(&mut self) -> anyhow::Result<Option<native::Batch>> {
+        let mut chunk = vec![0; CHUNK];
+        while self.ready.is_empty() {
+            let Some(planner) = self.planner.as_mut() else { return Ok(None) };
+            let n = self.file.read(&mut chunk)?;
+            self.read += n as u64;
+            if n > 0 {
+                self.hash.update(&chunk[..n]);
+                self.ready.extend(planner.push(&chunk[..n]).map_err(|e| invalid(e.message()))?);
+                continue;
+            }
+            let planner = self.planner.take().expect("checked above");
+            let (last, summary) = planner.finish().map_err(|e| invalid(e.message()))?;
+            self.ready.extend(last);
+            let sha = std::mem::take(&mut self.hash).finalize().iter().map(|b| format!("{b:02x}")).collect();
+            self.end = Some((summary, sha));
+        }
+        Ok(self.ready.pop_front())
+    }
+
+    /// The summary and SHA-256, once [`Reading::next`] has returned none.
+    fn end(self) -> (native::PlanSummary, String) {
+        self.end.expect("read to the end")
+    }
+}
+
+/// What the first reading found: every batch's size and rows, the summary, the hash.
+struct Checked {
+    batches: Vec<Value>,
+    summary: native::PlanSummary,
+    sha256: String,
+}
+
+/// Reads the whole file through the planner, sending nothing, with progress by bytes.
+fn check(path: &Path, format: Format, options: &PlanOptions) -> anyhow::Result<Checked> {
+    let size = std::fs::metadata(path).map(|m| m.len()).ok();
+    let mut progress = Progress::new("bytes checked", size);
+    let mut reading = Reading::open(path, format, options)?;
+    let mut batches = Vec::new();
+    let mut shown = 0;
+    while let Some(b) = reading.next()? {
+        batches.push(json!({"index": b.index, "leads": b.leads.len(), "first_row": b.rows.first(), "last_row": b.rows.last()}));
+        progress.advance(reading.read - shown, &format!("{} batches planned", batches.len()));
+        shown = reading.read;
+    }
+    progress.finish(&format!("{} batches planned", batches.len()));
+    let (summary, sha256) = reading.end();
+    Ok(Checked { batches, summary, sha256 })
+}
+
 /// Runs (or continues) an import; `Err` only for what the host itself failed at or for
 /// input that cannot be imported (then nothing was sent).
 pub async fn run(connector: &Connector, import: &Import) -> anyhow::Result<Ended> {
-    let input = std::fs::read(&import.input).map_err(|e| crate::invalid::invalid(format!("reading {}: {e}", import.input.display())))?;
-    let mut bulk = Bulk { session: connector.session().await? };
-    let options = PlanOptions { batch_size: import.batch_size, overrides: import.overrides.clone() };
-    let plan = bulk.plan(&input, import.format, &options).await?.map_err(|e| crate::invalid::invalid(e.message))?;
+    let format = match import.format {
+        InputFormat::Csv => Format::Csv,
+        InputFormat::Jsonl => Format::Jsonl,
+    };
+    let options = PlanOptions::new(import.batch_size, &import.overrides).map_err(|e| invalid(e.message()))?;
+    // Taken before the file is read, so a second run is refused at once.
+    let taken = if import.dry_run { None } else { Some(Journal::take(&journal::path_for(&import.input)).map_err(invalid)?) };
+    let checked = check(&import.input, format, &options)?;
     if import.dry_run {
-        return Ok(Ended { report: dry_run(&plan), stopped: None });
+        return Ok(Ended { report: dry_run(&checked), stopped: None });
     }
     let header = Header {
         campaign_id: import.campaign_id,
-        input_sha256: Sha256::digest(&input).iter().map(|b| format!("{b:02x}")).collect(),
+        input_sha256: checked.sha256.clone(),
         batch_size: import.batch_size.unwrap_or(DEFAULT_BATCH_SIZE),
         options: json!({"overrides": import.overrides, "settings": import.settings}),
     };
-    let journal_path = journal::path_for(&import.input);
-    let mut journal = Journal::open(&journal_path, header, import.restart).map_err(crate::invalid::invalid)?;
-    let total: u64 = plan.batches.iter().map(|b| b.leads.len() as u64).sum();
-    let mut progress = Progress::new("leads", Some(total));
+    let mut journal = taken.expect("taken unless a dry run").open(header, import.restart).map_err(invalid)?;
+    let mut bulk = Bulk { session: connector.session().await? };
+    let batches = checked.summary.batches;
+    let mut progress = Progress::new("leads", Some(checked.summary.leads));
     let mut outcomes = Vec::new();
     let mut stop = None;
-    for batch in &plan.batches {
+    let mut reading = Reading::open(&import.input, format, &options)?;
+    while let Some(batch) = reading.next()? {
+        let batch = to_wit(batch);
         let step = match journal.standing(batch.index) {
             Standing::Answered(outcome) if !outcome.lead_limit_exhausted => Ok(outcome),
             // Unknown, or cut short by the lead limit: only what the campaign lacks goes.
-            Standing::Answered(_) | Standing::Unknown => resume(&mut bulk, &mut journal, import, batch).await?,
-            Standing::ToSend => send(&mut bulk, &mut journal, import, batch, 0).await?,
+            Standing::Answered(_) | Standing::Unknown => resume(&mut bulk, &mut journal, import, &batch).await?,
+            Standing::ToSend => send(&mut bulk, &mut journal, import, &batch, 0).await?,
         };
         match step {
             Ok(outcome) => {
-                progress.advance(batch.leads.len() as u64, &format!("batch {}/{}: {} added", batch.index, plan.batches.len(), outcome.added));
+                progress.advance(batch.leads.len() as u64, &format!("batch {}/{batches}: {} added", batch.index, outcome.added));
                 let exhausted = outcome.lead_limit_exhausted;
                 outcomes.push(outcome);
                 if exhausted {
-                    let message = bulk.lead_limit_reached(batch.index, plan.batches.len() as u32).await?;
+                    let message = bulk.lead_limit_reached(batch.index, batches).await?;
                     stop = Some(Stop { kind: "remote", message, exit_code: 3, unanswered: None });
                     break;
                 }
@@ -157,8 +236,11 @@ pub async fn run(connector: &Connector, import: &Import) -> anyhow::Result<Ended
             }
         }
     }
-    progress.finish(&format!("{} batches of {} answered", outcomes.len(), plan.batches.len()));
-    let mut report = bulk.summarize(&plan, &outcomes).await?;
+    if stop.is_none() && reading.end().1 != checked.sha256 {
+        anyhow::bail!("{} changed while it was imported; the journal {} records what was sent: run the import again to send the rest", import.input.display(), journal.path().display());
+    }
+    progress.finish(&format!("{} batches of {batches} answered", outcomes.len()));
+    let mut report = bulk.summarize(&summary_to_wit(checked.summary), &outcomes).await?;
     let rejects = write_rejects(&import.input, &report)?;
     if let Some(stop) = &stop {
         report.stopped = Some(stop.message.clone());
@@ -169,6 +251,37 @@ pub async fn run(connector: &Connector, import: &Import) -> anyhow::Result<Ended
     shown["rejects_file"] = json!(rejects);
     eprint!("{}", table(&report));
     Ok(Ended { report: shown, stopped: stop })
+}
+
+/// A planned batch as the component takes it.
+fn to_wit(batch: native::Batch) -> LeadBatch {
+    let leads = batch
+        .leads
+        .into_iter()
+        .map(|l| LeadInput {
+            email: l.email,
+            first_name: l.first_name,
+            last_name: l.last_name,
+            phone_number: l.phone_number,
+            company_name: l.company_name,
+            website: l.website,
+            location: l.location,
+            linkedin_profile: l.linkedin_profile,
+            company_url: l.company_url,
+            custom_fields: l.custom_fields.into_iter().collect(),
+        })
+        .collect();
+    LeadBatch { index: batch.index, rows: batch.rows, leads }
+}
+
+fn summary_to_wit(s: native::PlanSummary) -> PlanSummary {
+    PlanSummary {
+        mapping: s.mapping.into_iter().map(|m| ColumnMapping { column: m.column, target: m.target }).collect(),
+        rows: s.rows,
+        batches: s.batches,
+        leads: s.leads,
+        rejected: s.rejected.into_iter().map(|r| RejectedRow { row: r.row, email: r.email, reason: r.reason }).collect(),
+    }
 }
 
 /// Sends `batch` after writing it down as sent; its answer is written down too.
@@ -214,7 +327,7 @@ async fn resume(bulk: &mut Bulk, journal: &mut Journal, import: &Import, batch: 
             added: 0,
             already_in_campaign: 0,
             duplicates: 0,
-            invalid_emails: Vec::new(),
+            invalid: Vec::new(),
             blocked: 0,
             unsubscribed: 0,
             bounced: 0,
@@ -230,16 +343,11 @@ async fn resume(bulk: &mut Bulk, journal: &mut Journal, import: &Import, batch: 
 }
 
 /// What `--dry-run` prints: the mapping, each batch's size and rows, the rejects.
-fn dry_run(plan: &ImportPlan) -> Value {
-    let batches: Vec<Value> = plan
-        .batches
-        .iter()
-        .map(|b| json!({"index": b.index, "leads": b.leads.len(), "first_row": b.rows.first(), "last_row": b.rows.last()}))
-        .collect();
-    json!({
-        "dry_run": true, "mapping": plan.mapping, "rows": plan.rows, "leads": plan.batches.iter().map(|b| b.leads.len()).sum::<usize>(),
-        "batches": batches, "rejected": plan.rejected,
-    })
+fn dry_run(checked: &Checked) -> Value {
+    let s = &checked.summary;
+    let mapping: Vec<Value> = s.mapping.iter().map(|m| json!({"column": m.column, "target": m.target})).collect();
+    let rejected: Vec<Value> = s.rejected.iter().map(|r| json!({"row": r.row, "email": r.email, "reason": r.reason})).collect();
+    json!({"dry_run": true, "mapping": mapping, "rows": s.rows, "leads": s.leads, "batches": checked.batches, "rejected": rejected})
 }
 
 /// The rows not imported, as CSV (`row,email,reason`) beside the input; none: no file.
@@ -263,7 +371,7 @@ fn write_rejects(input: &Path, report: &ImportReport) -> anyhow::Result<Option<P
 /// The summary table printed at the end.
 fn table(r: &ImportReport) -> String {
     let rows = [
-        ("rows read", r.rows as u64),
+        ("rows read (every record)", r.rows as u64),
         ("leads sent", r.sent),
         ("added", r.added),
         ("already in the campaign", r.already_in_campaign),

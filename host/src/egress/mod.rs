@@ -12,12 +12,12 @@ use crate::tenant::{ApiKey, Tenant};
 use bytes::Bytes;
 use http::Uri;
 use http_body_util::BodyExt;
-use pacer::Pacers;
+use pacer::{Pacers, Queueing};
 use serde_json::json;
 use smartlead_component::core::client::{ATTEMPT_HEADER, NO_KEY};
 use smartlead_component::core::http::HttpResponse;
 use smartlead_component::core::limiter::hold_after;
-use smartlead_component::core::retry::PACER_REFUSAL_HEADER;
+use smartlead_component::core::retry::{PACER_REFUSAL_HEADER, QUEUED_HEADER};
 use std::future::Future;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -58,13 +58,12 @@ impl Egress {
 }
 
 /// The wasi:http hook of one store: the shared egress plus whose key this store spends
-/// and how long its requests may queue for their turn.
+/// and how its requests queue for their turn.
 #[derive(Clone)]
 pub struct Outbound {
     egress: Arc<Egress>,
     key: Option<ApiKey>,
-    /// Beyond this wait for the key's turn, the request is answered 429 at once.
-    max_queue_wait: Option<Duration>,
+    queueing: Queueing,
     /// Where a gateway store's webhook events go; other stores have none.
     events: Option<Arc<Events>>,
 }
@@ -73,8 +72,8 @@ pub struct Outbound {
 const MAX_EVENT_BYTES: usize = 16 << 20;
 
 impl Outbound {
-    pub fn new(egress: Arc<Egress>, key: Option<ApiKey>, max_queue_wait: Option<Duration>) -> Self {
-        Outbound { egress, key, max_queue_wait, events: None }
+    pub fn new(egress: Arc<Egress>, key: Option<ApiKey>, queueing: Queueing) -> Self {
+        Outbound { egress, key, queueing, events: None }
     }
 
     /// This store's events go to `events`.
@@ -116,13 +115,14 @@ impl Outbound {
         if request.headers_mut().remove(ATTEMPT_HEADER).is_some() {
             egress.metrics.retry(tenant);
         }
-        match egress.pacers.turn(tenant, self.max_queue_wait).await {
-            Ok(waited) => egress.metrics.paced(tenant, waited),
+        let waited = match egress.pacers.queue(tenant, &self.queueing).await {
+            Ok(waited) => waited,
             Err(wait) => {
                 egress.metrics.refused(Refusal::QueueWait);
                 return Ok(queue_refusal(wait));
             }
-        }
+        };
+        egress.metrics.paced(tenant, waited);
         *request.uri_mut() = with_key(request.uri(), key.expose())?;
         let options = options.unwrap_or_default();
         let first_byte = options.first_byte_timeout.unwrap_or(egress.timeout);
@@ -130,8 +130,10 @@ impl Outbound {
         let sent = Instant::now();
         let outcome = egress.upstream.send(request, first_byte, between_bytes).await;
         egress.metrics.upstream(tenant, outcome.as_ref().ok().map(|r| r.status().as_u16()), sent.elapsed());
-        let response = outcome?;
-        self.observe(tenant, response).await
+        let mut response = self.observe(tenant, outcome?).await?;
+        // The component's retry budget counts only its own time, not this wait.
+        response.headers_mut().insert(QUEUED_HEADER, http::HeaderValue::from(waited.as_millis().min(u64::MAX as u128) as u64));
+        Ok(response)
     }
 
     /// Holds the key when the answer says its budget is spent (a 429, or
@@ -165,7 +167,7 @@ fn queue_refusal(wait: Duration) -> http::Response<WasiBody> {
     let seconds = wait.as_secs_f64().ceil().max(1.0) as u64;
     let body = json!({"error": {
         "code": "QUEUE_WAIT",
-        "message": format!("this API key's requests are queued for the next {seconds} s, longer than this gateway holds a request; retry after {seconds} s"),
+        "message": format!("this API key's requests are queued for the next {seconds} s under Smartlead's rate limit, longer than this server holds a request; nothing was sent: retry after {seconds} s"),
         "retry_after": seconds,
     }});
     let retry_after = seconds.to_string();

@@ -57,6 +57,26 @@ fn window(max: u32, secs: u64) -> Window {
     Window { max, window: Duration::from_secs(secs) }
 }
 
+/// How long a request may wait for its key's turn, and who is told of a wait: the CLI
+/// waits as long as it takes and says so on stderr, MCP bounds the wait and reports it
+/// as progress, the gateway answers 429 past `--max-queue-wait-ms`.
+#[derive(Clone, Default)]
+pub struct Queueing {
+    /// Beyond this the request is answered 429 at once and never sent; none: as long as
+    /// it takes.
+    pub max_wait: Option<Duration>,
+    /// Told how long a request is about to wait, before it waits.
+    pub on_wait: Option<Arc<dyn Fn(Duration) + Send + Sync>>,
+}
+
+impl Queueing {
+    fn tell(&self, wait: Duration) {
+        if let Some(on_wait) = self.on_wait.as_ref().filter(|_| !wait.is_zero()) {
+            on_wait(wait);
+        }
+    }
+}
+
 /// Forget idle keys once this many are known, so a long-lived gateway's memory stays
 /// bounded by its active tenants.
 const SWEEP_ABOVE: usize = 1024;
@@ -154,27 +174,32 @@ impl Pacers {
     /// Waits for `tenant`'s next turn and takes it; returns how long it waited. When the
     /// turn is further away than `max_wait`, nothing is taken and the wait is the error.
     pub async fn turn(&self, tenant: Tenant, max_wait: Option<Duration>) -> Result<Duration, Duration> {
+        self.queue(tenant, &Queueing { max_wait, on_wait: None }).await
+    }
+
+    /// [`Pacers::turn`] as `queueing` says: bounded by its `max_wait`, each wait told.
+    pub async fn queue(&self, tenant: Tenant, queueing: &Queueing) -> Result<Duration, Duration> {
         if let Some(shared) = &self.inner.shared
-            && let Some(turn) = shared_windows::turn(&shared.store, tenant, &self.windows_of(tenant), max_wait).await
+            && let Some(turn) = shared_windows::turn(&shared.store, tenant, &self.windows_of(tenant), queueing.max_wait).await
         {
             if let Turn::Taken { wait, .. } = &turn {
                 // Known here too, so pacing alone after Redis goes away counts this replica's recent starts.
                 let now = self.now();
                 lock(&self.limiter(tenant)).record(now + *wait, now);
             }
-            return wait_shared(&shared.store, tenant, turn).await;
+            return wait_shared(&shared.store, tenant, turn, queueing).await;
         }
-        self.turn_alone(tenant, max_wait).await
+        self.turn_alone(tenant, queueing).await
     }
 
-    /// [`Pacers::turn`] by this process's own windows.
-    async fn turn_alone(&self, tenant: Tenant, max_wait: Option<Duration>) -> Result<Duration, Duration> {
+    /// [`Pacers::queue`] by this process's own windows.
+    async fn turn_alone(&self, tenant: Tenant, queueing: &Queueing) -> Result<Duration, Duration> {
         let limiter = self.limiter(tenant);
         let now = self.now();
         let wait = {
             let mut l = lock(&limiter);
             let wait = l.delay(now);
-            if max_wait.is_some_and(|max| wait > max) {
+            if queueing.max_wait.is_some_and(|max| wait > max) {
                 return Err(wait);
             }
             // Taken now for the moment it starts, so requests behind it queue behind it.
@@ -187,6 +212,7 @@ impl Pacers {
         let mut pause = wait;
         // A 429 seen while this one waited holds it too.
         while !pause.is_zero() {
+            queueing.tell(pause);
             tokio::time::sleep(pause).await;
             pause = lock(&limiter).held_for(self.now());
             waited += pause;
@@ -208,7 +234,7 @@ impl Pacers {
 
 /// Waits for a turn taken in the shared windows, and for a pause any replica set
 /// meanwhile; a turn left unused (the caller went away) is given back.
-async fn wait_shared(store: &Arc<RateStore>, tenant: Tenant, turn: Turn) -> Result<Duration, Duration> {
+async fn wait_shared(store: &Arc<RateStore>, tenant: Tenant, turn: Turn, queueing: &Queueing) -> Result<Duration, Duration> {
     let (wait, member) = match turn {
         Turn::TooFar(wait) => return Err(wait),
         Turn::Taken { wait, member } => (wait, member),
@@ -216,6 +242,7 @@ async fn wait_shared(store: &Arc<RateStore>, tenant: Tenant, turn: Turn) -> Resu
     let mut unused = SharedTaken { store: store.clone(), tenant, member: Some(member) };
     let (mut waited, mut pause) = (wait, wait);
     while !pause.is_zero() {
+        queueing.tell(pause);
         tokio::time::sleep(pause).await;
         pause = shared_windows::held_for(store, tenant).await.unwrap_or_default();
         waited += pause;

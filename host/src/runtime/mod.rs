@@ -6,7 +6,7 @@ mod cache;
 pub mod cpu;
 
 use crate::bindings::{Connector as Bindings, ConnectorPre, tools, types};
-use crate::egress::pacer::{Pacers, Pacing};
+use crate::egress::pacer::{Pacers, Pacing, Queueing};
 use crate::egress::upstream::Upstream;
 use crate::egress::{Egress, Outbound, redact};
 use crate::fleet::RateStore;
@@ -54,6 +54,9 @@ pub struct Settings {
     /// How many replicas share a key's budget, for pacing alone while the rate store
     /// does not answer.
     pub replicas: Option<u32>,
+    /// How long a call's requests may wait for their key's turn, and who hears of it;
+    /// by default as long as it takes, silently. The wait is never the attempt's time.
+    pub queueing: Queueing,
 }
 
 impl Default for Settings {
@@ -69,6 +72,7 @@ impl Default for Settings {
             ca_file: None,
             rate_store: None,
             replicas: None,
+            queueing: Queueing::default(),
         }
     }
 }
@@ -272,7 +276,12 @@ impl Connector {
 
     /// A fresh instance whose requests spend `key`.
     pub async fn session_for(&self, key: Option<ApiKey>) -> anyhow::Result<Session> {
-        let outbound = Outbound::new(self.inner.egress.clone(), key, None);
+        self.session_with(key, self.inner.settings.queueing.clone()).await
+    }
+
+    /// A fresh instance whose requests spend `key` and queue for its turn as `queueing` says.
+    pub async fn session_with(&self, key: Option<ApiKey>, queueing: Queueing) -> anyhow::Result<Session> {
+        let outbound = Outbound::new(self.inner.egress.clone(), key, queueing);
         let mut store = self.store(WasiCtx::builder().inherit_stderr().build(), outbound);
         let bindings = self.inner.pre.instantiate_async(&mut store).await?;
         let client = bindings.smartlead_connector_types().client().call_constructor(&mut store, &self.client_config()).await?;

@@ -557,6 +557,33 @@ fn args_from_a_file_or_stdin_and_one_tool_alone() {
     }
 }
 
+/// `smartlead ARGS` for a listener that should refuse to start; one that starts
+/// instead is stopped once it says where it listens, and the test fails.
+fn refused_at_start(mock: &MockServer, args: &[&str], env: &[(&str, &str)]) -> Output {
+    use std::io::BufRead;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_smartlead"))
+        .args(args)
+        .env("SMARTLEAD_API_KEY", KEY)
+        .env("SMARTLEAD_BASE_URL", mock.base_url())
+        .envs(env.iter().copied())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut text = String::new();
+    stderr.read_line(&mut text).unwrap();
+    if text.contains(" listening on ") {
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!("{args:?} {env:?} started instead of refusing: {text}");
+    }
+    std::io::Read::read_to_string(&mut stderr, &mut text).unwrap();
+    let status = child.wait().unwrap();
+    assert!(!text.contains(KEY), "the key was printed");
+    Output { status, stdout: Vec::new(), stderr: text.into_bytes() }
+}
+
 /// Beyond loopback, with or without a key, a listener starts only with tokens (or an
 /// explicit --no-auth), and then every route but the signed webhook receiver needs one:
 /// the host's events, metrics and accounts as much as the keys it spends. Webhooks are
@@ -566,7 +593,7 @@ fn beyond_loopback_every_route_but_the_signed_receiver_needs_a_token() {
     let mock = MockServer::start(KEY).unwrap();
     let no_key = [("SMARTLEAD_API_KEY", "")];
     for (args, env) in [(&["serve", "--listen", "0.0.0.0:0"][..], &[][..]), (&["serve", "--listen", "0.0.0.0:0"], &no_key), (&["mcp", "--http", "0.0.0.0:0"], &no_key)] {
-        let refused = smartlead_with(Some(&mock), args, env);
+        let refused = refused_at_start(&mock, args, env);
         assert_eq!(refused.status.code(), Some(2), "{args:?} {env:?}");
         assert!(String::from_utf8_lossy(&refused.stderr).contains("--auth-token-file"), "{args:?}: {}", String::from_utf8_lossy(&refused.stderr));
     }
@@ -582,7 +609,7 @@ fn beyond_loopback_every_route_but_the_signed_receiver_needs_a_token() {
         (vec!["serve", "--listen", "0.0.0.0:0", "--no-auth", "--on-reply", "pause"], "--webhook-secret"),
         (vec!["serve", "--webhook-secret", ""], "the webhook secret is empty"),
     ] {
-        let refused = smartlead(Some(&mock), &args);
+        let refused = refused_at_start(&mock, &args, &[]);
         assert_eq!(refused.status.code(), Some(2), "{args:?}");
         assert!(String::from_utf8_lossy(&refused.stderr).contains(says), "{args:?}: {}", String::from_utf8_lossy(&refused.stderr));
     }

@@ -16,7 +16,7 @@ use crate::core::paging::PageRequest;
 pub fn send_batch(client: &Client, campaign_id: u64, batch: &Batch, settings: Option<&ImportSettings>) -> Result<BatchOutcome> {
     let args = NewLeads { campaign_id, lead_list: batch.leads.clone(), settings: settings.cloned() };
     let answer = CREATE_A_SMARTLEAD_CAMPAIGN_LEAD.run(client, args, PageRequest::default())?;
-    Ok(BatchOutcome::from_answer(batch.index, batch.leads.len() as u32, &answer))
+    Ok(BatchOutcome::from_answer(batch, &answer))
 }
 
 /// Whether a batch that failed with `error` may have been stored: no answer came, or one
@@ -75,7 +75,7 @@ pub fn import_leads(client: &Client, campaign_id: u64, input: &[u8], format: For
             }
         }
     }
-    let mut report = summarize(&plan, &outcomes);
+    let mut report = summarize(&plan.summary, &outcomes);
     report.stopped = stopped;
     report.unanswered_batches = unanswered;
     Ok(report)

@@ -1,7 +1,7 @@
 //! What an import did: each batch's answer from Smartlead in one shape, and every batch
 //! folded into one report beside the rows that were never sent.
 
-use super::plan::{ImportPlan, Rejected};
+use super::plan::{Batch, PlanSummary, Rejected};
 use crate::catalog::model::AddLeadsResult;
 
 /// Smartlead's answer to one batch, every count a number.
@@ -14,8 +14,9 @@ pub struct BatchOutcome {
     pub already_in_campaign: u64,
     /// Leads Smartlead counted as duplicates within the request.
     pub duplicates: u64,
-    /// Emails Smartlead called invalid.
-    pub invalid_emails: Vec<String>,
+    /// Leads Smartlead called invalid, each at its row (0 when Smartlead named an email
+    /// of no row, or only counted them).
+    pub invalid: Vec<Rejected>,
     pub blocked: u64,
     pub unsubscribed: u64,
     pub bounced: u64,
@@ -30,20 +31,25 @@ pub struct BatchOutcome {
 }
 
 impl BatchOutcome {
-    /// Reads Smartlead's answer to `sent` leads of batch `index`.
-    pub fn from_answer(index: u32, sent: u32, answer: &AddLeadsResult) -> BatchOutcome {
+    /// Reads Smartlead's answer to the leads of `batch`.
+    pub fn from_answer(batch: &Batch, answer: &AddLeadsResult) -> BatchOutcome {
         let count = |n: Option<u64>| n.unwrap_or(0);
-        let invalid_count = count(answer.invalid_email_count);
-        let mut invalid_emails = answer.invalid_emails.clone();
+        let row_of = |email: &str| batch.leads.iter().position(|l| l.email.eq_ignore_ascii_case(email)).map(|i| batch.rows[i]);
+        let reject = |email: Option<&String>| Rejected {
+            row: email.and_then(|e| row_of(e)).unwrap_or(0),
+            email: email.cloned(),
+            reason: "Smartlead: not a valid email".into(),
+        };
+        let mut invalid: Vec<Rejected> = answer.invalid_emails.iter().filter(|e| !e.is_empty()).map(|e| reject(Some(e))).collect();
         // A count with no list still says how many were invalid.
-        invalid_emails.extend((invalid_emails.len() as u64..invalid_count).map(|_| String::new()));
+        invalid.extend((invalid.len() as u64..count(answer.invalid_email_count)).map(|_| reject(None)));
         BatchOutcome {
-            index,
-            sent,
+            index: batch.index,
+            sent: batch.leads.len() as u32,
             added: count(answer.total_leads),
             already_in_campaign: count(answer.already_added_to_campaign),
             duplicates: count(answer.duplicate_count),
-            invalid_emails,
+            invalid,
             blocked: count(answer.block_count),
             unsubscribed: count(answer.unsubscribed_leads),
             bounced: count(answer.bounce_count),
@@ -85,9 +91,9 @@ pub struct ImportReport {
     pub unanswered_batches: Vec<u32>,
 }
 
-/// Folds `outcomes` (the answered batches of `plan`, any order) into one report.
-pub fn summarize(plan: &ImportPlan, outcomes: &[BatchOutcome]) -> ImportReport {
-    let mut report = ImportReport { rows: plan.rows, batches: plan.batches.len() as u32, rejected: plan.rejected.clone(), ..ImportReport::default() };
+/// Folds `outcomes` (the answered batches of the plan `plan` sums up, any order) into one report.
+pub fn summarize(plan: &PlanSummary, outcomes: &[BatchOutcome]) -> ImportReport {
+    let mut report = ImportReport { rows: plan.rows, batches: plan.batches, rejected: plan.rejected.clone(), ..ImportReport::default() };
     for outcome in outcomes {
         report.batches_done += 1;
         report.sent += outcome.sent as u64;
@@ -100,12 +106,7 @@ pub fn summarize(plan: &ImportPlan, outcomes: &[BatchOutcome]) -> ImportReport {
         report.skipped += outcome.skipped;
         report.found_on_resume += outcome.found_on_resume;
         report.not_imported += outcome.not_imported;
-        let batch = plan.batches.iter().find(|b| b.index == outcome.index);
-        for email in &outcome.invalid_emails {
-            let at = batch.and_then(|b| b.leads.iter().position(|l| !email.is_empty() && l.email.eq_ignore_ascii_case(email)).map(|i| b.rows[i]));
-            let email = (!email.is_empty()).then(|| email.clone());
-            report.rejected.push(Rejected { row: at.unwrap_or(0), email, reason: "Smartlead: not a valid email".into() });
-        }
+        report.rejected.extend(outcome.invalid.iter().cloned());
     }
     report.invalid = report.rejected.len() as u64;
     report.rejected.sort_by_key(|r| r.row);
@@ -122,8 +123,8 @@ mod tests {
         let plan = plan(b"email\na@example.com\nbad\nb@example.com\nc@example.com\n", Format::Csv, &PlanOptions { batch_size: Some(2), ..Default::default() }).unwrap();
         let first: AddLeadsResult = serde_json::from_str(r#"{"total_leads": "1", "already_added_to_campaign": 1, "invalid_emails": [], "block_count": "0"}"#).unwrap();
         let second: AddLeadsResult = serde_json::from_str(r#"{"added_count": 0, "invalid_email_count": 1, "invalid_emails": ["C@example.com"], "unsubscribed_leads": ["x@y.z"], "skipped_count": 0}"#).unwrap();
-        let outcomes = [BatchOutcome::from_answer(1, 2, &first), BatchOutcome::from_answer(2, 1, &second)];
-        let report = summarize(&plan, &outcomes);
+        let outcomes = [BatchOutcome::from_answer(&plan.batches[0], &first), BatchOutcome::from_answer(&plan.batches[1], &second)];
+        let report = summarize(&plan.summary, &outcomes);
         assert_eq!((report.rows, report.batches, report.batches_done, report.sent), (4, 2, 2, 3));
         assert_eq!((report.added, report.already_in_campaign, report.unsubscribed, report.invalid), (1, 1, 1, 2));
         let rejected: Vec<(u32, &str)> = report.rejected.iter().map(|r| (r.row, r.reason.as_str())).collect();
@@ -133,7 +134,8 @@ mod tests {
     #[test]
     fn a_count_without_its_list_still_counts() {
         let answer: AddLeadsResult = serde_json::from_str(r#"{"invalid_email_count": 2, "is_lead_limit_exhausted": true, "lead_import_stopped_count": 40}"#).unwrap();
-        let outcome = BatchOutcome::from_answer(3, 100, &answer);
-        assert_eq!((outcome.invalid_emails.len(), outcome.lead_limit_exhausted, outcome.not_imported), (2, true, 40));
+        let batch = Batch { index: 3, rows: vec![1], leads: vec![Default::default()] };
+        let outcome = BatchOutcome::from_answer(&batch, &answer);
+        assert_eq!((outcome.invalid.len(), outcome.invalid[1].row, outcome.lead_limit_exhausted, outcome.not_imported), (2, 0, true, 40));
     }
 }

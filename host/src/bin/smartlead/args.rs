@@ -13,7 +13,9 @@ use smartlead_host::invalid::invalid;
 use smartlead_host::login::LoginArgs;
 use smartlead_host::mcp;
 use smartlead_host::{DEFAULT_BASE_URL, Pacing, Settings};
+use smartlead_host::egress::pacer::Queueing;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 #[derive(Parser)]
@@ -194,6 +196,10 @@ pub enum Command {
         /// Tool calls served at once; more wait their turn.
         #[arg(long, default_value_t = mcp::DEFAULT_MAX_CONCURRENCY as u64, value_parser = clap::value_parser!(u64).range(1..=100_000))]
         max_concurrency: u64,
+        /// How long a call may wait for its API key's turn (reported as progress); past
+        /// it the call is rate_limited with the real retry_after, and nothing is sent.
+        #[arg(long, default_value_t = mcp::DEFAULT_MAX_QUEUE_WAIT.as_millis() as u64)]
+        max_queue_wait_ms: u64,
         #[command(flatten)]
         login: LoginArgs,
     },
@@ -346,6 +352,8 @@ impl Connection {
             ca_file: self.ca_file.clone(),
             rate_store: self.rate_store.clone().filter(|url| !url.is_empty()),
             replicas: self.replicas,
+            // A command waits for its key's turn as long as it takes, and says so.
+            queueing: Queueing { max_wait: None, on_wait: Some(Arc::new(say_wait)) },
         })
     }
 
@@ -361,5 +369,12 @@ impl Connection {
             LogFormat::Json => logs.json().flatten_event(true).init(),
             LogFormat::Text => logs.init(),
         }
+    }
+}
+
+/// The line a command prints while a request waits for its key's turn.
+fn say_wait(wait: Duration) {
+    if wait >= Duration::from_secs(1) {
+        eprintln!("waiting {:.1} s for this API key's turn under Smartlead's rate limit; nothing is lost meanwhile", wait.as_secs_f64());
     }
 }

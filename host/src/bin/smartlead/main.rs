@@ -142,14 +142,14 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
         }
-        Command::Mcp { http, read_only, no_confirm, allowed, max_concurrency, login } => {
+        Command::Mcp { http, read_only, no_confirm, allowed, max_concurrency, max_queue_wait_ms, login } => {
             let login = match http {
                 Some(addr) => Some(login.login(addr).map_err(invalid)?),
                 None => None,
             };
             let connector = Connector::new(settings)?;
             let safety = Safety { read_only, require_confirm: !no_confirm };
-            let server = McpServer::new(connector, safety, max_concurrency as usize).await?;
+            let server = McpServer::new(connector, safety, max_concurrency as usize).await?.with_max_queue_wait(Duration::from_millis(max_queue_wait_ms));
             match (http, login) {
                 (Some(addr), Some(login)) => {
                     let listener = tokio::net::TcpListener::bind(addr).await?;
