@@ -11,6 +11,8 @@ from mcp import Client, StdioServerParameters
 
 from conftest import SMARTLEAD, server_env
 
+pytestmark = pytest.mark.anyio
+
 # One request per 3 s for the key, attempts timed out after 1 s: the second call of a
 # pair waits about 3 s for its turn, three times its attempt's bound.
 PACE = ["--rate-window", "1/3s", "--timeout-ms", "1000"]
@@ -40,8 +42,8 @@ async def test_a_wait_longer_than_the_attempt_timeout_is_no_failure(mock):
 
     async with Client(server(mock)) as client:
         for name, arguments, method, path in [
-            ("list_all_smartlead_campaigns", {}, "GET", "/api/v1/campaigns"),
-            ("create_a_smartlead_campaign", {"name": "Paced"}, "POST", "/api/v1/campaigns/create"),
+            ("list_all_smartlead_campaigns", {}, "GET", "/campaigns"),
+            ("create_a_smartlead_campaign", {"name": "Paced"}, "POST", "/campaigns/create"),
         ]:
             first = await client.call_tool(name, arguments, progress_callback=progress)
             started = time.monotonic()
@@ -63,4 +65,4 @@ async def test_past_the_bound_a_call_is_rate_limited_and_sends_nothing(mock):
     error = json.loads(refused.content[0].text)["error"]
     assert error["kind"] == "rate_limited", error
     assert "retry after" in error["message"], error
-    assert [r["body"]["name"] for r in received(mock, "POST", "/api/v1/campaigns/create")] == ["First"]
+    assert [r["body"]["name"] for r in received(mock, "POST", "/campaigns/create")] == ["First"]
