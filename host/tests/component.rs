@@ -25,3 +25,29 @@ fn exports_the_world_and_the_http_handler_and_imports_only_wasi_http_and_its_bas
         assert!(allowed.iter().any(|p| import.starts_with(p)), "unexpected import {import}");
     }
 }
+
+/// The one-call import plan at its documented bounds, through the real component under
+/// the host's memory cap and CPU budget: 50,000 rows of 300 bytes (about 15 MiB) plan
+/// without a trap, one row more or a byte over 16 MiB is `invalid_input`.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_one_call_plan_works_at_its_bounds_and_refuses_past_them() {
+    use smartlead_host::bindings::bulk::{InputFormat, PlanOptions};
+    let connector = smartlead_host::Connector::new(smartlead_host::Settings::default()).unwrap();
+    let rows = |n: usize| "email,notes\n".to_string() + &(0..n).map(|i| format!("p{i:06}@example.com,{}\n", "x".repeat(278))).collect::<String>();
+    let options = PlanOptions { batch_size: Some(400), overrides: Vec::new() };
+    let at_bound = rows(50_000);
+    assert!(at_bound.len() < 16 << 20);
+    let mut session = connector.session().await.unwrap();
+    session.start_call();
+    let plan = session.bindings.smartlead_connector_bulk().call_plan_import(&mut session.store, at_bound.as_bytes(), InputFormat::Csv, &options).await;
+    let plan = plan.expect("no trap").expect("planned");
+    assert_eq!((plan.summary.rows, plan.summary.leads, plan.batches.len()), (50_000, 50_000, 125));
+    let past = [rows(50_001), "email\n".to_string() + &"a".repeat(16 << 20)];
+    for (input, says) in past.iter().zip(["more than 50000 rows", "one call plans at most 16 MiB"]) {
+        let mut session = connector.session().await.unwrap();
+        session.start_call();
+        let refused = session.bindings.smartlead_connector_bulk().call_plan_import(&mut session.store, input.as_bytes(), InputFormat::Csv, &options).await;
+        let error = session.error(refused.expect("no trap").expect_err("refused"));
+        assert!(error.kind == "invalid_input" && error.message.contains(says), "{error:?}");
+    }
+}
