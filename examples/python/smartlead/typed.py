@@ -28,7 +28,7 @@ class Config:
     max_response_bytes: Optional[int] = None
     """Larger response bodies are refused as `decode` errors, default 32 MiB."""
     managed_by_host: Optional[bool] = None
-    """Set by a host that paces every request per API key and adds the key itself (the `smartlead` host does): the client's own limiter then stands down, and a client without `api-key` leaves the key to the host. Otherwise a client without a key sends nothing and reports `unauthorized`. Default false."""
+    """Set by a host that paces every request per API key and adds the key itself (the `smartlead` host does): the client's own limiter then stands down, and a client without `api-key` leaves the key to the host. Such a host also times each attempt's wait for the answer from when the request leaves its queue (the component does not, so a wait for the key's turn is never a timeout) and reports that wait in `x-smartlead-queued-ms`, which the retry budget leaves out. Otherwise a client without a key sends nothing and reports `unauthorized`. Default false."""
 
 
 @dataclass(kw_only=True)
