@@ -30,7 +30,7 @@ WASMTIME_FEATURES := serve,run,cranelift,parallel-compilation,component-model-as
 setup:
 	@rustup target list --installed | grep -qx wasm32-wasip2 || rustup target add wasm32-wasip2
 
-## Debian packages the tests run: curl and openssl (the README's webhook lines). CI runs
+## Debian packages the tests run: curl and openssl (the webhook guide's lines). CI runs
 ## as root on a fresh machine; elsewhere, a missing package is named and `make` stops.
 DEBIAN_PACKAGES := curl openssl postgresql redis-server haproxy
 system-packages:
@@ -140,7 +140,7 @@ bench: setup system-packages $(VENV)/.installed $(EXAMPLES_JS)/node_modules/.ins
 	cd $(EXAMPLES_JS) && SMARTLEAD_WASM=../../$(WASM) npm run --silent build > /dev/null
 	target/release/bench-first-call $(VENV)/bin/python
 
-## Rewrite the tool table in README.md from the catalog.
+## Rewrite the tool table in docs/tools.md from the catalog.
 tools-doc:
 	$(CARGO) run --locked -q -p smartlead-host --bin smartlead -- tools --markdown > target/tools.md
-	python3 -c "import re,sys; r=open('README.md').read(); t=open('target/tools.md').read(); open('README.md','w').write(re.sub(r'(<!-- tools:begin -->\n).*?(<!-- tools:end -->)', lambda m: m.group(1)+t+m.group(2), r, flags=re.S))"
+	python3 -c "import re,sys; r=open('docs/tools.md').read(); t=open('target/tools.md').read(); open('docs/tools.md','w').write(re.sub(r'(<!-- tools:begin -->\n).*?(<!-- tools:end -->)', lambda m: m.group(1)+t+m.group(2), r, flags=re.S))"

@@ -77,8 +77,8 @@ test("a server that never answers is a transport error at the timeout", async ()
 });
 
 test("the README example runs", () => {
-  const readme = readFileSync(`${ROOT}README.md`, "utf8");
-  const code = readme.split("## Use it from JavaScript")[1].match(/```js\n([\s\S]*?)```/)[1];
+  const guide = readFileSync(`${ROOT}docs/embedding.md`, "utf8");
+  const code = guide.split("## Use it from JavaScript")[1].match(/```js\n([\s\S]*?)```/)[1];
   const file = new URL("../readme-example.mjs", import.meta.url).pathname;
   writeFileSync(file, code);
   try {
@@ -97,8 +97,8 @@ test("the npm tarball installs into a fresh folder and runs the README example",
   const dir = mkdtempSync(join(tmpdir(), "smartlead-npm-"));
   try {
     execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", new URL(tarball, `file://${process.cwd()}/`).pathname], { cwd: dir });
-    const readme = readFileSync(`${ROOT}README.md`, "utf8");
-    writeFileSync(join(dir, "example.mjs"), readme.split("## Use it from JavaScript")[1].match(/```js\n([\s\S]*?)```/)[1]);
+    const guide = readFileSync(`${ROOT}docs/embedding.md`, "utf8");
+    writeFileSync(join(dir, "example.mjs"), guide.split("## Use it from JavaScript")[1].match(/```js\n([\s\S]*?)```/)[1]);
     const out = execFileSync("node", ["example.mjs"], { cwd: dir, env: { ...process.env, SMARTLEAD_API_KEY: KEY, SMARTLEAD_BASE_URL: baseUrl }, encoding: "utf8" });
     assert.match(out, /grace@example\.com STARTED/);
     assert.match(out, /imported: 1/);

@@ -20,8 +20,8 @@ def test_the_wheel_installs_and_runs_the_readme_example(tmp_path, mock):
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     pip = [str(venv / "bin/python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     subprocess.run([*pip, "wasmtime==50.0.1", wheel], check=True)
-    readme = (ROOT / "README.md").read_text()
-    code = re.search(r"```python\n(.*?)```", readme.split("## Use it from Python", 1)[1], re.S).group(1)
+    guide = (ROOT / "docs" / "embedding.md").read_text()
+    code = re.search(r"```python\n(.*?)```", guide.split("## Use it from Python", 1)[1], re.S).group(1)
     (tmp_path / "example.py").write_text(code)
     env = {k: v for k, v in os.environ.items() if not k.startswith("SMARTLEAD_") and k != "PYTHONPATH"}
     env.update(SMARTLEAD_API_KEY=KEY, SMARTLEAD_BASE_URL=mock.base_url, SMARTLEAD_CACHE_DIR=str(tmp_path / "cache"))

@@ -88,13 +88,13 @@ def test_every_error_kind(sl, mock):
 
 
 def test_the_readme_example_runs(mock, capsys, monkeypatch):
-    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text()
-    section = readme.split("## Use it from Python", 1)[1]
+    guide = (Path(__file__).resolve().parents[3] / "docs" / "embedding.md").read_text()
+    section = guide.split("## Use it from Python", 1)[1]
     code = re.search(r"```python\n(.*?)```", section, re.S).group(1)
     monkeypatch.setenv("SMARTLEAD_API_KEY", KEY)
     monkeypatch.setenv("SMARTLEAD_BASE_URL", mock.base_url)
     monkeypatch.setenv("SMARTLEAD_WASM", WASM)
-    exec(compile(code, "README.md", "exec"), {})
+    exec(compile(code, "docs/embedding.md", "exec"), {})
     out = capsys.readouterr().out
     assert "ada@example.com STARTED" in out and "not found:" in out
     assert "imported: 1 rejected: ['\"not-an-email\" is not an email address']" in out

@@ -1,4 +1,4 @@
-//! Runs the example against the mock, and keeps the README's copy of it identical.
+//! Runs the example against the mock, and keeps docs/embedding.md's copy of it identical.
 
 use smartlead_mock::MockServer;
 use std::process::Command;
@@ -18,8 +18,8 @@ fn the_example_lists_the_campaigns() {
 
 #[test]
 fn the_readme_shows_this_example() {
-    let readme = include_str!("../../../README.md");
-    let section = readme.split("## Use it from Rust").nth(1).expect("README has a Rust section");
+    let guide = include_str!("../../../docs/embedding.md");
+    let section = guide.split("## Use it from Rust").nth(1).expect("docs/embedding.md has a Rust section");
     let block = section.split("```rust\n").nth(1).and_then(|b| b.split("```").next()).unwrap();
-    assert_eq!(block, include_str!("../src/main.rs"), "README.md's Rust example differs from examples/rust/src/main.rs");
+    assert_eq!(block, include_str!("../src/main.rs"), "docs/embedding.md's Rust example differs from examples/rust/src/main.rs");
 }

@@ -1,4 +1,4 @@
-//! The README's curl examples for the gateway, run as written against the native
+//! The gateway guide's curl examples (docs/gateway.md), run as written against the native
 //! gateway and the mock: each must succeed and do what its line says.
 
 use super::gateway::serve;
@@ -20,12 +20,11 @@ struct Curl {
     body: String,
 }
 
-/// The shell block of the README's gateway section that sets `H` and `G`, as lines.
+/// The shell block of the gateway guide (docs/gateway.md) that sets `H` and `G`, as lines.
 fn readme_block() -> Vec<String> {
-    let readme = include_str!("../../../README.md");
-    let section = readme.split("\n## The HTTP gateway\n").nth(1).expect("README has the gateway section");
-    let section = section.split("\n## ").next().unwrap();
-    let block = section.split("```sh\n").find(|b| b.starts_with("H=")).expect("the gateway section has the curl block");
+    let guide = include_str!("../../../docs/gateway.md");
+    let section = guide.split("# The HTTP gateway\n").nth(1).expect("docs/gateway.md is the gateway guide");
+    let block = section.split("```sh\n").find(|b| b.starts_with("H=")).expect("the gateway guide has the curl block");
     block.split("```").next().unwrap().lines().map(str::to_string).collect()
 }
 

@@ -99,9 +99,9 @@ fn the_readme_tool_table_is_the_catalog() {
     let out = smartlead(None, &["tools", "--markdown"]);
     let table = String::from_utf8(out.stdout).unwrap();
     assert_eq!(table.lines().count(), 45);
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
-    let block = readme.split("<!-- tools:begin -->\n").nth(1).and_then(|r| r.split("<!-- tools:end -->").next()).unwrap_or_default();
-    assert_eq!(block, table, "README.md's tool table is stale: run `make tools-doc`");
+    let reference = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/tools.md")).unwrap();
+    let block = reference.split("<!-- tools:begin -->\n").nth(1).and_then(|r| r.split("<!-- tools:end -->").next()).unwrap_or_default();
+    assert_eq!(block, table, "docs/tools.md's tool table is stale: run `make tools-doc`");
 }
 
 /// `smartlead mcp ARGS` over stdio against `mock`, `env` added: the server, its stdin
@@ -285,11 +285,20 @@ fn mcp_over_http_refuses_web_pages_of_other_sites() {
     assert!(status(&addr, &[("origin", "https://evil.example")]).contains(" 403 "));
 }
 
-/// The first shell block under the README's `## heading`.
+/// The first shell block under the heading `heading` (of any level) of the guide in
+/// docs/ that has it.
 fn readme_shell_block(heading: &str) -> &'static str {
-    let readme = include_str!("../../../README.md");
-    let section = readme.split(&format!("\n## {heading}\n")).nth(1).unwrap_or_else(|| panic!("README has no section {heading}"));
-    section.split("```sh\n").nth(1).and_then(|b| b.split("```").next()).unwrap_or_else(|| panic!("README's {heading} has no shell block"))
+    let guides = [
+        include_str!("../../../docs/cli.md"),
+        include_str!("../../../docs/webhooks.md"),
+        include_str!("../../../docs/accounts.md"),
+        include_str!("../../../docs/bulk.md"),
+    ];
+    let section = guides
+        .into_iter()
+        .find_map(|guide| guide.split(&format!("# {heading}\n")).nth(1))
+        .unwrap_or_else(|| panic!("no guide in docs/ has the section {heading}"));
+    section.split("```sh\n").nth(1).and_then(|b| b.split("```").next()).unwrap_or_else(|| panic!("docs/: {heading} has no shell block"))
 }
 
 /// The README's CLI examples, run as written against the mock (the campaign id it shows
