@@ -17,7 +17,7 @@ if [ -z "${REDIS_URL:-}" ]; then
   REDIS_URL=redis://127.0.0.1:$REDIS_PORT/0
 fi
 for port in "$REPLICA1_PORT" "$REPLICA2_PORT" "$REPLICA3_PORT"; do
-  smartlead serve --listen "127.0.0.1:$port" --rate-store "$REDIS_URL" --replicas 3 \
+  smartlead serve --listen "127.0.0.1:$port" --fleet-store "$REDIS_URL" --replicas 3 \
     --max-queue-wait-ms 60000 --events-db "$STATE/events-$port.db" "$@" &
 done
 haproxy -W -db -f haproxy.cfg &

@@ -39,7 +39,7 @@ export class Smartlead {
       maxResponseBytes: undefined,
       managedByHost: undefined,
     });
-    // The typed interfaces: `sl.campaigns.getSingleSmartleadCampaignById({ id: 7n })`.
+    // The typed interfaces: `sl.campaigns.getSingleSmartleadCampaignById({ campaignId: 7n })`.
     Object.assign(this, bind(this.client, toError));
     this.operations = tools.listTools();
     for (const op of this.operations) {

@@ -2,13 +2,10 @@
 //! of our own, and `run.sh` starting three `smartlead serve` replicas behind haproxy,
 //! on free ports, stopped (the whole process group) when dropped.
 
+use smartlead_test_support::{eventually, free_port, require, temp_dir};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free loopback port")
-}
 
 fn answers(addr: &str) -> bool {
     std::net::TcpStream::connect_timeout(&addr.parse().expect("an address"), Duration::from_millis(200)).is_ok()
@@ -34,12 +31,13 @@ impl Redis {
     /// Starts it (again) on the same port.
     pub fn start_again(&mut self) -> anyhow::Result<()> {
         let port = self.port.to_string();
-        let server = Command::new("redis-server")
+        let server = Command::new(require("redis-server", &[]))
             .args(["--bind", "127.0.0.1", "--port", &port, "--save", "", "--appendonly", "no", "--dir", std::env::temp_dir().to_str().unwrap_or("/tmp")])
             .stdout(Stdio::null())
             .spawn()?;
         self.server = Some(server);
-        crate::wait_until("redis-server", || self.cli(&["PING"]).is_ok_and(|p| p.trim() == "PONG"))
+        eventually("redis-server to answer", || self.cli(&["PING"]).is_ok_and(|p| p.trim() == "PONG"));
+        Ok(())
     }
 
     /// Stops it (SIGKILL: as a crash, nothing flushed).
@@ -52,7 +50,7 @@ impl Redis {
 
     /// `redis-cli ARGS` against it; its output.
     pub fn cli(&self, args: &[&str]) -> anyhow::Result<String> {
-        let out = Command::new("redis-cli").args(["-p", &self.port.to_string()]).args(args).output()?;
+        let out = Command::new(require("redis-cli", &[])).args(["-p", &self.port.to_string()]).args(args).output()?;
         anyhow::ensure!(out.status.success(), "redis-cli {args:?}: {}", String::from_utf8_lossy(&out.stderr));
         Ok(String::from_utf8(out.stdout)?)
     }
@@ -84,8 +82,9 @@ impl Fleet {
     /// sharing `redis_url`; `args` go to every replica.
     pub fn start(binary: &Path, base_url: &str, api_key: &str, redis_url: &str, args: &[&str]) -> anyhow::Result<Fleet> {
         use std::os::unix::process::CommandExt;
+        require("haproxy", &[Path::new("/usr/sbin")]);
         let ports: Vec<u16> = (0..4).map(|_| free_port()).collect();
-        let state = std::env::temp_dir().join(format!("smartlead-fleet-{}-{}", std::process::id(), crate::unique()));
+        let state = temp_dir("fleet");
         let bin = binary.parent().expect("the binary's folder").to_str().expect("a UTF-8 path").to_string();
         let group = Command::new("bash")
             .arg(deploy_dir().join("run.sh"))
@@ -106,9 +105,9 @@ impl Fleet {
         let address = |port: &u16| format!("127.0.0.1:{port}");
         let fleet = Fleet { group, state, front: address(&ports[0]), replicas: ports[1..].iter().map(address).collect() };
         for replica in &fleet.replicas {
-            crate::wait_until(replica, || answers(replica))?;
+            eventually(replica, || answers(replica));
         }
-        crate::wait_until("haproxy", || answers(&fleet.front))?;
+        eventually("haproxy to answer", || answers(&fleet.front));
         Ok(fleet)
     }
 }

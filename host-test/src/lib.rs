@@ -5,7 +5,7 @@ pub mod fleet;
 pub mod postgres;
 
 use serde_json::{Value, json};
-use smartlead_host::gateway::{Gateway, Limits, Options};
+use smartlead_host::surfaces::gateway::{Gateway, Limits, Options};
 use smartlead_host::{ApiKey, Connector, Pacing, Settings, ToolError};
 use smartlead_mock::{MockServer, Recorded};
 
@@ -33,7 +33,7 @@ impl Harness {
     }
 
     fn on(mock: MockServer, tune: impl FnOnce(&mut Settings)) -> Self {
-        let mut settings = Settings { api_key: Some(KEY.into()), base_url: mock.base_url(), pacing: Pacing::per_minute(6000), ..Settings::default() };
+        let mut settings = Settings { api_key: smartlead_host::ApiKey::new(KEY), base_url: mock.base_url(), pacing: Pacing::per_minute(6000), ..Settings::default() };
         tune(&mut settings);
         let connector = Connector::new(settings).expect("component loads");
         Harness { mock, connector }
@@ -161,14 +161,6 @@ impl Default for Harness {
     }
 }
 
-/// `X-Smartlead-Signature` for `body` under `secret`, as Smartlead signs a delivery.
-pub fn sign(secret: &str, body: &str) -> String {
-    use hmac::Mac;
-    let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).expect("HMAC takes keys of any length");
-    mac.update(body.as_bytes());
-    let hex: String = mac.finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect();
-    format!("sha256={hex}")
-}
 
 /// A reply delivery as Smartlead documents it, for `lead` in `campaign`.
 pub fn reply_delivery(campaign: u64, lead: u64, email: &str) -> Value {
@@ -179,20 +171,4 @@ pub fn reply_delivery(campaign: u64, lead: u64, email: &str) -> Value {
         "reply_message": {"message_id": "<reply-1@example.com>", "text": "Sounds good, call me", "html": "<p>Sounds good, call me</p>"},
         "sent_message": {"message_id": "<sent-1@example.com>", "text": "hello"}
     })
-}
-
-/// Waits until `ready` holds, polling; an error naming `what` after 30 s.
-pub fn wait_until(what: &str, ready: impl Fn() -> bool) -> anyhow::Result<()> {
-    let started = std::time::Instant::now();
-    while !ready() {
-        anyhow::ensure!(started.elapsed() < std::time::Duration::from_secs(30), "{what} did not start in 30 s");
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    Ok(())
-}
-
-/// A number no other call in this process gets, for names of temporary things.
-pub fn unique() -> usize {
-    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }

@@ -13,11 +13,13 @@ pub struct Postgres {
 }
 
 /// Where the Debian package puts the server's programs (`/usr/lib/postgresql/15/bin`),
-/// the newest version first; else whatever `PATH` finds.
+/// the newest version first; else whatever `PATH` finds; a test fails at once, naming
+/// the make target, when Postgres is not installed.
 fn bin(program: &str) -> PathBuf {
     let mut versions: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql").into_iter().flatten().flatten().map(|e| e.path().join("bin")).collect();
-    versions.sort_by_key(|p| p.parent().and_then(|v| v.file_name()?.to_str()?.parse::<u32>().ok()).unwrap_or(0));
-    versions.into_iter().rev().map(|b| b.join(program)).find(|p| p.exists()).unwrap_or_else(|| program.into())
+    versions.sort_by_key(|p| std::cmp::Reverse(p.parent().and_then(|v| v.file_name()?.to_str()?.parse::<u32>().ok()).unwrap_or(0)));
+    let places: Vec<&Path> = versions.iter().map(PathBuf::as_path).collect();
+    smartlead_test_support::require(program, &places)
 }
 
 /// `program` as the user Postgres runs as: `postgres` under root, else ourselves.
@@ -42,7 +44,7 @@ fn uid_of(user: &str) -> Option<(u32, u32)> {
 
 impl Postgres {
     pub fn start() -> anyhow::Result<Postgres> {
-        let dir = std::env::temp_dir().join(format!("smartlead-pg-{}-{}", std::process::id(), crate::unique()));
+        let dir = smartlead_test_support::temp_dir("pg");
         let data = dir.join("data");
         std::fs::create_dir_all(&dir)?;
         if let Some((uid, gid)) = uid_of("postgres").filter(|_| is_root()) {
@@ -50,7 +52,7 @@ impl Postgres {
         }
         let init = command("initdb").args(["-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync", "-D"]).arg(&data).stdout(Stdio::null()).output()?;
         anyhow::ensure!(init.status.success(), "initdb failed: {}", String::from_utf8_lossy(&init.stderr));
-        let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+        let port = smartlead_test_support::free_port();
         let server = command("postgres")
             .arg("-D")
             .arg(&data)
@@ -61,7 +63,7 @@ impl Postgres {
             .spawn()?;
         let pg = Postgres { dir, server, url: format!("postgres://postgres@127.0.0.1:{port}/postgres") };
         let ready = || Command::new(bin("pg_isready")).args(["-q", "-h", "127.0.0.1", "-p", &port.to_string()]).status().is_ok_and(|s| s.success());
-        crate::wait_until("Postgres", ready)?;
+        smartlead_test_support::eventually("Postgres to answer", ready);
         Ok(pg)
     }
 

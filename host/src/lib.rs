@@ -3,31 +3,23 @@
 //! configured base URL only, paced per key). The `smartlead` binary is built on this
 //! library.
 //!
-//! Layers, top to bottom: the surfaces (`gateway`, `mcp`, `demo`, `reply_routing`,
-//! `bulk`) run calls through the `runtime` (engine, stores, CPU budget), whose stores
-//! send through the `egress` (allow-list, pacing, pooled client; webhook events to the
-//! `events` store), which knows keys only as a `tenant` and reports to `metrics`. The
-//! linked `accounts` sit beside the surfaces, below the gateway: their keys reach the
-//! runtime only as the key a call spends.
+//! Layers, top to bottom, each importing only those below it: the `surfaces` (gateway,
+//! MCP, bulk, reply actions, the demo) run calls through the `runtime` (engine, stores,
+//! CPU budget, sessions), whose stores hand what the component sends to `events` (the
+//! webhook intake) or to the `egress` (allow-list, pacing, pooled client) side by side.
+//! The egress paces through the `fleet` store when replicas share budgets; linked
+//! `accounts` give the gateway a key to spend. Everything knows keys only as a tenant
+//! and reports to metrics (`core`).
 
 pub mod accounts;
-pub mod allowed;
 pub mod bindings;
-pub mod bulk;
-pub mod demo;
+pub mod core;
 pub mod egress;
 pub mod events;
 pub mod fleet;
-pub mod gateway;
-pub mod invalid;
-pub mod login;
-pub mod mcp;
-pub mod metrics;
-pub mod private;
-pub mod reply_routing;
 pub mod runtime;
-pub mod tenant;
+pub mod surfaces;
 
+pub use core::tenant::ApiKey;
 pub use egress::pacer::Pacing;
 pub use runtime::{COMPONENT, Connector, DEFAULT_BASE_URL, Session, Settings, Tool, ToolError};
-pub use tenant::ApiKey;

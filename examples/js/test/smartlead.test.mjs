@@ -114,7 +114,7 @@ test("the typed interfaces keep 64-bit ids as bigint end to end", async () => {
   sl.campaigns.createASmartleadCampaign({ name: "First" });
   const created = sl.campaigns.createASmartleadCampaign({ name: "Typed from JavaScript" });
   assert.equal(typeof created.id, "bigint");
-  const campaign = sl.campaigns.getSingleSmartleadCampaignById({ id: created.id });
+  const campaign = sl.campaigns.getSingleSmartleadCampaignById({ campaignId: created.id });
   assert.deepEqual([campaign.id, campaign.name, campaign.status], [created.id, "Typed from JavaScript", "DRAFTED"]);
   const page = sl.campaigns.listAllSmartleadCampaigns({}, { limit: 1 });
   assert.equal(page.resultCount, 1);
@@ -129,7 +129,7 @@ test("the typed interfaces keep 64-bit ids as bigint end to end", async () => {
 
   // 2^60 + 1 is not a double: the JSON tools would send ...976, the typed call sends it exactly.
   const big = 2n ** 60n + 1n;
-  assert.throws(() => sl.campaigns.getSingleSmartleadCampaignById({ id: big }), (e) => e instanceof SmartleadError && e.kind === "not_found");
+  assert.throws(() => sl.campaigns.getSingleSmartleadCampaignById({ campaignId: big }), (e) => e instanceof SmartleadError && e.kind === "not_found");
   const seen = await (await fetch(baseUrl.replace("/api/v1", "/__mock/requests"))).json();
   assert.equal(seen.at(-1).path, `/campaigns/${big}`);
 });
@@ -139,7 +139,7 @@ test("the typed declarations check a program, and refuse a wrong field", () => {
   const program = `import { Smartlead } from "smartlead-component";
 export function newest(sl: Smartlead): [bigint, string | undefined, number] {
   const created = sl.campaigns.createASmartleadCampaign({ name: "Typed" });
-  const campaign = sl.campaigns.getSingleSmartleadCampaignById({ id: created.id });
+  const campaign = sl.campaigns.getSingleSmartleadCampaignById({ campaignId: created.id });
   const page = sl.campaigns.listAllSmartleadCampaigns({}, { limit: 10 });
   const ids: bigint[] = page.result.map((c) => c.id);
   sl.list_all_smartlead_campaigns({ limit: 1 });
@@ -158,7 +158,7 @@ export function newest(sl: Smartlead): [bigint, string | undefined, number] {
     }
   };
   assert.equal(tsc(program), "", "the program type-checks");
-  assert.match(tsc(program.replace("({ id: created.id })", "({ campaignId: created.id })")), /'campaignId' does not exist in type 'CampaignLookup'/);
+  assert.match(tsc(program.replace("({ campaignId: created.id })", "({ id: created.id })")), /'id' does not exist in type 'CampaignLookup'/);
   assert.match(tsc(program.replace("sl.list_all_smartlead_campaigns", "sl.list_every_smartlead_campaign")), /Property 'list_every_smartlead_campaign' does not exist/);
 });
 

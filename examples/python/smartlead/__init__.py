@@ -6,7 +6,7 @@ The typed API groups the operations as the WIT does, with dataclasses in and out
     from smartlead.typed import CampaignLookup
     sl = Smartlead(api_key="...")
     page = sl.campaigns.list_all_smartlead_campaigns()          # a CampaignPage
-    campaign = sl.campaigns.get_single_smartlead_campaign_by_id(CampaignLookup(id=page.result[0].id))
+    campaign = sl.campaigns.get_single_smartlead_campaign_by_id(CampaignLookup(campaign_id=page.result[0].id))
 
 Every operation is also a method named after its tool, taking keyword arguments and
 returning plain dicts (for agents, and JSON from elsewhere)::

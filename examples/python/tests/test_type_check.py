@@ -14,7 +14,7 @@ from smartlead.typed import CampaignLookup, InputFormat, NewCampaign, Page
 
 def newest_campaign(sl: Smartlead) -> str:
     created = sl.campaigns.create_a_smartlead_campaign(args=NewCampaign(name="Typed"))
-    campaign = sl.campaigns.get_single_smartlead_campaign_by_id(CampaignLookup(id=created.id))
+    campaign = sl.campaigns.get_single_smartlead_campaign_by_id(CampaignLookup(campaign_id=created.id))
     page = sl.campaigns.list_all_smartlead_campaigns(page=Page(limit=10))
     plan = sl.bulk.plan_import(b"email\\\\nada@example.com\\\\n", InputFormat.CSV)
     ids: list[int] = [c.id for c in page.result]
@@ -40,9 +40,9 @@ def test_a_program_on_the_typed_api_passes_mypy_strict(tmp_path):
 
 
 def test_a_wrong_field_name_fails_mypy(tmp_path):
-    wrong = PROGRAM.replace("CampaignLookup(id=created.id)", "CampaignLookup(campaign_id=created.id)")
+    wrong = PROGRAM.replace("CampaignLookup(campaign_id=created.id)", "CampaignLookup(id=created.id)")
     checked = mypy(tmp_path, wrong)
-    assert checked.returncode == 1 and 'Unexpected keyword argument "campaign_id" for "CampaignLookup"' in checked.stdout, checked.stdout
+    assert checked.returncode == 1 and 'Unexpected keyword argument "id" for "CampaignLookup"' in checked.stdout, checked.stdout
     misused = PROGRAM.replace("[c.id for c in page.result]", "[c.name for c in page.result]")
     checked = mypy(tmp_path, misused)
     assert checked.returncode == 1 and "List comprehension has incompatible type List[str | None]" in checked.stdout, checked.stdout

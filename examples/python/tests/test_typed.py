@@ -32,10 +32,10 @@ def test_typed_records_in_and_out(sl, mock):
     assert page.next_cursor, "a typed page carries its cursor"
     second = sl.campaigns.list_all_smartlead_campaigns(page=Page(cursor=page.next_cursor))
     assert second.result[0].id == created.id
-    campaign = sl.campaigns.get_single_smartlead_campaign_by_id(CampaignLookup(id=created.id))
+    campaign = sl.campaigns.get_single_smartlead_campaign_by_id(CampaignLookup(campaign_id=created.id))
     assert (campaign.id, campaign.name, campaign.status) == (created.id, "Typed from Python", "DRAFTED")
     with pytest.raises(SmartleadNotFound) as e:
-        sl.campaigns.get_single_smartlead_campaign_by_id(CampaignLookup(id=999_999))
+        sl.campaigns.get_single_smartlead_campaign_by_id(CampaignLookup(campaign_id=999_999))
     assert e.value.status == 404
 
     report = sl.bulk.import_leads(created.id, b"email,first_name\nada@example.com,Ada\nnot-an-email,X\n", InputFormat.CSV, ImportOptions(plan=PlanOptions()))

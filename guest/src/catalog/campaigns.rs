@@ -21,34 +21,34 @@ pub const CREATE_A_SMARTLEAD_CAMPAIGN: TypedOperation<NewCampaign, Created> = Ty
     "Create a campaign in DRAFTED status. Returns its id; add leads, email accounts, a schedule and sequences, then start it with smartlead_campaigns_update_campaign_status.",
 );
 pub const GET_SINGLE_SMARTLEAD_CAMPAIGN_BY_ID: TypedOperation<CampaignLookup, Campaign> = TypedOperation::new(
-    "get_single_smartlead_campaign_by_id", Get, "/campaigns/{id}", READ, Listing::Single,
+    "get_single_smartlead_campaign_by_id", Get, "/campaigns/{campaign_id}", READ, Listing::Single,
     "Get one campaign by id: name, status, schedule, tracking and stop settings.",
 );
 pub const UPDATE_A_SMARTLEAD_CAMPAIGN_BY_ID: TypedOperation<SettingsUpdate, Ack> = TypedOperation::new(
-    "update_a_smartlead_campaign_by_id", Post, "/campaigns/{id}/settings", Effect::Write { idempotent: true }, Listing::Single,
+    "update_a_smartlead_campaign_by_id", Post, "/campaigns/{campaign_id}/settings", Effect::Write { idempotent: true }, Listing::Single,
     "Update a campaign's general settings (name, tracking, stop rule, plain text, follow-up percentage, client). Only the fields given change.",
 );
 pub const DELETE_A_SMARTLEAD_CAMPAIGN_BY_ID: TypedOperation<CampaignRef, Ack> = TypedOperation::new(
-    "delete_a_smartlead_campaign_by_id", Delete, "/campaigns/{id}", Effect::Destructive { idempotent: true }, Listing::Single,
+    "delete_a_smartlead_campaign_by_id", Delete, "/campaigns/{campaign_id}", Effect::Destructive { idempotent: true }, Listing::Single,
     "Delete a campaign with its sequences, leads and statistics. Cannot be undone.",
 );
 pub const SMARTLEAD_CAMPAIGNS_TOP_LEVEL_ANALYTICS: TypedOperation<CampaignRef, CampaignAnalytics> = TypedOperation::new(
-    "smartlead_campaigns_top_level_analytics", Get, "/campaigns/{id}/analytics", READ, Listing::Single,
+    "smartlead_campaigns_top_level_analytics", Get, "/campaigns/{campaign_id}/analytics", READ, Listing::Single,
     "Campaign totals: sent, opened, clicked, replied, bounced, unsubscribed (unique and total) and lead counts by state, as numbers.",
 );
 pub const SMARTLEAD_CAMPAIGNS_EXPORT_CAMPAIGN_LEADS_CSV: TypedOperation<CampaignRef, LeadsExport> = TypedOperation::new(
-    "smartlead_campaigns_export_campaign_leads_csv", Get, "/campaigns/{id}/leads-export", READ, Listing::Single,
+    "smartlead_campaigns_export_campaign_leads_csv", Get, "/campaigns/{campaign_id}/leads-export", READ, Listing::Single,
     "Export a campaign's leads with their engagement counts as CSV. Returns the CSV as sent and the same rows typed: {csv, columns, row_count, rows} (counts as numbers, flags as booleans, custom_fields parsed, unknown columns under extra).",
 );
 pub const SMARTLEAD_CAMPAIGNS_UPDATE_CAMPAIGN_STATUS: TypedOperation<StatusChange, Ack> = TypedOperation::new(
-    "smartlead_campaigns_update_campaign_status", Post, "/campaigns/{id}/status", Effect::Write { idempotent: true }, Listing::Single,
+    "smartlead_campaigns_update_campaign_status", Post, "/campaigns/{campaign_id}/status", Effect::Write { idempotent: true }, Listing::Single,
     "Start (START), pause (PAUSED) or stop (STOPPED) a campaign. STOPPED is permanent. Send START, not ACTIVE.",
 )
 .confirming(Confirm::When(status_change_to_confirm));
 
 /// Starting emails every lead of the campaign; stopping cannot be undone.
 fn status_change_to_confirm(args: &serde_json::Value) -> Option<String> {
-    let id = &args["id"];
+    let id = &args["campaign_id"];
     match args["status"].as_str()? {
         "START" => Some(format!("start campaign {id}, and Smartlead begins emailing its leads")),
         "STOPPED" => Some(format!("stop campaign {id} for good (a stopped campaign cannot be started again)")),
@@ -56,7 +56,7 @@ fn status_change_to_confirm(args: &serde_json::Value) -> Option<String> {
     }
 }
 pub const SMARTLEAD_CAMPAIGNS_UPDATE_SCHEDULE: TypedOperation<ScheduleUpdate, Ack> = TypedOperation::new(
-    "smartlead_campaigns_update_schedule", Post, "/campaigns/{id}/schedule", Effect::Write { idempotent: true }, Listing::Single,
+    "smartlead_campaigns_update_schedule", Post, "/campaigns/{campaign_id}/schedule", Effect::Write { idempotent: true }, Listing::Single,
     "Set when a campaign sends: time zone, days of the week, daily window, gap between emails and new leads per day.",
 );
 pub const LIST_ALL_SMARTLEAD_CAMPAIGN_SEQUENCES: TypedOperation<ByCampaign, Page<Sequence>> = TypedOperation::new(
@@ -68,7 +68,7 @@ pub const LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS_BY_DATE: TypedOperation<DateRan
     "Campaign totals (sent, opened, clicked, replied, bounced, unsubscribed) between start_date and end_date, as numbers. Despite the list_all name (kept for compatibility), it returns one record, not a list.",
 );
 pub const LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS: TypedOperation<StatisticsFilter, Page<CampaignStatistic>> = TypedOperation::new(
-    "list_all_smartlead_campaign_statistics", Get, "/campaigns/{id}/statistics", READ, Listing::Offset { max: 1000 },
+    "list_all_smartlead_campaign_statistics", Get, "/campaigns/{campaign_id}/statistics", READ, Listing::Offset { max: 1000 },
     "List every email a campaign sent, one row per lead and step, with open, click, reply, bounce and unsubscribe details.",
 );
 
@@ -96,7 +96,7 @@ impl Args for NewCampaign {}
 #[serde(deny_unknown_fields)]
 pub struct CampaignRef {
     /// Campaign id, e.g. 1562695.
-    pub id: u64,
+    pub campaign_id: u64,
 }
 impl Args for CampaignRef {}
 
@@ -104,7 +104,7 @@ impl Args for CampaignRef {}
 #[serde(deny_unknown_fields)]
 pub struct CampaignLookup {
     /// Campaign id, e.g. 1562695.
-    pub id: u64,
+    pub campaign_id: u64,
     /// Include the campaign's tags.
     pub include_tags: Option<bool>,
 }
@@ -131,7 +131,7 @@ const STOP_LEAD_SETTINGS: &[&str] = &["REPLY_TO_AN_EMAIL", "CLICK_ON_A_LINK", "O
 #[serde(deny_unknown_fields)]
 pub struct SettingsUpdate {
     /// Campaign id.
-    pub id: u64,
+    pub campaign_id: u64,
     pub name: Option<String>,
     /// What not to track: DONT_TRACK_EMAIL_OPEN, DONT_TRACK_LINK_CLICK, DONT_TRACK_REPLY_TO_AN_EMAIL.
     pub track_settings: Option<Vec<String>>,
@@ -183,7 +183,7 @@ pub enum CampaignCommand {
 #[serde(deny_unknown_fields)]
 pub struct StatusChange {
     /// Campaign id.
-    pub id: u64,
+    pub campaign_id: u64,
     /// START, PAUSED or STOPPED.
     pub status: CampaignCommand,
 }
@@ -193,7 +193,7 @@ impl Args for StatusChange {}
 #[serde(deny_unknown_fields)]
 pub struct ScheduleUpdate {
     /// Campaign id.
-    pub id: u64,
+    pub campaign_id: u64,
     /// IANA time zone, e.g. America/New_York.
     pub timezone: String,
     /// Sending days, 0 = Sunday … 6 = Saturday.
@@ -254,7 +254,7 @@ impl Args for DateRange {
 #[serde(deny_unknown_fields)]
 pub struct StatisticsFilter {
     /// Campaign id.
-    pub id: u64,
+    pub campaign_id: u64,
     /// Only this step of the sequence, 1–20.
     pub email_sequence_number: Option<u32>,
     /// Only emails that were opened, clicked, replied, unsubscribed or bounced.

@@ -401,7 +401,7 @@ mod tests {
         assert_eq!((e.kind, e.kind_name.as_str(), e.verified), (EventKind::EmailReply, "EMAIL_REPLY", false));
         assert_eq!((e.campaign_id, e.campaign_name.as_deref()), (Some(9181), Some("email sent")));
         assert_eq!((e.lead_id, e.lead_map_id), (Some(1482956), Some(1438627)), "ids as text and as numbers");
-        assert_eq!(e.prospect_email.as_deref(), Some("colleague@x.com"), "who replied, as reply routing wants");
+        assert_eq!(e.prospect_email.as_deref(), Some("colleague@x.com"), "who replied, as reply actions want");
         assert_eq!(e.sender_email.as_deref(), Some("sender@y.com"));
         assert_eq!((e.message_id.as_deref(), e.reply_message_id.as_deref()), (Some("<sent@y.com>"), Some("<reply@mail.gmail.com>")));
         assert_eq!((e.reply_text.as_deref(), e.reply_html.as_deref()), (Some("webhook reply"), Some("<p>webhook reply</p>")));

@@ -172,18 +172,11 @@ fn arguments_of(op: &Operation, arguments: &str) -> Result<Map<String, Value>> {
     Ok(args)
 }
 
-/// For a tool that addresses a campaign as `/campaigns/{id}` or `/campaigns/{campaign_id}`,
-/// the name it uses and the other one, accepted as an alias when the tool does not
-/// take it for something else (a lead's `id`, say).
+/// For a tool that addresses a campaign (`/campaigns/{campaign_id}…`), its name and
+/// `id`, the name earlier versions took, accepted as an alias when the tool does not
+/// take `id` for something else (a lead's, say).
 fn campaign_alias(op: &Operation, known: &Map<String, Value>) -> Option<(&'static str, &'static str)> {
-    let (name, alias) = if op.path.starts_with("/campaigns/{id}") {
-        ("id", "campaign_id")
-    } else if op.path.starts_with("/campaigns/{campaign_id}") {
-        ("campaign_id", "id")
-    } else {
-        return None;
-    };
-    (!known.contains_key(alias)).then_some((name, alias))
+    (op.path.starts_with("/campaigns/{campaign_id}") && !known.contains_key("id")).then_some(("campaign_id", "id"))
 }
 
 /// An id as text, whether given as a number or a string.

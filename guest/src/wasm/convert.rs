@@ -304,26 +304,26 @@ records! {
     }
     campaigns::CampaignFilter => catalog::campaigns::CampaignFilter { client_id, include_tags }
     campaigns::NewCampaign => catalog::campaigns::NewCampaign { name, client_id }
-    campaigns::CampaignRef => catalog::campaigns::CampaignRef { id }
-    campaigns::CampaignLookup => catalog::campaigns::CampaignLookup { id, include_tags }
+    campaigns::CampaignRef => catalog::campaigns::CampaignRef { campaign_id }
+    campaigns::CampaignLookup => catalog::campaigns::CampaignLookup { campaign_id, include_tags }
     w::ByCampaign => catalog::ByCampaign { campaign_id }
     campaigns::OutOfOfficeSettings => catalog::campaigns::OutOfOfficeSettings {
         ignore_ooo_as_reply, auto_reactivate_ooo, reactivate_ooo_with_delay, auto_categorize_ooo,
     }
     campaigns::SettingsUpdate => catalog::campaigns::SettingsUpdate {
-        id, name, track_settings, stop_lead_settings, unsubscribe_text, send_as_plain_text,
+        campaign_id, name, track_settings, stop_lead_settings, unsubscribe_text, send_as_plain_text,
         force_plain_text, follow_up_percentage, client_id, enable_ai_esp_matching, add_unsubscribe_tag,
         auto_pause_domain_leads_on_reply, ignore_ss_mailbox_sending_limit, bounce_autopause_threshold,
         domain_level_rate_limit, out_of_office_detection_settings, ai_categorisation_options,
     }
-    campaigns::StatusChange => catalog::campaigns::StatusChange { id, status }
+    campaigns::StatusChange => catalog::campaigns::StatusChange { campaign_id, status }
     campaigns::ScheduleUpdate => catalog::campaigns::ScheduleUpdate {
-        id, timezone, days_of_the_week, start_hour, end_hour, min_time_btw_emails,
+        campaign_id, timezone, days_of_the_week, start_hour, end_hour, min_time_btw_emails,
         max_new_leads_per_day, schedule_start_time,
     }
     campaigns::DateRange => catalog::campaigns::DateRange { campaign_id, start_date, end_date, time_zone }
     campaigns::StatisticsFilter => catalog::campaigns::StatisticsFilter {
-        id, email_sequence_number, email_status, sent_time_start_date, sent_time_end_date,
+        campaign_id, email_sequence_number, email_status, sent_time_start_date, sent_time_end_date,
     }
     email_accounts::EmailAccountFilter => catalog::email_accounts::EmailAccountFilter { username, client_id, email_warmup_status, esp, is_in_use }
     email_accounts::NewEmailAccount => catalog::email_accounts::NewEmailAccount {

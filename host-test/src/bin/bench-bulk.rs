@@ -54,7 +54,7 @@ fn import(binary: &str, rows: usize, size: usize) -> anyhow::Result<(f64, Option
     let lines: String = (0..rows).map(|i| format!("bench{i}@example.com,Bench {i},\"Acme, Inc\",CTO\n")).collect();
     std::fs::write(&file, format!("email,first_name,company,title\n{lines}"))?;
     let (c, size_arg) = (campaign.to_string(), size.to_string());
-    let (took, _) = run(binary, &mock, &["leads", "import", "--campaign", &c, file.to_str().unwrap(), "--batch-size", &size_arg, "--plan", "standard"])?;
+    let (took, _) = run(binary, &mock, &["leads", "import", "--campaign-id", &c, file.to_str().unwrap(), "--batch-size", &size_arg, "--plan", "standard"])?;
     anyhow::ensure!(mock.rate_limited_count() == 0, "the import was refused {} times", mock.rate_limited_count());
     let requests = rows.div_ceil(size);
     // At most 10 requests start in any 2 s: request n starts no sooner than 2 s × ((n-1) / 10).
@@ -71,7 +71,7 @@ async fn export(binary: &str, n: usize) -> anyhow::Result<(Duration, u64, Durati
     mock.with_store(|s| s.seed_campaign_leads(campaign, n));
     let out = std::env::temp_dir().join(format!("smartlead-bench-export-{}-{n}.csv", std::process::id()));
     let c = campaign.to_string();
-    let (took, peak) = run(binary, &mock, &["leads", "export", "--campaign", &c, "--out", out.to_str().unwrap(), "--rate-window", "1000000/1s"])?;
+    let (took, peak) = run(binary, &mock, &["leads", "export", "--campaign-id", &c, "--out", out.to_str().unwrap(), "--rate-window", "1000000/1s"])?;
     let _ = std::fs::remove_file(&out);
     let client = reqwest::Client::new();
     let started = Instant::now();

@@ -1,5 +1,5 @@
 //! `make bench` (fleet): 1, 2 and 3 `smartlead serve` replicas sending one key's
-//! requests to a mock that enforces its budget, with and without the Redis rate store:
+//! requests to a mock that enforces its budget, with and without the Redis fleet store:
 //! requests answered, the mock's 429s, and budget utilisation (achieved rate ÷ allowed
 //! rate). Then what a pacing decision costs through Redis beside the local pacer.
 //! The budget is 20 a second (Smartlead's 10 per 2 s, scaled so a row takes seconds).
@@ -10,8 +10,8 @@
 use host_test::fleet::Redis;
 use smartlead_component::core::limiter::Window;
 use smartlead_host::egress::pacer::{Pacers, Pacing};
-use smartlead_host::fleet::RateStore;
-use smartlead_host::tenant::ApiKey;
+use smartlead_host::fleet::FleetStore;
+use smartlead_host::core::tenant::ApiKey;
 use smartlead_mock::MockServer;
 use std::io::BufRead;
 use std::process::{Child, Command, Stdio};
@@ -35,11 +35,11 @@ impl Drop for Replica {
 
 fn replica(binary: &str, mock: &MockServer, store: Option<(&str, usize)>) -> anyhow::Result<Replica> {
     let window = format!("{BUDGET}/1s");
-    let events = std::env::temp_dir().join(format!("smartlead-bench-fleet-{}-{}.db", std::process::id(), host_test::unique()));
+    let events = smartlead_test_support::temp_dir("bench-fleet").join("events.db");
     let mut command = Command::new(binary);
     command.args(["serve", "--listen", "127.0.0.1:0", "--rate-window", &window, "--max-queue-wait-ms", "60000"]).arg("--events-db").arg(&events);
     if let Some((url, replicas)) = store {
-        command.args(["--rate-store", url, "--replicas", &replicas.to_string()]);
+        command.args(["--fleet-store", url, "--replicas", &replicas.to_string()]);
     }
     let mut child = command.env("SMARTLEAD_API_KEY", KEY).env("SMARTLEAD_BASE_URL", mock.base_url()).stderr(Stdio::piped()).spawn()?;
     let mut line = String::new();
@@ -97,7 +97,7 @@ async fn main() -> anyhow::Result<()> {
     // The fastest the budget allows: a burst of BUDGET at once, then BUDGET a second.
     let fastest = (REQUESTS as f64 / BUDGET as f64 - 1.0).max(0.0);
     let allowed = REQUESTS as f64 / fastest;
-    println!("| replicas | rate store | answered | mock's 429s | time | achieved rate | allowed ({REQUESTS} in {fastest:.0} s) | utilisation |");
+    println!("| replicas | fleet store | answered | mock's 429s | time | achieved rate | allowed ({REQUESTS} in {fastest:.0} s) | utilisation |");
     println!("|---:|---|---:|---:|---:|---:|---:|---:|");
     for n in 1..=3 {
         for shared in [false, true] {
@@ -115,7 +115,7 @@ async fn main() -> anyhow::Result<()> {
 
     let redis = Redis::start()?;
     let huge = Pacing::windows(vec![Window { max: 1_000_000, window: Duration::from_secs(1) }]).map_err(anyhow::Error::msg)?;
-    let store = Arc::new(RateStore::new(&redis.url(), Arc::default()).map_err(anyhow::Error::msg)?);
+    let store = Arc::new(FleetStore::new(&redis.url(), Arc::default()).map_err(anyhow::Error::msg)?);
     let local = decisions(&Pacers::new(huge.clone()), 2000).await;
     let shared = decisions(&Pacers::shared(huge, store, Some(3)), 2000).await;
     println!("\nwhat one pacing decision costs (2,000 turns that never wait, one after another)\n");

@@ -18,7 +18,7 @@ const BURST_WINDOW: Duration = Duration::from_secs(2);
 async fn main() -> anyhow::Result<()> {
     let mock = MockServer::start(KEY)?;
     mock.enforce_rate_limit(&[(PER_MINUTE as usize, Duration::from_secs(60)), (BURST, BURST_WINDOW)]);
-    let settings = Settings { api_key: Some(KEY.into()), base_url: mock.base_url(), pacing: Pacing::per_minute(PER_MINUTE), ..Settings::default() };
+    let settings = Settings { api_key: smartlead_host::ApiKey::new(KEY), base_url: mock.base_url(), pacing: Pacing::per_minute(PER_MINUTE), ..Settings::default() };
     let connector = Connector::new(settings)?;
     let mut session = connector.session().await?;
     let begin = Instant::now();

@@ -6,7 +6,7 @@
 //! Run: cargo run --release -p host-test --bin bench-tenants -- target/release/smartlead
 
 use serde_json::{Value, json};
-use smartlead_host::gateway::Limits;
+use smartlead_host::surfaces::gateway::Limits;
 use smartlead_host::{Connector, Pacing, Settings};
 use smartlead_mock::MockServer;
 use std::io::{BufRead, BufReader, Write};

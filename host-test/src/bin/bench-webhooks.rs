@@ -7,8 +7,8 @@
 //! Run: cargo run --release -p host-test --bin bench-webhooks
 
 use host_test::reply_delivery;
-use smartlead_host::events::{Events, EventsArgs};
-use smartlead_host::gateway::Options;
+use smartlead_host::events::{Events, EventsArgs, EventsDb};
+use smartlead_host::surfaces::gateway::Options;
 use smartlead_host::{Connector, Settings};
 use smartlead_mock::MockServer;
 use std::sync::Arc;
@@ -59,7 +59,7 @@ async fn load(url: &str, callers: usize, total: usize) -> anyhow::Result<(f64, D
 async fn receiver(mock: &MockServer, dir: &std::path::Path, name: &str) -> anyhow::Result<(String, std::path::PathBuf)> {
     let connector = Connector::new(Settings { api_key: None, base_url: mock.base_url(), ..Settings::default() })?;
     let db = dir.join(format!("{name}.db"));
-    let args = EventsArgs { events_db: Some(db.clone()), ..EventsArgs::default() };
+    let args = EventsArgs { store: EventsDb { events_db: Some(db.clone()) }, ..EventsArgs::default() };
     let events = Arc::new(Events::new(&args, None));
     let base = host_test::serve(&connector, Options { events: Some(events), ..Options::default() }).await;
     Ok((format!("{base}/webhooks/smartlead"), db))

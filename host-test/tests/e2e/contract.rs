@@ -62,7 +62,7 @@ pub async fn gateway_contract(base: &str, mock: &MockServer) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn smartlead_serve_keeps_the_gateway_contract() {
     let h = host_test::Harness::with(|s| s.api_key = None);
-    let allowed = smartlead_host::allowed::Allowed { hosts: vec![ALLOWED_HOST.into()], origins: Vec::new() };
-    let base = host_test::serve(&h.connector, smartlead_host::gateway::Options { allowed, ..Default::default() }).await;
+    let allowed = smartlead_host::surfaces::allowed::Allowed { hosts: vec![ALLOWED_HOST.into()], origins: Vec::new() };
+    let base = host_test::serve(&h.connector, smartlead_host::surfaces::gateway::Options { allowed, ..Default::default() }).await;
     gateway_contract(&base, &h.mock).await;
 }

@@ -57,7 +57,7 @@ async fn unknown_arguments_are_named_and_not_sent() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_wrong_key_is_unauthorized_without_echoing_it() {
-    let h = Harness::with(|s| s.api_key = Some("wrong-key-123".into()));
+    let h = Harness::with(|s| s.api_key = smartlead_host::ApiKey::new("wrong-key-123"));
     let e = h.err("list_all_smartlead_campaigns", json!({})).await;
     assert_eq!((e.kind, e.status), ("unauthorized", Some(401)));
     assert!(!e.message.contains("wrong-key-123"));

@@ -6,6 +6,7 @@
 use host_test::fleet::{Fleet, Redis};
 use host_test::{KEY, metric, reply_delivery};
 use smartlead_mock::MockServer;
+use smartlead_test_support::eventually_async;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -68,7 +69,7 @@ async fn three_replicas_keep_one_key_under_smartlead_s_limit() {
         let text = reqwest::get(format!("http://{replica}/metrics")).await.unwrap().text().await.unwrap();
         assert!(metric(&text, "smartlead_calls_total", &host_test::tenant_of(KEY)) >= 40.0, "haproxy spread the requests: {replica}");
     }
-    assert_eq!(total(&fleet, "smartlead_rate_store_fallbacks_total").await, 0.0, "Redis answered throughout");
+    assert_eq!(total(&fleet, "smartlead_fleet_store_fallbacks_total").await, 0.0, "Redis answered throughout");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -79,19 +80,19 @@ async fn redis_stopped_mid_run_fails_no_call_and_sharing_resumes() {
     let fleet = Fleet::start(&smartlead(), &mock.base_url(), KEY, &redis.url(), &["--rate-window", "30/1s"]).unwrap();
     let shared = requests(&fleet.front, 60, 10).await;
     assert!(shared.iter().all(|s| *s == 200), "{shared:?}");
-    let trips_before = total(&fleet, "smartlead_rate_store_round_trip_seconds_count").await;
+    let trips_before = total(&fleet, "smartlead_fleet_store_round_trip_seconds_count").await;
     assert!(trips_before >= 60.0, "paced through Redis: {trips_before}");
 
     redis.stop();
     let alone = requests(&fleet.front, 60, 10).await;
     assert!(alone.iter().all(|s| *s == 200), "no call failed while Redis was down: {alone:?}");
-    assert!(total(&fleet, "smartlead_rate_store_fallbacks_total").await >= 3.0, "each replica counted its fallback");
+    assert!(total(&fleet, "smartlead_fleet_store_fallbacks_total").await >= 3.0, "each replica counted its fallback");
 
     redis.start_again().unwrap();
     tokio::time::sleep(Duration::from_millis(1500)).await;
     let again = requests(&fleet.front, 60, 10).await;
     assert!(again.iter().all(|s| *s == 200), "{again:?}");
-    assert!(total(&fleet, "smartlead_rate_store_round_trip_seconds_count").await > trips_before, "back to Redis once it answered");
+    assert!(total(&fleet, "smartlead_fleet_store_round_trip_seconds_count").await > trips_before, "back to Redis once it answered");
     assert!(redis.cli(&["KEYS", "smartlead:starts:*"]).unwrap().contains(&host_test::tenant_hex(KEY)), "the windows are in Redis again, by tenant hash");
     assert!(!redis.cli(&["KEYS", "*"]).unwrap().contains(KEY), "no key in a Redis name");
     assert_eq!(mock.count("GET", "/campaigns") - mock.rate_limited_count(), 180, "each request answered once");
@@ -113,19 +114,17 @@ async fn one_delivery_to_two_replicas_is_kept_once_and_paused_once() {
         let answer = client.post(format!("http://{replica}/webhooks/smartlead")).header("x-request-id", "fleet-delivery-1").body(body.clone()).send().await.unwrap();
         assert_eq!(answer.status(), 200, "{}", answer.text().await.unwrap());
     }
-    let pause = format!("/campaigns/{campaign}/leads/{lead}/pause");
-    for _ in 0..200 {
-        if mock.count("POST", &pause) > 0 {
-            break;
+    // Both deliveries were answered, so each replica has kept the event or not; the
+    // signal is every kept event's reply action settled, after which nothing pauses.
+    let kept_events = || async {
+        let mut events = Vec::new();
+        for replica in &fleet.replicas {
+            let page: serde_json::Value = serde_json::from_slice(&reqwest::get(format!("http://{replica}/events")).await.unwrap().bytes().await.unwrap()).unwrap();
+            events.extend(page["result"].as_array().unwrap().iter().cloned());
         }
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
-    tokio::time::sleep(Duration::from_millis(500)).await;
-    assert_eq!(mock.count("POST", &pause), 1, "one pause for one delivery");
-    let mut kept = 0;
-    for replica in &fleet.replicas {
-        let page: serde_json::Value = serde_json::from_slice(&reqwest::get(format!("http://{replica}/events")).await.unwrap().bytes().await.unwrap()).unwrap();
-        kept += page["result_count"].as_u64().unwrap();
-    }
-    assert_eq!(kept, 1, "kept by one replica");
+        events
+    };
+    eventually_async("the kept reply's action to settle", || async { kept_events().await.iter().all(|e| e["action"]["status"] == "done") }).await;
+    assert_eq!(kept_events().await.len(), 1, "kept by one replica");
+    assert_eq!(mock.count("POST", &format!("/campaigns/{campaign}/leads/{lead}/pause")), 1, "one pause for one delivery");
 }

@@ -3,8 +3,8 @@
 
 use host_test::{Harness, KEY, http};
 use serde_json::{Value, json};
-use smartlead_host::allowed::Allowed;
-use smartlead_host::gateway::Options;
+use smartlead_host::surfaces::allowed::Allowed;
+use smartlead_host::surfaces::gateway::Options;
 use std::collections::BTreeMap;
 
 const UNIFIED: &str = "/unified/marketing-automation";

@@ -6,9 +6,10 @@
 use host_test::{Harness, gateway, http, metric, tenant_of};
 use serde_json::{Value, json};
 use smartlead_component::core::limiter::Window;
-use smartlead_host::gateway::Limits;
+use smartlead_host::surfaces::gateway::Limits;
 use smartlead_host::{ApiKey, Connector, Pacing};
 use smartlead_mock::faults::Fault;
+use smartlead_test_support::{eventually, metric_total};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -238,10 +239,9 @@ async fn beyond_the_slots_and_the_queue_the_answer_is_503() {
             tokio::spawn(async move { http("POST", &tool, &[("x-smartlead-api-key", &key(i))], "{}").await.unwrap().status })
         })
         .collect();
-    while h.mock.requests().is_empty() {
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
-    tokio::time::sleep(Duration::from_millis(100)).await;
+    // The gateway counts a call in flight from when it arrives, queued or served.
+    let in_flight = || metric_total(&h.connector.metrics().encode(), "smartlead_in_flight_calls");
+    eventually("one request served and one queued", || !h.mock.requests().is_empty() && in_flight() == 2.0);
     let shed = http("POST", &tool, &[("x-smartlead-api-key", &key(3))], "{}").await.unwrap();
     assert_eq!(shed.status, 503, "{}", shed.body);
     assert_eq!(shed.headers["retry-after"], "1");

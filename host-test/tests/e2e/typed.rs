@@ -97,7 +97,7 @@ typed_tests! {
 
     get_single_smartlead_campaign_by_id(h) {
         let id = campaign(&h, "One").await;
-        let (out, sent) = typed!(h, smartlead_connector_campaigns.call_get_single_smartlead_campaign_by_id(wit(json!({"id": id}))));
+        let (out, sent) = typed!(h, smartlead_connector_campaigns.call_get_single_smartlead_campaign_by_id(wit(json!({"campaign_id": id}))));
         let got = ok(out);
         assert_eq!(only(&sent).1, format!("/campaigns/{id}"));
         assert_eq!((got["id"].as_u64(), got["name"].as_str(), got["status"].as_str()), (Some(id), Some("One"), Some("DRAFTED")));
@@ -107,7 +107,7 @@ typed_tests! {
 
     update_a_smartlead_campaign_by_id(h) {
         let id = campaign(&h, "Before").await;
-        let args: campaigns::SettingsUpdate = wit(json!({"id": id, "name": "After", "follow_up_percentage": 40}));
+        let args: campaigns::SettingsUpdate = wit(json!({"campaign_id": id, "name": "After", "follow_up_percentage": 40}));
         let (out, sent) = typed!(h, smartlead_connector_campaigns.call_update_a_smartlead_campaign_by_id(&args));
         assert_eq!(ok(out)["ok"], true);
         assert_eq!(only(&sent), ("POST", format!("/campaigns/{id}/settings").as_str(), Some(&json!({"name": "After", "follow_up_percentage": 40}))));
@@ -116,7 +116,7 @@ typed_tests! {
 
     delete_a_smartlead_campaign_by_id(h) {
         let id = campaign(&h, "Doomed").await;
-        let (out, sent) = typed!(h, smartlead_connector_campaigns.call_delete_a_smartlead_campaign_by_id(wit(json!({"id": id}))));
+        let (out, sent) = typed!(h, smartlead_connector_campaigns.call_delete_a_smartlead_campaign_by_id(wit(json!({"campaign_id": id}))));
         ok(out);
         assert_eq!(route(&sent), ("DELETE", format!("/campaigns/{id}").as_str()));
         assert!(h.mock.with_store(|s| !s.campaigns.contains_key(&id)));
@@ -124,7 +124,7 @@ typed_tests! {
 
     smartlead_campaigns_top_level_analytics(h) {
         let (id, _) = h.campaign_with_leads(3).await;
-        let (out, sent) = typed!(h, smartlead_connector_campaigns.call_smartlead_campaigns_top_level_analytics(wit(json!({"id": id}))));
+        let (out, sent) = typed!(h, smartlead_connector_campaigns.call_smartlead_campaigns_top_level_analytics(wit(json!({"campaign_id": id}))));
         let a = ok(out);
         assert_eq!(only(&sent).1, format!("/campaigns/{id}/analytics"));
         assert_eq!((a["sent_count"].as_u64(), a["campaign_lead_stats"]["total"].as_u64()), (Some(3), Some(3)));
@@ -132,7 +132,7 @@ typed_tests! {
 
     smartlead_campaigns_export_campaign_leads_csv(h) {
         let (id, _) = h.campaign_with_leads(2).await;
-        let (out, sent) = typed!(h, smartlead_connector_campaigns.call_smartlead_campaigns_export_campaign_leads_csv(wit(json!({"id": id}))));
+        let (out, sent) = typed!(h, smartlead_connector_campaigns.call_smartlead_campaigns_export_campaign_leads_csv(wit(json!({"campaign_id": id}))));
         let export = ok(out);
         assert_eq!(only(&sent).1, format!("/campaigns/{id}/leads-export"));
         assert_eq!((export["row_count"].as_u64(), export["columns"][8].as_str()), (Some(2), Some("email")));
@@ -142,7 +142,7 @@ typed_tests! {
 
     smartlead_campaigns_update_campaign_status(h) {
         let id = campaign(&h, "Go").await;
-        let args: campaigns::StatusChange = wit(json!({"id": id, "status": "Start"}));
+        let args: campaigns::StatusChange = wit(json!({"campaign_id": id, "status": "Start"}));
         let (out, sent) = typed!(h, smartlead_connector_campaigns.call_smartlead_campaigns_update_campaign_status(args));
         ok(out);
         assert_eq!(only(&sent), ("POST", format!("/campaigns/{id}/status").as_str(), Some(&json!({"status": "START"}))));
@@ -151,7 +151,7 @@ typed_tests! {
 
     smartlead_campaigns_update_schedule(h) {
         let id = campaign(&h, "When").await;
-        let args: campaigns::ScheduleUpdate = wit(json!({"id": id, "timezone": "Europe/Berlin", "days_of_the_week": [1, 3], "start_hour": "08:30", "end_hour": "16:00"}));
+        let args: campaigns::ScheduleUpdate = wit(json!({"campaign_id": id, "timezone": "Europe/Berlin", "days_of_the_week": [1, 3], "start_hour": "08:30", "end_hour": "16:00"}));
         let (out, sent) = typed!(h, smartlead_connector_campaigns.call_smartlead_campaigns_update_schedule(&args));
         ok(out);
         let (method, path, body) = only(&sent);
@@ -180,7 +180,7 @@ typed_tests! {
 
     list_all_smartlead_campaign_statistics(h) {
         let (id, _) = h.campaign_with_leads(3).await;
-        let args: campaigns::StatisticsFilter = wit(json!({"id": id}));
+        let args: campaigns::StatisticsFilter = wit(json!({"campaign_id": id}));
         let (out, sent) = typed!(h, smartlead_connector_campaigns.call_list_all_smartlead_campaign_statistics(&args, &page(2)));
         let stats = ok(out);
         assert_eq!(only(&sent).1, format!("/campaigns/{id}/statistics"));

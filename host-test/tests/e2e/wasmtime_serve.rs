@@ -2,7 +2,8 @@
 //! host of ours) keeps the same gateway contract, the key coming from the request header,
 //! and receives webhooks, handing each event to a sink before it acknowledges.
 
-use host_test::{KEY, http, reply_delivery, sign};
+use host_test::{KEY, http, reply_delivery};
+use smartlead_test_support::sign;
 use serde_json::Value;
 use std::sync::{Arc, Mutex};
 use smartlead_mock::MockServer;

@@ -2,10 +2,11 @@
 //! a real SQLite file before they are acknowledged, read back at `/events`, and the
 //! closed loop (a reply pauses its lead and sets its category) at the mock.
 
-use host_test::{Harness, http, reply_delivery, sign};
+use host_test::{Harness, http, reply_delivery};
+use smartlead_test_support::{sign, temp_dir};
 use serde_json::{Value, json};
-use smartlead_host::events::{Events, EventsArgs, ReplyPlan};
-use smartlead_host::gateway::Options;
+use smartlead_host::events::{Events, EventsArgs, EventsDb, ReplyAction};
+use smartlead_host::surfaces::gateway::Options;
 use smartlead_mock::faults::Fault;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -14,13 +15,6 @@ use std::time::{Duration, Instant};
 const SECRET: &str = "hook-secret-0123";
 
 /// A fresh directory for one test's database.
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("smartlead-webhooks-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 struct Receiver {
     base: String,
     db: PathBuf,
@@ -31,14 +25,14 @@ struct Receiver {
 async fn receiver(h: &Harness, name: &str, secret: Option<&str>, on_reply: Option<&str>, max_mib: Option<u64>) -> Receiver {
     let db = temp_dir(name).join("events.db");
     let args = EventsArgs {
-        events_db: Some(db.clone()),
+        store: EventsDb { events_db: Some(db.clone()) },
         events_max_mib: max_mib,
         webhook_secret: secret.map(str::to_string),
-        on_reply: on_reply.map(|p| ReplyPlan::parse(p).unwrap()),
+        on_reply: on_reply.map(|p| ReplyAction::parse(p).unwrap()),
     };
     let events = Arc::new(Events::new(&args, None));
     if on_reply.is_some() {
-        tokio::spawn(smartlead_host::reply_routing::run(h.connector.clone(), events.clone()));
+        tokio::spawn(smartlead_host::surfaces::reply_actions::run(h.connector.clone(), events.clone()));
     }
     let base = host_test::serve(&h.connector, Options { events: Some(events), ..Options::default() }).await;
     Receiver { base, db }

@@ -2,9 +2,10 @@
 //! categories) through the component, which never follows a redirect, so a redirect
 //! cannot replay the key to another host.
 
-use super::{Account, AccountError, Accounts, Linked, Plan};
+use super::{Account, AccountError, Accounts, Linked};
+use crate::egress::pacer::Plan;
 use crate::runtime::Connector;
-use crate::tenant::ApiKey;
+use crate::core::tenant::ApiKey;
 
 /// The read that proves a key: small, and answered by every account.
 const PROBE_TOOL: &str = "list_all_smartlead_lead_category";

@@ -8,8 +8,8 @@ mod postgres;
 pub mod seal;
 mod sqlite;
 
-use crate::egress::pacer::Pacing;
-use crate::tenant::ApiKey;
+use crate::egress::pacer::Plan;
+use crate::core::tenant::ApiKey;
 use seal::{MASTER_KEY_VAR, Sealer};
 use serde::Serialize;
 use std::path::PathBuf;
@@ -56,37 +56,6 @@ impl AccountsArgs {
                 "linked accounts are sealed with a master key, and none was given: set {MASTER_KEY_VAR} or pass --master-key-file (make one with `openssl rand -hex 32`)"
             ))
         })
-    }
-}
-
-/// The Smartlead plan an account's key is paced to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize, clap::ValueEnum)]
-#[serde(rename_all = "lowercase")]
-pub enum Plan {
-    /// 60 a minute in bursts of at most 10 per 2 s, 1,000 an hour.
-    #[default]
-    Standard,
-    /// 120 a minute, 20 a second, 3,000 an hour.
-    Pro,
-}
-
-impl Plan {
-    pub fn pacing(self) -> Pacing {
-        match self {
-            Plan::Standard => Pacing::standard(),
-            Plan::Pro => Pacing::pro(),
-        }
-    }
-
-    fn name(self) -> &'static str {
-        match self {
-            Plan::Standard => "standard",
-            Plan::Pro => "pro",
-        }
-    }
-
-    fn from_name(name: &str) -> Plan {
-        if name == "pro" { Plan::Pro } else { Plan::Standard }
     }
 }
 
@@ -137,16 +106,6 @@ impl AccountError {
         match self {
             AccountError::Invalid(m) | AccountError::NotFound(m) | AccountError::Store(m) => m,
             AccountError::Smartlead(e) => &e.message,
-        }
-    }
-
-    /// The CLI's exit code, as for tool calls: 2 invalid input or no such account, 3
-    /// Smartlead refused, 4 no answer, 1 the store failed.
-    pub fn exit_code(&self) -> u8 {
-        match self {
-            AccountError::Invalid(_) | AccountError::NotFound(_) => 2,
-            AccountError::Smartlead(e) => e.exit_code() as u8,
-            AccountError::Store(_) => 1,
         }
     }
 }

@@ -31,7 +31,7 @@ impl Sqlite {
             // A path that cannot be used is the caller's to fix (invalid input); a file
             // that does not read as the store is the host's failure.
             let unusable = |e: &dyn std::fmt::Display| AccountError::Invalid(format!("the accounts database {}: {e}", path.display()));
-            crate::private::restrict(&path).map_err(|e| unusable(&e))?;
+            crate::core::private::restrict(&path).map_err(|e| unusable(&e))?;
             let connection = Connection::open(&path).map_err(|e| unusable(&e))?;
             connection.busy_timeout(BUSY_TIMEOUT).map_err(|e| store_error("opening", e))?;
             connection.execute_batch(SCHEMA).map_err(|e| store_error(&format!("reading {}", path.display()), e))?;

@@ -1,14 +1,12 @@
-//! Everything the component sends leaves through here: only to the configured base URL,
-//! paced per key, with the key added outside the sandbox, over one pooled client,
-//! counted per tenant. Events the gateway's receiver hands on stay in the host, with
-//! the events sink.
+//! Everything the component sends to Smartlead leaves through here: only to the
+//! configured base URL, paced per key, with the key added outside the sandbox, over one
+//! pooled client, counted per tenant.
 
 pub mod pacer;
 pub mod upstream;
 
-use crate::events::{Events, sink};
-use crate::metrics::{Metrics, Refusal};
-use crate::tenant::{ApiKey, Tenant};
+use crate::core::metrics::{Metrics, Refusal};
+use crate::core::tenant::{ApiKey, Tenant};
 use bytes::Bytes;
 use http::Uri;
 use http_body_util::BodyExt;
@@ -18,13 +16,10 @@ use smartlead_component::core::client::{ATTEMPT_HEADER, NO_KEY};
 use smartlead_component::core::http::HttpResponse;
 use smartlead_component::core::limiter::hold_after;
 use smartlead_component::core::retry::{PACER_REFUSAL_HEADER, QUEUED_HEADER};
-use std::future::Future;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use upstream::Upstream;
-use wasmtime_wasi_http::{Error as HttpError, RequestOptions, WasiBody, WasiHttpHooks};
-
-type Io = Box<dyn Future<Output = Result<(), HttpError>> + Send>;
+use wasmtime_wasi_http::{Error as HttpError, RequestOptions, WasiBody};
 
 /// A 429 body is read to learn its `retry_after`; no 429 body is larger.
 const MAX_REFUSAL_BODY: usize = 64 << 10;
@@ -64,22 +59,11 @@ pub struct Outbound {
     egress: Arc<Egress>,
     key: Option<ApiKey>,
     queueing: Queueing,
-    /// Where a gateway store's webhook events go; other stores have none.
-    events: Option<Arc<Events>>,
 }
-
-/// No event the component hands on is larger than the delivery it came in.
-const MAX_EVENT_BYTES: usize = 16 << 20;
 
 impl Outbound {
     pub fn new(egress: Arc<Egress>, key: Option<ApiKey>, queueing: Queueing) -> Self {
-        Outbound { egress, key, queueing, events: None }
-    }
-
-    /// This store's events go to `events`.
-    pub fn with_events(mut self, events: Option<Arc<Events>>) -> Self {
-        self.events = events;
-        self
+        Outbound { egress, key, queueing }
     }
 
     pub fn tenant(&self) -> Tenant {
@@ -91,19 +75,15 @@ impl Outbound {
         self.key.as_ref()
     }
 
-    async fn send(self, mut request: http::Request<WasiBody>, options: Option<RequestOptions>) -> Result<http::Response<WasiBody>, HttpError> {
+    /// The counters every store shares.
+    pub fn metrics(&self) -> &Metrics {
+        &self.egress.metrics
+    }
+
+    /// Sends one request of the component's: paced for the key's turn, the key added,
+    /// Smartlead's answer observed for its rate-limit signals.
+    pub async fn send(self, mut request: http::Request<WasiBody>, options: Option<RequestOptions>) -> Result<http::Response<WasiBody>, HttpError> {
         let egress = &self.egress;
-        if let Some(events) = self.events.as_ref().filter(|_| sink::addresses(request.uri())) {
-            let body = http_body_util::Limited::new(request.into_body(), MAX_EVENT_BYTES).collect().await;
-            // Too large to keep is no fault of the delivery: not kept (503), so Smartlead delivers it again.
-            let Ok(body) = body else {
-                egress.metrics.webhook_event(sink::Taken::NotKept.name());
-                return Ok(local_answer(sink::Taken::NotKept.status(), json!({"message": "the event is larger than the events store takes"}), &[]));
-            };
-            let (taken, answer) = sink::take(events, &body.to_bytes()).await;
-            egress.metrics.webhook_event(taken.name());
-            return Ok(local_answer(taken.status(), answer, &[]));
-        }
         if !egress.permits(request.uri()) {
             return Err(HttpError::HttpRequestDenied);
         }
@@ -175,7 +155,7 @@ fn queue_refusal(wait: Duration) -> http::Response<WasiBody> {
 }
 
 /// An answer the host gives in Smartlead's place, for a request it does not send.
-fn local_answer(status: u16, body: serde_json::Value, headers: &[(&str, &str)]) -> http::Response<WasiBody> {
+pub fn local_answer(status: u16, body: serde_json::Value, headers: &[(&str, &str)]) -> http::Response<WasiBody> {
     let mut answer = http::Response::builder().status(status).header("content-type", "application/json");
     for (name, value) in headers {
         answer = answer.header(*name, *value);
@@ -196,21 +176,6 @@ fn with_key(uri: &Uri, key: &str) -> Result<Uri, HttpError> {
 /// `text` without `key`, by the component's own rule (as given and URL-encoded).
 pub fn redact(text: String, key: Option<&ApiKey>) -> String {
     smartlead_component::core::client::redact(&text, key.map(ApiKey::expose))
-}
-
-impl WasiHttpHooks for Outbound {
-    fn send_request(
-        &mut self,
-        request: http::Request<WasiBody>,
-        options: Option<RequestOptions>,
-        _: Io,
-    ) -> Box<dyn Future<Output = Result<(http::Response<WasiBody>, Io), HttpError>> + Send> {
-        let outbound = self.clone();
-        Box::new(async move {
-            let response = outbound.send(request, options).await?;
-            Ok((response, Box::new(async { Ok(()) }) as Io))
-        })
-    }
 }
 
 #[cfg(test)]

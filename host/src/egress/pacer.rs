@@ -1,12 +1,12 @@
 //! Pacing per API key, outside the sandbox: one sliding-window log per tenant, shared
 //! by every instance, session and request of a connector, so each key spends its own
-//! budget and a 429 holds that key alone. With a rate store the windows live in Redis,
+//! budget and a 429 holds that key alone. With a fleet store the windows live in Redis,
 //! shared by every replica; while it does not answer, each replica paces alone at its
 //! share of the budget.
 
-use crate::fleet::RateStore;
+use crate::fleet::FleetStore;
 use crate::fleet::windows::{self as shared_windows, Turn};
-use crate::tenant::Tenant;
+use crate::core::tenant::Tenant;
 use smartlead_component::core::limiter::{RateLimiter, Window, per_minute_windows};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -50,6 +50,38 @@ impl Pacing {
 
     pub fn as_windows(&self) -> &[Window] {
         &self.windows
+    }
+}
+
+/// A Smartlead plan: the budget a key is paced to (the host's own with `--plan`, a
+/// linked account's its own).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Plan {
+    /// 60 a minute in bursts of at most 10 per 2 s, 1,000 an hour.
+    #[default]
+    Standard,
+    /// 120 a minute, 20 a second, 3,000 an hour.
+    Pro,
+}
+
+impl Plan {
+    pub fn pacing(self) -> Pacing {
+        match self {
+            Plan::Standard => Pacing::standard(),
+            Plan::Pro => Pacing::pro(),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Plan::Standard => "standard",
+            Plan::Pro => "pro",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Plan {
+        if name == "pro" { Plan::Pro } else { Plan::Standard }
     }
 }
 
@@ -98,7 +130,7 @@ struct Inner {
 
 /// The replicas' shared windows, and this replica's share for pacing alone.
 struct Shared {
-    store: Arc<RateStore>,
+    store: Arc<FleetStore>,
     /// How many replicas split a key's budget while the store is down; none: each
     /// paces at the full budget.
     replicas: Option<u32>,
@@ -114,9 +146,9 @@ impl Pacers {
     }
 
     /// Pacers whose windows are kept in `store`, for every replica using it.
-    pub fn shared(pacing: Pacing, store: Arc<RateStore>, replicas: Option<u32>) -> Self {
+    pub fn shared(pacing: Pacing, store: Arc<FleetStore>, replicas: Option<u32>) -> Self {
         if replicas.is_none() {
-            tracing::warn!("--rate-store without --replicas: while Redis does not answer, this replica paces each key at its full budget; give --replicas N to pace at 1/N of it");
+            tracing::warn!("--fleet-store without --replicas: while Redis does not answer, this replica paces each key at its full budget; give --replicas N to pace at 1/N of it");
         }
         Self::with(pacing, Some(Shared { store, replicas }))
     }
@@ -234,7 +266,7 @@ impl Pacers {
 
 /// Waits for a turn taken in the shared windows, and for a pause any replica set
 /// meanwhile; a turn left unused (the caller went away) is given back.
-async fn wait_shared(store: &Arc<RateStore>, tenant: Tenant, turn: Turn, queueing: &Queueing) -> Result<Duration, Duration> {
+async fn wait_shared(store: &Arc<FleetStore>, tenant: Tenant, turn: Turn, queueing: &Queueing) -> Result<Duration, Duration> {
     let (wait, member) = match turn {
         Turn::TooFar(wait) => return Err(wait),
         Turn::Taken { wait, member } => (wait, member),
@@ -253,7 +285,7 @@ async fn wait_shared(store: &Arc<RateStore>, tenant: Tenant, turn: Turn, queuein
 
 /// A shared turn taken but not yet used; dropped unused, it is given back.
 struct SharedTaken {
-    store: Arc<RateStore>,
+    store: Arc<FleetStore>,
     tenant: Tenant,
     member: Option<String>,
 }
@@ -283,7 +315,7 @@ impl Drop for Taken<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tenant::ApiKey;
+    use crate::core::tenant::ApiKey;
 
     fn tenant(key: &str) -> Tenant {
         ApiKey::new(key).unwrap().tenant()
@@ -349,10 +381,10 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn with_the_rate_store_down_each_replica_paces_alone_at_its_share() {
-        let metrics = Arc::new(crate::metrics::Metrics::default());
+    async fn with_the_fleet_store_down_each_replica_paces_alone_at_its_share() {
+        let metrics = Arc::new(crate::core::metrics::Metrics::default());
         // Nothing listens on port 1: every round trip fails at once.
-        let store = Arc::new(RateStore::new("redis://127.0.0.1:1/0", metrics.clone()).unwrap());
+        let store = Arc::new(FleetStore::new("redis://127.0.0.1:1/0", metrics.clone()).unwrap());
         let pacers = Pacers::shared(Pacing::windows(vec![window(6, 10)]).unwrap(), store, Some(3));
         let a = tenant("a");
         assert_eq!(pacers.turn(a, Some(Duration::from_secs(1))).await, Ok(Duration::ZERO));
@@ -360,7 +392,7 @@ mod tests {
         let third = pacers.turn(a, Some(Duration::from_secs(1))).await.unwrap_err();
         assert!(third > Duration::from_secs(9), "6 per 10 s over 3 replicas is 2 each: {third:?}");
         let text = metrics.encode();
-        assert!(text.contains(r#"smartlead_rate_store_fallbacks_total{operation="pace"} 3"#), "{text}");
+        assert!(text.contains(r#"smartlead_fleet_store_fallbacks_total{operation="pace"} 3"#), "{text}");
     }
 
     #[test]

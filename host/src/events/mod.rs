@@ -8,7 +8,7 @@ pub mod sink;
 pub mod store;
 
 use smartlead_component::surfaces::gateway::receiver::WEBHOOK_SECRET_VAR;
-use crate::fleet::RateStore;
+use crate::fleet::FleetStore;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -18,13 +18,28 @@ use tokio::sync::{Notify, OnceCell};
 /// Where events are kept when no `--events-db` is given.
 pub const DEFAULT_EVENTS_DB: &str = "smartlead-events.db";
 
+/// `--events-db`: where `serve` keeps webhook events and `events list` reads them.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct EventsDb {
+    /// The SQLite file webhook events are kept in [default: smartlead-events.db here].
+    /// `serve` opens (and creates) a file named here at start; the default one it
+    /// creates when the first event arrives.
+    #[arg(long, value_name = "PATH", env = "SMARTLEAD_EVENTS_DB")]
+    pub events_db: Option<PathBuf>,
+}
+
+impl EventsDb {
+    /// The file: the one named, else the default.
+    pub fn path(&self) -> PathBuf {
+        self.events_db.clone().unwrap_or_else(|| DEFAULT_EVENTS_DB.into())
+    }
+}
+
 /// The webhook options of `smartlead serve`.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct EventsArgs {
-    /// The SQLite file webhook events are kept in, opened (and created) at start; without
-    /// it, smartlead-events.db here, created when the first event arrives.
-    #[arg(long, value_name = "PATH", env = "SMARTLEAD_EVENTS_DB")]
-    pub events_db: Option<PathBuf>,
+    #[command(flatten)]
+    pub store: EventsDb,
     /// Refuse deliveries (503, so Smartlead retries them) once the file holds this many MiB.
     #[arg(long, value_name = "MIB", value_parser = clap::value_parser!(u64).range(1..))]
     pub events_max_mib: Option<u64>,
@@ -36,8 +51,8 @@ pub struct EventsArgs {
     /// On each EMAIL_REPLY, pause that lead in that campaign and, with category=NAME,
     /// set its lead category (by name, e.g. pause,category=Interested); uses this
     /// host's API key, once per event.
-    #[arg(long, value_name = "pause[,category=NAME]", value_parser = ReplyPlan::parse)]
-    pub on_reply: Option<ReplyPlan>,
+    #[arg(long, value_name = "pause[,category=NAME]", value_parser = ReplyAction::parse)]
+    pub on_reply: Option<ReplyAction>,
 }
 
 /// A webhook secret is never empty: an empty one is what an unset variable in a
@@ -58,7 +73,7 @@ impl EventsArgs {
         if addr.ip().is_loopback() || self.webhook_secret.is_some() {
             return Ok(true);
         }
-        if self.events_db.is_some() || self.on_reply.is_some() {
+        if self.store.events_db.is_some() || self.on_reply.is_some() {
             return Err(format!(
                 "refusing to receive webhooks on {addr} without a secret: anyone who reaches it could post events (and, with --on-reply, pause leads); give --webhook-secret (or {WEBHOOK_SECRET_VAR}), or listen on 127.0.0.1"
             ));
@@ -69,19 +84,19 @@ impl EventsArgs {
 
 /// What to do when a prospect replies.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ReplyPlan {
+pub struct ReplyAction {
     /// The lead category to set, by name, along with the pause.
     pub category: Option<String>,
 }
 
-impl ReplyPlan {
+impl ReplyAction {
     /// `pause` or `pause,category=NAME`.
-    pub fn parse(text: &str) -> Result<ReplyPlan, String> {
+    pub fn parse(text: &str) -> Result<ReplyAction, String> {
         let mut parts = text.split(',').map(str::trim);
         if parts.next() != Some("pause") {
             return Err(format!("{text:?}: the action is `pause`, optionally with a category: pause,category=Interested"));
         }
-        let mut plan = ReplyPlan { category: None };
+        let mut plan = ReplyAction { category: None };
         for part in parts {
             match part.split_once('=') {
                 Some(("category", name)) if !name.trim().is_empty() && plan.category.is_none() => plan.category = Some(name.trim().to_string()),
@@ -99,17 +114,17 @@ pub struct Events {
     max_bytes: Option<u64>,
     store: OnceCell<Arc<EventStore>>,
     pub secret: Option<String>,
-    pub on_reply: Option<ReplyPlan>,
+    pub on_reply: Option<ReplyAction>,
     /// Woken when an action is planned, so the reply router need not poll.
     pub planned: Notify,
     /// Where replicas record the deliveries they took, so each is kept and acted on once.
-    pub fleet: Option<Arc<RateStore>>,
+    pub fleet: Option<Arc<FleetStore>>,
 }
 
 impl Events {
-    pub fn new(args: &EventsArgs, fleet: Option<Arc<RateStore>>) -> Events {
+    pub fn new(args: &EventsArgs, fleet: Option<Arc<FleetStore>>) -> Events {
         Events {
-            path: args.events_db.clone().unwrap_or_else(|| DEFAULT_EVENTS_DB.into()),
+            path: args.store.path(),
             max_bytes: args.events_max_mib.map(|mib| mib << 20),
             store: OnceCell::new(),
             secret: args.webhook_secret.clone().filter(|s| !s.is_empty()),
@@ -142,10 +157,10 @@ mod tests {
 
     #[test]
     fn the_reply_action_reads_as_documented() {
-        assert_eq!(ReplyPlan::parse("pause"), Ok(ReplyPlan { category: None }));
-        assert_eq!(ReplyPlan::parse("pause, category=Meeting Request"), Ok(ReplyPlan { category: Some("Meeting Request".into()) }));
+        assert_eq!(ReplyAction::parse("pause"), Ok(ReplyAction { category: None }));
+        assert_eq!(ReplyAction::parse("pause, category=Meeting Request"), Ok(ReplyAction { category: Some("Meeting Request".into()) }));
         for bad in ["", "stop", "pause,category=", "pause,colour=red", "pause,category=a,category=b"] {
-            assert!(ReplyPlan::parse(bad).is_err(), "{bad:?}");
+            assert!(ReplyAction::parse(bad).is_err(), "{bad:?}");
         }
     }
 
@@ -156,7 +171,7 @@ mod tests {
         assert_eq!((none.receiver_on(local), none.receiver_on(public)), (Ok(true), Ok(false)));
         let signed = EventsArgs { webhook_secret: Some("s".into()), ..EventsArgs::default() };
         assert_eq!(signed.receiver_on(public), Ok(true));
-        for asked in [EventsArgs { events_db: Some("e.db".into()), ..EventsArgs::default() }, EventsArgs { on_reply: Some(ReplyPlan { category: None }), ..EventsArgs::default() }] {
+        for asked in [EventsArgs { store: EventsDb { events_db: Some("e.db".into()) }, ..EventsArgs::default() }, EventsArgs { on_reply: Some(ReplyAction { category: None }), ..EventsArgs::default() }] {
             assert!(asked.receiver_on(public).unwrap_err().contains("--webhook-secret"));
             assert_eq!(asked.receiver_on(local), Ok(true));
         }

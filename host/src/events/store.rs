@@ -171,7 +171,7 @@ impl EventStore {
     pub fn open(path: &Path, max_bytes: Option<u64>) -> Result<EventStore, StoreError> {
         let unopened = |e: &dyn std::fmt::Display| StoreError(format!("opening the events database {}: {e}", path.display()));
         // Events hold prospects' addresses and reply text: the owner's alone.
-        crate::private::restrict(path).map_err(|e| unopened(&e))?;
+        crate::core::private::restrict(path).map_err(|e| unopened(&e))?;
         let mut writer = Connection::open(path).map_err(|e| unopened(&e))?;
         writer.busy_timeout(BUSY_TIMEOUT)?;
         check_version(&writer)?;

@@ -1,4 +1,4 @@
-//! State replicas share through Redis (`--rate-store`): each key's pacing windows and
+//! State replicas share through Redis (`--fleet-store`): each key's pacing windows and
 //! pauses, and the webhook deliveries seen. Redis keys carry the tenant hash, never a
 //! key. Every round trip is bounded; when Redis does not answer, the caller goes on
 //! alone (its local pacer, its own database), with one warning a minute and a count in
@@ -7,7 +7,7 @@
 pub mod deliveries;
 pub mod windows;
 
-use crate::metrics::Metrics;
+use crate::core::metrics::Metrics;
 use redis::aio::{ConnectionManager, ConnectionManagerConfig};
 use std::future::Future;
 use std::hash::Hasher;
@@ -15,8 +15,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-/// Where the rate store is named, besides `--rate-store`.
-pub const RATE_STORE_VAR: &str = "SMARTLEAD_RATE_STORE";
+/// Where the fleet store is named, besides `--fleet-store`.
+pub const FLEET_STORE_VAR: &str = "SMARTLEAD_FLEET_STORE";
 /// A round trip that takes longer counts as Redis being down for this request.
 const ROUND_TRIP_LIMIT: Duration = Duration::from_millis(250);
 /// After a failure, requests go on alone this long before Redis is asked again, so an
@@ -28,7 +28,7 @@ const WARN_EVERY: Duration = Duration::from_secs(60);
 const PREFIX: &str = "smartlead:";
 
 /// The shared store of a fleet of replicas.
-pub struct RateStore {
+pub struct FleetStore {
     client: redis::Client,
     /// Made on first use (and tried again on the next use while it cannot be); it
     /// reconnects by itself after that.
@@ -62,16 +62,16 @@ impl Operation {
     }
 }
 
-impl RateStore {
+impl FleetStore {
     /// The store at `url` (`redis://HOST:PORT/DB`); connected on first use.
-    pub fn new(url: &str, metrics: Arc<Metrics>) -> Result<RateStore, String> {
-        let client = redis::Client::open(url).map_err(|e| format!("--rate-store is not a Redis URL such as redis://127.0.0.1:6379/0: {e}"))?;
+    pub fn new(url: &str, metrics: Arc<Metrics>) -> Result<FleetStore, String> {
+        let client = redis::Client::open(url).map_err(|e| format!("--fleet-store is not a Redis URL such as redis://127.0.0.1:6379/0: {e}"))?;
         let info = client.get_connection_info();
         let shown = format!("redis://{}/{}", info.addr, info.redis.db);
         // Seeded from the OS per process: distinct across replicas.
         let replica = format!("{:016x}", std::hash::BuildHasher::build_hasher(&std::collections::hash_map::RandomState::new()).finish());
         let (connection, down_until, last_warning) = (tokio::sync::OnceCell::new(), Mutex::new(None), Mutex::new(None));
-        Ok(RateStore { client, connection, down_until, last_warning, metrics, replica, turns: AtomicU64::new(0), shown })
+        Ok(FleetStore { client, connection, down_until, last_warning, metrics, replica, turns: AtomicU64::new(0), shown })
     }
 
     /// A name no other turn of any replica has.
@@ -103,14 +103,14 @@ impl RateStore {
         Fut: Future<Output = redis::RedisResult<T>>,
     {
         if self.down_until.lock().unwrap_or_else(|e| e.into_inner()).is_some_and(|until| Instant::now() < until) {
-            self.metrics.rate_store_fallback(operation.name());
+            self.metrics.fleet_store_fallback(operation.name());
             return None;
         }
         let started = Instant::now();
         let answer = tokio::time::timeout(ROUND_TRIP_LIMIT, async { ask(self.connection().await?).await }).await;
         match answer {
             Ok(Ok(value)) => {
-                self.metrics.rate_store_round_trip(started.elapsed());
+                self.metrics.fleet_store_round_trip(started.elapsed());
                 *self.down_until.lock().unwrap_or_else(|e| e.into_inner()) = None;
                 Some(value)
             }
@@ -120,7 +120,7 @@ impl RateStore {
                     _ => format!("no answer in {} ms", ROUND_TRIP_LIMIT.as_millis()),
                 };
                 *self.down_until.lock().unwrap_or_else(|e| e.into_inner()) = Some(Instant::now() + RETRY_AFTER);
-                self.metrics.rate_store_fallback(operation.name());
+                self.metrics.fleet_store_fallback(operation.name());
                 self.warn(&why);
                 None
             }
@@ -131,7 +131,7 @@ impl RateStore {
         let mut last = self.last_warning.lock().unwrap_or_else(|e| e.into_inner());
         if last.is_none_or(|at| at.elapsed() >= WARN_EVERY) {
             *last = Some(Instant::now());
-            tracing::warn!(rate_store = %self.shown, error = %why, "the rate store does not answer: pacing and webhook dedupe go on locally until it does (counted in smartlead_rate_store_fallbacks_total)");
+            tracing::warn!(fleet_store = %self.shown, error = %why, "the fleet store does not answer: pacing and webhook dedupe go on locally until it does (counted in smartlead_fleet_store_fallbacks_total)");
         }
     }
 }

@@ -2,8 +2,8 @@
 //! checked and recorded atomically by one script on Redis's clock (so the replicas'
 //! clocks need not agree), by the same rule as the local limiter.
 
-use super::{Operation, RateStore};
-use crate::tenant::Tenant;
+use super::{Operation, FleetStore};
+use crate::core::tenant::Tenant;
 use redis::Script;
 use smartlead_component::core::limiter::{LATENCY_ALLOWANCE, Window};
 use std::sync::{Arc, LazyLock};
@@ -68,15 +68,15 @@ pub enum Turn {
 }
 
 fn starts(tenant: Tenant) -> String {
-    RateStore::key("starts", &tenant.hex())
+    FleetStore::key("starts", &tenant.hex())
 }
 
 fn pause(tenant: Tenant) -> String {
-    RateStore::key("pause", &tenant.hex())
+    FleetStore::key("pause", &tenant.hex())
 }
 
 /// Takes `tenant`'s next turn under `windows` across every replica; `None` when Redis is down.
-pub async fn turn(store: &RateStore, tenant: Tenant, windows: &[Window], max_wait: Option<Duration>) -> Option<Turn> {
+pub async fn turn(store: &FleetStore, tenant: Tenant, windows: &[Window], max_wait: Option<Duration>) -> Option<Turn> {
     let member = store.fresh_name();
     let mut invocation = TURN.prepare_invoke();
     invocation.key(starts(tenant)).key(pause(tenant));
@@ -90,19 +90,19 @@ pub async fn turn(store: &RateStore, tenant: Tenant, windows: &[Window], max_wai
 }
 
 /// How long `tenant` is still held (after a 429 some replica saw); `None` when Redis is down.
-pub async fn held_for(store: &RateStore, tenant: Tenant) -> Option<Duration> {
+pub async fn held_for(store: &FleetStore, tenant: Tenant) -> Option<Duration> {
     let left: i64 = store.run(Operation::Pace, |mut c| async move { redis::cmd("PTTL").arg(pause(tenant)).query_async(&mut c).await }).await?;
     Some(Duration::from_millis(left.max(0) as u64))
 }
 
 /// Holds `tenant` for `hold` on every replica.
-pub async fn hold(store: &RateStore, tenant: Tenant, hold: Duration) {
+pub async fn hold(store: &FleetStore, tenant: Tenant, hold: Duration) {
     let ms = hold.as_millis().max(1) as u64;
     let _: Option<i64> = store.run(Operation::Hold, |mut c| async move { HOLD.key(pause(tenant)).arg(ms).invoke_async(&mut c).await }).await;
 }
 
 /// Gives a turn back that was taken and not used (its caller left while it waited).
-pub fn give_back(store: Arc<RateStore>, tenant: Tenant, member: String) {
+pub fn give_back(store: Arc<FleetStore>, tenant: Tenant, member: String) {
     tokio::spawn(async move {
         let _: Option<i64> = store.run(Operation::Pace, |mut c| async move { redis::cmd("ZREM").arg(starts(tenant)).arg(member).query_async(&mut c).await }).await;
     });

@@ -2,7 +2,8 @@
 //! without keys, calls and MCP sessions by account, verification, unlinking, refusals
 //! (a wrong key, a wrong or missing master key), and the key in no output or file.
 
-use super::{KEY, json, temp_dir};
+use super::{KEY, json};
+use smartlead_test_support::temp_dir;
 use smartlead_mock::MockServer;
 use std::io::{BufRead, Write};
 use std::path::Path;

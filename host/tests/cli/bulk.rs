@@ -6,27 +6,21 @@ use super::{KEY, json, smartlead};
 use serde_json::Value;
 use smartlead_mock::MockServer;
 use smartlead_mock::faults::Fault;
+use smartlead_test_support::temp_dir;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Pacing out of the way: these tests are about what is sent, not when.
 const FAST: [&str; 2] = ["--rate-window", "100000/1s"];
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("smartlead-bulk-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 fn new_campaign(mock: &MockServer) -> u64 {
     json(&smartlead(Some(mock), &["call", "create_a_smartlead_campaign", "--args", r#"{"name": "Bulk"}"#]).stdout)["id"].as_u64().unwrap()
 }
 
-/// `smartlead leads import --campaign C FILE EXTRA…`: exit code, report, stderr.
+/// `smartlead leads import --campaign-id C FILE EXTRA…`: exit code, report, stderr.
 fn import(mock: &MockServer, campaign: u64, file: &Path, extra: &[&str]) -> (Option<i32>, Value, String) {
     let campaign = campaign.to_string();
-    let mut args = vec!["leads", "import", "--campaign", &campaign, file.to_str().unwrap()];
+    let mut args = vec!["leads", "import", "--campaign-id", &campaign, file.to_str().unwrap()];
     args.extend(FAST);
     args.extend(extra);
     let out = smartlead(Some(mock), &args);
@@ -150,7 +144,7 @@ fn batches_of_400_and_an_import_the_lead_limit_stops() {
     let (code, _, stderr) = import(&mock, campaign, &big, &["--batch-size", "400"]);
     assert_eq!(code, Some(0), "{stderr}");
     assert_eq!(batches_sent(&mock, campaign).iter().map(Vec::len).collect::<Vec<_>>(), [400, 400, 200]);
-    let refused = smartlead(Some(&mock), &["leads", "import", "--campaign", "1", big.to_str().unwrap(), "--batch-size", "401"]);
+    let refused = smartlead(Some(&mock), &["leads", "import", "--campaign-id", "1", big.to_str().unwrap(), "--batch-size", "401"]);
     assert_eq!(refused.status.code(), Some(2));
 
     let second = new_campaign(&mock);
@@ -175,7 +169,7 @@ fn a_dry_run_shows_the_mapping_and_sends_nothing() {
     let dir = temp_dir("dry");
     let file = dir.join("list.csv");
     std::fs::write(&file, "\u{feff}E-mail,LinkedIn,Company,Notes,id\r\n\"ada@example.com\",https://linkedin.com/in/ada,\"Engines, Ltd\",\"first line\r\nsecond\",7\r\n").unwrap();
-    let out = smartlead(Some(&mock), &["leads", "import", "--campaign", "5", file.to_str().unwrap(), "--dry-run", "--map", "Notes=custom_fields.note"]);
+    let out = smartlead(Some(&mock), &["leads", "import", "--campaign-id", "5", file.to_str().unwrap(), "--dry-run", "--map", "Notes=custom_fields.note"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let plan = json(&out.stdout);
     let mapping: Vec<(&str, &str)> = plan["mapping"].as_array().unwrap().iter().map(|m| (m["column"].as_str().unwrap(), m["target"].as_str().unwrap())).collect();
@@ -186,7 +180,7 @@ fn a_dry_run_shows_the_mapping_and_sends_nothing() {
 
     for (content, says) in [("", "is empty"), ("name\nAda\n", "no column holds the email")] {
         std::fs::write(&file, content).unwrap();
-        let out = smartlead(Some(&mock), &["leads", "import", "--campaign", "5", file.to_str().unwrap()]);
+        let out = smartlead(Some(&mock), &["leads", "import", "--campaign-id", "5", file.to_str().unwrap()]);
         assert_eq!(out.status.code(), Some(2), "{content:?}");
         assert!(String::from_utf8_lossy(&out.stderr).contains(says), "{}", String::from_utf8_lossy(&out.stderr));
     }
@@ -195,7 +189,7 @@ fn a_dry_run_shows_the_mapping_and_sends_nothing() {
     assert_eq!((code, report["rows"].as_u64(), report["batches"].as_u64()), (Some(0), Some(0), Some(0)));
     let unknown = dir.join("list.txt");
     std::fs::write(&unknown, "email\n").unwrap();
-    assert_eq!(smartlead(Some(&mock), &["leads", "import", "--campaign", "5", unknown.to_str().unwrap()]).status.code(), Some(2));
+    assert_eq!(smartlead(Some(&mock), &["leads", "import", "--campaign-id", "5", unknown.to_str().unwrap()]).status.code(), Some(2));
     assert!(mock.requests().is_empty(), "refused input sent something");
 }
 
@@ -211,7 +205,7 @@ fn exports_of_10000_leads_read_back_equal() {
     let c = campaign.to_string();
     for format in ["csv", "jsonl"] {
         let out = dir.join(format!("leads.{format}"));
-        let mut args = vec!["leads", "export", "--campaign", &c, "--format", format, "--out", out.to_str().unwrap()];
+        let mut args = vec!["leads", "export", "--campaign-id", &c, "--format", format, "--out", out.to_str().unwrap()];
         args.extend(FAST);
         let run = smartlead(Some(&mock), &args);
         assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
@@ -240,7 +234,7 @@ fn exports_of_10000_leads_read_back_equal() {
         }
         assert!(!dir.join(format!("leads.{format}.partial")).exists());
     }
-    let mut args = vec!["stats", "export", "--campaign", &c, "--format", "jsonl"];
+    let mut args = vec!["stats", "export", "--campaign-id", &c, "--format", "jsonl"];
     args.extend(FAST);
     let stats = smartlead(Some(&mock), &args);
     assert!(stats.status.success(), "{}", String::from_utf8_lossy(&stats.stderr));
@@ -259,7 +253,7 @@ fn formulas_pass_through_unless_escaped() {
     });
     let c = campaign.to_string();
     let cells = |extra: &[&str]| {
-        let mut args = vec!["leads", "export", "--campaign", &c];
+        let mut args = vec!["leads", "export", "--campaign-id", &c];
         args.extend(extra);
         let out = smartlead(Some(&mock), &args);
         let mut reader = csv::Reader::from_reader(out.stdout.as_slice());

@@ -6,17 +6,11 @@
 use super::{KEY, json, smartlead};
 use smartlead_mock::MockServer;
 use smartlead_mock::faults::Fault;
+use smartlead_test_support::temp_dir;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("smartlead-imports-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 fn new_campaign(mock: &MockServer) -> u64 {
     json(&smartlead(Some(mock), &["call", "create_a_smartlead_campaign", "--args", r#"{"name": "Imports"}"#]).stdout)["id"].as_u64().unwrap()
@@ -39,7 +33,7 @@ fn rows(n: usize) -> String {
 /// `smartlead leads import` started, not waited for.
 fn start_import(mock: &MockServer, campaign: u64, file: &Path, extra: &[&str]) -> Child {
     Command::new(env!("CARGO_BIN_EXE_smartlead"))
-        .args(["leads", "import", "--campaign", &campaign.to_string(), file.to_str().unwrap()])
+        .args(["leads", "import", "--campaign-id", &campaign.to_string(), file.to_str().unwrap()])
         .args(extra)
         .env("SMARTLEAD_API_KEY", KEY)
         .env("SMARTLEAD_BASE_URL", mock.base_url())

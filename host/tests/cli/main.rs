@@ -6,6 +6,7 @@ mod imports;
 
 use serde_json::Value;
 use smartlead_mock::MockServer;
+use smartlead_test_support::{eventually, metric_total, temp_dir};
 use std::process::{Command, Output};
 
 const KEY: &str = "cli-secret-key-9876543210";
@@ -688,37 +689,25 @@ fn an_abandoned_gateway_request_is_not_sent() {
     let (status, _) = http_once(&addr, "POST", "/tools/list_all_smartlead_lead_category", &[], "{}");
     assert!(status.contains(" 200 "), "{status}");
     // The key's next turn is 3 s away: these wait in the pacer, then their callers leave.
+    // The gateway's own count of calls in flight says when each is waiting, and when
+    // all are gone: gone, they can never be sent.
     let body = r#"{"name": "Abandoned"}"#;
-    for _ in 0..5 {
+    let in_flight = || metric_total(&http_once(&addr, "GET", "/metrics", &[], "").1, "smartlead_in_flight_calls");
+    let mut sockets = Vec::new();
+    for waiting in 1..=5 {
         let mut socket = std::net::TcpStream::connect(&addr).unwrap();
         write!(socket, "POST /tools/create_a_smartlead_campaign HTTP/1.1\r\nhost: {addr}\r\ncontent-length: {}\r\n\r\n{body}", body.len()).unwrap();
-        std::thread::sleep(std::time::Duration::from_millis(100));
-        drop(socket);
+        sockets.push(socket);
+        eventually("the request to wait for its turn", || in_flight() == waiting as f64);
     }
-    std::thread::sleep(std::time::Duration::from_millis(3500));
+    drop(sockets);
+    eventually("the abandoned requests to be dropped", || in_flight() == 0.0);
     let (status, _) = http_once(&addr, "POST", "/tools/list_all_smartlead_lead_category", &[], "{}");
     assert!(status.contains(" 200 "), "the gateway still serves: {status}");
     assert_eq!(mock.count("POST", "/campaigns/create"), 0, "an abandoned request was sent");
     assert_eq!(mock.count("GET", "/leads/fetch-categories"), 2);
     let log = log.lock().unwrap().clone();
     assert!(!log.contains("panicked"), "the server panicked: {log}");
-}
-
-/// A fresh directory of this test process.
-fn temp_dir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("smartlead-cli-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-/// Waits for `check` to hold, polling; panics with `what` after a minute.
-fn eventually(what: &str, mut check: impl FnMut() -> bool) {
-    let started = std::time::Instant::now();
-    while !check() {
-        assert!(started.elapsed() < std::time::Duration::from_secs(60), "{what}");
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
 }
 
 /// An event acknowledged with 200 is on disk: the receiver killed (SIGKILL) right after

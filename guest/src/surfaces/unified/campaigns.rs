@@ -21,7 +21,7 @@ pub fn list(client: &Client, include_analytics: bool, page: PageRequest) -> Resu
 
 pub fn get(client: &Client, id: &str, include_analytics: bool) -> Result<Campaign> {
     let id = parse_id("id", id)?;
-    let raw: Value = GET_SINGLE_SMARTLEAD_CAMPAIGN_BY_ID.run_as(client, CampaignLookup { id, include_tags: None }, PageRequest::default())?;
+    let raw: Value = GET_SINGLE_SMARTLEAD_CAMPAIGN_BY_ID.run_as(client, CampaignLookup { campaign_id: id, include_tags: None }, PageRequest::default())?;
     unified(client, raw, include_analytics)
 }
 
@@ -34,11 +34,11 @@ pub fn update(client: &Client, id: &str, patch: CampaignPatch) -> Result<Campaig
         return Err(Error::invalid("patch", "changes nothing; give name and/or status"));
     }
     if let Some(name) = patch.name {
-        let settings = SettingsUpdate { id: campaign_id, name: Some(name), ..SettingsUpdate::default() };
+        let settings = SettingsUpdate { campaign_id, name: Some(name), ..SettingsUpdate::default() };
         UPDATE_A_SMARTLEAD_CAMPAIGN_BY_ID.run(client, settings, PageRequest::default())?;
     }
     if let Some(status) = command {
-        SMARTLEAD_CAMPAIGNS_UPDATE_CAMPAIGN_STATUS.run(client, StatusChange { id: campaign_id, status }, PageRequest::default())?;
+        SMARTLEAD_CAMPAIGNS_UPDATE_CAMPAIGN_STATUS.run(client, StatusChange { campaign_id, status }, PageRequest::default())?;
     }
     get(client, id, false)
 }
@@ -49,6 +49,6 @@ fn unified(client: &Client, raw: Value, include_analytics: bool) -> Result<Campa
         return Ok(campaign);
     }
     let id = parse_id("id", &campaign.id)?;
-    let analytics = SMARTLEAD_CAMPAIGNS_TOP_LEVEL_ANALYTICS.run(client, CampaignRef { id }, PageRequest::default())?;
+    let analytics = SMARTLEAD_CAMPAIGNS_TOP_LEVEL_ANALYTICS.run(client, CampaignRef { campaign_id: id }, PageRequest::default())?;
     Ok(campaign.with_analytics(&analytics))
 }

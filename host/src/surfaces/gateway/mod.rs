@@ -9,16 +9,17 @@
 mod accounts;
 
 use crate::accounts::{ACCOUNT_HEADER, Accounts};
-use crate::allowed::Allowed;
+use crate::surfaces::allowed::Allowed;
 use crate::egress::pacer::Queueing;
 use crate::egress::{Outbound, redact};
+use crate::runtime::hooks::Hooks;
 use crate::events::{Events, feed, sink};
 use accounts::Payer;
-use crate::login::Login;
-use crate::metrics::Refusal;
+use crate::surfaces::login::Login;
+use crate::core::metrics::Refusal;
 use crate::runtime::cpu::CpuExhausted;
 use crate::runtime::{Connector, HostState};
-use crate::tenant::{ApiKey, Tenant};
+use crate::core::tenant::{ApiKey, Tenant};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming;
@@ -269,8 +270,8 @@ impl Gateway {
     /// Runs the component's handler for one request in a fresh store. Dropping this
     /// future (the caller hung up) drops the store, and with it anything still waiting.
     async fn serve_one(&self, request: hyper::Request<Full<Bytes>>, key: Option<ApiKey>) -> anyhow::Result<Answer> {
-        let outbound = Outbound::new(self.connector.egress().clone(), key.clone(), Queueing { max_wait: Some(self.limits.max_queue_wait), on_wait: None }).with_events(self.events.clone());
-        let mut store = self.connector.store(self.wasi(), outbound);
+        let outbound = Outbound::new(self.connector.egress().clone(), key.clone(), Queueing { max_wait: Some(self.limits.max_queue_wait), on_wait: None });
+        let mut store = self.connector.store(self.wasi(), Hooks::new(outbound, self.events.clone()));
         let proxy = self.pre.instantiate_async(&mut store).await?;
         let (sender, receiver) = tokio::sync::oneshot::channel();
         let incoming = store.data_mut().http().new_incoming_request(Scheme::Http, request)?;

@@ -3,9 +3,10 @@
 //! list, verify and unlink them.
 
 use super::{Answer, error_answer, failure, json_answer};
-use crate::accounts::{ACCOUNT_HEADER, ACCOUNT_PARAM, Account, AccountError, Accounts, Plan, link};
+use crate::accounts::{ACCOUNT_HEADER, ACCOUNT_PARAM, Account, AccountError, Accounts, link};
+use crate::egress::pacer::Plan;
 use crate::runtime::Connector;
-use crate::tenant::ApiKey;
+use crate::core::tenant::ApiKey;
 use bytes::Bytes;
 use serde_json::json;
 use smartlead_component::surfaces::gateway::API_KEY_HEADER;

@@ -1,7 +1,7 @@
 //! `smartlead demo`: the main flows end to end — component, host, and a mock Smartlead
 //! started in-process — printed as a short report.
 
-use crate::{Connector, Settings};
+use crate::{ApiKey, Connector, Settings};
 use anyhow::{Context, bail};
 use serde_json::{Value, json};
 use smartlead_mock::MockServer;
@@ -11,7 +11,7 @@ use std::io::Write;
 pub async fn run(out: &mut impl Write) -> anyhow::Result<()> {
     let key = "demo-key";
     let mock = MockServer::start(key)?;
-    let connector = Connector::new(Settings { api_key: Some(key.into()), base_url: mock.base_url(), ..Settings::default() })?;
+    let connector = Connector::new(Settings { api_key: ApiKey::new(key), base_url: mock.base_url(), ..Settings::default() })?;
     let call = |tool: &'static str, args: Value| {
         let connector = connector.clone();
         async move {

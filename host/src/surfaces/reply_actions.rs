@@ -29,7 +29,7 @@ pub async fn run(connector: Connector, events: Arc<Events>) {
         match events.store().await {
             Ok(store) => break store.clone(),
             Err(e) => {
-                tracing::error!(error = %e, "reply routing waits for the events database");
+                tracing::error!(error = %e, "reply actions wait for the events database");
                 tokio::time::sleep(IDLE_LOOK).await;
             }
         }
@@ -44,7 +44,7 @@ pub async fn run(connector: Connector, events: Arc<Events>) {
                 continue;
             }
             Ok(_) => {}
-            Err(e) => tracing::error!(error = %e, "reply routing could not read the events database"),
+            Err(e) => tracing::error!(error = %e, "reply actions could not read the events database"),
         }
         let next = store.read(Reader::next_due).await.ok().flatten();
         let wait = next.map_or(IDLE_LOOK, |at| Duration::from_millis((at - now_ms()).clamp(0, IDLE_LOOK.as_millis() as i64) as u64));

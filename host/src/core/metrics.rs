@@ -1,7 +1,7 @@
 //! What the host counts, per tenant (a short hash of the key, never the key), served as
 //! Prometheus text at `GET /metrics` by `smartlead serve` and `smartlead mcp --http`.
 
-use crate::tenant::Tenant;
+use crate::core::tenant::Tenant;
 use prometheus_client::encoding::EncodeLabelSet;
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
@@ -67,8 +67,8 @@ pub struct Metrics {
     refused: Family<ByReason, Counter>,
     webhook_events: Family<ByOutcome, Counter>,
     reply_actions: Family<ByOutcome, Counter>,
-    rate_store_fallbacks: Family<ByOperation, Counter>,
-    rate_store_round_trip: Histogram,
+    fleet_store_fallbacks: Family<ByOperation, Counter>,
+    fleet_store_round_trip: Histogram,
 }
 
 impl Default for Metrics {
@@ -86,9 +86,9 @@ impl Default for Metrics {
             refused: Family::default(),
             webhook_events: Family::default(),
             reply_actions: Family::default(),
-            rate_store_fallbacks: Family::default(),
+            fleet_store_fallbacks: Family::default(),
             // 0.1 ms … about 0.4 s.
-            rate_store_round_trip: Histogram::new(exponential_buckets(0.0001, 2.0, 13)),
+            fleet_store_round_trip: Histogram::new(exponential_buckets(0.0001, 2.0, 13)),
         };
         let r = &mut m.registry;
         r.register("calls", "Calls served: gateway requests and MCP tool calls", m.calls.clone());
@@ -102,8 +102,8 @@ impl Default for Metrics {
         r.register("refused_calls", "Calls answered without being served (queue_full: 503, queue_wait: 429)", m.refused.clone());
         r.register("webhook_events", "Webhook events the receiver handed on: stored, duplicate (kept before), not_kept (503)", m.webhook_events.clone());
         r.register("reply_actions", "Reply actions run by --on-reply, by what came of them: done, retrying, failed", m.reply_actions.clone());
-        r.register("rate_store_fallbacks", "Decisions made locally because the rate store (Redis) did not answer: pace, hold, dedupe", m.rate_store_fallbacks.clone());
-        r.register("rate_store_round_trip_seconds", "Time of one answered round trip to the rate store", m.rate_store_round_trip.clone());
+        r.register("fleet_store_fallbacks", "Decisions made locally because the fleet store (Redis) did not answer: pace, hold, dedupe", m.fleet_store_fallbacks.clone());
+        r.register("fleet_store_round_trip_seconds", "Time of one answered round trip to the fleet store", m.fleet_store_round_trip.clone());
         m
     }
 }
@@ -160,13 +160,13 @@ impl Metrics {
         self.webhook_events.get_or_create(&ByOutcome { outcome: outcome.into() }).inc();
     }
 
-    /// Counts a decision made locally because the rate store did not answer.
-    pub fn rate_store_fallback(&self, operation: &str) {
-        self.rate_store_fallbacks.get_or_create(&ByOperation { operation: operation.into() }).inc();
+    /// Counts a decision made locally because the fleet store did not answer.
+    pub fn fleet_store_fallback(&self, operation: &str) {
+        self.fleet_store_fallbacks.get_or_create(&ByOperation { operation: operation.into() }).inc();
     }
 
-    pub fn rate_store_round_trip(&self, took: Duration) {
-        self.rate_store_round_trip.observe(took.as_secs_f64());
+    pub fn fleet_store_round_trip(&self, took: Duration) {
+        self.fleet_store_round_trip.observe(took.as_secs_f64());
     }
 
     /// Counts a reply action's attempt by its status afterwards.

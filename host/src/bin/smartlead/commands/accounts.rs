@@ -1,24 +1,39 @@
-//! `smartlead accounts …` and `--account NAME`: the linked-accounts store opened when a
-//! command needs it, an account's key and plan put in the settings, and the account
-//! commands themselves.
+//! `smartlead accounts link|list|verify|unlink` and `--account NAME`: the linked-accounts
+//! store opened when a command needs it, an account's key and plan put in the settings,
+//! and the account commands themselves.
 
-use crate::args::{AccountsCommand, Command, Connection};
+use super::{Command as AnyCommand, Context};
+use crate::cli::Connection;
+use crate::failure::{Failure, fail};
+use clap::Subcommand;
 use smartlead_host::accounts::{AccountError, Accounts, link};
-use smartlead_host::invalid::invalid;
+use smartlead_host::core::invalid::invalid;
 use smartlead_host::{ApiKey, Connector, Settings};
-use std::process::ExitCode;
 use std::sync::Arc;
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Link NAME to a key read from stdin (or typed at a prompt, not echoed), once
+    /// Smartlead accepts it; linking a NAME again rotates its key in place. Paced to --plan.
+    Link { name: String },
+    /// Print every linked account as JSON (never a key).
+    List,
+    /// Ask Smartlead whether the account's key still works.
+    Verify { name: String },
+    /// Delete the account and its key.
+    Unlink { name: String },
+}
 
 /// The store, for a command that names an account, manages them, or serves with them
 /// configured; no other command opens a database file, and only the commands that link
 /// (`accounts link`, and `serve` with its `POST /accounts`) create one.
-pub async fn open_for(connection: &Connection, command: &Command) -> anyhow::Result<Option<Arc<Accounts>>> {
+pub async fn open_for(connection: &Connection, command: &AnyCommand) -> anyhow::Result<Option<Arc<Accounts>>> {
     let args = &connection.accounts;
-    let (manages, serves) = (matches!(command, Command::Accounts { .. }), matches!(command, Command::Serve { .. }));
+    let (manages, serves) = (matches!(command, AnyCommand::Accounts { .. }), matches!(command, AnyCommand::Serve(_)));
     if !(args.account.is_some() || manages || (serves && args.configured())) {
         return Ok(None);
     }
-    let links = serves || matches!(command, Command::Accounts { command: AccountsCommand::Link { .. } });
+    let links = serves || matches!(command, AnyCommand::Accounts { command: Command::Link { .. } });
     Ok(Some(Arc::new(Accounts::open(args, links).await.map_err(account_error)?)))
 }
 
@@ -29,45 +44,36 @@ pub async fn spend(connection: &Connection, accounts: Option<&Accounts>, setting
         return Err(invalid("give --api-key or --account, not both"));
     }
     let (account, key) = accounts.key(name).await.map_err(account_error)?;
-    settings.api_key = Some(key.expose().to_string());
+    settings.api_key = Some(key);
     if !connection.custom_pacing() {
         settings.pacing = account.plan.pacing();
     }
     Ok(())
 }
 
-/// Runs one account command; its answer as JSON on stdout, or its error on stderr.
-pub async fn run(accounts: &Accounts, command: AccountsCommand, connection: &Connection, settings: Settings) -> anyhow::Result<ExitCode> {
+/// Runs one account command; its answer as JSON on stdout.
+pub async fn run(command: Command, ctx: Context<'_>) -> anyhow::Result<()> {
+    let Some(accounts) = ctx.accounts.as_deref() else { anyhow::bail!("the accounts store was not opened") };
     let done = match command {
-        AccountsCommand::Link { name } => {
+        Command::Link { name } => {
             smartlead_host::accounts::check_name(&name).map_err(account_error)?;
             let key = read_key(&name)?;
-            let linked = link::link(accounts, &Connector::new(settings)?, &name, &key, connection.plan).await;
+            let linked = link::link(accounts, &Connector::new(ctx.settings)?, &name, &key, ctx.connection.plan).await;
             linked.map(|(account, linked)| serde_json::json!({"result": account, "linked": linked}))
         }
-        AccountsCommand::List => accounts.list().await.map(|list| serde_json::json!({"result": list, "result_count": list.len()})),
-        AccountsCommand::Verify { name } => link::verify(accounts, &Connector::new(settings)?, &name).await.map(|account| serde_json::json!({"result": account})),
-        AccountsCommand::Unlink { name } => accounts.unlink(&name).await.map(|account| serde_json::json!({"result": account, "unlinked": true})),
+        Command::List => accounts.list().await.map(|list| serde_json::json!({"result": list, "result_count": list.len()})),
+        Command::Verify { name } => link::verify(accounts, &Connector::new(ctx.settings)?, &name).await.map(|account| serde_json::json!({"result": account})),
+        Command::Unlink { name } => accounts.unlink(&name).await.map(|account| serde_json::json!({"result": account, "unlinked": true})),
     };
     match done {
-        Ok(answer) => {
-            println!("{}", serde_json::to_string_pretty(&answer)?);
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(e) => {
-            eprintln!("{}", serde_json::json!({"error": {"kind": e.kind(), "message": e.message()}}));
-            Ok(ExitCode::from(e.exit_code()))
-        }
+        Ok(answer) => Ok(println!("{}", serde_json::to_string_pretty(&answer)?)),
+        Err(e) => fail(e),
     }
 }
 
-/// An account store failure as the CLI reports it: bad input (exit 2), or the host's (1).
+/// An account store failure as the CLI reports it.
 fn account_error(e: AccountError) -> anyhow::Error {
-    use AccountError::{Invalid, NotFound};
-    match e {
-        Invalid(m) | NotFound(m) => invalid(m),
-        other => anyhow::anyhow!(other.message().to_string()),
-    }
+    Failure::from(e).into()
 }
 
 /// No key is longer; stdin beyond it is not read.

@@ -3,9 +3,9 @@
 //! run side by side, each in a fresh instance; the host paces them per key, a call
 //! waiting for its key's turn up to a bound and telling the client as progress.
 
-use crate::allowed::Allowed;
+use crate::surfaces::allowed::Allowed;
 use crate::egress::pacer::Queueing;
-use crate::login::Login;
+use crate::surfaces::login::Login;
 use axum::response::IntoResponse;
 use crate::{Connector, ToolError};
 use rmcp::model::{
@@ -148,7 +148,7 @@ impl McpServer {
         }
         let _slot = self.slots.acquire().await.map_err(|e| internal(e.into()))?;
         let metrics = self.connector.metrics();
-        let _call = metrics.call(crate::tenant::Tenant::of(self.connector.api_key()));
+        let _call = metrics.call(crate::core::tenant::Tenant::of(self.connector.api_key()));
         let queueing = match progress {
             Some(progress) => progress.queueing(self.max_queue_wait),
             None => Queueing { max_wait: Some(self.max_queue_wait), on_wait: None },

@@ -9,7 +9,7 @@ use super::journal::{self, Header, Journal, Standing};
 use super::progress::Progress;
 use crate::bindings::bulk::{BatchOutcome, ColumnMapping, ImportReport, InputFormat, LeadBatch, PlanSummary, RejectedRow};
 use crate::bindings::campaign_leads::{ImportSettings, LeadInput};
-use crate::invalid::invalid;
+use crate::core::invalid::invalid;
 use crate::runtime::{Connector, Session, ToolError};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
@@ -49,15 +49,13 @@ pub struct Stop {
     /// As errors name it: `remote`, `transport`, …
     pub kind: &'static str,
     pub message: String,
-    /// The CLI's exit code for it.
-    pub exit_code: i32,
     /// The batch left without an answer, if that is why.
     unanswered: Option<u32>,
 }
 
 impl Stop {
     fn from(error: &ToolError, message: String, unanswered: Option<u32>) -> Stop {
-        Stop { kind: error.kind, message, exit_code: error.exit_code(), unanswered }
+        Stop { kind: error.kind, message, unanswered }
     }
 }
 
@@ -226,7 +224,7 @@ pub async fn run(connector: &Connector, import: &Import) -> anyhow::Result<Ended
                 outcomes.push(outcome);
                 if exhausted {
                     let message = bulk.lead_limit_reached(batch.index, batches).await?;
-                    stop = Some(Stop { kind: "remote", message, exit_code: 3, unanswered: None });
+                    stop = Some(Stop { kind: "remote", message, unanswered: None });
                     break;
                 }
             }

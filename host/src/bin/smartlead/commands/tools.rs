@@ -1,0 +1,61 @@
+//! `smartlead tools [NAME] [--markdown]`: the component's tools, as JSON or as the
+//! reference table of docs/tools.md.
+
+use super::Context;
+use smartlead_host::core::invalid::invalid;
+use smartlead_host::{Connector, Tool};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Print this one tool, with its input and output schemas.
+    name: Option<String>,
+    /// Print a Markdown table instead (the tool reference in docs/tools.md).
+    #[arg(long, conflicts_with = "name")]
+    markdown: bool,
+}
+
+pub async fn run(args: Args, ctx: Context<'_>) -> anyhow::Result<()> {
+    let tools = Connector::new(ctx.settings)?.list_tools().await?;
+    if args.markdown {
+        print!("{}", markdown_table(&tools));
+        return Ok(());
+    }
+    if let Some(name) = args.name {
+        println!("{}", serde_json::to_string_pretty(find(&tools, &name)?)?);
+        return Ok(());
+    }
+    let tools: Vec<serde_json::Value> = tools
+        .into_iter()
+        .map(|t| serde_json::json!({"name": t.name, "description": t.description, "input_schema": t.input_schema, "annotations": t.annotations}))
+        .collect();
+    println!("{}", serde_json::to_string_pretty(&tools)?);
+    Ok(())
+}
+
+/// The tool named `name`, or why there is none (with the names that come closest).
+pub fn find<'a>(tools: &'a [Tool], name: &str) -> anyhow::Result<&'a Tool> {
+    if let Some(tool) = tools.iter().find(|t| t.name == name) {
+        return Ok(tool);
+    }
+    let words: Vec<&str> = name.split('_').filter(|w| !matches!(*w, "smartlead" | "all" | "a" | "by" | "id")).collect();
+    let mut close: Vec<(usize, &str)> = tools.iter().map(|t| (words.iter().filter(|w| t.name.split('_').any(|n| n == **w)).count(), t.name.as_str())).collect();
+    close.sort_by_key(|c| std::cmp::Reverse(c.0));
+    let close: Vec<&str> = close.iter().filter(|(n, _)| *n > 0).take(3).map(|(_, name)| *name).collect();
+    let hint = if close.is_empty() { String::new() } else { format!("; did you mean {}?", close.join(", ")) };
+    Err(invalid(format!("unknown tool `{name}`: `smartlead tools` lists the {} tools{hint}", tools.len())))
+}
+
+/// One row per tool: name, kind, and the first sentence of its description.
+fn markdown_table(tools: &[Tool]) -> String {
+    let mut out = String::from("| tool | kind | what it does |\n|---|---|---|\n");
+    for t in tools {
+        let kind = match (t.annotations.read_only, t.annotations.destructive) {
+            (true, _) => "read",
+            (_, true) => "destructive",
+            _ => "write",
+        };
+        let first = t.description.split(". ").next().unwrap_or_default().trim_end_matches('.');
+        out.push_str(&format!("| `{}` | {kind} | {first}. |\n", t.name));
+    }
+    out
+}
