@@ -16,9 +16,9 @@ WASM := target/guest/wasm32-wasip2/release/smartlead_component.wasm
 VENV := target/venv
 MCP_TESTS := host-test/mcp
 
-EXAMPLES_JS := examples/js
+BINDINGS_JS := bindings/js
 
-.PHONY: demo test setup system-packages wasm wasmtime-cli serve tools-doc fuzz bench test-python test-js python-wheel js-package python-typed
+.PHONY: demo install test setup system-packages wasm wasmtime-cli serve tools-doc fuzz bench test-python test-js python-wheel js-package python-typed
 
 # The wasmtime CLI for the `wasmtime serve` test: the version the host embeds, with only
 # what `serve` needs (about 7 minutes to build once on 2 cores; its own Cargo.lock pins it).
@@ -43,7 +43,7 @@ system-packages:
 ## Build the component alone (the host build does this too).
 wasm: setup
 	CARGO_TARGET_DIR=target/guest $(CARGO) build --release --locked -p smartlead-component --target wasm32-wasip2
-	@cp $(WASM) examples/python/smartlead/smartlead.wasm
+	@cp $(WASM) bindings/python/smartlead/smartlead.wasm
 	@echo "component: $(WASM) ($$(stat -c %s $(WASM)) bytes); copied into the Python package"
 
 ## Install the pinned wasmtime CLI into target/tools/bin.
@@ -61,6 +61,10 @@ SMARTLEAD_BASE_URL ?= https://server.smartlead.ai/api/v1
 serve: wasm $(WASMTIME_STAMP)
 	target/tools/bin/wasmtime serve -S cli --addr 127.0.0.1:$(PORT) --env SMARTLEAD_BASE_URL=$(SMARTLEAD_BASE_URL) $(WASM)
 
+## Install the `smartlead` binary (the component inside) into ~/.cargo/bin.
+install: setup
+	$(CARGO) install --locked --path host
+
 ## Start a mock Smartlead in-process and walk the main flows through the component.
 demo: setup
 	$(CARGO) run --locked -q -p smartlead-host --bin smartlead -- demo
@@ -68,7 +72,7 @@ demo: setup
 ## Every test: guest unit tests, mock, host, CLI, end-to-end, the gateway (native and
 ## under `wasmtime serve`), real MCP clients, the Rust, Python and JavaScript examples,
 ## and the property tests.
-test: setup system-packages $(WASMTIME_STAMP) $(VENV)/.installed $(MCP_TESTS)/node_modules/.installed $(EXAMPLES_JS)/node_modules/.installed
+test: setup system-packages $(WASMTIME_STAMP) $(VENV)/.installed $(MCP_TESTS)/node_modules/.installed $(BINDINGS_JS)/node_modules/.installed
 	@mkdir -p target
 	set -o pipefail; $(CARGO) test --workspace --locked --lib --bins --tests 2>&1 | tee target/test.log
 	$(CARGO) build --workspace --locked --bins
@@ -86,35 +90,35 @@ python-typed: setup
 
 ## A wheel of the Python package, the component inside: target/dist/smartlead_component-*.whl.
 python-wheel: wasm python-typed $(VENV)/.installed
-	rm -rf target/dist/smartlead_component-*.whl examples/python/build
-	$(VENV)/bin/pip wheel --quiet --disable-pip-version-check --no-deps --no-build-isolation -w target/dist examples/python
-	@rm -rf examples/python/build
+	rm -rf target/dist/smartlead_component-*.whl bindings/python/build
+	$(VENV)/bin/pip wheel --quiet --disable-pip-version-check --no-deps --no-build-isolation -w target/dist bindings/python
+	@rm -rf bindings/python/build
 
 ## An npm tarball of the JavaScript package: the transpiled component and its types.
-js-package: wasm $(EXAMPLES_JS)/node_modules/.installed
-	cd $(EXAMPLES_JS) && SMARTLEAD_WASM=../../$(WASM) npm run --silent build > /dev/null
+js-package: wasm $(BINDINGS_JS)/node_modules/.installed
+	cd $(BINDINGS_JS) && SMARTLEAD_WASM=../../$(WASM) npm run --silent build > /dev/null
 	mkdir -p target/dist && rm -f target/dist/smartlead-component-*.tgz
-	cd $(EXAMPLES_JS) && npm pack --silent --pack-destination ../../target/dist > /dev/null
+	cd $(BINDINGS_JS) && npm pack --silent --pack-destination ../../target/dist > /dev/null
 
 ## The Python package against the mock (needs the component and the mock binary).
 test-python: wasm $(VENV)/.installed python-wheel
 	$(CARGO) build --locked -q -p smartlead-mock
-	set -o pipefail; cd examples/python && SMARTLEAD_WHEEL=$$(ls ../../target/dist/smartlead_component-*.whl) ../../$(VENV)/bin/python -m pytest -q tests 2>&1 | tee ../../target/test-python.log
+	set -o pipefail; cd bindings/python && SMARTLEAD_WHEEL=$$(ls ../../target/dist/smartlead_component-*.whl) ../../$(VENV)/bin/python -m pytest -q tests 2>&1 | tee ../../target/test-python.log
 
 ## The JavaScript wrapper against the mock: transpile with jco, then node --test.
-test-js: wasm $(EXAMPLES_JS)/node_modules/.installed js-package
+test-js: wasm $(BINDINGS_JS)/node_modules/.installed js-package
 	$(CARGO) build --locked -q -p smartlead-mock
-	set -o pipefail; cd $(EXAMPLES_JS) && SMARTLEAD_NPM_PACKAGE=$$(ls ../../target/dist/smartlead-component-*.tgz) node --test test/ 2>&1 | tee ../../target/test-js.log
+	set -o pipefail; cd $(BINDINGS_JS) && SMARTLEAD_NPM_PACKAGE=$$(ls ../../target/dist/smartlead-component-*.tgz) node --test test/ 2>&1 | tee ../../target/test-js.log
 
-$(EXAMPLES_JS)/node_modules/.installed: $(EXAMPLES_JS)/package-lock.json
-	cd $(EXAMPLES_JS) && npm ci --no-audit --no-fund --loglevel=error
+$(BINDINGS_JS)/node_modules/.installed: $(BINDINGS_JS)/package-lock.json
+	cd $(BINDINGS_JS) && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 ## The Python MCP client, wasmtime-py and pytest, pinned; the example package, editable.
-$(VENV)/.installed: $(MCP_TESTS)/requirements.txt examples/python/requirements.txt
+$(VENV)/.installed: $(MCP_TESTS)/requirements.txt bindings/python/requirements.txt
 	python3 -m venv $(VENV)
-	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r $< -r examples/python/requirements.txt
-	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -e examples/python
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r $< -r bindings/python/requirements.txt
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -e bindings/python
 	touch $@
 
 ## The MCP Inspector CLI, pinned by package-lock.json.
@@ -128,7 +132,7 @@ fuzz:
 	FUZZ_CASES=$(FUZZ_CASES) $(CARGO) test --release --locked -q -p smartlead-component tests::properties -- --nocapture 2>&1 | grep -oE "fuzz: .*|test result: .*"
 
 ## Speed, memory and rate-limit benchmarks (release builds); prints tables, asserts nothing.
-bench: setup system-packages $(VENV)/.installed $(EXAMPLES_JS)/node_modules/.installed
+bench: setup system-packages $(VENV)/.installed $(BINDINGS_JS)/node_modules/.installed
 	$(CARGO) build --release --locked -p smartlead-host -p host-test --bins
 	target/release/bench-mcp target/release/smartlead
 	target/release/bench-rate
@@ -137,7 +141,7 @@ bench: setup system-packages $(VENV)/.installed $(EXAMPLES_JS)/node_modules/.ins
 	target/release/bench-bulk target/release/smartlead
 	target/release/bench-fleet target/release/smartlead
 	@$(MAKE) --no-print-directory wasm
-	cd $(EXAMPLES_JS) && SMARTLEAD_WASM=../../$(WASM) npm run --silent build > /dev/null
+	cd $(BINDINGS_JS) && SMARTLEAD_WASM=../../$(WASM) npm run --silent build > /dev/null
 	target/release/bench-first-call $(VENV)/bin/python
 
 ## Rewrite the tool table in docs/tools.md from the catalog.

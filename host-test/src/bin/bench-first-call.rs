@@ -48,7 +48,7 @@ fn main() -> anyhow::Result<()> {
     let floor = median(&mock, &python, &["-c", "pass"], &cache, || {})?;
     let cold = median(&mock, &python, &["-c", first_call], &cache, clear)?;
     let cached = median(&mock, &python, &["-c", first_call], &cache, || {})?;
-    let module = root().join("examples/js/smartlead.mjs");
+    let module = root().join("bindings/js/smartlead.mjs");
     let node_call = format!("import {{ Smartlead }} from {:?}; new Smartlead().list_all_smartlead_campaigns();", module.display().to_string());
     let node_floor = median(&mock, "node", &["-e", ""], &cache, || {})?;
     let node = median(&mock, "node", &["--input-type=module", "-e", &node_call], &cache, || {})?;

@@ -6,8 +6,8 @@ use crate::wit::{LEFT_OUT, is_client, pascal};
 use std::fmt::Write;
 use wit_parser::{PackageId, Resolve};
 
-pub const MODULE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/js/typed.mjs");
-pub const TYPES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/js/typed.d.ts");
+pub const MODULE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../bindings/js/typed.mjs");
+pub const TYPES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../bindings/js/typed.d.ts");
 
 /// Interfaces over the operations rather than operations themselves (no tool each).
 const SURFACES: [&str; 4] = ["unified", "proxy", "bulk", "events"];

@@ -9,7 +9,7 @@ use std::fmt::Write;
 use wit_parser::{Docs, Function, PackageId, Resolve, Type, TypeDefKind, TypeId};
 
 /// Where the generated module goes.
-pub const OUTPUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/python/smartlead/typed.py");
+pub const OUTPUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../bindings/python/smartlead/typed.py");
 
 pub fn generate(resolve: &Resolve, package: PackageId) -> anyhow::Result<String> {
     let mut names = Names::default();

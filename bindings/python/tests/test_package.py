@@ -1,6 +1,7 @@
 """The wheel `make python-wheel` builds, installed into a fresh virtual environment and
-run from outside the repository: the README's example against the mock, with the
-component the wheel carries (no SMARTLEAD_WASM)."""
+run from outside the repository: examples/python/campaigns.py (the copy in
+docs/embedding.md word for word) against the mock, with the component the wheel
+carries (no SMARTLEAD_WASM)."""
 
 import os
 import re
@@ -13,15 +14,16 @@ from conftest import KEY
 ROOT = Path(__file__).resolve().parents[3]
 
 
-def test_the_wheel_installs_and_runs_the_readme_example(tmp_path, mock):
+def test_the_wheel_installs_and_runs_the_example(tmp_path, mock):
     wheel = os.environ.get("SMARTLEAD_WHEEL")
     assert wheel and Path(wheel).exists(), "run `make python-wheel` (make test-python does) and give its path in SMARTLEAD_WHEEL"
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     pip = [str(venv / "bin/python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     subprocess.run([*pip, "wasmtime==50.0.1", wheel], check=True)
+    code = (ROOT / "examples" / "python" / "campaigns.py").read_text()
     guide = (ROOT / "docs" / "embedding.md").read_text()
-    code = re.search(r"```python\n(.*?)```", guide.split("## Use it from Python", 1)[1], re.S).group(1)
+    assert re.search(r"```python\n(.*?)```", guide.split("## Use it from Python", 1)[1], re.S).group(1) == code, "docs/embedding.md's Python example differs from examples/python/campaigns.py"
     (tmp_path / "example.py").write_text(code)
     env = {k: v for k, v in os.environ.items() if not k.startswith("SMARTLEAD_") and k != "PYTHONPATH"}
     env.update(SMARTLEAD_API_KEY=KEY, SMARTLEAD_BASE_URL=mock.base_url, SMARTLEAD_CACHE_DIR=str(tmp_path / "cache"))

@@ -367,13 +367,13 @@ class NewCampaign:
 @dataclass(kw_only=True)
 class CampaignRef:
     """A campaign, by id."""
-    id: int
+    campaign_id: int
 
 
 @dataclass(kw_only=True)
 class CampaignLookup:
     """A campaign, by id, with options."""
-    id: int
+    campaign_id: int
     include_tags: Optional[bool] = None
 
 
@@ -389,7 +389,7 @@ class OutOfOfficeSettings:
 @dataclass(kw_only=True)
 class SettingsUpdate:
     """Only the fields given change."""
-    id: int
+    campaign_id: int
     name: Optional[str] = None
     track_settings: Optional[List[str]] = None
     """DONT_TRACK_EMAIL_OPEN, DONT_TRACK_LINK_CLICK, DONT_TRACK_REPLY_TO_AN_EMAIL."""
@@ -421,14 +421,14 @@ class CampaignCommand(str, Enum):
 @dataclass(kw_only=True)
 class StatusChange:
     """A campaign and the status to move it to."""
-    id: int
+    campaign_id: int
     status: CampaignCommand
 
 
 @dataclass(kw_only=True)
 class ScheduleUpdate:
     """A campaign's new sending window."""
-    id: int
+    campaign_id: int
     timezone: str
     """IANA time zone."""
     days_of_the_week: bytes
@@ -456,7 +456,7 @@ class DateRange:
 @dataclass(kw_only=True)
 class StatisticsFilter:
     """Which sent emails of a campaign to list."""
-    id: int
+    campaign_id: int
     email_sequence_number: Optional[int] = None
     """1–20."""
     email_status: Optional[str] = None

@@ -91,14 +91,16 @@ test("the README example runs", () => {
   }
 });
 
-test("the npm tarball installs into a fresh folder and runs the README example", () => {
+test("the npm tarball installs into a fresh folder and runs examples/js/campaigns.mjs, the guide's copy word for word", () => {
   const tarball = process.env.SMARTLEAD_NPM_PACKAGE;
   assert.ok(tarball, "run `make js-package` (make test-js does) and give its path in SMARTLEAD_NPM_PACKAGE");
   const dir = mkdtempSync(join(tmpdir(), "smartlead-npm-"));
   try {
     execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", new URL(tarball, `file://${process.cwd()}/`).pathname], { cwd: dir });
+    const example = readFileSync(`${ROOT}examples/js/campaigns.mjs`, "utf8");
     const guide = readFileSync(`${ROOT}docs/embedding.md`, "utf8");
-    writeFileSync(join(dir, "example.mjs"), guide.split("## Use it from JavaScript")[1].match(/```js\n([\s\S]*?)```/)[1]);
+    assert.equal(guide.split("## Use it from JavaScript")[1].match(/```js\n([\s\S]*?)```/)[1], example, "docs/embedding.md's JavaScript example differs from examples/js/campaigns.mjs");
+    writeFileSync(join(dir, "example.mjs"), example);
     const out = execFileSync("node", ["example.mjs"], { cwd: dir, env: { ...process.env, SMARTLEAD_API_KEY: KEY, SMARTLEAD_BASE_URL: baseUrl }, encoding: "utf8" });
     assert.match(out, /grace@example\.com STARTED/);
     assert.match(out, /imported: 1/);
