@@ -97,19 +97,19 @@ async def test_a_write_tool_changes_the_mock_state(connect, mock):
 async def test_a_destructive_tool_needs_confirm(connect, mock):
     async with connect() as client:
         campaign = (await client.call_tool("create_a_smartlead_campaign", {"name": "Keep me"})).structured_content["id"]
-        refused = await client.call_tool("delete_a_smartlead_campaign_by_id", {"id": campaign})
+        refused = await client.call_tool("delete_a_smartlead_campaign_by_id", {"campaign_id": campaign})
         error = error_of(refused)
         assert error["kind"] == "confirmation_required"
         assert "confirm" in error["message"] and "delete a campaign" in error["message"].lower()
         assert mock.get(f"/campaigns/{campaign}")[0] == 200, "refused, yet deleted"
-        done = await client.call_tool("delete_a_smartlead_campaign_by_id", {"id": campaign, "confirm": True})
+        done = await client.call_tool("delete_a_smartlead_campaign_by_id", {"campaign_id": campaign, "confirm": True})
     assert not done.is_error
     assert mock.get(f"/campaigns/{campaign}")[0] == 404
 
 
 async def test_smartlead_errors_are_tool_errors_with_their_kind(connect):
     async with connect() as client:
-        missing = error_of(await client.call_tool("get_single_smartlead_campaign_by_id", {"id": 999}))
+        missing = error_of(await client.call_tool("get_single_smartlead_campaign_by_id", {"campaign_id": 999}))
         invalid = error_of(await client.call_tool("list_all_smartlead_campaign_leads", {}))
         keyed = error_of(await client.call_tool("list_all_smartlead_campaigns", {"api_key": "x"}))
     assert (missing["kind"], missing["status"]) == ("not_found", 404)
@@ -148,15 +148,15 @@ async def test_the_user_is_asked_to_confirm_through_the_client(mock, mode):
     server = StdioServerParameters(command=SMARTLEAD, args=["mcp"], env=server_env(mock))
     async with Client(server, mode=mode, elicitation_callback=yes) as client:
         campaign = (await client.call_tool("create_a_smartlead_campaign", {"name": "Ask me"})).structured_content["id"]
-        started = await client.call_tool("smartlead_campaigns_update_campaign_status", {"id": campaign, "status": "START"})
+        started = await client.call_tool("smartlead_campaigns_update_campaign_status", {"campaign_id": campaign, "status": "START"})
         assert not started.is_error, started
     assert len(asked_yes) == 1 and "begins emailing its leads" in asked_yes[0], asked_yes
     assert mock.get(f"/campaigns/{campaign}")[1]["status"] == "ACTIVE"
 
     async with Client(server, mode=mode, elicitation_callback=no) as client:
         # The agent's own confirm: true does not stand in for the user's answer.
-        refused = await client.call_tool("delete_a_smartlead_campaign_by_id", {"id": campaign, "confirm": True})
-        paused = await client.call_tool("smartlead_campaigns_update_campaign_status", {"id": campaign, "status": "PAUSED"})
+        refused = await client.call_tool("delete_a_smartlead_campaign_by_id", {"campaign_id": campaign, "confirm": True})
+        paused = await client.call_tool("smartlead_campaigns_update_campaign_status", {"campaign_id": campaign, "status": "PAUSED"})
     assert error_of(refused)["kind"] == "confirmation_declined"
     assert len(asked_no) == 1 and "delete a campaign" in asked_no[0], asked_no
     assert mock.get(f"/campaigns/{campaign}")[0] == 200, "declined, yet deleted"
@@ -166,11 +166,11 @@ async def test_the_user_is_asked_to_confirm_through_the_client(mock, mode):
 async def test_without_elicitation_sending_tools_need_confirm_too(mock):
     async with stdio_client(mock) as client:
         history = (await client.call_tool("create_a_smartlead_campaign", {"name": "No ask"})).structured_content
-        refused = error_of(await client.call_tool("smartlead_campaigns_update_campaign_status", {"id": history["id"], "status": "START"}))
+        refused = error_of(await client.call_tool("smartlead_campaigns_update_campaign_status", {"campaign_id": history["id"], "status": "START"}))
         assert refused["kind"] == "confirmation_required" and "confirm" in refused["message"]
         assert mock.get(f"/campaigns/{history['id']}")[1]["status"] == "DRAFTED"
         reply = error_of(await client.call_tool("smartlead_campaign_leads_reply_to_lead", {"campaign_id": history["id"], "email_stats_id": "x", "email_body": "hi"}))
         assert reply["kind"] == "confirmation_required" and "email" in reply["message"]
-        started = await client.call_tool("smartlead_campaigns_update_campaign_status", {"id": history["id"], "status": "START", "confirm": True})
+        started = await client.call_tool("smartlead_campaigns_update_campaign_status", {"campaign_id": history["id"], "status": "START", "confirm": True})
     assert not started.is_error
     assert mock.get(f"/campaigns/{history['id']}")[1]["status"] == "ACTIVE"

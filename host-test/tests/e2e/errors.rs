@@ -7,7 +7,7 @@ use smartlead_host::bindings::types;
 
 /// One tool per resource, called without a required argument.
 const MISSING_ARGUMENT: &[(&str, &str)] = &[
-    ("get_single_smartlead_campaign_by_id", "id"),
+    ("get_single_smartlead_campaign_by_id", "campaign_id"),
     ("get_single_smartlead_email_account_by_id", "id"),
     ("list_all_smartlead_campaign_leads", "campaign_id"),
     ("list_all_smartlead_leads", "email"),

@@ -101,7 +101,7 @@ typed_tests! {
         let got = ok(out);
         assert_eq!(only(&sent).1, format!("/campaigns/{id}"));
         assert_eq!((got["id"].as_u64(), got["name"].as_str(), got["status"].as_str()), (Some(id), Some("One"), Some("DRAFTED")));
-        let (out, _) = typed!(h, smartlead_connector_campaigns.call_get_single_smartlead_campaign_by_id(wit(json!({"id": 4}))));
+        let (out, _) = typed!(h, smartlead_connector_campaigns.call_get_single_smartlead_campaign_by_id(wit(json!({"campaign_id": 4}))));
         assert!(matches!(out, Err(Error::NotFound(ref e)) if e.status == 404), "{out:?}");
     }
 

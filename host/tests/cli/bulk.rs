@@ -13,7 +13,7 @@ use std::path::Path;
 /// Pacing out of the way: these tests are about what is sent, not when.
 const FAST: [&str; 2] = ["--rate-window", "100000/1s"];
 
-fn new_campaign(mock: &MockServer) -> u64 {
+pub(super) fn new_campaign(mock: &MockServer) -> u64 {
     json(&smartlead(Some(mock), &["call", "create_a_smartlead_campaign", "--args", r#"{"name": "Bulk"}"#]).stdout)["id"].as_u64().unwrap()
 }
 
@@ -30,7 +30,7 @@ fn import(mock: &MockServer, campaign: u64, file: &Path, extra: &[&str]) -> (Opt
 }
 
 /// The add-leads requests the mock received for `campaign`: the emails of each.
-fn batches_sent(mock: &MockServer, campaign: u64) -> Vec<Vec<String>> {
+pub(super) fn batches_sent(mock: &MockServer, campaign: u64) -> Vec<Vec<String>> {
     let path = format!("/campaigns/{campaign}/leads");
     mock.requests()
         .into_iter()

@@ -3,7 +3,8 @@
 //! first holds its journal, a wait for the key's turn longer than the attempt timeout
 //! is no lost answer, and a 100 MB file imports in little memory.
 
-use super::{KEY, json, smartlead};
+use super::bulk::{batches_sent, new_campaign};
+use super::{KEY, json};
 use smartlead_mock::MockServer;
 use smartlead_mock::faults::Fault;
 use smartlead_test_support::temp_dir;
@@ -12,18 +13,9 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-fn new_campaign(mock: &MockServer) -> u64 {
-    json(&smartlead(Some(mock), &["call", "create_a_smartlead_campaign", "--args", r#"{"name": "Imports"}"#]).stdout)["id"].as_u64().unwrap()
-}
-
 /// Every email the mock received for `campaign`, in order, as often as it came.
 fn emails_sent(mock: &MockServer, campaign: u64) -> Vec<String> {
-    let path = format!("/campaigns/{campaign}/leads");
-    mock.requests()
-        .into_iter()
-        .filter(|r| r.method == "POST" && r.path == path)
-        .flat_map(|r| r.body.unwrap()["lead_list"].as_array().unwrap().iter().map(|l| l["email"].as_str().unwrap().to_string()).collect::<Vec<_>>())
-        .collect()
+    batches_sent(mock, campaign).concat()
 }
 
 fn rows(n: usize) -> String {

@@ -1,8 +1,7 @@
-//! The command line as every command takes it: the connection flags (key, account,
-//! base URL, pacing, bounds, logs) and the settings they make.
+//! The flags every command takes: the connection (key, account, base URL, pacing,
+//! bounds, logs) and the settings they make.
 
-use crate::commands::Command;
-use clap::{Args, Parser, ValueEnum};
+use clap::{Args, ValueEnum};
 use smartlead_component::core::client::DEFAULT_TIMEOUT;
 use smartlead_component::core::limiter::Window;
 use smartlead_component::surfaces::gateway::{API_KEY_VAR, BASE_URL_VAR};
@@ -13,15 +12,6 @@ use smartlead_host::{ApiKey, DEFAULT_BASE_URL, Pacing, Settings};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
-
-#[derive(Parser)]
-#[command(version, about = "Smartlead.ai through a sandboxed WebAssembly component")]
-pub struct Cli {
-    #[command(flatten)]
-    pub connection: Connection,
-    #[command(subcommand)]
-    pub command: Command,
-}
 
 #[derive(Args)]
 pub struct Connection {

@@ -9,10 +9,19 @@ mod commands;
 mod failure;
 
 use clap::Parser;
-use cli::Cli;
-use commands::Context;
+use cli::Connection;
+use commands::{Command, Context};
 use failure::Failure;
 use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(version, about = "Smartlead.ai through a sandboxed WebAssembly component")]
+struct Cli {
+    #[command(flatten)]
+    connection: Connection,
+    #[command(subcommand)]
+    command: Command,
+}
 
 #[tokio::main]
 async fn main() -> ExitCode {
