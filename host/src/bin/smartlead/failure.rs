@@ -10,7 +10,7 @@ use std::process::ExitCode;
 /// What the exit codes mean, for every command's help.
 pub const EXIT_CODES: &str = "Exit codes: 0 done; 1 the host failed; 2 invalid input (nothing was sent), \
 an unknown account, or another run holding the import; 3 Smartlead refused the request or answered what \
-could not be read; 4 no answer from Smartlead (for an import: run the same command again).";
+could not be read; 4 transport failure, no answer from Smartlead (for an import: run the same command again).";
 
 /// A failure as the CLI reports it.
 #[derive(Debug, Serialize)]
