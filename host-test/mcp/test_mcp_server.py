@@ -54,6 +54,11 @@ async def test_lists_exactly_the_43_tools_with_schemas_and_annotations(connect):
     assert names == expected_tools()
     by_name = {t.name: t for t in tools}
     leads = by_name["list_all_smartlead_campaign_leads"]
+    assert leads.meta["route"] == {
+        "method": "GET", "path": "/campaigns/{campaign_id}/leads", "base": "server",
+        "docs": "https://api.smartlead.ai/api-reference/leads/get-by-campaign",
+    }
+    assert all(t.meta["route"]["docs"].startswith("https://") for t in tools)
     assert leads.input_schema["required"] == ["campaign_id"]
     assert "next_cursor" in leads.input_schema["properties"]
     assert "next_cursor" in leads.description

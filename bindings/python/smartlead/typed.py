@@ -1641,6 +1641,19 @@ class ToolAnnotations:
 
 
 @dataclass(kw_only=True)
+class ToolRoute:
+    """The Smartlead route a tool calls."""
+    method: str
+    """GET, POST, PUT, PATCH or DELETE."""
+    path: str
+    """Below the host's /api/v1, with named placeholders: /campaigns/{campaign_id}/sequences."""
+    base: str
+    """Which host: server (the core API)."""
+    docs: str
+    """The page of Smartlead's documentation that describes the route."""
+
+
+@dataclass(kw_only=True)
 class Tool:
     """One operation as a tool."""
     name: str
@@ -1652,6 +1665,7 @@ class Tool:
     output_schema: str
     """JSON Schema of the result."""
     annotations: ToolAnnotations
+    route: ToolRoute
 
 # --- interface unified ---
 

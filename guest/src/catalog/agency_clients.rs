@@ -14,11 +14,13 @@ use serde::{Deserialize, Serialize};
 pub const CREATE_A_SMARTLEAD_CLIENT: TypedOperation<NewClient, Created> = TypedOperation::new(
     "create_a_smartlead_client", Post, "/client/save", Effect::Write { idempotent: false }, Listing::Single,
     "Create an agency client with full access or master-inbox reply access. Returns its id.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/clients/create");
 pub const LIST_ALL_SMARTLEAD_CLIENTS: TypedOperation<NoArgs, Page<AgencyClient>> = TypedOperation::new(
     "list_all_smartlead_clients", Get, "/client/", Effect::Read, Listing::Sliced,
     "List the agency's clients with their email and permissions.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/clients/get-all");
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

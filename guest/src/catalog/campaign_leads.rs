@@ -22,45 +22,55 @@ pub const MAX_CUSTOM_FIELDS: usize = 200;
 pub const LIST_ALL_SMARTLEAD_CAMPAIGN_LEADS: TypedOperation<CampaignLeadFilter, Page<CampaignLead>> = TypedOperation::new(
     "list_all_smartlead_campaign_leads", Get, "/campaigns/{campaign_id}/leads", READ, Listing::Offset { max: 100 },
     "List the leads of a campaign with their status in it, category and contact fields (up to 100 a page).",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/leads/get-by-campaign");
 pub const CREATE_A_SMARTLEAD_CAMPAIGN_LEAD: TypedOperation<NewLeads, AddLeadsResult> = TypedOperation::new(
     "create_a_smartlead_campaign_lead", Post, "/campaigns/{campaign_id}/leads", Effect::Write { idempotent: false }, Listing::Single,
     "Add up to 400 leads (email plus optional name, company, phone, website, location, LinkedIn and custom_fields) to a campaign; 100 is taken by every Smartlead version. Returns how many were added, duplicates, invalid and blocked emails.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/leads/add-to-campaign");
 pub const DELETE_A_SMARTLEAD_CAMPAIGN_LEAD_BY_ID: TypedOperation<CampaignLeadRef, Ack> = TypedOperation::new(
     "delete_a_smartlead_campaign_lead_by_id", Delete, "/campaigns/{campaign_id}/leads/{id}", Effect::Destructive { idempotent: true }, Listing::Single,
     "Remove a lead from a campaign. The lead stays in the account and in other campaigns.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/leads/delete");
 pub const SMARTLEAD_CAMPAIGN_LEADS_UNSUBSCRIBE_LEAD: TypedOperation<CampaignLeadRef, Ack> = TypedOperation::new(
     "smartlead_campaign_leads_unsubscribe_lead", Post, "/campaigns/{campaign_id}/leads/{id}/unsubscribe",
     Effect::Destructive { idempotent: true }, Listing::Single,
     "Unsubscribe a lead from one campaign: it receives no further steps of it.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/unsubscribe-lead");
 pub const SMARTLEAD_CAMPAIGN_LEADS_PAUSE_LEAD: TypedOperation<CampaignLeadRef, Ack> = TypedOperation::new(
     "smartlead_campaign_leads_pause_lead", Post, "/campaigns/{campaign_id}/leads/{id}/pause", Effect::Write { idempotent: true }, Listing::Single,
     "Pause sending to one lead of a campaign.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/leads/pause");
 pub const SMARTLEAD_CAMPAIGN_LEADS_RESUME_LEADS: TypedOperation<ResumeLead, Ack> = TypedOperation::new(
     "smartlead_campaign_leads_resume_leads", Post, "/campaigns/{campaign_id}/leads/{id}/resume", Effect::Write { idempotent: true }, Listing::Single,
     "Resume sending to a paused lead, optionally after a delay in days.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/leads/resume");
 pub const SMARTLEAD_CAMPAIGN_LEADS_REPLY_TO_LEAD: TypedOperation<ReplyToLead, Ack> = TypedOperation::new(
     "smartlead_campaign_leads_reply_to_lead", Post, "/campaigns/{campaign_id}/reply-email-thread", Effect::Write { idempotent: false }, Listing::Single,
     "Send a reply in a lead's email thread. email_stats_id is the stats_id of a message from list_all_smartlead_campaign_lead_message_history, not a lead id.",
 )
+.documented("https://api.smartlead.ai/api-reference/inbox/reply")
 .confirming(Confirm::Always("send an email reply to the lead, which cannot be unsent"));
 pub const UPDATE_A_SMARTLEAD_CAMPAIGN_LEAD_BY_ID: TypedOperation<LeadUpdate, Ack> = TypedOperation::new(
     "update_a_smartlead_campaign_lead_by_id", Post, "/campaigns/{campaign_id}/leads/{id}", Effect::Write { idempotent: true }, Listing::Single,
     "Update a lead's contact fields and custom fields. email is required even when unchanged; custom fields are merged.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/leads/update");
 pub const SMARTLEAD_CAMPAIGN_LEADS_UPDATE_LEAD_CATEGORY: TypedOperation<CategoryUpdate, Ack> = TypedOperation::new(
     "smartlead_campaign_leads_update_lead_category", Post, "/campaigns/{campaign_id}/leads/{id}/category", Effect::Write { idempotent: true }, Listing::Single,
     "Set a lead's category in a campaign (ids from list_all_smartlead_lead_category), optionally pausing the lead.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/update-lead-category");
 pub const LIST_ALL_SMARTLEAD_CAMPAIGN_LEAD_MESSAGE_HISTORY: TypedOperation<MessageHistoryFilter, Page<Message>> = TypedOperation::new(
     "list_all_smartlead_campaign_lead_message_history", Get, "/campaigns/{campaign_id}/leads/{id}/message-history", READ, Listing::Sliced,
     "List the emails exchanged with a lead in a campaign, oldest first: what was sent (SENT) and the lead's replies (REPLY), with subject, body and stats_id.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/get-lead-history");
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

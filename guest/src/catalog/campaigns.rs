@@ -15,35 +15,43 @@ const READ: Effect = Effect::Read;
 pub const LIST_ALL_SMARTLEAD_CAMPAIGNS: TypedOperation<CampaignFilter, Page<Campaign>> = TypedOperation::new(
     "list_all_smartlead_campaigns", Get, "/campaigns", READ, Listing::Sliced,
     "List the campaigns of the account (id, name, status, schedule, settings, client_id, tags).",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/get-all");
 pub const CREATE_A_SMARTLEAD_CAMPAIGN: TypedOperation<NewCampaign, Created> = TypedOperation::new(
     "create_a_smartlead_campaign", Post, "/campaigns/create", Effect::Write { idempotent: false }, Listing::Single,
     "Create a campaign in DRAFTED status. Returns its id; add leads, email accounts, a schedule and sequences, then start it with smartlead_campaigns_update_campaign_status.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/create");
 pub const GET_SINGLE_SMARTLEAD_CAMPAIGN_BY_ID: TypedOperation<CampaignLookup, Campaign> = TypedOperation::new(
     "get_single_smartlead_campaign_by_id", Get, "/campaigns/{campaign_id}", READ, Listing::Single,
     "Get one campaign by id: name, status, schedule, tracking and stop settings.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/get-by-id");
 pub const UPDATE_A_SMARTLEAD_CAMPAIGN_BY_ID: TypedOperation<SettingsUpdate, Ack> = TypedOperation::new(
     "update_a_smartlead_campaign_by_id", Post, "/campaigns/{campaign_id}/settings", Effect::Write { idempotent: true }, Listing::Single,
     "Update a campaign's general settings (name, tracking, stop rule, plain text, follow-up percentage, client). Only the fields given change.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/update-settings");
 pub const DELETE_A_SMARTLEAD_CAMPAIGN_BY_ID: TypedOperation<CampaignRef, Ack> = TypedOperation::new(
     "delete_a_smartlead_campaign_by_id", Delete, "/campaigns/{campaign_id}", Effect::Destructive { idempotent: true }, Listing::Single,
     "Delete a campaign with its sequences, leads and statistics. Cannot be undone.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/delete");
 pub const SMARTLEAD_CAMPAIGNS_TOP_LEVEL_ANALYTICS: TypedOperation<CampaignRef, CampaignAnalytics> = TypedOperation::new(
     "smartlead_campaigns_top_level_analytics", Get, "/campaigns/{campaign_id}/analytics", READ, Listing::Single,
     "Campaign totals: sent, opened, clicked, replied, bounced, unsubscribed (unique and total) and lead counts by state, as numbers.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/campaign-statistics/top-level");
 pub const SMARTLEAD_CAMPAIGNS_EXPORT_CAMPAIGN_LEADS_CSV: TypedOperation<CampaignRef, LeadsExport> = TypedOperation::new(
     "smartlead_campaigns_export_campaign_leads_csv", Get, "/campaigns/{campaign_id}/leads-export", READ, Listing::Single,
     "Export a campaign's leads with their engagement counts as CSV. Returns the CSV as sent and the same rows typed: {csv, columns, row_count, rows} (counts as numbers, flags as booleans, custom_fields parsed, unknown columns under extra).",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/export-leads");
 pub const SMARTLEAD_CAMPAIGNS_UPDATE_CAMPAIGN_STATUS: TypedOperation<StatusChange, Ack> = TypedOperation::new(
     "smartlead_campaigns_update_campaign_status", Post, "/campaigns/{campaign_id}/status", Effect::Write { idempotent: true }, Listing::Single,
     "Start (START), pause (PAUSED) or stop (STOPPED) a campaign. STOPPED is permanent. Send START, not ACTIVE.",
 )
+.documented("https://api.smartlead.ai/api-reference/campaigns/update-status")
 .confirming(Confirm::When(status_change_to_confirm));
 
 /// Starting emails every lead of the campaign; stopping cannot be undone.
@@ -58,19 +66,23 @@ fn status_change_to_confirm(args: &serde_json::Value) -> Option<String> {
 pub const SMARTLEAD_CAMPAIGNS_UPDATE_SCHEDULE: TypedOperation<ScheduleUpdate, Ack> = TypedOperation::new(
     "smartlead_campaigns_update_schedule", Post, "/campaigns/{campaign_id}/schedule", Effect::Write { idempotent: true }, Listing::Single,
     "Set when a campaign sends: time zone, days of the week, daily window, gap between emails and new leads per day.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/update-schedule");
 pub const LIST_ALL_SMARTLEAD_CAMPAIGN_SEQUENCES: TypedOperation<ByCampaign, Page<Sequence>> = TypedOperation::new(
     "list_all_smartlead_campaign_sequences", Get, "/campaigns/{campaign_id}/sequences", READ, Listing::Sliced,
     "List a campaign's email steps in order, each with its delay, subject, body and A/B variants.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/get-sequences");
 pub const LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS_BY_DATE: TypedOperation<DateRange, CampaignAnalytics> = TypedOperation::new(
     "list_all_smartlead_campaign_statistics_by_date", Get, "/campaigns/{campaign_id}/analytics-by-date", READ, Listing::Single,
     "Campaign totals (sent, opened, clicked, replied, bounced, unsubscribed) between start_date and end_date, as numbers. Despite the list_all name (kept for compatibility), it returns one record, not a list.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/get-analytics-by-date");
 pub const LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS: TypedOperation<StatisticsFilter, Page<CampaignStatistic>> = TypedOperation::new(
     "list_all_smartlead_campaign_statistics", Get, "/campaigns/{campaign_id}/statistics", READ, Listing::Offset { max: 1000 },
     "List every email a campaign sent, one row per lead and step, with open, click, reply, bounce and unsubscribe details.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/campaign-statistics/get-by-id");
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -15,47 +15,57 @@ const READ: Effect = Effect::Read;
 pub const LIST_ALL_SMARTLEAD_EMAIL_ACCOUNTS: TypedOperation<EmailAccountFilter, Page<EmailAccount>> = TypedOperation::new(
     "list_all_smartlead_email_accounts", Get, "/email-accounts/", READ, Listing::Offset { max: 100 },
     "List the account's sending mailboxes with SMTP/IMAP status, daily limits and warm-up details (never passwords).",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/email-accounts/get-all");
 pub const CREATE_A_SMARTLEAD_EMAIL_ACCOUNT: TypedOperation<NewEmailAccount, Created> = TypedOperation::new(
     "create_a_smartlead_email_account", Post, "/email-accounts/save", Effect::Write { idempotent: false }, Listing::Single,
     "Connect a new SMTP/IMAP mailbox. Returns the new account's id; the password is sent to Smartlead and never returned.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/email-accounts/add-smtp");
 pub const GET_SINGLE_SMARTLEAD_EMAIL_ACCOUNT_BY_ID: TypedOperation<EmailAccountLookup, EmailAccount> = TypedOperation::new(
     "get_single_smartlead_email_account_by_id", Get, "/email-accounts/{id}/", READ, Listing::Single,
     "Get one mailbox by id: sender, SMTP/IMAP hosts and status, limits and warm-up details (never passwords).",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/email-accounts/get-by-id");
 pub const UPDATE_A_SMARTLEAD_EMAIL_ACCOUNT_BY_ID: TypedOperation<EmailAccountUpdate, Ack> = TypedOperation::new(
     "update_a_smartlead_email_account_by_id", Post, "/email-accounts/{id}", Effect::Write { idempotent: true }, Listing::Single,
     "Update a mailbox's daily limit, sender name, tracking domain, BCC, signature, client or wait time.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/email-accounts/update");
 pub const SMARTLEAD_EMAIL_ACCOUNTS_RECONNECT_FAILED_EMAILS: TypedOperation<NoArgs, Ack> = TypedOperation::new(
     "smartlead_email_accounts_reconnect_failed_emails", Post, "/email-accounts/reconnect-failed-email-accounts",
     Effect::Write { idempotent: false }, Listing::Single,
     "Queue every mailbox whose SMTP/IMAP connection failed for reconnection. Smartlead allows 3 calls a day.",
-);
+)
+.documented("https://helpcenter.smartlead.ai/en/articles/125-full-api-documentation");
 pub const LIST_ALL_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNTS: TypedOperation<ByCampaign, Page<EmailAccount>> = TypedOperation::new(
     "list_all_smartlead_campaign_email_accounts", Get, "/campaigns/{campaign_id}/email-accounts", READ, Listing::Sliced,
     "List the mailboxes a campaign sends from.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/get-email-accounts");
 pub const CREATE_A_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNT: TypedOperation<CampaignEmailAccounts, Ack> = TypedOperation::new(
     "create_a_smartlead_campaign_email_account", Post, "/campaigns/{campaign_id}/email-accounts",
     Effect::Write { idempotent: true }, Listing::Single,
     "Add mailboxes (by email account id) to a campaign's senders. Despite the create name (kept for compatibility), it creates no mailbox: it attaches existing ones (see list_all_smartlead_email_accounts).",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/add-email-accounts");
 pub const DELETE_A_SMARTLEAD_CAMPAIGN_EMAIL_ACCOUNT_BY_ID: TypedOperation<CampaignEmailAccounts, Ack> = TypedOperation::new(
     "delete_a_smartlead_campaign_email_account_by_id", Delete, "/campaigns/{campaign_id}/email-accounts",
     Effect::Destructive { idempotent: true }, Listing::Single,
     "Remove mailboxes (by email account id) from a campaign's senders. The mailboxes themselves stay.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/remove-email-accounts");
 pub const GET_SINGLE_SMARTLEAD_EMAIL_ACCOUNT_WARMUP_STAT_BY_ID: TypedOperation<EmailAccountRef, WarmupStats> = TypedOperation::new(
     "get_single_smartlead_email_account_warmup_stat_by_id", Get, "/email-accounts/{id}/warmup-stats", READ, Listing::Single,
     "Warm-up results of one mailbox over the last 7 days: sent, landed in inbox, landed in spam, received, per day.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/email-accounts/warmup-stats");
 pub const CREATE_A_SMARTLEAD_EMAIL_ACCOUNT_WARMUP_SETTING: TypedOperation<WarmupSettings, Ack> = TypedOperation::new(
     "create_a_smartlead_email_account_warmup_setting", Post, "/email-accounts/{id}/warmup",
     Effect::Write { idempotent: true }, Listing::Single,
     "Turn a mailbox's warm-up on or off and set its daily volume, ramp-up and reply rate.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/email-accounts/warmup-settings");
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

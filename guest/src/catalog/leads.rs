@@ -15,23 +15,28 @@ const READ: Effect = Effect::Read;
 pub const LIST_ALL_SMARTLEAD_LEADS: TypedOperation<LeadLookup, Page<Lead>> = TypedOperation::new(
     "list_all_smartlead_leads", Get, "/leads/", READ, Listing::Lookup,
     "Find a lead by email across the account. Despite the list_all name (kept for compatibility), this is a lookup by email: it returns the lead (with the campaigns it is in) as a one-item list, or an empty list when no lead has that email.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/leads/get-by-email");
 pub const SMARTLEAD_LEADS_UNSUBSCRIBE: TypedOperation<LeadRef, Ack> = TypedOperation::new(
     "smartlead_leads_unsubscribe", Post, "/leads/{id}/unsubscribe", Effect::Destructive { idempotent: true }, Listing::Single,
     "Unsubscribe a lead from every campaign of the account. Smartlead answers ok: false (a remote error) when the lead was already unsubscribed.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/leads/unsubscribe");
 pub const SMARTLEAD_LEADS_BLOCK: TypedOperation<DomainBlockList, Ack> = TypedOperation::new(
     "smartlead_leads_block", Post, "/leads/add-domain-block-list", Effect::Destructive { idempotent: true }, Listing::Single,
     "Add domains or email addresses to the global block list: no campaign will email them.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/utilities/domain-block-list");
 pub const LIST_ALL_SMARTLEAD_LEAD_CAMPAIGNS: TypedOperation<LeadRef, Page<LeadCampaign>> = TypedOperation::new(
     "list_all_smartlead_lead_campaigns", Get, "/leads/{id}/campaigns", READ, Listing::Sliced,
     "List the campaigns a lead is in, with each campaign's status.",
-);
+)
+.documented("https://helpcenter.smartlead.ai/en/articles/125-full-api-documentation");
 pub const LIST_ALL_SMARTLEAD_LEAD_CATEGORY: TypedOperation<NoArgs, Page<LeadCategory>> = TypedOperation::new(
     "list_all_smartlead_lead_category", Get, "/leads/fetch-categories", READ, Listing::Sliced,
     "List the account's lead categories (Interested, Not Interested, Out Of Office, …) with their ids and sentiment.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/leads/categories");
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -183,6 +183,23 @@ mod tests {
         assert_eq!(rows, NAMES, "each row's name is the one foreach_operation! gives it");
     }
 
+    /// Tools that share one route because Smartlead documents it as one upsert: the
+    /// body's `id` decides whether it creates or updates.
+    const UPSERTS: &[[&str; 2]] = &[["update_a_smartlead_campaign_webhook_by_id", "create_a_smartlead_campaign_webhook"]];
+
+    #[test]
+    fn every_row_names_its_route_and_its_documentation_and_no_two_share_a_route() {
+        let mut seen: std::collections::BTreeMap<(&str, &str, &str), &str> = Default::default();
+        for op in CATALOG {
+            let route = op.route();
+            assert!(route.path.starts_with('/') && !route.method.is_empty() && !route.base.is_empty(), "{}: {route:?}", op.name);
+            assert!(route.docs.starts_with("https://"), "{} names no documentation page", op.name);
+            if let Some(other) = seen.insert((route.method, route.base, route.path), op.name) {
+                assert!(UPSERTS.contains(&[other, op.name]), "{other} and {} share {} {}", op.name, route.method, route.path);
+            }
+        }
+    }
+
     #[test]
     fn every_path_placeholder_is_an_argument() {
         for op in CATALOG {

@@ -56,6 +56,36 @@ pub enum Confirm {
     When(fn(&Value) -> Option<String>),
 }
 
+/// Which of Smartlead's hosts a route is on; each has its own base URL. Every row is
+/// on the core API so far; SmartDelivery, SmartProspect and Smart Senders join with
+/// their routes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Base {
+    /// The core API, `server.smartlead.ai/api/v1`.
+    Server,
+}
+
+impl Base {
+    /// As routes name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Base::Server => "server",
+        }
+    }
+}
+
+/// Where a row's request goes and where Smartlead documents it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Route {
+    pub method: &'static str,
+    /// Below the host's `/api/v1`, e.g. `/campaigns/{campaign_id}/sequences`.
+    pub path: &'static str,
+    pub base: &'static str,
+    /// The page of Smartlead's API reference (or, for a route it no longer lists, the
+    /// older official documentation) that describes it.
+    pub docs: &'static str,
+}
+
 /// One row of the catalog, with its argument and result types erased.
 pub struct Operation {
     /// The tool name, also the WIT function name (kebab-case) and the CLI name.
@@ -63,6 +93,9 @@ pub struct Operation {
     pub method: Method,
     /// Path template below the base URL, e.g. `/campaigns/{campaign_id}/leads`.
     pub path: &'static str,
+    pub base: Base,
+    /// Where Smartlead documents the route (see [`Route::docs`]); set by `documented`.
+    pub docs: &'static str,
     pub effect: Effect,
     pub listing: Listing,
     pub description: &'static str,
@@ -75,6 +108,11 @@ pub struct Operation {
 }
 
 impl Operation {
+    /// The row's route: method, path, host and documentation page.
+    pub fn route(&self) -> Route {
+        Route { method: self.method.as_str(), path: self.path, base: self.base.name(), docs: self.docs }
+    }
+
     /// What this call would do that a person should confirm before it runs (it sends
     /// email or cannot be undone), or `None`.
     pub fn confirmation(&self, args: &Value) -> Option<String> {

@@ -2,7 +2,7 @@
 //! functions and the surfaces call, and what builds each row's JSON dispatch.
 
 use super::execute;
-use super::operation::{Args, Confirm, Effect, Operation};
+use super::operation::{Args, Base, Confirm, Effect, Operation};
 use super::reply::Reply;
 use crate::core::client::Client;
 use crate::core::error::{Error, Result};
@@ -31,6 +31,8 @@ impl<A: Args, O: Output> TypedOperation<A, O> {
                 name,
                 method,
                 path,
+                base: Base::Server,
+                docs: "",
                 effect,
                 listing,
                 description,
@@ -41,6 +43,12 @@ impl<A: Args, O: Output> TypedOperation<A, O> {
             },
             types: PhantomData,
         }
+    }
+
+    /// The same row with the page of Smartlead's documentation that describes its route.
+    pub const fn documented(mut self, docs: &'static str) -> Self {
+        self.row.docs = docs;
+        self
     }
 
     /// The same row, confirmed by a person as `confirm` says.

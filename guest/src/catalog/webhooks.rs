@@ -29,19 +29,23 @@ pub const EVENT_TYPES: &[&str] = &[
 pub const LIST_ALL_SMARTLEAD_CAMPAIGN_WEBHOOKS: TypedOperation<ByCampaign, Page<Webhook>> = TypedOperation::new(
     "list_all_smartlead_campaign_webhooks", Get, "/campaigns/{campaign_id}/webhooks", Effect::Read, Listing::Sliced,
     "List a campaign's webhooks: URL, event types and category filter.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/get-webhooks");
 pub const UPDATE_A_SMARTLEAD_CAMPAIGN_WEBHOOK_BY_ID: TypedOperation<WebhookUpdate, Webhook> = TypedOperation::new(
     "update_a_smartlead_campaign_webhook_by_id", Post, "/campaigns/{campaign_id}/webhooks", Effect::Write { idempotent: true }, Listing::Single,
     "Replace a campaign webhook's name, URL, event types and categories.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/save-webhooks");
 pub const CREATE_A_SMARTLEAD_CAMPAIGN_WEBHOOK: TypedOperation<NewWebhook, Webhook> = TypedOperation::new(
     "create_a_smartlead_campaign_webhook", Post, "/campaigns/{campaign_id}/webhooks", Effect::Write { idempotent: false }, Listing::Single,
     "Register a webhook on a campaign: Smartlead will POST the chosen events (EMAIL_REPLY, LEAD_CATEGORY_UPDATED, …) to webhook_url.",
-);
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/save-webhooks");
 pub const DELETE_A_SMARTLEAD_CAMPAIGN_WEBHOOK_BY_ID: TypedOperation<WebhookRef, Ack> = TypedOperation::new(
     "delete_a_smartlead_campaign_webhook_by_id", Delete, "/campaigns/{campaign_id}/webhooks", Effect::Destructive { idempotent: true }, Listing::Single,
     "Delete a campaign webhook; Smartlead stops posting its events.",
-);
+)
+.documented("https://helpcenter.smartlead.ai/en/articles/125-full-api-documentation");
 
 fn check_webhook(webhook_url: &str, event_types: &[String]) -> Result<()> {
     check::url("webhook_url", webhook_url)?;

@@ -1,10 +1,10 @@
-//! The catalog as tools: names, descriptions, JSON Schemas and annotations for agent
-//! hosts, and one entry point that runs any tool from JSON arguments.
+//! The catalog as tools: names, descriptions, JSON Schemas, annotations and routes for
+//! agent hosts, and one entry point that runs any tool from JSON arguments.
 
 use crate::core::client::Client;
 use crate::core::error::{Error, Result};
 use crate::catalog::{self, CATALOG};
-use crate::catalog::operation::Operation;
+use crate::catalog::operation::{Operation, Route};
 use crate::core::paging::PageRequest;
 use serde::Serialize;
 use serde_json::{Map, Value, json};
@@ -26,6 +26,8 @@ pub struct Tool {
     pub input_schema: Value,
     pub output_schema: Value,
     pub annotations: Annotations,
+    /// The Smartlead route it calls and the page that documents it.
+    pub route: Route,
 }
 
 pub fn tool(op: &Operation) -> Tool {
@@ -42,6 +44,7 @@ pub fn tool(op: &Operation) -> Tool {
             idempotent: op.effect.idempotent(),
             open_world: true,
         },
+        route: op.route(),
     }
 }
 

@@ -259,6 +259,12 @@ impl tools::Guest for Component {
                     idempotent: t.annotations.idempotent,
                     open_world: t.annotations.open_world,
                 },
+                route: tools::ToolRoute {
+                    method: t.route.method.into(),
+                    path: t.route.path.into(),
+                    base: t.route.base.into(),
+                    docs: t.route.docs.into(),
+                },
             })
             .collect()
     }

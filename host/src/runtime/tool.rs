@@ -12,6 +12,8 @@ pub struct Tool {
     pub input_schema: serde_json::Value,
     pub output_schema: serde_json::Value,
     pub annotations: Annotations,
+    /// The Smartlead route it calls (method, path, base, docs).
+    pub route: tools::ToolRoute,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -35,6 +37,7 @@ impl Tool {
                 idempotent: t.annotations.idempotent,
                 open_world: t.annotations.open_world,
             },
+            route: t.route,
         })
     }
 }

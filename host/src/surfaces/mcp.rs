@@ -116,6 +116,9 @@ impl McpServer {
             }
             let a = t.annotations;
             tool.annotations = Some(ToolAnnotations::from_raw(None, Some(a.read_only), Some(a.destructive), Some(a.idempotent), Some(a.open_world)));
+            // The Smartlead route and its documentation, as `smartlead tools` shows them.
+            let route = serde_json::Map::from_iter([("route".to_string(), serde_json::to_value(&t.route)?)]);
+            tool.meta = Some(rmcp::model::MetaObject::from(route));
             tools.push(tool);
         }
         Ok(McpServer {

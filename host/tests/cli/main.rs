@@ -43,6 +43,7 @@ fn tools_lists_exactly_the_43_tools() {
     assert_eq!(names[0], "list_all_smartlead_campaigns");
     assert_eq!(names[42], "list_all_smartlead_clients");
     let first = &tools[0];
+    assert_eq!(first["route"], serde_json::json!({"method": "GET", "path": "/campaigns", "base": "server", "docs": "https://api.smartlead.ai/api-reference/campaigns/get-all"}));
     assert_eq!(first["input_schema"]["type"], "object");
     assert_eq!(first["annotations"]["read_only"], true);
     assert!(first["description"].as_str().unwrap().contains("next_cursor"));

@@ -26,7 +26,7 @@ pub async fn run(args: Args, ctx: Context<'_>) -> anyhow::Result<()> {
     }
     let tools: Vec<serde_json::Value> = tools
         .into_iter()
-        .map(|t| serde_json::json!({"name": t.name, "description": t.description, "input_schema": t.input_schema, "annotations": t.annotations}))
+        .map(|t| serde_json::json!({"name": t.name, "description": t.description, "input_schema": t.input_schema, "annotations": t.annotations, "route": t.route}))
         .collect();
     println!("{}", serde_json::to_string_pretty(&tools)?);
     Ok(())
@@ -45,9 +45,10 @@ pub fn find<'a>(tools: &'a [Tool], name: &str) -> anyhow::Result<&'a Tool> {
     Err(invalid(format!("unknown tool `{name}`: `smartlead tools` lists the {} tools{hint}", tools.len())))
 }
 
-/// One row per tool: name, kind, and the first sentence of its description.
+/// One row per tool: name, kind, its route linked to Smartlead's page for it, and the
+/// first sentence of its description.
 fn markdown_table(tools: &[Tool]) -> String {
-    let mut out = String::from("| tool | kind | what it does |\n|---|---|---|\n");
+    let mut out = String::from("| tool | kind | route | what it does |\n|---|---|---|---|\n");
     for t in tools {
         let kind = match (t.annotations.read_only, t.annotations.destructive) {
             (true, _) => "read",
@@ -55,7 +56,8 @@ fn markdown_table(tools: &[Tool]) -> String {
             _ => "write",
         };
         let first = t.description.split(". ").next().unwrap_or_default().trim_end_matches('.');
-        out.push_str(&format!("| `{}` | {kind} | {first}. |\n", t.name));
+        let r = &t.route;
+        out.push_str(&format!("| `{}` | {kind} | [`{} {}`]({}) | {first}. |\n", t.name, r.method, r.path, r.docs));
     }
     out
 }
