@@ -46,11 +46,11 @@ def error_of(result):
     return json.loads(result.content[0].text)["error"]
 
 
-async def test_lists_exactly_the_43_tools_with_schemas_and_annotations(connect):
+async def test_lists_exactly_the_catalog_s_tools_with_schemas_and_annotations(connect):
     async with connect() as client:
         tools = (await client.list_tools()).tools
     names = {t.name for t in tools}
-    assert len(tools) == 43
+    assert len(tools) == 44
     assert names == expected_tools()
     by_name = {t.name: t for t in tools}
     leads = by_name["list_all_smartlead_campaign_leads"]

@@ -1,6 +1,6 @@
 //! A stateful fake Smartlead API over real HTTP on loopback, for tests and demos.
 //!
-//! It serves the 43 routes the connector uses under `/api/v1`, checks `api_key`,
+//! It serves the routes the connector uses under `/api/v1`, checks `api_key`,
 //! answers with Smartlead's real shapes and quirks, and records every request so tests
 //! can assert what was sent — and how often. Each API key can be an account of its
 //! own, with its own data and its own enforced limit; connections are counted.

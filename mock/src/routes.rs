@@ -1,4 +1,4 @@
-//! The 43 Smartlead routes the connector uses, answered from the in-memory store.
+//! The Smartlead routes the connector uses, answered from the in-memory store.
 
 use crate::store::{Membership, NOW, Store};
 use crate::Account;
@@ -65,7 +65,7 @@ pub fn router() -> Router {
         .route("/campaigns/{id}/leads-export", get(leads_export))
         .route("/campaigns/{id}/status", post(update_status))
         .route("/campaigns/{id}/schedule", post(update_schedule))
-        .route("/campaigns/{id}/sequences", get(sequences))
+        .route("/campaigns/{id}/sequences", get(sequences).post(save_sequences))
         .route("/campaigns/{id}/statistics", get(statistics))
         .route("/campaigns/{id}/email-accounts", get(campaign_accounts).post(add_campaign_accounts).delete(remove_campaign_accounts))
         .route("/campaigns/{id}/leads", get(campaign_leads).post(add_leads))
@@ -233,6 +233,52 @@ async fn sequences(s: Account, Path(id): Path<u64>) -> Answer {
         Some(c) => ok(Value::Array(c.sequences.clone())),
         None => campaign_missing(),
     }
+}
+
+/// Saves steps as Smartlead does: one with an id replaces that step, one without is
+/// added with a new id; `sequences` is required, and an ACTIVE campaign is refused.
+/// Answers the saved steps under `data`.
+async fn save_sequences(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Answer {
+    let Some(steps) = body.get("sequences").and_then(Value::as_array).cloned() else { return bad("\"sequences\" is required".into()) };
+    let mut s = s.store();
+    match s.campaigns.get(&id) {
+        None => return campaign_missing(),
+        Some(c) if c.status == "ACTIVE" => return bad("Cannot update the sequences of an active campaign; pause it first".into()),
+        Some(c) => {
+            if let Some(unknown) = steps.iter().filter_map(|step| step["id"].as_u64()).find(|sid| !c.sequences.iter().any(|q| q["id"] == *sid)) {
+                return bad(format!("Sequence {unknown} not found in campaign {id}"));
+            }
+        }
+    }
+    let mut saved = Vec::new();
+    for step in steps {
+        let step_id = match step["id"].as_u64() {
+            Some(step_id) => step_id,
+            None => s.next_id(),
+        };
+        let mut variants = Vec::new();
+        for mut variant in step["seq_variants"].as_array().cloned().unwrap_or_default() {
+            variant["id"] = json!(s.next_id());
+            variant["email_campaign_seq_id"] = json!(step_id);
+            variant["is_deleted"] = json!(false);
+            variants.push(variant);
+        }
+        saved.push(json!({
+            "id": step_id, "created_at": NOW, "updated_at": NOW, "email_campaign_id": id, "seq_number": step["seq_number"],
+            "seq_delay_details": step["seq_delay_details"], "subject": step["subject"], "email_body": step["email_body"],
+            "sequence_variants": variants,
+        }));
+    }
+    let c = s.campaigns.get_mut(&id).expect("looked up above");
+    for step in &saved {
+        match c.sequences.iter_mut().find(|q| q["id"] == step["id"]) {
+            Some(kept) => *kept = step.clone(),
+            None => c.sequences.push(step.clone()),
+        }
+    }
+    c.sequences.sort_by_key(|q| q["seq_number"].as_u64());
+    let data: Vec<Value> = saved.iter().map(|q| json!({"id": q["id"], "seq_number": q["seq_number"], "subject": q["subject"], "email_body": q["email_body"]})).collect();
+    ok(json!({"ok": true, "data": data}))
 }
 
 async fn statistics(s: Account, Path(id): Path<u64>, q: Q) -> Answer {

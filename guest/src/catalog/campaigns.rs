@@ -3,7 +3,7 @@
 use super::{ByCampaign, check};
 use crate::core::error::Result;
 use crate::core::http::Method::{Delete, Get, Post};
-use crate::catalog::model::{Ack, Campaign, CampaignAnalytics, CampaignStatistic, Created, LeadsExport, Page, Sequence};
+use crate::catalog::model::{Ack, Campaign, CampaignAnalytics, CampaignStatistic, Created, LeadsExport, Page, SavedSequences, Sequence};
 use crate::catalog::operation::{Args, Confirm, Effect};
 use crate::catalog::typed::TypedOperation;
 use crate::core::paging::Listing;
@@ -68,6 +68,11 @@ pub const SMARTLEAD_CAMPAIGNS_UPDATE_SCHEDULE: TypedOperation<ScheduleUpdate, Ac
     "Set when a campaign sends: time zone, days of the week, daily window, gap between emails and new leads per day.",
 )
 .documented("https://api.smartlead.ai/api-reference/campaigns/update-schedule");
+pub const SMARTLEAD_CAMPAIGNS_SAVE_SEQUENCES: TypedOperation<SequencesUpdate, SavedSequences> = TypedOperation::new(
+    "smartlead_campaigns_save_sequences", Post, "/campaigns/{campaign_id}/sequences", Effect::Write { idempotent: false }, Listing::Single,
+    "Save a campaign's email steps: each with its number, its delay in days after the previous step, subject, HTML body and optional A/B variants. A step with an id is updated; one without is created. Smartlead refuses changes while the campaign is ACTIVE: pause it first. Returns the steps as saved.",
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/update-sequences");
 pub const LIST_ALL_SMARTLEAD_CAMPAIGN_SEQUENCES: TypedOperation<ByCampaign, Page<Sequence>> = TypedOperation::new(
     "list_all_smartlead_campaign_sequences", Get, "/campaigns/{campaign_id}/sequences", READ, Listing::Sliced,
     "List a campaign's email steps in order, each with its delay, subject, body and A/B variants.",
@@ -189,6 +194,69 @@ pub enum CampaignCommand {
     /// Permanent.
     #[serde(rename = "STOPPED")]
     Stopped,
+}
+
+/// A campaign's email steps to save.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SequencesUpdate {
+    /// Campaign id, e.g. 1562695.
+    pub campaign_id: u64,
+    /// The steps, at least one.
+    pub sequences: Vec<SequenceInput>,
+}
+impl Args for SequencesUpdate {
+    fn validate(&self) -> Result<()> {
+        check::not_empty("sequences", &self.sequences)?;
+        for (i, step) in self.sequences.iter().enumerate() {
+            check::range(&format!("sequences[{i}].seq_number"), Some(step.seq_number), 1, 100)?;
+            if step.email_body.trim().is_empty() {
+                return Err(crate::core::error::Error::invalid(&format!("sequences[{i}].email_body"), "is empty; every step needs a body"));
+            }
+            for (j, variant) in step.seq_variants.iter().flatten().enumerate() {
+                check::range(&format!("sequences[{i}].seq_variants[{j}].variant_distribution_percentage"), variant.variant_distribution_percentage, 0, 100)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// One step of a sequence to save.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SequenceInput {
+    /// The step's id to update it; leave out to create a step.
+    pub id: Option<u64>,
+    /// Its place in the sequence, from 1.
+    pub seq_number: u32,
+    /// Subject; a follow-up without one replies in the same thread.
+    pub subject: Option<String>,
+    /// HTML body; {{first_name}} and the lead's other fields are filled in.
+    pub email_body: String,
+    /// When it goes out after the previous step.
+    pub seq_delay_details: SequenceDelay,
+    /// A/B variants of the step, each with its own subject and body.
+    pub seq_variants: Option<Vec<VariantInput>>,
+}
+
+/// The wait before a step.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SequenceDelay {
+    /// Days after the previous step (0 for the first).
+    pub delay_in_days: u32,
+}
+
+/// An A/B variant of a step to save.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VariantInput {
+    pub subject: Option<String>,
+    pub email_body: String,
+    /// A, B, C…
+    pub variant_label: String,
+    /// Share of the step's leads that get this variant, 0–100.
+    pub variant_distribution_percentage: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

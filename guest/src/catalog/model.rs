@@ -513,6 +513,15 @@ pub struct Sequence {
     pub updated_at: Option<String>,
 }
 
+/// A campaign's steps after a save.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct SavedSequences {
+    /// Always true: a refused save is an error instead.
+    pub ok: bool,
+    /// The steps as saved, when Smartlead lists them (older answers say only "success").
+    pub steps: Vec<Sequence>,
+}
+
 /// Smartlead nests the delay as `seq_delay_details.delay_in_days`; read it flat.
 fn delay_in_days<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
     #[derive(Deserialize)]

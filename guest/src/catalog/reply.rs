@@ -2,7 +2,7 @@
 //! response and, for lists, where the page stands. No client or operation in sight.
 
 use super::decode::{decode, is_no_record, json_body, list_records, unwrap_record};
-use super::model::{self, Ack, Created, LeadsExport, Page};
+use super::model::{self, Ack, Created, LeadsExport, Page, SavedSequences};
 use crate::core::error::{Error, RemoteError, Result};
 use crate::core::http::HttpResponse;
 use crate::core::paging::{self, Listing, Position};
@@ -67,6 +67,17 @@ impl Reply for Ack {
             Value::String(s) => Ok(Ack { ok: true, message: Some(s) }),
             _ => Ok(Ack { ok: true, message: None }),
         }
+    }
+}
+
+impl Reply for SavedSequences {
+    fn read(response: &HttpResponse, _: &Reading) -> Result<Self> {
+        // `{ok, data: [steps]}`, or `{ok, data: "success"}` as older answers put it.
+        let steps = match json_body(response)?.get("data") {
+            Some(data @ Value::Array(_)) => decode(data)?,
+            _ => Vec::new(),
+        };
+        Ok(SavedSequences { ok: true, steps })
     }
 }
 

@@ -189,6 +189,7 @@ records! {
         id, email_campaign_id, seq_number, subject, email_body, delay_in_days, sequence_variants,
         created_at, updated_at,
     }
+    model::SavedSequences => campaigns::SavedSequences { ok, steps }
     model::CampaignStatistic => campaigns::CampaignStatistic {
         lead_email, lead_name, lead_category, sequence_number, stats_id, email_campaign_seq_id,
         seq_variant_id, email_subject, sent_time, open_time, click_time, reply_time, open_count,
@@ -307,6 +308,10 @@ records! {
     campaigns::CampaignRef => catalog::campaigns::CampaignRef { campaign_id }
     campaigns::CampaignLookup => catalog::campaigns::CampaignLookup { campaign_id, include_tags }
     w::ByCampaign => catalog::ByCampaign { campaign_id }
+    campaigns::SequencesUpdate => catalog::campaigns::SequencesUpdate { campaign_id, sequences }
+    campaigns::SequenceInput => catalog::campaigns::SequenceInput { id, seq_number, subject, email_body, seq_delay_details, seq_variants }
+    campaigns::SequenceDelay => catalog::campaigns::SequenceDelay { delay_in_days }
+    campaigns::VariantInput => catalog::campaigns::VariantInput { subject, email_body, variant_label, variant_distribution_percentage }
     campaigns::OutOfOfficeSettings => catalog::campaigns::OutOfOfficeSettings {
         ignore_ooo_as_reply, auto_reactivate_ooo, reactivate_ooo_with_delay, auto_categorize_ooo,
     }

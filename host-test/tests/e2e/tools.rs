@@ -24,7 +24,7 @@ async fn every_tool_has_an_end_to_end_test() {
     let h = Harness::new();
     let tools: BTreeSet<String> = h.connector.list_tools().await.unwrap().into_iter().map(|t| t.name).collect();
     let tested: BTreeSet<String> = TESTED.iter().map(|t| t.to_string()).collect();
-    assert_eq!(tools.len(), 43);
+    assert_eq!(tools.len(), 44);
     assert_eq!(tools, tested, "tools without a test, or tests without a tool");
 }
 
@@ -336,6 +336,21 @@ tool_tests! {
         let page = h.ok("list_all_smartlead_lead_campaigns", json!({"id": leads[0]})).await;
         assert_eq!(ids(&page), vec![a, b]);
         assert_eq!(page["result"][1]["name"], "Second");
+    }
+
+    smartlead_campaigns_save_sequences(h) {
+        let id = h.ok("create_a_smartlead_campaign", json!({})).await["id"].as_u64().unwrap();
+        let steps = json!([{"seq_number": 1, "email_body": "<p>Hi {{first_name}}</p>", "subject": "Hi", "seq_delay_details": {"delay_in_days": 0}}]);
+        let saved = h.ok("smartlead_campaigns_save_sequences", json!({"campaign_id": id, "sequences": steps})).await;
+        assert_eq!(saved["steps"][0]["email_body"], "<p>Hi {{first_name}}</p>");
+        // Smartlead refuses changes to an ACTIVE campaign: a remote error, said as Smartlead said it.
+        h.ok("smartlead_campaigns_update_campaign_status", json!({"campaign_id": id, "status": "START", "confirm": true})).await;
+        let refused = h.err("smartlead_campaigns_save_sequences", json!({"campaign_id": id, "sequences": steps})).await;
+        assert_eq!((refused.kind, refused.status), ("remote", Some(400)), "{refused}");
+        assert!(refused.message.contains("pause it first"), "{refused}");
+        let empty = h.err("smartlead_campaigns_save_sequences", json!({"campaign_id": id, "sequences": []})).await;
+        assert_eq!(empty.kind, "invalid_input");
+        assert!(empty.message.contains("sequences"), "{empty}");
     }
 
     list_all_smartlead_campaign_sequences(h) {

@@ -160,6 +160,30 @@ typed_tests! {
         assert_eq!(h.mock.with_store(|s| s.campaigns[&id].schedule["tz"].clone()), "Europe/Berlin");
     }
 
+    smartlead_campaigns_save_sequences(h) {
+        let id = campaign(&h, "Sequences").await;
+        let first = h.mock.with_store(|s| s.campaigns[&id].sequences[0]["id"].as_u64().unwrap());
+        let args: campaigns::SequencesUpdate = wit(json!({"campaign_id": id, "sequences": [
+            {"id": first, "seq_number": 1, "subject": "Hello {{first_name}}", "email_body": "<p>Hi</p>", "seq_delay_details": {"delay_in_days": 0}, "seq_variants": null},
+            {"id": null, "seq_number": 3, "subject": null, "email_body": "<p>Last nudge</p>", "seq_delay_details": {"delay_in_days": 5},
+             "seq_variants": [{"subject": null, "email_body": "<p>A</p>", "variant_label": "A", "variant_distribution_percentage": 50}]},
+        ]}));
+        let (out, sent) = typed!(h, smartlead_connector_campaigns.call_smartlead_campaigns_save_sequences(&args));
+        let saved = ok(out);
+        let (method, path, body) = only(&sent);
+        assert_eq!((method, path), ("POST", format!("/campaigns/{id}/sequences").as_str()));
+        let body = body.unwrap();
+        assert_eq!((body["sequences"][0]["id"].as_u64(), body["sequences"][1].get("id")), (Some(first), None), "a new step goes without an id");
+        assert_eq!(body["sequences"][1]["seq_delay_details"], json!({"delay_in_days": 5}));
+        assert_eq!(body["sequences"][1]["seq_variants"][0]["variant_distribution_percentage"], 50);
+        assert_eq!((saved["ok"].as_bool(), saved["steps"][0]["id"].as_u64(), saved["steps"][0]["subject"].as_str()), (Some(true), Some(first), Some("Hello {{first_name}}")));
+        let created = saved["steps"][1]["id"].as_u64().unwrap();
+        assert_ne!(created, first);
+        let stored = h.mock.with_store(|s| s.campaigns[&id].sequences.clone());
+        assert_eq!(stored.iter().map(|q| q["seq_number"].as_u64().unwrap()).collect::<Vec<_>>(), [1, 2, 3], "step 1 replaced, step 3 added");
+        assert_eq!(stored[2]["sequence_variants"][0]["variant_label"], "A");
+    }
+
     list_all_smartlead_campaign_sequences(h) {
         let id = campaign(&h, "Steps").await;
         let (out, sent) = typed!(h, smartlead_connector_campaigns.call_list_all_smartlead_campaign_sequences(ByCampaign { campaign_id: id }, &page(10)));

@@ -34,14 +34,14 @@ fn json(bytes: &[u8]) -> Value {
 }
 
 #[test]
-fn tools_lists_exactly_the_43_tools() {
+fn tools_lists_exactly_the_catalog_s_tools() {
     let out = smartlead(None, &["tools"]);
     assert!(out.status.success());
     let tools = json(&out.stdout);
     let names: Vec<&str> = tools.as_array().unwrap().iter().map(|t| t["name"].as_str().unwrap()).collect();
-    assert_eq!(names.len(), 43);
+    assert_eq!(names.len(), 44);
     assert_eq!(names[0], "list_all_smartlead_campaigns");
-    assert_eq!(names[42], "list_all_smartlead_clients");
+    assert_eq!(names[43], "list_all_smartlead_clients");
     let first = &tools[0];
     assert_eq!(first["route"], serde_json::json!({"method": "GET", "path": "/campaigns", "base": "server", "docs": "https://api.smartlead.ai/api-reference/campaigns/get-all"}));
     assert_eq!(first["input_schema"]["type"], "object");
@@ -91,7 +91,7 @@ fn demo_walks_the_main_flows() {
     let out = smartlead(None, &["demo"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let report = String::from_utf8(out.stdout).unwrap();
-    for expected in ["43 tools", "created campaign", "added 5 leads", "page 3", "paused and resumed", "Interested", "analytics:", "registered webhook"] {
+    for expected in ["44 tools", "created campaign", "added 5 leads", "page 3", "paused and resumed", "Interested", "analytics:", "registered webhook"] {
         assert!(report.contains(expected), "the report lacks {expected:?}:\n{report}");
     }
 }
@@ -475,7 +475,7 @@ fn a_corrupted_compile_cache_is_compiled_again() {
 
     let damaged = tools();
     assert!(damaged.status.success(), "exit {:?}: {}", damaged.status, String::from_utf8_lossy(&damaged.stderr));
-    assert_eq!(json(&damaged.stdout).as_array().unwrap().len(), 43);
+    assert_eq!(json(&damaged.stdout).as_array().unwrap().len(), 44);
     let warning = String::from_utf8_lossy(&damaged.stderr);
     assert_eq!(warning.matches("does not match its checksum").count(), 1, "{warning}");
     assert_ne!(std::fs::read(&cached).unwrap(), bytes, "the damaged file was replaced");
