@@ -151,7 +151,7 @@ export function newest(sl: Smartlead): [bigint, string | undefined, number] {
   const tsc = (source) => {
     writeFileSync(sample, source);
     try {
-      execFileSync(`${ROOT}examples/js/node_modules/.bin/tsc`, ["--noEmit", "--strict", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "esnext", "--lib", "esnext", sample], { encoding: "utf8" });
+      execFileSync(`${ROOT}bindings/js/node_modules/.bin/tsc`, ["--noEmit", "--strict", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "esnext", "--lib", "esnext", sample], { encoding: "utf8" });
       return "";
     } catch (e) {
       return e.stdout || "failed without a message";
