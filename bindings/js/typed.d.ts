@@ -41,6 +41,7 @@ export interface ToolMethods {
   smartlead_campaigns_export_campaign_leads_csv(args?: Record<string, unknown>): any;
   smartlead_campaigns_update_campaign_status(args?: Record<string, unknown>): any;
   smartlead_campaigns_update_schedule(args?: Record<string, unknown>): any;
+  smartlead_campaigns_save_sequences(args?: Record<string, unknown>): any;
   list_all_smartlead_campaign_sequences(args?: Record<string, unknown>): any;
   list_all_smartlead_campaign_statistics_by_date(args?: Record<string, unknown>): any;
   list_all_smartlead_campaign_statistics(args?: Record<string, unknown>): any;

@@ -311,6 +311,55 @@ class Sequence:
 
 
 @dataclass(kw_only=True)
+class SequenceDelay:
+    """The wait before a step."""
+    delay_in_days: int
+    """Days after the previous step (0 for the first)."""
+
+
+@dataclass(kw_only=True)
+class VariantInput:
+    """An A/B variant of a step to save."""
+    subject: Optional[str] = None
+    email_body: str
+    variant_label: str
+    """A, B, C…"""
+    variant_distribution_percentage: Optional[int] = None
+    """Share of the step's leads that get this variant, 0–100."""
+
+
+@dataclass(kw_only=True)
+class SequenceInput:
+    """One step of a sequence to save."""
+    id: Optional[int] = None
+    """The step's id to update it; none creates a step."""
+    seq_number: int
+    """Its place in the sequence, from 1."""
+    subject: Optional[str] = None
+    """Subject; a follow-up without one replies in the same thread."""
+    email_body: str
+    """HTML body; {{first_name}} and the lead's other fields are filled in."""
+    seq_delay_details: SequenceDelay
+    seq_variants: Optional[List[VariantInput]] = None
+
+
+@dataclass(kw_only=True)
+class SequencesUpdate:
+    """A campaign's email steps to save."""
+    campaign_id: int
+    sequences: List[SequenceInput] = field(default_factory=list)
+    """At least one."""
+
+
+@dataclass(kw_only=True)
+class SavedSequences:
+    """A campaign's steps after a save."""
+    ok: bool
+    steps: List[Sequence] = field(default_factory=list)
+    """The steps as saved, when Smartlead lists them."""
+
+
+@dataclass(kw_only=True)
 class SequencePage:
     """A page of sequence steps."""
     result: List[Sequence] = field(default_factory=list)
@@ -506,8 +555,14 @@ class Campaigns(_Interface):
         """Sets the sending window."""
         return self._call("smartlead-campaigns-update-schedule", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
 
+    def smartlead_campaigns_save_sequences(self, args: SequencesUpdate) -> SavedSequences:
+        """The campaign's email steps (sliced).
+        Saves a campaign's email steps: one with an id is updated, one without created.
+        Refused while the campaign is ACTIVE (pause it first). Sent once.
+        """
+        return self._call("smartlead-campaigns-save-sequences", (args,), SavedSequences, client=True, result=True)  # type: ignore[no-any-return]
+
     def list_all_smartlead_campaign_sequences(self, args: ByCampaign, *, page: Optional[Page] = None) -> SequencePage:
-        """The campaign's email steps (sliced)."""
         return self._call("list-all-smartlead-campaign-sequences", (args, page if page is not None else Page()), SequencePage, client=True, result=True)  # type: ignore[no-any-return]
 
     def list_all_smartlead_campaign_statistics_by_date(self, args: DateRange) -> CampaignAnalytics:
@@ -560,8 +615,14 @@ class AsyncCampaigns(_AsyncInterface):
         """Sets the sending window."""
         return await self._run("smartlead_campaigns_update_schedule", args=args)  # type: ignore[no-any-return]
 
+    async def smartlead_campaigns_save_sequences(self, args: SequencesUpdate) -> SavedSequences:
+        """The campaign's email steps (sliced).
+        Saves a campaign's email steps: one with an id is updated, one without created.
+        Refused while the campaign is ACTIVE (pause it first). Sent once.
+        """
+        return await self._run("smartlead_campaigns_save_sequences", args=args)  # type: ignore[no-any-return]
+
     async def list_all_smartlead_campaign_sequences(self, args: ByCampaign, *, page: Optional[Page] = None) -> SequencePage:
-        """The campaign's email steps (sliced)."""
         return await self._run("list_all_smartlead_campaign_sequences", args=args, page=page)  # type: ignore[no-any-return]
 
     async def list_all_smartlead_campaign_statistics_by_date(self, args: DateRange) -> CampaignAnalytics:
