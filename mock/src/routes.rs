@@ -90,6 +90,7 @@ pub fn router() -> Router {
         .route("/leads/", get(lead_by_email))
         .route("/leads/fetch-categories", get(categories))
         .route("/leads/add-domain-block-list", post(block))
+        .route("/leads/{id}", get(lead_by_id))
         .route("/leads/{id}/unsubscribe", post(unsubscribe_lead))
         .route("/leads/{id}/campaigns", get(lead_campaigns))
         .route("/client/save", post(create_client))
@@ -611,6 +612,16 @@ async fn lead_by_email(s: Account, q: Q) -> Answer {
             "client_id": s.campaigns[c].client_id, "client_email": null, "lead_category_id": m.category_id}))
         .collect();
     ok(v)
+}
+
+/// A lead by id, without its campaigns (as the documented answer has none); `{}` when
+/// no lead has that id.
+async fn lead_by_id(s: Account, Path(id): Path<u64>) -> Answer {
+    let s = s.store();
+    match s.leads.get(&id) {
+        Some(lead) => ok(s.lead_json(lead)),
+        None => ok(json!({})),
+    }
 }
 
 async fn categories(s: Account) -> Answer {

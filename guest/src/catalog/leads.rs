@@ -17,6 +17,11 @@ pub const LIST_ALL_SMARTLEAD_LEADS: TypedOperation<LeadLookup, Page<Lead>> = Typ
     "Find a lead by email across the account. Despite the list_all name (kept for compatibility), this is a lookup by email: it returns the lead (with the campaigns it is in) as a one-item list, or an empty list when no lead has that email.",
 )
 .documented("https://api.smartlead.ai/api-reference/leads/get-by-email");
+pub const GET_SINGLE_SMARTLEAD_LEAD_BY_ID: TypedOperation<LeadRef, Lead> = TypedOperation::new(
+    "get_single_smartlead_lead_by_id", Get, "/leads/{id}", READ, Listing::Single,
+    "Get one lead by its id: email, name, company, contact fields and custom_fields. To find a lead by email, with the campaigns it is in, use list_all_smartlead_leads.",
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/get-lead-by-id");
 pub const SMARTLEAD_LEADS_UNSUBSCRIBE: TypedOperation<LeadRef, Ack> = TypedOperation::new(
     "smartlead_leads_unsubscribe", Post, "/leads/{id}/unsubscribe", Effect::Destructive { idempotent: true }, Listing::Single,
     "Unsubscribe a lead from every campaign of the account. Smartlead answers ok: false (a remote error) when the lead was already unsubscribed.",

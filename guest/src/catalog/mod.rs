@@ -56,6 +56,7 @@ macro_rules! foreach_operation {
             campaign_leads::UPDATE_A_SMARTLEAD_CAMPAIGN_LEAD_BY_ID update_a_smartlead_campaign_lead_by_id,
             campaign_leads::SMARTLEAD_CAMPAIGN_LEADS_UPDATE_LEAD_CATEGORY smartlead_campaign_leads_update_lead_category,
             leads::LIST_ALL_SMARTLEAD_LEADS list_all_smartlead_leads,
+            leads::GET_SINGLE_SMARTLEAD_LEAD_BY_ID get_single_smartlead_lead_by_id,
             leads::SMARTLEAD_LEADS_UNSUBSCRIBE smartlead_leads_unsubscribe,
             leads::SMARTLEAD_LEADS_BLOCK smartlead_leads_block,
             leads::LIST_ALL_SMARTLEAD_LEAD_CAMPAIGNS list_all_smartlead_lead_campaigns,
@@ -176,10 +177,10 @@ mod tests {
     use std::collections::BTreeSet;
 
     #[test]
-    fn the_catalog_has_44_uniquely_named_operations() {
+    fn the_catalog_has_45_uniquely_named_operations() {
         let names: BTreeSet<_> = CATALOG.iter().map(|op| op.name).collect();
-        assert_eq!(CATALOG.len(), 44);
-        assert_eq!(names.len(), 44);
+        assert_eq!(CATALOG.len(), 45);
+        assert_eq!(names.len(), 45);
         let rows: Vec<&str> = CATALOG.iter().map(|op| op.name).collect();
         assert_eq!(rows, NAMES, "each row's name is the one foreach_operation! gives it");
     }

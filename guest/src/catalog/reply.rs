@@ -54,6 +54,7 @@ record_replies!(
     model::Campaign,
     model::CampaignAnalytics,
     model::EmailAccount,
+    model::Lead,
     model::WarmupStats,
     model::AddLeadsResult,
     model::Webhook,

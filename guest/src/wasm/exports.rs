@@ -160,6 +160,9 @@ impl leads::Guest for Component {
     fn list_all_smartlead_leads(c: w::ClientBorrow<'_>, args: leads::LeadLookup, page: w::Page) -> Result<leads::LeadPage, w::Error> {
         run(c, &catalog::leads::LIST_ALL_SMARTLEAD_LEADS, args, Some(page))
     }
+    fn get_single_smartlead_lead_by_id(c: w::ClientBorrow<'_>, args: leads::LeadRef) -> Result<leads::Lead, w::Error> {
+        run(c, &catalog::leads::GET_SINGLE_SMARTLEAD_LEAD_BY_ID, args, None)
+    }
     fn smartlead_leads_unsubscribe(c: w::ClientBorrow<'_>, args: leads::LeadRef) -> Result<w::Ack, w::Error> {
         run(c, &catalog::leads::SMARTLEAD_LEADS_UNSUBSCRIBE, args, None)
     }

@@ -24,7 +24,7 @@ async fn every_tool_has_an_end_to_end_test() {
     let h = Harness::new();
     let tools: BTreeSet<String> = h.connector.list_tools().await.unwrap().into_iter().map(|t| t.name).collect();
     let tested: BTreeSet<String> = TESTED.iter().map(|t| t.to_string()).collect();
-    assert_eq!(tools.len(), 44);
+    assert_eq!(tools.len(), 45);
     assert_eq!(tools, tested, "tools without a test, or tests without a tool");
 }
 
@@ -310,6 +310,15 @@ tool_tests! {
         let none = h.ok("list_all_smartlead_leads", json!({"email": "nobody@example.com"})).await;
         assert_eq!(none, json!({"result": [], "next_cursor": null, "result_count": 0}));
         assert_eq!(h.sent("GET", "/leads/")[1].query("email"), Some("nobody@example.com"));
+    }
+
+    get_single_smartlead_lead_by_id(h) {
+        let (_, leads) = h.campaign_with_leads(2).await;
+        let lead = h.ok("get_single_smartlead_lead_by_id", json!({"id": leads[1]})).await;
+        assert_eq!((lead["id"].as_u64(), lead["email"].as_str()), (Some(leads[1]), Some("lead1@example.com")));
+        // Smartlead answers `{}` for an id it does not know.
+        let missing = h.err("get_single_smartlead_lead_by_id", json!({"id": 1})).await;
+        assert_eq!(missing.kind, "not_found", "{missing}");
     }
 
     smartlead_leads_unsubscribe(h) {

@@ -409,6 +409,15 @@ typed_tests! {
         assert_eq!(ok(out)["result"][0]["id"].as_u64(), Some(leads[0]));
     }
 
+    get_single_smartlead_lead_by_id(h) {
+        let (_, leads) = h.campaign_with_leads(1).await;
+        let (out, sent) = typed!(h, smartlead_connector_leads.call_get_single_smartlead_lead_by_id(wit(json!({"id": leads[0]}))));
+        let lead = ok(out);
+        assert_eq!((only(&sent).0, only(&sent).1), ("GET", format!("/leads/{}", leads[0]).as_str()));
+        assert_eq!((lead["id"].as_u64(), lead["email"].as_str()), (Some(leads[0]), Some("lead0@example.com")));
+        assert_eq!(lead["lead_campaign_data"], json!([]), "the campaigns come only with a lookup by email");
+    }
+
     smartlead_leads_unsubscribe(h) {
         let (_, leads) = h.campaign_with_leads(1).await;
         let (out, sent) = typed!(h, smartlead_connector_leads.call_smartlead_leads_unsubscribe(wit(json!({"id": leads[0]}))));
