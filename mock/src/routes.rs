@@ -66,6 +66,7 @@ pub fn router() -> Router {
         .route("/campaigns/{id}/status", post(update_status))
         .route("/campaigns/{id}/schedule", post(update_schedule))
         .route("/campaigns/{id}/sequences", get(sequences).post(save_sequences))
+        .route("/campaigns/{id}/send-test-email", post(send_test_email))
         .route("/campaigns/{id}/statistics", get(statistics))
         .route("/campaigns/{id}/email-accounts", get(campaign_accounts).post(add_campaign_accounts).delete(remove_campaign_accounts))
         .route("/campaigns/{id}/leads", get(campaign_leads).post(add_leads))
@@ -280,6 +281,23 @@ async fn save_sequences(s: Account, Path(id): Path<u64>, Json(body): Json<Value>
     c.sequences.sort_by_key(|q| q["seq_number"].as_u64());
     let data: Vec<Value> = saved.iter().map(|q| json!({"id": q["id"], "seq_number": q["seq_number"], "subject": q["subject"], "email_body": q["email_body"]})).collect();
     ok(json!({"ok": true, "data": data}))
+}
+
+/// A test email: the campaign, its step and the lead must exist; the answer is
+/// Smartlead's `{success, message}`. What was sent is in the recorded requests.
+async fn send_test_email(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Answer {
+    let s = s.store();
+    let Some(c) = s.campaigns.get(&id) else { return campaign_missing() };
+    let (Some(lead), Some(step)) = (body["leadId"].as_u64(), body["sequenceNumber"].as_u64()) else {
+        return bad("\"leadId\" and \"sequenceNumber\" are required".into());
+    };
+    if !s.leads.contains_key(&lead) {
+        return lead_missing();
+    }
+    if !c.sequences.iter().any(|q| q["seq_number"].as_u64() == Some(step)) {
+        return bad(format!("Sequence number {step} not found in campaign {id}"));
+    }
+    ok(json!({"success": true, "message": "Test email sent successfully"}))
 }
 
 async fn statistics(s: Account, Path(id): Path<u64>, q: Q) -> Answer {

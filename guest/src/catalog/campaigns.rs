@@ -73,6 +73,12 @@ pub const SMARTLEAD_CAMPAIGNS_SAVE_SEQUENCES: TypedOperation<SequencesUpdate, Sa
     "Save a campaign's email steps: each with its number, its delay in days after the previous step, subject, HTML body and optional A/B variants. A step with an id is updated; one without is created. Smartlead refuses changes while the campaign is ACTIVE: pause it first. Returns the steps as saved.",
 )
 .documented("https://api.smartlead.ai/api-reference/campaigns/update-sequences");
+pub const SMARTLEAD_CAMPAIGNS_SEND_TEST_EMAIL: TypedOperation<TestEmail, Ack> = TypedOperation::new(
+    "smartlead_campaigns_send_test_email", Post, "/campaigns/{campaign_id}/send-test-email", Effect::Write { idempotent: false }, Listing::Single,
+    "Send one step of a campaign as a real test email, filled in with a lead's fields: to the lead's own address, or to customEmailAddress (your inbox) when given; from selectedEmailAccountId, else one of the campaign's mailboxes.",
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/send-test-email")
+.confirming(Confirm::Always("send a real test email, which cannot be unsent"));
 pub const LIST_ALL_SMARTLEAD_CAMPAIGN_SEQUENCES: TypedOperation<ByCampaign, Page<Sequence>> = TypedOperation::new(
     "list_all_smartlead_campaign_sequences", Get, "/campaigns/{campaign_id}/sequences", READ, Listing::Sliced,
     "List a campaign's email steps in order, each with its delay, subject, body and A/B variants.",
@@ -194,6 +200,35 @@ pub enum CampaignCommand {
     /// Permanent.
     #[serde(rename = "STOPPED")]
     Stopped,
+}
+
+/// A step of a campaign to send as a test. Smartlead names the body's fields in camelCase.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TestEmail {
+    /// Campaign id, e.g. 1562695.
+    pub campaign_id: u64,
+    /// The lead whose fields fill the step in (and who receives it without customEmailAddress).
+    #[serde(rename = "leadId")]
+    pub lead_id: u64,
+    /// The step to send, from 1.
+    #[serde(rename = "sequenceNumber")]
+    pub sequence_number: u32,
+    /// The mailbox to send from; else one of the campaign's.
+    #[serde(rename = "selectedEmailAccountId")]
+    pub selected_email_account_id: Option<u64>,
+    /// Where to send it instead of the lead's address.
+    #[serde(rename = "customEmailAddress")]
+    pub custom_email_address: Option<String>,
+}
+impl Args for TestEmail {
+    fn validate(&self) -> Result<()> {
+        check::range("sequenceNumber", Some(self.sequence_number), 1, 100)?;
+        match &self.custom_email_address {
+            Some(address) => check::email("customEmailAddress", address),
+            None => Ok(()),
+        }
+    }
 }
 
 /// A campaign's email steps to save.

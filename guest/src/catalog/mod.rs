@@ -38,6 +38,7 @@ macro_rules! foreach_operation {
             campaigns::SMARTLEAD_CAMPAIGNS_UPDATE_CAMPAIGN_STATUS smartlead_campaigns_update_campaign_status,
             campaigns::SMARTLEAD_CAMPAIGNS_UPDATE_SCHEDULE smartlead_campaigns_update_schedule,
             campaigns::SMARTLEAD_CAMPAIGNS_SAVE_SEQUENCES smartlead_campaigns_save_sequences,
+            campaigns::SMARTLEAD_CAMPAIGNS_SEND_TEST_EMAIL smartlead_campaigns_send_test_email,
             email_accounts::LIST_ALL_SMARTLEAD_EMAIL_ACCOUNTS list_all_smartlead_email_accounts,
             email_accounts::CREATE_A_SMARTLEAD_EMAIL_ACCOUNT create_a_smartlead_email_account,
             email_accounts::GET_SINGLE_SMARTLEAD_EMAIL_ACCOUNT_BY_ID get_single_smartlead_email_account_by_id,
@@ -177,10 +178,10 @@ mod tests {
     use std::collections::BTreeSet;
 
     #[test]
-    fn the_catalog_has_45_uniquely_named_operations() {
+    fn the_catalog_has_46_uniquely_named_operations() {
         let names: BTreeSet<_> = CATALOG.iter().map(|op| op.name).collect();
-        assert_eq!(CATALOG.len(), 45);
-        assert_eq!(names.len(), 45);
+        assert_eq!(CATALOG.len(), 46);
+        assert_eq!(names.len(), 46);
         let rows: Vec<&str> = CATALOG.iter().map(|op| op.name).collect();
         assert_eq!(rows, NAMES, "each row's name is the one foreach_operation! gives it");
     }

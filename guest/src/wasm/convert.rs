@@ -309,6 +309,7 @@ records! {
     campaigns::CampaignLookup => catalog::campaigns::CampaignLookup { campaign_id, include_tags }
     w::ByCampaign => catalog::ByCampaign { campaign_id }
     campaigns::SequencesUpdate => catalog::campaigns::SequencesUpdate { campaign_id, sequences }
+    campaigns::TestEmail => catalog::campaigns::TestEmail { campaign_id, lead_id, sequence_number, selected_email_account_id, custom_email_address }
     campaigns::SequenceInput => catalog::campaigns::SequenceInput { id, seq_number, subject, email_body, seq_delay_details, seq_variants }
     campaigns::SequenceDelay => catalog::campaigns::SequenceDelay { delay_in_days }
     campaigns::VariantInput => catalog::campaigns::VariantInput { subject, email_body, variant_label, variant_distribution_percentage }

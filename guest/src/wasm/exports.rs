@@ -79,6 +79,9 @@ impl campaigns::Guest for Component {
     fn smartlead_campaigns_save_sequences(c: w::ClientBorrow<'_>, args: campaigns::SequencesUpdate) -> Result<campaigns::SavedSequences, w::Error> {
         run(c, &catalog::campaigns::SMARTLEAD_CAMPAIGNS_SAVE_SEQUENCES, args, None)
     }
+    fn smartlead_campaigns_send_test_email(c: w::ClientBorrow<'_>, args: campaigns::TestEmail) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::campaigns::SMARTLEAD_CAMPAIGNS_SEND_TEST_EMAIL, args, None)
+    }
     fn list_all_smartlead_campaign_sequences(c: w::ClientBorrow<'_>, args: w::ByCampaign, page: w::Page) -> Result<campaigns::SequencePage, w::Error> {
         run(c, &catalog::campaigns::LIST_ALL_SMARTLEAD_CAMPAIGN_SEQUENCES, args, Some(page))
     }

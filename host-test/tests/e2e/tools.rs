@@ -24,7 +24,7 @@ async fn every_tool_has_an_end_to_end_test() {
     let h = Harness::new();
     let tools: BTreeSet<String> = h.connector.list_tools().await.unwrap().into_iter().map(|t| t.name).collect();
     let tested: BTreeSet<String> = TESTED.iter().map(|t| t.to_string()).collect();
-    assert_eq!(tools.len(), 45);
+    assert_eq!(tools.len(), 46);
     assert_eq!(tools, tested, "tools without a test, or tests without a tool");
 }
 
@@ -360,6 +360,17 @@ tool_tests! {
         let empty = h.err("smartlead_campaigns_save_sequences", json!({"campaign_id": id, "sequences": []})).await;
         assert_eq!(empty.kind, "invalid_input");
         assert!(empty.message.contains("sequences"), "{empty}");
+    }
+
+    smartlead_campaigns_send_test_email(h) {
+        let (id, leads) = h.campaign_with_leads(1).await;
+        h.ok("smartlead_campaigns_send_test_email", json!({"campaign_id": id, "leadId": leads[0], "sequenceNumber": 1})).await;
+        assert_eq!(h.sent("POST", &format!("/campaigns/{id}/send-test-email")).len(), 1);
+        let no_step = h.err("smartlead_campaigns_send_test_email", json!({"campaign_id": id, "leadId": leads[0], "sequenceNumber": 9})).await;
+        assert_eq!((no_step.kind, no_step.status), ("remote", Some(400)), "{no_step}");
+        let bad = h.err("smartlead_campaigns_send_test_email", json!({"campaign_id": id, "leadId": leads[0], "sequenceNumber": 1, "customEmailAddress": "nope"})).await;
+        assert_eq!(bad.kind, "invalid_input");
+        assert_eq!(h.sent("POST", &format!("/campaigns/{id}/send-test-email")).len(), 2, "invalid input is not sent");
     }
 
     list_all_smartlead_campaign_sequences(h) {

@@ -184,6 +184,16 @@ typed_tests! {
         assert_eq!(stored[2]["sequence_variants"][0]["variant_label"], "A");
     }
 
+    smartlead_campaigns_send_test_email(h) {
+        let (id, leads) = h.campaign_with_leads(1).await;
+        let args: campaigns::TestEmail = wit(json!({"campaign_id": id, "lead_id": leads[0], "sequence_number": 2, "selected_email_account_id": null, "custom_email_address": "me@example.com"}));
+        let (out, sent) = typed!(h, smartlead_connector_campaigns.call_smartlead_campaigns_send_test_email(&args));
+        assert_eq!(ok(out)["message"], "Test email sent successfully");
+        let (method, path, body) = only(&sent);
+        assert_eq!((method, path), ("POST", format!("/campaigns/{id}/send-test-email").as_str()));
+        assert_eq!(*body.unwrap(), json!({"leadId": leads[0], "sequenceNumber": 2, "customEmailAddress": "me@example.com"}), "Smartlead's camelCase names");
+    }
+
     list_all_smartlead_campaign_sequences(h) {
         let id = campaign(&h, "Steps").await;
         let (out, sent) = typed!(h, smartlead_connector_campaigns.call_list_all_smartlead_campaign_sequences(ByCampaign { campaign_id: id }, &page(10)));

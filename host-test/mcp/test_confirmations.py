@@ -1,0 +1,70 @@
+"""The confirmation list through a real MCP client that cannot ask its user: every tool
+that sends email, cannot be undone or deletes is refused without `confirm: true`, says
+what it would do, and sends nothing to Smartlead."""
+
+import json
+import urllib.request
+
+import pytest
+from mcp import Client, StdioServerParameters
+
+from conftest import SMARTLEAD, server_env
+
+pytestmark = pytest.mark.anyio
+
+# What the catalog gates: the destructive tools, and those that send email or start a
+# campaign. A tool gated or ungated by mistake fails the first assertion.
+GATED = {
+    "delete_a_smartlead_campaign_by_id",
+    "delete_a_smartlead_campaign_email_account_by_id",
+    "delete_a_smartlead_campaign_lead_by_id",
+    "smartlead_campaign_leads_unsubscribe_lead",
+    "smartlead_campaign_leads_reply_to_lead",
+    "smartlead_leads_unsubscribe",
+    "smartlead_leads_block",
+    "delete_a_smartlead_campaign_webhook_by_id",
+    "smartlead_campaigns_update_campaign_status",
+    "smartlead_campaigns_send_test_email",
+}
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+def request_count(mock):
+    root = mock.base_url.rsplit("/api/v1", 1)[0]
+    with urllib.request.urlopen(f"{root}/__mock/requests") as response:
+        return len(json.loads(response.read()))
+
+
+async def test_every_gated_tool_refuses_without_confirmation_and_sends_nothing(mock):
+    server = StdioServerParameters(command=SMARTLEAD, args=["mcp"], env=server_env(mock))
+    async with Client(server) as client:
+        tools = (await client.list_tools()).tools
+        gated = {t.name for t in tools if "confirm" in t.input_schema["properties"]}
+        assert gated == GATED
+        campaign = (await client.call_tool("create_a_smartlead_campaign", {"name": "Gated"})).structured_content["id"]
+        added = await client.call_tool("create_a_smartlead_campaign_lead", {"campaign_id": campaign, "lead_list": [{"email": "gated@example.com"}]})
+        assert not added.is_error
+        lead = (await client.call_tool("list_all_smartlead_leads", {"email": "gated@example.com"})).structured_content["result"][0]["id"]
+        arguments = {
+            "delete_a_smartlead_campaign_by_id": {"campaign_id": campaign},
+            "delete_a_smartlead_campaign_email_account_by_id": {"campaign_id": campaign, "email_account_ids": [1]},
+            "delete_a_smartlead_campaign_lead_by_id": {"campaign_id": campaign, "id": lead},
+            "smartlead_campaign_leads_unsubscribe_lead": {"campaign_id": campaign, "id": lead},
+            "smartlead_campaign_leads_reply_to_lead": {"campaign_id": campaign, "email_stats_id": "s-1", "email_body": "<p>Hi</p>"},
+            "smartlead_leads_unsubscribe": {"id": lead},
+            "smartlead_leads_block": {"domain_block_list": ["competitor.example"]},
+            "delete_a_smartlead_campaign_webhook_by_id": {"campaign_id": campaign, "id": 1},
+            "smartlead_campaigns_update_campaign_status": {"campaign_id": campaign, "status": "START"},
+            "smartlead_campaigns_send_test_email": {"campaign_id": campaign, "leadId": lead, "sequenceNumber": 1},
+        }
+        before = request_count(mock)
+        for name in sorted(GATED):
+            refused = await client.call_tool(name, arguments[name])
+            error = json.loads(refused.content[0].text)["error"]
+            assert refused.is_error and error["kind"] == "confirmation_required", (name, error)
+            assert "confirm" in error["message"], (name, error)
+        assert request_count(mock) == before, "a refused call reached Smartlead"
