@@ -42,6 +42,7 @@ export interface ToolMethods {
   smartlead_campaigns_update_campaign_status(args?: Record<string, unknown>): any;
   smartlead_campaigns_update_schedule(args?: Record<string, unknown>): any;
   smartlead_campaigns_save_sequences(args?: Record<string, unknown>): any;
+  smartlead_campaigns_send_test_email(args?: Record<string, unknown>): any;
   list_all_smartlead_campaign_sequences(args?: Record<string, unknown>): any;
   list_all_smartlead_campaign_statistics_by_date(args?: Record<string, unknown>): any;
   list_all_smartlead_campaign_statistics(args?: Record<string, unknown>): any;
@@ -56,6 +57,7 @@ export interface ToolMethods {
   get_single_smartlead_email_account_warmup_stat_by_id(args?: Record<string, unknown>): any;
   create_a_smartlead_email_account_warmup_setting(args?: Record<string, unknown>): any;
   list_all_smartlead_leads(args?: Record<string, unknown>): any;
+  get_single_smartlead_lead_by_id(args?: Record<string, unknown>): any;
   smartlead_leads_unsubscribe(args?: Record<string, unknown>): any;
   smartlead_leads_block(args?: Record<string, unknown>): any;
   list_all_smartlead_lead_campaigns(args?: Record<string, unknown>): any;

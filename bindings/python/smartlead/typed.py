@@ -344,6 +344,20 @@ class SequenceInput:
 
 
 @dataclass(kw_only=True)
+class TestEmail:
+    """A step of a campaign to send as a test."""
+    campaign_id: int
+    lead_id: int
+    """The lead whose fields fill the step in (and who receives it without custom-email-address)."""
+    sequence_number: int
+    """The step to send, from 1."""
+    selected_email_account_id: Optional[int] = None
+    """The mailbox to send from; else one of the campaign's."""
+    custom_email_address: Optional[str] = None
+    """Where to send it instead of the lead's address."""
+
+
+@dataclass(kw_only=True)
 class SequencesUpdate:
     """A campaign's email steps to save."""
     campaign_id: int
@@ -562,6 +576,12 @@ class Campaigns(_Interface):
         """
         return self._call("smartlead-campaigns-save-sequences", (args,), SavedSequences, client=True, result=True)  # type: ignore[no-any-return]
 
+    def smartlead_campaigns_send_test_email(self, args: TestEmail) -> Ack:
+        """Sends one step as a real test email (to the lead, or to custom-email-address).
+        Sent once; agent hosts confirm it with their user first.
+        """
+        return self._call("smartlead-campaigns-send-test-email", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
     def list_all_smartlead_campaign_sequences(self, args: ByCampaign, *, page: Optional[Page] = None) -> SequencePage:
         return self._call("list-all-smartlead-campaign-sequences", (args, page if page is not None else Page()), SequencePage, client=True, result=True)  # type: ignore[no-any-return]
 
@@ -621,6 +641,12 @@ class AsyncCampaigns(_AsyncInterface):
         Refused while the campaign is ACTIVE (pause it first). Sent once.
         """
         return await self._run("smartlead_campaigns_save_sequences", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_campaigns_send_test_email(self, args: TestEmail) -> Ack:
+        """Sends one step as a real test email (to the lead, or to custom-email-address).
+        Sent once; agent hosts confirm it with their user first.
+        """
+        return await self._run("smartlead_campaigns_send_test_email", args=args)  # type: ignore[no-any-return]
 
     async def list_all_smartlead_campaign_sequences(self, args: ByCampaign, *, page: Optional[Page] = None) -> SequencePage:
         return await self._run("list_all_smartlead_campaign_sequences", args=args, page=page)  # type: ignore[no-any-return]
@@ -1094,8 +1120,13 @@ class Leads(_Interface):
         """The lead with this email, as a list of zero or one."""
         return self._call("list-all-smartlead-leads", (args, page if page is not None else Page()), LeadPage, client=True, result=True)  # type: ignore[no-any-return]
 
+    def get_single_smartlead_lead_by_id(self, args: LeadRef) -> Lead:
+        """Unsubscribes a lead from every campaign.
+        One lead by its id (without the campaigns it is in: look it up by email for those).
+        """
+        return self._call("get-single-smartlead-lead-by-id", (args,), Lead, client=True, result=True)  # type: ignore[no-any-return]
+
     def smartlead_leads_unsubscribe(self, args: LeadRef) -> Ack:
-        """Unsubscribes a lead from every campaign."""
         return self._call("smartlead-leads-unsubscribe", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
 
     def smartlead_leads_block(self, *, args: Optional[DomainBlockList] = None) -> Ack:
@@ -1120,8 +1151,13 @@ class AsyncLeads(_AsyncInterface):
         """The lead with this email, as a list of zero or one."""
         return await self._run("list_all_smartlead_leads", args=args, page=page)  # type: ignore[no-any-return]
 
+    async def get_single_smartlead_lead_by_id(self, args: LeadRef) -> Lead:
+        """Unsubscribes a lead from every campaign.
+        One lead by its id (without the campaigns it is in: look it up by email for those).
+        """
+        return await self._run("get_single_smartlead_lead_by_id", args=args)  # type: ignore[no-any-return]
+
     async def smartlead_leads_unsubscribe(self, args: LeadRef) -> Ack:
-        """Unsubscribes a lead from every campaign."""
         return await self._run("smartlead_leads_unsubscribe", args=args)  # type: ignore[no-any-return]
 
     async def smartlead_leads_block(self, *, args: Optional[DomainBlockList] = None) -> Ack:
