@@ -92,6 +92,8 @@ pub fn router() -> Router {
         .route("/leads/fetch-categories", get(categories))
         .route("/leads/add-domain-block-list", post(block))
         .route("/leads/{id}", get(lead_by_id))
+        .route("/lead-list", get(lead_lists).post(create_lead_list))
+        .route("/lead-list/{id}", get(lead_list).put(rename_lead_list).delete(delete_lead_list))
         .route("/leads/{id}/unsubscribe", post(unsubscribe_lead))
         .route("/leads/{id}/campaigns", get(lead_campaigns))
         .route("/client/save", post(create_client))
@@ -639,6 +641,62 @@ async fn lead_by_id(s: Account, Path(id): Path<u64>) -> Answer {
     match s.leads.get(&id) {
         Some(lead) => ok(s.lead_json(lead)),
         None => ok(json!({})),
+    }
+}
+
+fn lead_list_missing() -> Answer {
+    (StatusCode::NOT_FOUND, Json(json!({"ok": false, "message": "Lead list not found"})))
+}
+
+/// `listName` is required and names the new list; answered `{ok, data: {id, name, created_at}}`.
+async fn create_lead_list(s: Account, Json(body): Json<Value>) -> Answer {
+    let Some(name) = body["listName"].as_str().filter(|n| !n.trim().is_empty()) else { return bad("\"listName\" is required".into()) };
+    let mut s = s.store();
+    let id = s.next_id();
+    let list = json!({"id": id, "name": name, "lead_count": 0, "created_at": NOW, "updated_at": NOW});
+    s.lead_lists.insert(id, list);
+    ok(json!({"ok": true, "data": {"id": id, "name": name, "created_at": NOW}}))
+}
+
+/// A page of lists (`offset`, `limit` up to 1,000, default 10), by name part and tags.
+async fn lead_lists(s: Account, q: Q) -> Answer {
+    let s = s.store();
+    let offset = q.get("offset").and_then(|o| o.parse().ok()).unwrap_or(0);
+    let limit: usize = q.get("limit").and_then(|l| l.parse().ok()).unwrap_or(10);
+    if limit == 0 || limit > 1000 {
+        return bad("limit must be between 1 and 1000".into());
+    }
+    let name = q.get("listName").map(|n| n.to_lowercase());
+    let lists: Vec<Value> = s
+        .lead_lists
+        .values()
+        .filter(|l| name.as_ref().is_none_or(|n| l["name"].as_str().unwrap_or_default().to_lowercase().contains(n)))
+        .skip(offset)
+        .take(limit)
+        .cloned()
+        .collect();
+    ok(json!({"ok": true, "data": lists}))
+}
+
+async fn lead_list(s: Account, Path(id): Path<u64>) -> Answer {
+    match s.store().lead_lists.get(&id) {
+        Some(list) => ok(json!({"ok": true, "data": list})),
+        None => lead_list_missing(),
+    }
+}
+
+async fn rename_lead_list(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Answer {
+    let Some(name) = body["listName"].as_str().filter(|n| !n.trim().is_empty()) else { return bad("\"listName\" is required".into()) };
+    let mut s = s.store();
+    let Some(list) = s.lead_lists.get_mut(&id) else { return lead_list_missing() };
+    list["name"] = json!(name);
+    ok(json!({"ok": true, "data": {"id": id, "name": name}}))
+}
+
+async fn delete_lead_list(s: Account, Path(id): Path<u64>) -> Answer {
+    match s.store().lead_lists.remove(&id) {
+        Some(_) => ok(json!({"ok": true, "message": "Lead list deleted successfully"})),
+        None => lead_list_missing(),
     }
 }
 

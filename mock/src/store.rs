@@ -51,6 +51,8 @@ pub struct Store {
     pub memberships: BTreeMap<(u64, u64), Membership>,
     pub email_accounts: BTreeMap<u64, Value>,
     pub clients: BTreeMap<u64, Value>,
+    /// Lead lists by id: `{id, name, lead_count, created_at, updated_at}`.
+    pub lead_lists: BTreeMap<u64, Value>,
     pub categories: Vec<Value>,
     pub block_list: Vec<String>,
     pub reconnect_calls: u32,

@@ -7,6 +7,7 @@ pub mod campaigns;
 pub mod decode;
 pub mod email_accounts;
 pub mod execute;
+pub mod lead_lists;
 pub mod leads;
 pub mod lenient;
 pub mod model;
@@ -74,6 +75,11 @@ macro_rules! foreach_operation {
             email_accounts::CREATE_A_SMARTLEAD_EMAIL_ACCOUNT_WARMUP_SETTING create_a_smartlead_email_account_warmup_setting,
             agency_clients::CREATE_A_SMARTLEAD_CLIENT create_a_smartlead_client,
             agency_clients::LIST_ALL_SMARTLEAD_CLIENTS list_all_smartlead_clients,
+            lead_lists::CREATE_A_SMARTLEAD_LEAD_LIST create_a_smartlead_lead_list,
+            lead_lists::LIST_ALL_SMARTLEAD_LEAD_LISTS list_all_smartlead_lead_lists,
+            lead_lists::GET_SINGLE_SMARTLEAD_LEAD_LIST_BY_ID get_single_smartlead_lead_list_by_id,
+            lead_lists::UPDATE_A_SMARTLEAD_LEAD_LIST_BY_ID update_a_smartlead_lead_list_by_id,
+            lead_lists::DELETE_A_SMARTLEAD_LEAD_LIST_BY_ID delete_a_smartlead_lead_list_by_id,
         }
     };
 }
@@ -178,10 +184,10 @@ mod tests {
     use std::collections::BTreeSet;
 
     #[test]
-    fn the_catalog_has_46_uniquely_named_operations() {
+    fn the_catalog_has_51_uniquely_named_operations() {
         let names: BTreeSet<_> = CATALOG.iter().map(|op| op.name).collect();
-        assert_eq!(CATALOG.len(), 46);
-        assert_eq!(names.len(), 46);
+        assert_eq!(CATALOG.len(), 51);
+        assert_eq!(names.len(), 51);
         let rows: Vec<&str> = CATALOG.iter().map(|op| op.name).collect();
         assert_eq!(rows, NAMES, "each row's name is the one foreach_operation! gives it");
     }

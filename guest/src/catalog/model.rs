@@ -636,6 +636,21 @@ pub struct Webhook {
     pub updated_at: Option<String>,
 }
 
+/// A lead list, with how many leads it holds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct LeadList {
+    #[serde(deserialize_with = "lenient::num")]
+    pub id: u64,
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub lead_count: Option<u64>,
+    #[serde(default)]
+    pub created_at: Option<String>,
+    #[serde(default)]
+    pub updated_at: Option<String>,
+}
+
 /// An agency client (white-label sub-account).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct AgencyClient {

@@ -55,6 +55,7 @@ record_replies!(
     model::CampaignAnalytics,
     model::EmailAccount,
     model::Lead,
+    model::LeadList,
     model::WarmupStats,
     model::AddLeadsResult,
     model::Webhook,

@@ -2,7 +2,7 @@
 //! field by field so a field missing on either side does not compile.
 
 use super::bindings::exports::smartlead::connector::{
-    agency_clients, bulk as bk, campaign_leads, campaigns, email_accounts, events as ev, leads, types as w, unified as un, webhooks,
+    agency_clients, bulk as bk, campaign_leads, campaigns, email_accounts, events as ev, lead_lists, leads, types as w, unified as un, webhooks,
 };
 use crate::surfaces::bulk::{mapping, plan, report};
 use crate::catalog::{self, model};
@@ -155,6 +155,7 @@ pages!(
     model::Message => campaign_leads::MessagePage,
     model::Webhook => webhooks::WebhookPage,
     model::AgencyClient => agency_clients::AgencyClientPage,
+    model::LeadList => lead_lists::LeadListPage,
 );
 
 // Results: Rust → WIT.
@@ -232,6 +233,7 @@ records! {
         id, name, webhook_url, email_campaign_id, event_types, categories, created_at, updated_at,
     }
     model::AgencyClient => agency_clients::AgencyClient { id, name, email, uuid, created_at, user_id, logo_url, permission }
+    model::LeadList => lead_lists::LeadList { id, name, lead_count, created_at, updated_at }
 }
 
 // Bulk import: plans and outcomes travel both ways (a host hands batches back).
@@ -379,6 +381,10 @@ records! {
     webhooks::NewWebhook => catalog::webhooks::NewWebhook { campaign_id, name, webhook_url, event_types, categories }
     webhooks::WebhookUpdate => catalog::webhooks::WebhookUpdate { campaign_id, id, name, webhook_url, event_types, categories }
     webhooks::WebhookRef => catalog::webhooks::WebhookRef { campaign_id, id }
+    lead_lists::NewLeadList => catalog::lead_lists::NewLeadList { list_name }
+    lead_lists::LeadListFilter => catalog::lead_lists::LeadListFilter { list_name, tag_ids }
+    lead_lists::LeadListRef => catalog::lead_lists::LeadListRef { id }
+    lead_lists::LeadListRename => catalog::lead_lists::LeadListRename { id, list_name }
     agency_clients::NewClient => catalog::agency_clients::NewClient {
         name, email, password, logo, logo_url, permission, is_credit_assigned, email_credits, lead_credits,
     }

@@ -3,7 +3,7 @@
 
 use super::Component;
 use super::bindings::exports::smartlead::connector::{
-    agency_clients, bulk, campaign_leads, campaigns, email_accounts, events, leads, proxy, tools, types as w, unified as un, webhooks,
+    agency_clients, bulk, campaign_leads, campaigns, email_accounts, events, lead_lists, leads, proxy, tools, types as w, unified as un, webhooks,
 };
 use super::convert::Convert;
 use super::transport::WasiTransport;
@@ -192,6 +192,24 @@ impl webhooks::Guest for Component {
     }
     fn delete_a_smartlead_campaign_webhook_by_id(c: w::ClientBorrow<'_>, args: webhooks::WebhookRef) -> Result<w::Ack, w::Error> {
         run(c, &catalog::webhooks::DELETE_A_SMARTLEAD_CAMPAIGN_WEBHOOK_BY_ID, args, None)
+    }
+}
+
+impl lead_lists::Guest for Component {
+    fn create_a_smartlead_lead_list(c: w::ClientBorrow<'_>, args: lead_lists::NewLeadList) -> Result<w::Created, w::Error> {
+        run(c, &catalog::lead_lists::CREATE_A_SMARTLEAD_LEAD_LIST, args, None)
+    }
+    fn list_all_smartlead_lead_lists(c: w::ClientBorrow<'_>, args: lead_lists::LeadListFilter, page: w::Page) -> Result<lead_lists::LeadListPage, w::Error> {
+        run(c, &catalog::lead_lists::LIST_ALL_SMARTLEAD_LEAD_LISTS, args, Some(page))
+    }
+    fn get_single_smartlead_lead_list_by_id(c: w::ClientBorrow<'_>, args: lead_lists::LeadListRef) -> Result<lead_lists::LeadList, w::Error> {
+        run(c, &catalog::lead_lists::GET_SINGLE_SMARTLEAD_LEAD_LIST_BY_ID, args, None)
+    }
+    fn update_a_smartlead_lead_list_by_id(c: w::ClientBorrow<'_>, args: lead_lists::LeadListRename) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::lead_lists::UPDATE_A_SMARTLEAD_LEAD_LIST_BY_ID, args, None)
+    }
+    fn delete_a_smartlead_lead_list_by_id(c: w::ClientBorrow<'_>, args: lead_lists::LeadListRef) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::lead_lists::DELETE_A_SMARTLEAD_LEAD_LIST_BY_ID, args, None)
     }
 }
 

@@ -24,7 +24,7 @@ async fn every_tool_has_an_end_to_end_test() {
     let h = Harness::new();
     let tools: BTreeSet<String> = h.connector.list_tools().await.unwrap().into_iter().map(|t| t.name).collect();
     let tested: BTreeSet<String> = TESTED.iter().map(|t| t.to_string()).collect();
-    assert_eq!(tools.len(), 46);
+    assert_eq!(tools.len(), 51);
     assert_eq!(tools, tested, "tools without a test, or tests without a tool");
 }
 
@@ -486,6 +486,43 @@ tool_tests! {
         let names: Vec<&str> = page["result"].as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
         assert_eq!(names, vec!["Acme Agency Client", "Globex"]);
         assert_eq!(page["result"][0]["permission"], json!(["reply_master_inbox"]));
+    }
+
+    create_a_smartlead_lead_list(h) {
+        let created = h.ok("create_a_smartlead_lead_list", json!({"listName": "From a tool"})).await;
+        assert_eq!(created["name"], "From a tool");
+        let empty = h.err("create_a_smartlead_lead_list", json!({"listName": " "})).await;
+        assert_eq!(empty.kind, "invalid_input");
+        assert_eq!(h.sent("POST", "/lead-list").len(), 1, "an empty name is not sent");
+    }
+
+    list_all_smartlead_lead_lists(h) {
+        for i in 0..3 {
+            h.ok("create_a_smartlead_lead_list", json!({"listName": format!("List {i}")})).await;
+        }
+        let page = h.ok("list_all_smartlead_lead_lists", json!({"limit": 2})).await;
+        assert_eq!(page["result_count"], 2);
+        let rest = h.ok("list_all_smartlead_lead_lists", json!({"limit": 2, "next_cursor": page["next_cursor"]})).await;
+        assert_eq!(rest["result"][0]["name"], "List 2");
+        assert_eq!(rest["next_cursor"], Value::Null, "the last page says so");
+    }
+
+    get_single_smartlead_lead_list_by_id(h) {
+        let id = h.ok("create_a_smartlead_lead_list", json!({"listName": "One"})).await["id"].as_u64().unwrap();
+        assert_eq!(h.ok("get_single_smartlead_lead_list_by_id", json!({"id": id})).await["name"], "One");
+        assert_eq!(h.err("get_single_smartlead_lead_list_by_id", json!({"id": 1})).await.kind, "not_found");
+    }
+
+    update_a_smartlead_lead_list_by_id(h) {
+        let id = h.ok("create_a_smartlead_lead_list", json!({"listName": "Before"})).await["id"].as_u64().unwrap();
+        h.ok("update_a_smartlead_lead_list_by_id", json!({"id": id, "listName": "After"})).await;
+        assert_eq!(h.ok("get_single_smartlead_lead_list_by_id", json!({"id": id})).await["name"], "After");
+    }
+
+    delete_a_smartlead_lead_list_by_id(h) {
+        let id = h.ok("create_a_smartlead_lead_list", json!({"listName": "Temporary"})).await["id"].as_u64().unwrap();
+        h.ok("delete_a_smartlead_lead_list_by_id", json!({"id": id, "confirm": true})).await;
+        assert_eq!(h.err("get_single_smartlead_lead_list_by_id", json!({"id": id})).await.kind, "not_found");
     }
 }
 

@@ -8,7 +8,7 @@ use host_test::Harness;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 use smartlead_host::bindings::types::{ByCampaign, Error, Page};
-use smartlead_host::bindings::{agency_clients, campaign_leads, campaigns, email_accounts, leads, webhooks};
+use smartlead_host::bindings::{agency_clients, campaign_leads, campaigns, email_accounts, lead_lists, leads, webhooks};
 use smartlead_mock::Recorded;
 
 /// Every operation of the catalog has a test of its typed function below, named after it.
@@ -511,5 +511,55 @@ typed_tests! {
         let clients = ok(out);
         assert_eq!(only(&sent).1, "/client/");
         assert_eq!((clients["result"][0]["name"].as_str(), clients["result"][0]["permission"][0].as_str()), (Some("Acme Agency Client"), Some("reply_master_inbox")));
+    }
+
+    create_a_smartlead_lead_list(h) {
+        let args: lead_lists::NewLeadList = wit(json!({"list_name": "Conference"}));
+        let (out, sent) = typed!(h, smartlead_connector_lead_lists.call_create_a_smartlead_lead_list(&args));
+        let id = ok(out)["id"].as_u64().unwrap();
+        let (method, path, body) = only(&sent);
+        assert_eq!((method, path, body.cloned()), ("POST", "/lead-list", Some(json!({"listName": "Conference"}))));
+        assert_eq!(h.mock.with_store(|s| s.lead_lists[&id]["name"].clone()), "Conference");
+    }
+
+    list_all_smartlead_lead_lists(h) {
+        for name in ["Alpha", "Beta", "Alphabet"] {
+            h.ok("create_a_smartlead_lead_list", json!({"listName": name})).await;
+        }
+        let args: lead_lists::LeadListFilter = wit(json!({"list_name": "alpha", "tag_ids": null}));
+        let (out, sent) = typed!(h, smartlead_connector_lead_lists.call_list_all_smartlead_lead_lists(&args, &page(1)));
+        let first = ok(out);
+        assert_eq!((sent[0].query("listName"), sent[0].query("limit"), sent[0].query("offset")), (Some("alpha"), Some("1"), Some("0")));
+        assert_eq!((first["result"][0]["name"].as_str(), first["result_count"].as_u64()), (Some("Alpha"), Some(1)));
+        let next = Page { limit: Some(1), cursor: first["next_cursor"].as_str().map(str::to_string) };
+        let (out, sent) = typed!(h, smartlead_connector_lead_lists.call_list_all_smartlead_lead_lists(&args, &next));
+        assert_eq!(sent[0].query("offset"), Some("1"));
+        assert_eq!(ok(out)["result"][0]["name"], "Alphabet");
+    }
+
+    get_single_smartlead_lead_list_by_id(h) {
+        let id = h.ok("create_a_smartlead_lead_list", json!({"listName": "Webinar"})).await["id"].as_u64().unwrap();
+        let (out, sent) = typed!(h, smartlead_connector_lead_lists.call_get_single_smartlead_lead_list_by_id(wit(json!({"id": id}))));
+        assert_eq!(route(&sent), ("GET", format!("/lead-list/{id}").as_str()));
+        let list = ok(out);
+        assert_eq!((list["name"].as_str(), list["lead_count"].as_u64()), (Some("Webinar"), Some(0)));
+    }
+
+    update_a_smartlead_lead_list_by_id(h) {
+        let id = h.ok("create_a_smartlead_lead_list", json!({"listName": "Old"})).await["id"].as_u64().unwrap();
+        let args: lead_lists::LeadListRename = wit(json!({"id": id, "list_name": "New"}));
+        let (out, sent) = typed!(h, smartlead_connector_lead_lists.call_update_a_smartlead_lead_list_by_id(&args));
+        ok(out);
+        let (method, path, body) = only(&sent);
+        assert_eq!((method, path, body.cloned()), ("PUT", format!("/lead-list/{id}").as_str(), Some(json!({"listName": "New"}))));
+        assert_eq!(h.mock.with_store(|s| s.lead_lists[&id]["name"].clone()), "New");
+    }
+
+    delete_a_smartlead_lead_list_by_id(h) {
+        let id = h.ok("create_a_smartlead_lead_list", json!({"listName": "Gone"})).await["id"].as_u64().unwrap();
+        let (out, sent) = typed!(h, smartlead_connector_lead_lists.call_delete_a_smartlead_lead_list_by_id(wit(json!({"id": id}))));
+        ok(out);
+        assert_eq!(route(&sent), ("DELETE", format!("/lead-list/{id}").as_str()));
+        assert!(h.mock.with_store(|s| !s.lead_lists.contains_key(&id)));
     }
 }
