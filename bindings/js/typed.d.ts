@@ -14,6 +14,8 @@ export interface TypedInterfaces {
   readonly emailAccounts: Bound<typeof import("./gen/interfaces/smartlead-connector-email-accounts.js")>;
   /** Smartlead's webhook deliveries, verified and read into one event shape. */
   readonly events: Bound<typeof import("./gen/interfaces/smartlead-connector-events.js")>;
+  /** Lead lists: leads kept outside any campaign, named lists to import into and push from. */
+  readonly leadLists: Bound<typeof import("./gen/interfaces/smartlead-connector-lead-lists.js")>;
   /** Leads across the account. */
   readonly leads: Bound<typeof import("./gen/interfaces/smartlead-connector-leads.js")>;
   /** The people in a campaign, what they are sent and their replies. */
@@ -56,6 +58,11 @@ export interface ToolMethods {
   delete_a_smartlead_campaign_email_account_by_id(args?: Record<string, unknown>): any;
   get_single_smartlead_email_account_warmup_stat_by_id(args?: Record<string, unknown>): any;
   create_a_smartlead_email_account_warmup_setting(args?: Record<string, unknown>): any;
+  create_a_smartlead_lead_list(args?: Record<string, unknown>): any;
+  list_all_smartlead_lead_lists(args?: Record<string, unknown>): any;
+  get_single_smartlead_lead_list_by_id(args?: Record<string, unknown>): any;
+  update_a_smartlead_lead_list_by_id(args?: Record<string, unknown>): any;
+  delete_a_smartlead_lead_list_by_id(args?: Record<string, unknown>): any;
   list_all_smartlead_leads(args?: Record<string, unknown>): any;
   get_single_smartlead_lead_by_id(args?: Record<string, unknown>): any;
   smartlead_leads_unsubscribe(args?: Record<string, unknown>): any;

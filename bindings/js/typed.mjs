@@ -8,6 +8,7 @@ const WITHOUT_CLIENT = {
   campaigns: [],
   emailAccounts: [],
   events: ["parseWebhook"],
+  leadLists: [],
   leads: [],
   campaignLeads: [],
   bulk: ["planImport", "outcomeUnknown", "summarizeImport", "leadLimitReached"],

@@ -1012,6 +1012,112 @@ class AsyncEvents(_AsyncInterface):
         return await self._run("parse_webhook", headers=headers, body=body, secret=secret)  # type: ignore[no-any-return]
 
 
+# --- interface lead-lists ---
+
+
+@dataclass(kw_only=True)
+class LeadList:
+    """A lead list, with how many leads it holds."""
+    id: int
+    name: Optional[str] = None
+    lead_count: Optional[int] = None
+    created_at: Optional[str] = None
+    updated_at: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class LeadListPage:
+    """A page of lead lists."""
+    result: List[LeadList] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+    """Records in this page."""
+
+
+@dataclass(kw_only=True)
+class NewLeadList:
+    """A lead list to create."""
+    list_name: str
+
+
+@dataclass(kw_only=True)
+class LeadListFilter:
+    """Which lead lists to list."""
+    list_name: Optional[str] = None
+    """Only lists whose name contains this."""
+    tag_ids: Optional[str] = None
+    """Only lists with these tags: tag ids, comma-separated."""
+
+
+@dataclass(kw_only=True)
+class LeadListRef:
+    """A lead list, by id."""
+    id: int
+
+
+@dataclass(kw_only=True)
+class LeadListRename:
+    """A lead list's new name."""
+    id: int
+    list_name: str
+
+
+class LeadLists(_Interface):
+    """Lead lists: leads kept outside any campaign, named lists to import into and push
+    from.
+    """
+
+    _name = "lead-lists"
+
+    def create_a_smartlead_lead_list(self, args: NewLeadList) -> Created:
+        """Creates an empty lead list; its id."""
+        return self._call("create-a-smartlead-lead-list", (args,), Created, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_lead_lists(self, *, args: Optional[LeadListFilter] = None, page: Optional[Page] = None) -> LeadListPage:
+        """The account's lead lists (offset paging, up to 1,000 a page)."""
+        return self._call("list-all-smartlead-lead-lists", (args if args is not None else LeadListFilter(), page if page is not None else Page()), LeadListPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def get_single_smartlead_lead_list_by_id(self, args: LeadListRef) -> LeadList:
+        """One lead list."""
+        return self._call("get-single-smartlead-lead-list-by-id", (args,), LeadList, client=True, result=True)  # type: ignore[no-any-return]
+
+    def update_a_smartlead_lead_list_by_id(self, args: LeadListRename) -> Ack:
+        """Renames a lead list."""
+        return self._call("update-a-smartlead-lead-list-by-id", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def delete_a_smartlead_lead_list_by_id(self, args: LeadListRef) -> Ack:
+        """Deletes a lead list and its leads."""
+        return self._call("delete-a-smartlead-lead-list-by-id", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+
+class AsyncLeadLists(_AsyncInterface):
+    """Lead lists: leads kept outside any campaign, named lists to import into and push
+    from.
+    """
+
+    _attr = "lead_lists"
+
+    async def create_a_smartlead_lead_list(self, args: NewLeadList) -> Created:
+        """Creates an empty lead list; its id."""
+        return await self._run("create_a_smartlead_lead_list", args=args)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_lead_lists(self, *, args: Optional[LeadListFilter] = None, page: Optional[Page] = None) -> LeadListPage:
+        """The account's lead lists (offset paging, up to 1,000 a page)."""
+        return await self._run("list_all_smartlead_lead_lists", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def get_single_smartlead_lead_list_by_id(self, args: LeadListRef) -> LeadList:
+        """One lead list."""
+        return await self._run("get_single_smartlead_lead_list_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def update_a_smartlead_lead_list_by_id(self, args: LeadListRename) -> Ack:
+        """Renames a lead list."""
+        return await self._run("update_a_smartlead_lead_list_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def delete_a_smartlead_lead_list_by_id(self, args: LeadListRef) -> Ack:
+        """Deletes a lead list and its leads."""
+        return await self._run("delete_a_smartlead_lead_list_by_id", args=args)  # type: ignore[no-any-return]
+
+
 # --- interface leads ---
 
 
@@ -2078,6 +2184,7 @@ class Interfaces:
     campaigns: Campaigns
     email_accounts: EmailAccounts
     events: Events
+    lead_lists: LeadLists
     leads: Leads
     campaign_leads: CampaignLeads
     bulk: Bulk
@@ -2090,6 +2197,7 @@ class Interfaces:
         self.campaigns = Campaigns(owner)
         self.email_accounts = EmailAccounts(owner)
         self.events = Events(owner)
+        self.lead_lists = LeadLists(owner)
         self.leads = Leads(owner)
         self.campaign_leads = CampaignLeads(owner)
         self.bulk = Bulk(owner)
@@ -2105,6 +2213,7 @@ class AsyncInterfaces:
     campaigns: AsyncCampaigns
     email_accounts: AsyncEmailAccounts
     events: AsyncEvents
+    lead_lists: AsyncLeadLists
     leads: AsyncLeads
     campaign_leads: AsyncCampaignLeads
     bulk: AsyncBulk
@@ -2117,6 +2226,7 @@ class AsyncInterfaces:
         self.campaigns = AsyncCampaigns(owner)
         self.email_accounts = AsyncEmailAccounts(owner)
         self.events = AsyncEvents(owner)
+        self.lead_lists = AsyncLeadLists(owner)
         self.leads = AsyncLeads(owner)
         self.campaign_leads = AsyncCampaignLeads(owner)
         self.bulk = AsyncBulk(owner)
