@@ -23,7 +23,7 @@ def stdio_target(mock):
 
 def check(target):
     tools = inspect(target, "--method", "tools/list")["tools"]
-    assert len(tools) == 51
+    assert len(tools) == 55
     assert {t["name"] for t in tools} >= {"list_all_smartlead_campaigns", "delete_a_smartlead_campaign_by_id"}
     result = inspect(target, "--method", "tools/call", "--tool-name", "list_all_smartlead_lead_category")
     assert result.get("isError") in (None, False)

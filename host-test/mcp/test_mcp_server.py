@@ -50,7 +50,7 @@ async def test_lists_exactly_the_catalog_s_tools_with_schemas_and_annotations(co
     async with connect() as client:
         tools = (await client.list_tools()).tools
     names = {t.name for t in tools}
-    assert len(tools) == 51
+    assert len(tools) == 55
     assert names == expected_tools()
     by_name = {t.name: t for t in tools}
     leads = by_name["list_all_smartlead_campaign_leads"]

@@ -94,6 +94,10 @@ pub fn router() -> Router {
         .route("/leads/{id}", get(lead_by_id))
         .route("/lead-list", get(lead_lists).post(create_lead_list))
         .route("/lead-list/{id}", get(lead_list).put(rename_lead_list).delete(delete_lead_list))
+        .route("/lead-list/{id}/import", post(import_to_list))
+        .route("/lead-list/assign-tags", post(tag_lead_lists))
+        .route("/leads/leads/push-between-lists", post(move_between_lists))
+        .route("/leads/push-to-campaign", post(push_to_campaign))
         .route("/leads/{id}/unsubscribe", post(unsubscribe_lead))
         .route("/leads/{id}/campaigns", get(lead_campaigns))
         .route("/client/save", post(create_client))
@@ -667,10 +671,12 @@ async fn lead_lists(s: Account, q: Q) -> Answer {
         return bad("limit must be between 1 and 1000".into());
     }
     let name = q.get("listName").map(|n| n.to_lowercase());
+    let tags: Vec<Value> = q.get("tagIds").map(|t| t.split(',').filter_map(|t| t.trim().parse::<u64>().ok()).map(Value::from).collect()).unwrap_or_default();
     let lists: Vec<Value> = s
         .lead_lists
         .values()
         .filter(|l| name.as_ref().is_none_or(|n| l["name"].as_str().unwrap_or_default().to_lowercase().contains(n)))
+        .filter(|l| tags.iter().all(|t| l["tag_ids"].as_array().is_some_and(|have| have.contains(t))))
         .skip(offset)
         .take(limit)
         .cloned()
@@ -698,6 +704,110 @@ async fn delete_lead_list(s: Account, Path(id): Path<u64>) -> Answer {
         Some(_) => ok(json!({"ok": true, "message": "Lead list deleted successfully"})),
         None => lead_list_missing(),
     }
+}
+
+/// Adds `leadList` to a list: a repeat of a lead the list holds is a duplicate, a
+/// blocked one is left out unless `csvSettings.ignoreGlobalBlockList`.
+async fn import_to_list(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Answer {
+    let (Some(leads), Some(_)) = (body["leadList"].as_array().cloned(), body["fileName"].as_str()) else {
+        return bad("\"leadList\" and \"fileName\" are required".into());
+    };
+    let mut s = s.store();
+    if !s.lead_lists.contains_key(&id) {
+        return lead_list_missing();
+    }
+    let ignore_block = body["csvSettings"]["ignoreGlobalBlockList"].as_bool().unwrap_or(false);
+    let (mut imported, mut duplicates, mut blocked) = (0, 0, 0);
+    for mut lead in leads.iter().cloned() {
+        let email = lead["email"].as_str().unwrap_or_default().to_string();
+        if s.list_leads.get(&id).is_some_and(|l| l.iter().any(|x| x["email"] == email)) {
+            duplicates += 1;
+        } else if !ignore_block && s.blocks(&email) {
+            blocked += 1;
+        } else {
+            lead["id"] = json!(s.next_id());
+            s.list_leads.entry(id).or_default().push(lead);
+            imported += 1;
+        }
+    }
+    s.count_list(id);
+    ok(json!({"ok": true, "data": {"total_leads": leads.len(), "imported": imported, "duplicates": duplicates, "blocked": blocked}}))
+}
+
+/// The leads `leadIds` (from any list), or every lead of `fromListId`, each with the list it is in.
+fn chosen_leads(s: &Store, lead_ids: Option<&Vec<Value>>, from: Option<u64>) -> Vec<(u64, Value)> {
+    s.list_leads
+        .iter()
+        .filter(|(list, _)| from.is_none_or(|f| f == **list))
+        .flat_map(|(list, leads)| leads.iter().map(move |l| (*list, l.clone())))
+        .filter(|(_, l)| lead_ids.is_none_or(|ids| ids.contains(&l["id"])))
+        .collect()
+}
+
+async fn move_between_lists(s: Account, Json(body): Json<Value>) -> Answer {
+    let (Some(action), Some(to)) = (body["action"].as_str(), body["toListId"].as_u64()) else {
+        return bad("\"action\" and \"toListId\" are required".into());
+    };
+    let mut s = s.store();
+    if !s.lead_lists.contains_key(&to) {
+        return lead_list_missing();
+    }
+    let chosen = chosen_leads(&s, body["leadIds"].as_array(), body["fromListId"].as_u64());
+    for (from, lead) in &chosen {
+        if action == "move" {
+            s.list_leads.entry(*from).or_default().retain(|l| l["id"] != lead["id"]);
+            s.count_list(*from);
+        }
+        s.list_leads.entry(to).or_default().push(lead.clone());
+    }
+    s.count_list(to);
+    ok(json!({"ok": true, "data": {"total_leads_moved": chosen.len()}}))
+}
+
+/// Adds lead list leads to a campaign by id, or by name (creating it when no campaign has it).
+async fn push_to_campaign(s: Account, Json(body): Json<Value>) -> Answer {
+    let Some(action) = body["action"].as_str() else { return bad("\"action\" is required".into()) };
+    let mut s = s.store();
+    let campaign = match (body["campaignId"].as_u64(), body["campaignName"].as_str()) {
+        (Some(id), _) if s.campaigns.contains_key(&id) => id,
+        (Some(_), _) => return campaign_missing(),
+        (None, Some(name)) => match s.campaigns.values().find(|c| c.name == name) {
+            Some(c) => c.id,
+            None => s.create_campaign(Some(name), None),
+        },
+        (None, None) => return bad("Either campaignId or campaignName must be provided".into()),
+    };
+    let selection = &body["leadList"];
+    let from = if selection["allLeads"].as_bool() == Some(true) { None } else { selection["listId"].as_u64() };
+    let chosen = chosen_leads(&s, selection["leadIds"].as_array(), from);
+    let leads: Vec<Value> = chosen.iter().map(|(_, l)| l.clone()).collect();
+    let settings = json!({"ignore_global_block_list": body["csvSettings"]["ignoreGlobalBlockList"]});
+    let added = s.add_leads(campaign, &leads, &settings);
+    if action == "move" {
+        for (list, lead) in &chosen {
+            s.list_leads.entry(*list).or_default().retain(|l| l["id"] != lead["id"]);
+            s.count_list(*list);
+        }
+    }
+    let pushed = added["total_leads"].as_u64().unwrap_or(0);
+    ok(json!({"ok": true, "data": {"total_leads": leads.len(), "pushed": pushed, "duplicates": added["already_added_to_campaign"]}}))
+}
+
+/// Tags 1–10 lists with 1–10 tags, taking `removeTagIds` off.
+async fn tag_lead_lists(s: Account, Json(body): Json<Value>) -> Answer {
+    let (Some(lists), Some(tags)) = (body["listIds"].as_array(), body["tagIds"].as_array()) else {
+        return bad("\"listIds\" and \"tagIds\" are required".into());
+    };
+    let remove = body["removeTagIds"].as_array().cloned().unwrap_or_default();
+    let mut s = s.store();
+    for list in lists {
+        let Some(l) = list.as_u64().and_then(|id| s.lead_lists.get_mut(&id)) else { return lead_list_missing() };
+        let mut kept: Vec<Value> = l["tag_ids"].as_array().cloned().unwrap_or_default();
+        kept.retain(|t| !remove.contains(t));
+        kept.extend(tags.iter().filter(|t| !kept.contains(t)).cloned().collect::<Vec<_>>());
+        l["tag_ids"] = json!(kept);
+    }
+    ok(json!({"ok": true, "message": "Tags assigned successfully"}))
 }
 
 async fn categories(s: Account) -> Answer {

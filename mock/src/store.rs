@@ -51,8 +51,10 @@ pub struct Store {
     pub memberships: BTreeMap<(u64, u64), Membership>,
     pub email_accounts: BTreeMap<u64, Value>,
     pub clients: BTreeMap<u64, Value>,
-    /// Lead lists by id: `{id, name, lead_count, created_at, updated_at}`.
+    /// Lead lists by id: `{id, name, lead_count, tag_ids, created_at, updated_at}`.
     pub lead_lists: BTreeMap<u64, Value>,
+    /// Each lead list's leads, `{id, email, …}`, in the order they came.
+    pub list_leads: BTreeMap<u64, Vec<Value>>,
     pub categories: Vec<Value>,
     pub block_list: Vec<String>,
     pub reconnect_calls: u32,
@@ -120,6 +122,20 @@ impl Store {
         id
     }
 
+    /// Whether the global block list holds `email` or its domain.
+    pub fn blocks(&self, email: &str) -> bool {
+        let domain = email.rsplit('@').next().unwrap_or("");
+        self.block_list.iter().any(|b| b == email || b == domain)
+    }
+
+    /// Keeps a lead list's lead count in step with its leads.
+    pub fn count_list(&mut self, list: u64) {
+        let count = self.list_leads.get(&list).map_or(0, Vec::len);
+        if let Some(l) = self.lead_lists.get_mut(&list) {
+            l["lead_count"] = json!(count);
+        }
+    }
+
     pub fn create_campaign(&mut self, name: Option<&str>, client_id: Option<u64>) -> u64 {
         let id = self.next_id();
         let sequences = vec![
@@ -184,8 +200,7 @@ impl Store {
                 invalid.push(email);
                 continue;
             }
-            let domain = email.rsplit('@').next().unwrap_or("").to_string();
-            if !ignore_block && self.block_list.iter().any(|b| *b == email || *b == domain) {
+            if !ignore_block && self.blocks(&email) {
                 blocked += 1;
                 continue;
             }

@@ -36,7 +36,7 @@ async function failNext(fault, times = 1) {
 
 test("methods are the operations", () => {
   const sl = client();
-  assert.equal(sl.operations.length, 51);
+  assert.equal(sl.operations.length, 55);
   assert.equal(typeof sl.list_all_smartlead_campaigns, "function");
 });
 

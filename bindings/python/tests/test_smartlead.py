@@ -31,7 +31,7 @@ def sl(mock):
 
 
 def test_methods_are_the_operations(sl):
-    assert len(sl.tools()) == 51
+    assert len(sl.tools()) == 55
     assert "list_all_smartlead_campaigns" in dir(sl)
     assert "next_cursor" in sl.list_all_smartlead_campaign_leads.__doc__
     with pytest.raises(AttributeError):

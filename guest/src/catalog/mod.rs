@@ -80,6 +80,10 @@ macro_rules! foreach_operation {
             lead_lists::GET_SINGLE_SMARTLEAD_LEAD_LIST_BY_ID get_single_smartlead_lead_list_by_id,
             lead_lists::UPDATE_A_SMARTLEAD_LEAD_LIST_BY_ID update_a_smartlead_lead_list_by_id,
             lead_lists::DELETE_A_SMARTLEAD_LEAD_LIST_BY_ID delete_a_smartlead_lead_list_by_id,
+            lead_lists::SMARTLEAD_LEAD_LISTS_IMPORT_LEADS smartlead_lead_lists_import_leads,
+            lead_lists::SMARTLEAD_LEAD_LISTS_MOVE_LEADS smartlead_lead_lists_move_leads,
+            lead_lists::SMARTLEAD_LEAD_LISTS_PUSH_TO_CAMPAIGN smartlead_lead_lists_push_to_campaign,
+            lead_lists::SMARTLEAD_LEAD_LISTS_ASSIGN_TAGS smartlead_lead_lists_assign_tags,
         }
     };
 }
@@ -184,10 +188,10 @@ mod tests {
     use std::collections::BTreeSet;
 
     #[test]
-    fn the_catalog_has_51_uniquely_named_operations() {
+    fn the_catalog_has_55_uniquely_named_operations() {
         let names: BTreeSet<_> = CATALOG.iter().map(|op| op.name).collect();
-        assert_eq!(CATALOG.len(), 51);
-        assert_eq!(names.len(), 51);
+        assert_eq!(CATALOG.len(), 55);
+        assert_eq!(names.len(), 55);
         let rows: Vec<&str> = CATALOG.iter().map(|op| op.name).collect();
         assert_eq!(rows, NAMES, "each row's name is the one foreach_operation! gives it");
     }

@@ -651,6 +651,37 @@ pub struct LeadList {
     pub updated_at: Option<String>,
 }
 
+/// What a lead list import did.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ListImportResult {
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub total_leads: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub imported: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub duplicates: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub blocked: Option<u64>,
+}
+
+/// How many leads a copy or move between lead lists took.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ListMoveResult {
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub total_leads_moved: Option<u64>,
+}
+
+/// What a push of lead list leads into a campaign did.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ListPushResult {
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub total_leads: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub pushed: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub duplicates: Option<u64>,
+}
+
 /// An agency client (white-label sub-account).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct AgencyClient {

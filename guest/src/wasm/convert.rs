@@ -234,6 +234,9 @@ records! {
     }
     model::AgencyClient => agency_clients::AgencyClient { id, name, email, uuid, created_at, user_id, logo_url, permission }
     model::LeadList => lead_lists::LeadList { id, name, lead_count, created_at, updated_at }
+    model::ListImportResult => lead_lists::ListImportResult { total_leads, imported, duplicates, blocked }
+    model::ListMoveResult => lead_lists::ListMoveResult { total_leads_moved }
+    model::ListPushResult => lead_lists::ListPushResult { total_leads, pushed, duplicates }
 }
 
 // Bulk import: plans and outcomes travel both ways (a host hands batches back).
@@ -385,6 +388,13 @@ records! {
     lead_lists::LeadListFilter => catalog::lead_lists::LeadListFilter { list_name, tag_ids }
     lead_lists::LeadListRef => catalog::lead_lists::LeadListRef { id }
     lead_lists::LeadListRename => catalog::lead_lists::LeadListRename { id, list_name }
+    lead_lists::ListImport => catalog::lead_lists::ListImport { id, lead_list, file_name, csv_settings }
+    lead_lists::ListLead => catalog::lead_lists::ListLead { email, first_name, last_name, company, custom_fields }
+    lead_lists::ListImportSettings => catalog::lead_lists::ListImportSettings { ignore_global_block_list }
+    lead_lists::ListMove => catalog::lead_lists::ListMove { action, lead_ids, from_list_id, to_list_id }
+    lead_lists::ListSelection => catalog::lead_lists::ListSelection { list_id, lead_ids, all_leads }
+    lead_lists::ListPush => catalog::lead_lists::ListPush { campaign_id, campaign_name, action, lead_list, csv_settings }
+    lead_lists::ListTags => catalog::lead_lists::ListTags { list_ids, tag_ids, remove_tag_ids }
     agency_clients::NewClient => catalog::agency_clients::NewClient {
         name, email, password, logo, logo_url, permission, is_credit_assigned, email_credits, lead_credits,
     }

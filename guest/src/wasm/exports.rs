@@ -211,6 +211,18 @@ impl lead_lists::Guest for Component {
     fn delete_a_smartlead_lead_list_by_id(c: w::ClientBorrow<'_>, args: lead_lists::LeadListRef) -> Result<w::Ack, w::Error> {
         run(c, &catalog::lead_lists::DELETE_A_SMARTLEAD_LEAD_LIST_BY_ID, args, None)
     }
+    fn smartlead_lead_lists_import_leads(c: w::ClientBorrow<'_>, args: lead_lists::ListImport) -> Result<lead_lists::ListImportResult, w::Error> {
+        run(c, &catalog::lead_lists::SMARTLEAD_LEAD_LISTS_IMPORT_LEADS, args, None)
+    }
+    fn smartlead_lead_lists_move_leads(c: w::ClientBorrow<'_>, args: lead_lists::ListMove) -> Result<lead_lists::ListMoveResult, w::Error> {
+        run(c, &catalog::lead_lists::SMARTLEAD_LEAD_LISTS_MOVE_LEADS, args, None)
+    }
+    fn smartlead_lead_lists_push_to_campaign(c: w::ClientBorrow<'_>, args: lead_lists::ListPush) -> Result<lead_lists::ListPushResult, w::Error> {
+        run(c, &catalog::lead_lists::SMARTLEAD_LEAD_LISTS_PUSH_TO_CAMPAIGN, args, None)
+    }
+    fn smartlead_lead_lists_assign_tags(c: w::ClientBorrow<'_>, args: lead_lists::ListTags) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::lead_lists::SMARTLEAD_LEAD_LISTS_ASSIGN_TAGS, args, None)
+    }
 }
 
 impl agency_clients::Guest for Component {

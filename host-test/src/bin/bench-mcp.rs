@@ -140,7 +140,7 @@ fn main() {
             let mut server = Server::spawn(&binary, &mock, cache);
             server.initialize();
             let tools = server.request("tools/list", json!({}));
-            assert_eq!(tools["tools"].as_array().map(Vec::len), Some(51));
+            assert_eq!(tools["tools"].as_array().map(Vec::len), Some(55));
             begin.elapsed()
         })
         .collect();

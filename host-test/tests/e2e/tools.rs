@@ -24,7 +24,7 @@ async fn every_tool_has_an_end_to_end_test() {
     let h = Harness::new();
     let tools: BTreeSet<String> = h.connector.list_tools().await.unwrap().into_iter().map(|t| t.name).collect();
     let tested: BTreeSet<String> = TESTED.iter().map(|t| t.to_string()).collect();
-    assert_eq!(tools.len(), 51);
+    assert_eq!(tools.len(), 55);
     assert_eq!(tools, tested, "tools without a test, or tests without a tool");
 }
 
@@ -523,6 +523,49 @@ tool_tests! {
         let id = h.ok("create_a_smartlead_lead_list", json!({"listName": "Temporary"})).await["id"].as_u64().unwrap();
         h.ok("delete_a_smartlead_lead_list_by_id", json!({"id": id, "confirm": true})).await;
         assert_eq!(h.err("get_single_smartlead_lead_list_by_id", json!({"id": id})).await.kind, "not_found");
+    }
+
+    smartlead_lead_lists_import_leads(h) {
+        let id = h.ok("create_a_smartlead_lead_list", json!({"listName": "Twice"})).await["id"].as_u64().unwrap();
+        let leads = json!([{"email": "t1@x.example", "company": "T"}, {"email": "t2@x.example"}]);
+        let first = h.ok("smartlead_lead_lists_import_leads", json!({"id": id, "fileName": "t.csv", "leadList": leads})).await;
+        let again = h.ok("smartlead_lead_lists_import_leads", json!({"id": id, "fileName": "t.csv", "leadList": leads})).await;
+        assert_eq!((first["imported"].as_u64(), again["imported"].as_u64(), again["duplicates"].as_u64()), (Some(2), Some(0), Some(2)));
+        let bad = h.err("smartlead_lead_lists_import_leads", json!({"id": id, "fileName": "t.csv", "leadList": [{"email": "not-an-email"}]})).await;
+        assert!(bad.kind == "invalid_input" && bad.message.contains("leadList[0].email"), "{bad}");
+    }
+
+    smartlead_lead_lists_move_leads(h) {
+        let from = h.ok("create_a_smartlead_lead_list", json!({"listName": "A"})).await["id"].as_u64().unwrap();
+        let to = h.ok("create_a_smartlead_lead_list", json!({"listName": "B"})).await["id"].as_u64().unwrap();
+        h.ok("smartlead_lead_lists_import_leads", json!({"id": from, "fileName": "a.csv", "leadList": [{"email": "c1@x.example"}]})).await;
+        let copied = h.ok("smartlead_lead_lists_move_leads", json!({"action": "copy", "fromListId": from, "toListId": to})).await;
+        assert_eq!(copied["total_leads_moved"], 1);
+        assert_eq!(h.ok("get_single_smartlead_lead_list_by_id", json!({"id": from})).await["lead_count"], 1, "a copy leaves the source");
+        let both = h.err("smartlead_lead_lists_move_leads", json!({"action": "copy", "fromListId": from, "leadIds": [1], "toListId": to})).await;
+        assert!(both.kind == "invalid_input" && both.message.contains("one of them"), "{both}");
+    }
+
+    smartlead_lead_lists_push_to_campaign(h) {
+        let list = h.ok("create_a_smartlead_lead_list", json!({"listName": "To a new campaign"})).await["id"].as_u64().unwrap();
+        h.ok("smartlead_lead_lists_import_leads", json!({"id": list, "fileName": "n.csv", "leadList": [{"email": "n1@x.example"}]})).await;
+        let pushed = h.ok("smartlead_lead_lists_push_to_campaign", json!({"campaignName": "Made by a push", "action": "move", "leadList": {"listId": list}})).await;
+        assert_eq!(pushed["pushed"], 1);
+        let made = h.mock.with_store(|s| s.campaigns.values().find(|c| c.name == "Made by a push").map(|c| c.id)).expect("a campaign named so");
+        assert_eq!(h.mock.with_store(|s| s.campaign_leads(made).count()), 1);
+        assert_eq!(h.ok("get_single_smartlead_lead_list_by_id", json!({"id": list})).await["lead_count"], 0, "a move empties the list");
+        let neither = h.err("smartlead_lead_lists_push_to_campaign", json!({"action": "copy", "leadList": {"listId": list}})).await;
+        assert_eq!(neither.kind, "invalid_input");
+    }
+
+    smartlead_lead_lists_assign_tags(h) {
+        let id = h.ok("create_a_smartlead_lead_list", json!({"listName": "Hot"})).await["id"].as_u64().unwrap();
+        h.ok("smartlead_lead_lists_assign_tags", json!({"listIds": [id], "tagIds": [5, 6]})).await;
+        h.ok("smartlead_lead_lists_assign_tags", json!({"listIds": [id], "tagIds": [7], "removeTagIds": [5]})).await;
+        let tagged = h.ok("list_all_smartlead_lead_lists", json!({"tagIds": "6,7"})).await;
+        assert_eq!(tagged["result"][0]["name"], "Hot");
+        let many = h.err("smartlead_lead_lists_assign_tags", json!({"listIds": (1..=11).collect::<Vec<u64>>(), "tagIds": [1]})).await;
+        assert!(many.kind == "invalid_input" && many.message.contains("at most 10"), "{many}");
     }
 }
 

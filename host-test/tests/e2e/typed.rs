@@ -562,4 +562,57 @@ typed_tests! {
         assert_eq!(route(&sent), ("DELETE", format!("/lead-list/{id}").as_str()));
         assert!(h.mock.with_store(|s| !s.lead_lists.contains_key(&id)));
     }
+
+    smartlead_lead_lists_import_leads(h) {
+        let id = h.ok("create_a_smartlead_lead_list", json!({"listName": "Imported"})).await["id"].as_u64().unwrap();
+        h.mock.with_store(|s| s.block_list.push("blocked.example".into()));
+        let args: lead_lists::ListImport = wit(json!({"id": id, "file_name": "expo.csv", "csv_settings": null, "lead_list": [
+            {"email": "a@expo.example", "first_name": "Ada", "last_name": null, "company": "Acme", "custom_fields": [["booth", "12"]]},
+            {"email": "b@blocked.example", "first_name": null, "last_name": null, "company": null, "custom_fields": []},
+        ]}));
+        let (out, sent) = typed!(h, smartlead_connector_lead_lists.call_smartlead_lead_lists_import_leads(&args));
+        let report = ok(out);
+        let (method, path, body) = only(&sent);
+        assert_eq!((method, path), ("POST", format!("/lead-list/{id}/import").as_str()));
+        let body = body.unwrap();
+        assert_eq!((body["fileName"].as_str(), body["leadList"][0]["company"].as_str()), (Some("expo.csv"), Some("Acme")));
+        assert_eq!(body["leadList"][0]["custom_fields"], json!({"booth": "12"}));
+        assert_eq!((report["imported"].as_u64(), report["blocked"].as_u64(), report["total_leads"].as_u64()), (Some(1), Some(1), Some(2)));
+        assert_eq!(h.mock.with_store(|s| s.lead_lists[&id]["lead_count"].clone()), 1);
+    }
+
+    smartlead_lead_lists_move_leads(h) {
+        let from = h.ok("create_a_smartlead_lead_list", json!({"listName": "From"})).await["id"].as_u64().unwrap();
+        let to = h.ok("create_a_smartlead_lead_list", json!({"listName": "To"})).await["id"].as_u64().unwrap();
+        h.ok("smartlead_lead_lists_import_leads", json!({"id": from, "fileName": "f.csv", "leadList": [{"email": "m1@x.example"}, {"email": "m2@x.example"}]})).await;
+        let args: lead_lists::ListMove = wit(json!({"action": "move", "lead_ids": null, "from_list_id": from, "to_list_id": to}));
+        let (out, sent) = typed!(h, smartlead_connector_lead_lists.call_smartlead_lead_lists_move_leads(&args));
+        assert_eq!(ok(out)["total_leads_moved"], 2);
+        let (method, path, body) = only(&sent);
+        assert_eq!((method, path, body.cloned()), ("POST", "/leads/leads/push-between-lists", Some(json!({"action": "move", "fromListId": from, "toListId": to}))));
+        assert_eq!(h.mock.with_store(|s| (s.lead_lists[&from]["lead_count"].clone(), s.lead_lists[&to]["lead_count"].clone())), (json!(0), json!(2)));
+    }
+
+    smartlead_lead_lists_push_to_campaign(h) {
+        let list = h.ok("create_a_smartlead_lead_list", json!({"listName": "Push"})).await["id"].as_u64().unwrap();
+        h.ok("smartlead_lead_lists_import_leads", json!({"id": list, "fileName": "p.csv", "leadList": [{"email": "p1@x.example"}, {"email": "p2@x.example"}]})).await;
+        let campaign = campaign(&h, "Pushed into").await;
+        let args: lead_lists::ListPush = wit(json!({"campaign_id": campaign, "campaign_name": null, "action": "copy", "csv_settings": null,
+            "lead_list": {"list_id": list, "lead_ids": null, "all_leads": null}}));
+        let (out, sent) = typed!(h, smartlead_connector_lead_lists.call_smartlead_lead_lists_push_to_campaign(&args));
+        assert_eq!(ok(out)["pushed"], 2);
+        let (method, path, body) = only(&sent);
+        assert_eq!((method, path, body.cloned()), ("POST", "/leads/push-to-campaign", Some(json!({"campaignId": campaign, "action": "copy", "leadList": {"listId": list}}))));
+        assert_eq!(h.mock.with_store(|s| s.campaign_leads(campaign).count()), 2);
+    }
+
+    smartlead_lead_lists_assign_tags(h) {
+        let id = h.ok("create_a_smartlead_lead_list", json!({"listName": "Tagged"})).await["id"].as_u64().unwrap();
+        let args: lead_lists::ListTags = wit(json!({"list_ids": [id], "tag_ids": [3, 8], "remove_tag_ids": null}));
+        let (out, sent) = typed!(h, smartlead_connector_lead_lists.call_smartlead_lead_lists_assign_tags(&args));
+        ok(out);
+        let (method, path, body) = only(&sent);
+        assert_eq!((method, path, body.cloned()), ("POST", "/lead-list/assign-tags", Some(json!({"listIds": [id], "tagIds": [3, 8]}))));
+        assert_eq!(h.mock.with_store(|s| s.lead_lists[&id]["tag_ids"].clone()), json!([3, 8]));
+    }
 }

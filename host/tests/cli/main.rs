@@ -39,7 +39,7 @@ fn tools_lists_exactly_the_catalog_s_tools() {
     assert!(out.status.success());
     let tools = json(&out.stdout);
     let names: Vec<&str> = tools.as_array().unwrap().iter().map(|t| t["name"].as_str().unwrap()).collect();
-    assert_eq!(names.len(), 51);
+    assert_eq!(names.len(), 55);
     assert_eq!(names[0], "list_all_smartlead_campaigns");
     assert_eq!(names[45], "list_all_smartlead_clients");
     let first = &tools[0];
@@ -91,7 +91,7 @@ fn demo_walks_the_main_flows() {
     let out = smartlead(None, &["demo"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let report = String::from_utf8(out.stdout).unwrap();
-    for expected in ["51 tools", "created campaign", "added 5 leads", "page 3", "paused and resumed", "Interested", "analytics:", "registered webhook"] {
+    for expected in ["55 tools", "created campaign", "added 5 leads", "page 3", "paused and resumed", "Interested", "analytics:", "registered webhook"] {
         assert!(report.contains(expected), "the report lacks {expected:?}:\n{report}");
     }
 }
