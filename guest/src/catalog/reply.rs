@@ -66,12 +66,18 @@ record_replies!(
 
 impl Reply for Ack {
     fn read(response: &HttpResponse, _: &Reading) -> Result<Self> {
-        match json_body(response)? {
-            body @ Value::Object(_) => decode(&body),
+        // Smartlead's word, when it said one: `message`, or `data` when that is text
+        // (`{ok, data: "success"}`); a `data` record (`{ok, data: {id, name}}`) is no message.
+        let text = |v: &Value| match v {
+            Value::String(s) => Some(s.clone()),
+            Value::Number(_) | Value::Bool(_) => Some(v.to_string()),
+            _ => None,
+        };
+        Ok(match json_body(response)? {
+            Value::Object(body) => Ack { ok: true, message: body.get("message").and_then(text).or_else(|| body.get("data").and_then(text)) },
             // A bare `"success"` or an empty body still means the write was accepted.
-            Value::String(s) => Ok(Ack { ok: true, message: Some(s) }),
-            _ => Ok(Ack { ok: true, message: None }),
-        }
+            other => Ack { ok: true, message: text(&other) },
+        })
     }
 }
 
@@ -185,5 +191,15 @@ mod tests {
         let bob = &export.rows[1];
         assert_eq!((bob.category.as_deref(), bob.first_name.as_deref(), bob.is_unsubscribed), (None, None, Some(true)), "an empty cell is absent");
         assert!(bob.extra.is_empty());
+    }
+
+    #[test]
+    fn an_acknowledgement_takes_every_shape_smartlead_sends() {
+        let read = |body: &str| Ack::read(&HttpResponse { status: 200, headers: Vec::new(), body: body.as_bytes().to_vec() }, &Reading { operation: "ack", listing: Listing::Single, at: None }).unwrap().message;
+        assert_eq!(read(r#"{"ok": true, "data": {"id": 7, "name": "After"}}"#), None, "a record under data is no message");
+        assert_eq!(read(r#"{"ok": true, "message": "Deleted", "data": {"id": 7}}"#).as_deref(), Some("Deleted"));
+        assert_eq!(read(r#"{"ok": true, "data": "success"}"#).as_deref(), Some("success"));
+        assert_eq!(read(r#""success""#).as_deref(), Some("success"));
+        assert_eq!(read(""), None);
     }
 }
