@@ -63,6 +63,10 @@ export interface ToolMethods {
   get_single_smartlead_lead_list_by_id(args?: Record<string, unknown>): any;
   update_a_smartlead_lead_list_by_id(args?: Record<string, unknown>): any;
   delete_a_smartlead_lead_list_by_id(args?: Record<string, unknown>): any;
+  smartlead_lead_lists_import_leads(args?: Record<string, unknown>): any;
+  smartlead_lead_lists_move_leads(args?: Record<string, unknown>): any;
+  smartlead_lead_lists_push_to_campaign(args?: Record<string, unknown>): any;
+  smartlead_lead_lists_assign_tags(args?: Record<string, unknown>): any;
   list_all_smartlead_leads(args?: Record<string, unknown>): any;
   get_single_smartlead_lead_by_id(args?: Record<string, unknown>): any;
   smartlead_leads_unsubscribe(args?: Record<string, unknown>): any;

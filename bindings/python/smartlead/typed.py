@@ -1062,6 +1062,100 @@ class LeadListRename:
     list_name: str
 
 
+@dataclass(kw_only=True)
+class ListLead:
+    """A lead as a lead list takes it."""
+    email: str
+    first_name: Optional[str] = None
+    last_name: Optional[str] = None
+    company: Optional[str] = None
+    """The company's name."""
+    custom_fields: List[Tuple[str, str]] = field(default_factory=list)
+    """Key/value pairs, usable as {{key}} in sequences."""
+
+
+@dataclass(kw_only=True)
+class ListImportSettings:
+    """How a lead list import treats blocked leads."""
+    ignore_global_block_list: Optional[bool] = None
+    """Import leads even when the global block list holds them."""
+
+
+@dataclass(kw_only=True)
+class ListImport:
+    """Leads to add to a lead list."""
+    id: int
+    lead_list: List[ListLead] = field(default_factory=list)
+    """At least one."""
+    file_name: str
+    """The file they came from, as the list shows it."""
+    csv_settings: Optional[ListImportSettings] = None
+
+
+@dataclass(kw_only=True)
+class ListImportResult:
+    """What a lead list import did."""
+    total_leads: Optional[int] = None
+    imported: Optional[int] = None
+    duplicates: Optional[int] = None
+    blocked: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class ListMove:
+    """Leads to copy or move between lead lists: lead-ids or every lead of from-list-id."""
+    action: str
+    """copy or move."""
+    lead_ids: Optional[List[int]] = None
+    """1 to 10,000 leads."""
+    from_list_id: Optional[int] = None
+    to_list_id: int
+
+
+@dataclass(kw_only=True)
+class ListMoveResult:
+    """How many leads a copy or move took."""
+    total_leads_moved: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class ListSelection:
+    """Which leads of the lead lists: every lead of list-id, lead-ids, or all-leads."""
+    list_id: Optional[int] = None
+    lead_ids: Optional[List[int]] = None
+    all_leads: Optional[bool] = None
+
+
+@dataclass(kw_only=True)
+class ListPush:
+    """Lead list leads to push into a campaign, named by id or by name."""
+    campaign_id: Optional[int] = None
+    campaign_name: Optional[str] = None
+    """A name no campaign has creates one."""
+    action: str
+    """copy or move."""
+    lead_list: ListSelection
+    csv_settings: Optional[ListImportSettings] = None
+
+
+@dataclass(kw_only=True)
+class ListPushResult:
+    """What a push into a campaign did."""
+    total_leads: Optional[int] = None
+    pushed: Optional[int] = None
+    duplicates: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class ListTags:
+    """Tags to put on (and take off) 1 to 10 lead lists."""
+    list_ids: List[int] = field(default_factory=list)
+    tag_ids: List[int] = field(default_factory=list)
+    """1 to 10."""
+    remove_tag_ids: Optional[List[int]] = None
+    """Up to 10."""
+
+
 class LeadLists(_Interface):
     """Lead lists: leads kept outside any campaign, named lists to import into and push
     from.
@@ -1088,6 +1182,22 @@ class LeadLists(_Interface):
     def delete_a_smartlead_lead_list_by_id(self, args: LeadListRef) -> Ack:
         """Deletes a lead list and its leads."""
         return self._call("delete-a-smartlead-lead-list-by-id", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_lead_lists_import_leads(self, args: ListImport) -> ListImportResult:
+        """Adds leads to a lead list. Sent once."""
+        return self._call("smartlead-lead-lists-import-leads", (args,), ListImportResult, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_lead_lists_move_leads(self, args: ListMove) -> ListMoveResult:
+        """Copies or moves leads into a lead list. Sent once."""
+        return self._call("smartlead-lead-lists-move-leads", (args,), ListMoveResult, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_lead_lists_push_to_campaign(self, args: ListPush) -> ListPushResult:
+        """Copies or moves lead list leads into a campaign (an ACTIVE one emails them). Sent once."""
+        return self._call("smartlead-lead-lists-push-to-campaign", (args,), ListPushResult, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_lead_lists_assign_tags(self, *, args: Optional[ListTags] = None) -> Ack:
+        """Puts tags on (and takes tags off) lead lists."""
+        return self._call("smartlead-lead-lists-assign-tags", (args if args is not None else ListTags(),), Ack, client=True, result=True)  # type: ignore[no-any-return]
 
 
 class AsyncLeadLists(_AsyncInterface):
@@ -1116,6 +1226,22 @@ class AsyncLeadLists(_AsyncInterface):
     async def delete_a_smartlead_lead_list_by_id(self, args: LeadListRef) -> Ack:
         """Deletes a lead list and its leads."""
         return await self._run("delete_a_smartlead_lead_list_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_lead_lists_import_leads(self, args: ListImport) -> ListImportResult:
+        """Adds leads to a lead list. Sent once."""
+        return await self._run("smartlead_lead_lists_import_leads", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_lead_lists_move_leads(self, args: ListMove) -> ListMoveResult:
+        """Copies or moves leads into a lead list. Sent once."""
+        return await self._run("smartlead_lead_lists_move_leads", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_lead_lists_push_to_campaign(self, args: ListPush) -> ListPushResult:
+        """Copies or moves lead list leads into a campaign (an ACTIVE one emails them). Sent once."""
+        return await self._run("smartlead_lead_lists_push_to_campaign", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_lead_lists_assign_tags(self, *, args: Optional[ListTags] = None) -> Ack:
+        """Puts tags on (and takes tags off) lead lists."""
+        return await self._run("smartlead_lead_lists_assign_tags", args=args)  # type: ignore[no-any-return]
 
 
 # --- interface leads ---
