@@ -83,3 +83,12 @@ fn locate(program: &str, places: &[&Path]) -> Option<PathBuf> {
     let path = std::env::var_os("PATH").unwrap_or_default();
     places.iter().map(|p| p.join(program)).chain(std::env::split_paths(&path).map(|dir| dir.join(program))).find(|p| p.is_file())
 }
+
+/// The tools of the catalog, in order, as the generated tool reference (`docs/tools.md`)
+/// names them. A test elsewhere fails when that table is stale, so a surface that lists
+/// exactly these lists the catalog, and adding an operation changes no count in a test.
+pub fn catalog_tools() -> Vec<String> {
+    let doc = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/tools.md");
+    let text = std::fs::read_to_string(&doc).unwrap_or_else(|e| panic!("{}: {e}", doc.display()));
+    text.lines().filter_map(|line| Some(line.strip_prefix("| `")?.split_once('`')?.0.to_string())).collect()
+}

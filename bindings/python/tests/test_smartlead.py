@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import KEY, WASM
+from conftest import KEY, WASM, catalog_tools
 from smartlead import (
     AsyncSmartlead,
     Smartlead,
@@ -31,7 +31,7 @@ def sl(mock):
 
 
 def test_methods_are_the_operations(sl):
-    assert len(sl.tools()) == 55
+    assert [t["name"] for t in sl.tools()] == catalog_tools()
     assert "list_all_smartlead_campaigns" in dir(sl)
     assert "next_cursor" in sl.list_all_smartlead_campaign_leads.__doc__
     with pytest.raises(AttributeError):

@@ -140,7 +140,7 @@ fn main() {
             let mut server = Server::spawn(&binary, &mock, cache);
             server.initialize();
             let tools = server.request("tools/list", json!({}));
-            assert_eq!(tools["tools"].as_array().map(Vec::len), Some(55));
+            assert_eq!(tools["tools"].as_array().map(Vec::len), Some(smartlead_test_support::catalog_tools().len()));
             begin.elapsed()
         })
         .collect();

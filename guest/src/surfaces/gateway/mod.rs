@@ -425,7 +425,7 @@ mod tests {
         let (_, categories) = call(&script, "POST", "/tools/list_all_smartlead_lead_category", "{}");
         assert_eq!(categories["result"][0]["name"], "Interested");
         let (_, tools) = call(&script, "GET", "/tools", "");
-        assert_eq!(tools["result_count"], json!(55));
+        assert_eq!(tools["result_count"], json!(crate::catalog::CATALOG.len()));
     }
 
     #[test]
