@@ -22,6 +22,8 @@ export interface TypedInterfaces {
   readonly campaignLeads: Bound<typeof import("./gen/interfaces/smartlead-connector-campaign-leads.js")>;
   /** Bulk lead import, the same in every host: a prospect list read, checked and planned in batches before anything is sent, each batch sent once, a lost answer reconciled by looking its leads up, and the answers folded into one report. A host with a journal drives an import a batch at a time (`plan-import`, then `send-batch` for each batch, `missing-from-campaign` for one whose answer was lost, `summarize-import`); `import-leads` runs a whole import in one call. */
   readonly bulk: Bound<typeof import("./gen/interfaces/smartlead-connector-bulk.js")>;
+  /** The master inbox: every campaign's conversations in one place, its views (20 a page at most), one thread, and the actions a person takes on a reply. */
+  readonly masterInbox: Bound<typeof import("./gen/interfaces/smartlead-connector-master-inbox.js")>;
   /** Any Smartlead route, 1-to-1, with the client's key, pacing, retries and error typing. */
   readonly proxy: Bound<typeof import("./gen/interfaces/smartlead-connector-proxy.js")>;
   /** The unified Marketing Automation API: campaigns and contacts in a vendor-neutral shape. Ids are text; Smartlead's own record rides along as JSON in `remote-data`. */
@@ -83,6 +85,29 @@ export interface ToolMethods {
   update_a_smartlead_campaign_lead_by_id(args?: Record<string, unknown>): any;
   smartlead_campaign_leads_update_lead_category(args?: Record<string, unknown>): any;
   list_all_smartlead_campaign_lead_message_history(args?: Record<string, unknown>): any;
+  list_all_smartlead_master_inbox_replies(args?: Record<string, unknown>): any;
+  list_all_smartlead_master_inbox_sent(args?: Record<string, unknown>): any;
+  list_all_smartlead_master_inbox_assigned_to_me(args?: Record<string, unknown>): any;
+  list_all_smartlead_master_inbox_unread_replies(args?: Record<string, unknown>): any;
+  list_all_smartlead_master_inbox_important(args?: Record<string, unknown>): any;
+  list_all_smartlead_master_inbox_snoozed(args?: Record<string, unknown>): any;
+  list_all_smartlead_master_inbox_scheduled(args?: Record<string, unknown>): any;
+  list_all_smartlead_master_inbox_reminders(args?: Record<string, unknown>): any;
+  list_all_smartlead_master_inbox_archived(args?: Record<string, unknown>): any;
+  list_all_smartlead_master_inbox_custom_view(args?: Record<string, unknown>): any;
+  get_single_smartlead_master_inbox_item_by_id(args?: Record<string, unknown>): any;
+  list_all_smartlead_master_inbox_untracked_replies(args?: Record<string, unknown>): any;
+  smartlead_master_inbox_reply_status(args?: Record<string, unknown>): any;
+  smartlead_master_inbox_change_read_status(args?: Record<string, unknown>): any;
+  smartlead_master_inbox_update_category(args?: Record<string, unknown>): any;
+  smartlead_master_inbox_update_revenue(args?: Record<string, unknown>): any;
+  smartlead_master_inbox_resume_lead(args?: Record<string, unknown>): any;
+  smartlead_master_inbox_assign_team_member(args?: Record<string, unknown>): any;
+  smartlead_master_inbox_create_note(args?: Record<string, unknown>): any;
+  smartlead_master_inbox_create_task(args?: Record<string, unknown>): any;
+  smartlead_master_inbox_set_reminder(args?: Record<string, unknown>): any;
+  smartlead_master_inbox_push_to_subsequence(args?: Record<string, unknown>): any;
+  smartlead_master_inbox_block_domains(args?: Record<string, unknown>): any;
   list_all_smartlead_campaign_webhooks(args?: Record<string, unknown>): any;
   update_a_smartlead_campaign_webhook_by_id(args?: Record<string, unknown>): any;
   create_a_smartlead_campaign_webhook(args?: Record<string, unknown>): any;

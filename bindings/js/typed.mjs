@@ -12,6 +12,7 @@ const WITHOUT_CLIENT = {
   leads: [],
   campaignLeads: [],
   bulk: ["planImport", "outcomeUnknown", "summarizeImport", "leadLimitReached"],
+  masterInbox: [],
   proxy: [],
   unified: [],
   webhooks: [],

@@ -26,6 +26,7 @@ GATED = {
     "smartlead_campaigns_update_campaign_status",
     "smartlead_campaigns_send_test_email",
     "delete_a_smartlead_lead_list_by_id",
+    "smartlead_master_inbox_block_domains",
 }
 
 
@@ -62,6 +63,7 @@ async def test_every_gated_tool_refuses_without_confirmation_and_sends_nothing(m
             "smartlead_campaigns_update_campaign_status": {"campaign_id": campaign, "status": "START"},
             "smartlead_campaigns_send_test_email": {"campaign_id": campaign, "leadId": lead, "sequenceNumber": 1},
             "delete_a_smartlead_lead_list_by_id": {"id": 1},
+            "smartlead_master_inbox_block_domains": {"domains": ["competitor.example"]},
         }
         before = request_count(mock)
         for name in sorted(GATED):

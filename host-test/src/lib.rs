@@ -85,6 +85,14 @@ impl Harness {
         let ids = self.mock.with_store(|s| s.campaign_leads(campaign).map(|(lead, _)| *lead).collect());
         (campaign, ids)
     }
+
+    /// A campaign of `n` leads that have each replied: conversations of the master
+    /// inbox. Returns the campaign id and each conversation's map id, in lead order.
+    pub async fn conversations(&self, n: usize) -> (u64, Vec<u64>) {
+        let (campaign, leads) = self.campaign_with_leads(n).await;
+        let maps = self.mock.with_store(|s| leads.iter().filter_map(|lead| s.receive_reply(campaign, *lead, "Tell me more")).collect());
+        (campaign, maps)
+    }
 }
 
 /// An HTTP answer: status, headers, body text.

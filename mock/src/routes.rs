@@ -11,10 +11,10 @@ use axum::routing::{get, post};
 use serde_json::{Value, json};
 use std::collections::HashMap;
 
-type Q = Query<HashMap<String, String>>;
-type Answer = (StatusCode, Json<Value>);
+pub(crate) type Q = Query<HashMap<String, String>>;
+pub(crate) type Answer = (StatusCode, Json<Value>);
 
-fn ok(v: Value) -> Answer {
+pub(crate) fn ok(v: Value) -> Answer {
     (StatusCode::OK, Json(v))
 }
 fn acked() -> Answer {
@@ -103,6 +103,7 @@ pub fn router() -> Router {
         .route("/client/save", post(create_client))
         .route("/client", get(list_clients))
         .route("/client/", get(list_clients))
+        .merge(crate::inbox::router())
 }
 
 async fn list_campaigns(s: Account, q: Q) -> Answer {

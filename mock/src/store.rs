@@ -57,6 +57,15 @@ pub struct Store {
     pub list_leads: BTreeMap<u64, Vec<Value>>,
     pub categories: Vec<Value>,
     pub block_list: Vec<String>,
+    /// Master inbox state by conversation (campaign lead map id): `is_read`,
+    /// `is_important`, `is_archived`, `revenue`, `team_member_id`, `snoozed_until`,
+    /// `scheduled_time`, `reminder_time`, `reminder_message`.
+    pub inbox: BTreeMap<u64, Value>,
+    pub notes: Vec<Value>,
+    pub tasks: Vec<Value>,
+    pub blocked_domains: Vec<String>,
+    /// Replies that match no campaign lead.
+    pub untracked: Vec<Value>,
     pub reconnect_calls: u32,
     /// Each lead's id by its email, as the account looks leads up.
     by_email: HashMap<String, u64>,
@@ -81,6 +90,11 @@ impl Store {
             .iter()
             .enumerate()
             .map(|(i, (name, sentiment))| json!({"id": i + 1, "name": name, "sentiment_type": sentiment, "created_at": NOW}))
+            .collect();
+        store.untracked = (1..=3)
+            .map(|i| json!({"id": format!("untracked-{i}"), "from_email": format!("stranger{i}@elsewhere.test"), "to_email": "ada@sender.test",
+                            "subject": format!("Question {i}"), "received_at": NOW, "has_attachments": i == 2, "body": format!("<p>Hello {i}</p>"),
+                            "attachments": if i == 2 { json!([{"name": "deck.pdf"}]) } else { json!([]) }}))
             .collect();
         store.add_email_account("Ada Sender", "ada@sender.test", true);
         store.add_email_account("Bob Sender", "bob@sender.test", false);
@@ -274,6 +288,18 @@ impl Store {
             let id = self.insert_lead(fields.as_object().cloned().unwrap_or_default());
             self.join(campaign_id, id);
         }
+    }
+
+    /// The lead replies in its campaign thread; returns the conversation's map id.
+    pub fn receive_reply(&mut self, campaign_id: u64, lead_id: u64, text: &str) -> Option<u64> {
+        let email = self.leads.get(&lead_id)?.fields.get("email").cloned().unwrap_or(Value::Null);
+        let m = self.memberships.get_mut(&(campaign_id, lead_id))?;
+        let n = m.messages.len();
+        m.messages.push(json!({
+            "stats_id": format!("9d0d083e-0000-4000-9000-{:012}", m.map_id % 1_000_000_000_000), "from": email, "to": "ada@sender.test", "type": "REPLY",
+            "message_id": format!("<reply{n}-{}@lead.test>", m.map_id), "time": NOW, "subject": "Re: Quick question", "email_body": format!("<p>{text}</p>")
+        }));
+        Some(m.map_id)
     }
 
     /// The lead with this email.

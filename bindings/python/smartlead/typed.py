@@ -1915,6 +1915,558 @@ class AsyncBulk(_AsyncInterface):
         return await self._run("import_leads", campaign_id=campaign_id, input=input, format=format, options=options)  # type: ignore[no-any-return]
 
 
+# --- interface master-inbox ---
+
+
+@dataclass(kw_only=True)
+class InboxRef:
+    """Someone or something a conversation points at: campaign, category, subsequence,
+    mailbox or assignee.
+    """
+    id: Optional[int] = None
+    name: Optional[str] = None
+    email: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class InboxLead:
+    """The lead of a conversation."""
+    email: Optional[str] = None
+    first_name: Optional[str] = None
+    last_name: Optional[str] = None
+    company: Optional[str] = None
+    phone: Optional[str] = None
+    title: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class InboxMessage:
+    """One message of a conversation; which times it carries depends on the view."""
+    id: Optional[str] = None
+    subject: Optional[str] = None
+    body: Optional[str] = None
+    direction: Optional[str] = None
+    """In a thread: sent or received."""
+    sent_from: Optional[str] = None
+    sent_to: Optional[str] = None
+    sent_at: Optional[str] = None
+    received_at: Optional[str] = None
+    opened_at: Optional[str] = None
+    replied_at: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class InboxItem:
+    """A conversation, as every view and the thread show it; each view fills some
+    fields.
+    """
+    id: Optional[str] = None
+    campaign_lead_map_id: Optional[int] = None
+    """The conversation's id in the actions (their email-lead-map-id)."""
+    lead: Optional[InboxLead] = None
+    campaign: Optional[InboxRef] = None
+    email_account: Optional[InboxRef] = None
+    last_message: Optional[InboxMessage] = None
+    email_status: Optional[str] = None
+    category: Optional[InboxRef] = None
+    assigned_to: Optional[InboxRef] = None
+    subsequence: Optional[InboxRef] = None
+    is_read: Optional[bool] = None
+    is_important: Optional[bool] = None
+    is_archived: Optional[bool] = None
+    importance_score: Optional[float] = None
+    reply_age_hours: Optional[float] = None
+    """Unread replies: hours the reply has waited."""
+    tags: List[str] = field(default_factory=list)
+    snoozed_until: Optional[str] = None
+    scheduled_time: Optional[str] = None
+    reminder_time: Optional[str] = None
+    reminder_message: Optional[str] = None
+    is_overdue: Optional[bool] = None
+    message_history: List[InboxMessage] = field(default_factory=list)
+    """The thread's messages: always for one conversation, on request in the views."""
+    extra: List[Tuple[str, str]] = field(default_factory=list)
+    """Fields this version does not model (stats, …): name and JSON value."""
+
+
+@dataclass(kw_only=True)
+class InboxPage:
+    """A page of conversations."""
+    result: List[InboxItem] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+    """Records in this page."""
+
+
+@dataclass(kw_only=True)
+class LeadCategoryFilter:
+    """Conversations by lead category."""
+    unassigned: Optional[bool] = None
+    is_assigned: Optional[bool] = None
+    category_ids_in: Optional[List[int]] = None
+    """At most 10."""
+    category_ids_not_in: Optional[List[int]] = None
+    """At most 10."""
+
+
+@dataclass(kw_only=True)
+class InboxFilters:
+    """The inbox's filters. Id filters take one id or several."""
+    search: Optional[str] = None
+    """At most 30 characters."""
+    lead_categories: Optional[LeadCategoryFilter] = None
+    email_status: Optional[List[str]] = None
+    """Opened, Clicked, Replied, Unsubscribed, Bounced, Accepted or Not Replied."""
+    campaign_id: Optional[List[int]] = None
+    email_account_id: Optional[List[int]] = None
+    campaign_team_member_id: Optional[List[int]] = None
+    campaign_tag_id: Optional[List[int]] = None
+    campaign_client_id: Optional[List[int]] = None
+    reply_time_between: Optional[List[str]] = None
+    """Two ISO 8601 times: start and end."""
+    sub_sequence_id: Optional[int] = None
+    """The custom view only."""
+
+
+@dataclass(kw_only=True)
+class InboxView:
+    """Which conversations a view lists, and in what order."""
+    filters: Optional[InboxFilters] = None
+    sort_by: Optional[str] = None
+    """REPLY_TIME_DESC (default) or SENT_TIME_DESC; scheduled: SCHEDULED_TIME_ASC or SCHEDULED_TIME_DESC."""
+    fetch_message_history: Optional[bool] = None
+    """Include each conversation's messages."""
+
+
+@dataclass(kw_only=True)
+class InboxViewWithoutHistory:
+    """Which conversations a view without message history lists (sent, reminders)."""
+    filters: Optional[InboxFilters] = None
+    sort_by: Optional[str] = None
+    """REPLY_TIME_DESC or SENT_TIME_DESC; reminders: REMINDER_TIME_ASC or REMINDER_TIME_DESC."""
+
+
+@dataclass(kw_only=True)
+class InboxItemRef:
+    """A conversation, by its campaign-lead-map-id."""
+    id: int
+
+
+@dataclass(kw_only=True)
+class UntrackedFilter:
+    """Which untracked replies to list."""
+    fetch_body: Optional[bool] = None
+    fetch_attachments: Optional[bool] = None
+    from_email: Optional[str] = None
+    to_email: Optional[str] = None
+    subject_line: Optional[str] = None
+    """Part of the subject."""
+
+
+@dataclass(kw_only=True)
+class UntrackedReply:
+    """A reply that reached a mailbox but matches no campaign lead."""
+    id: Optional[str] = None
+    from_email: Optional[str] = None
+    to_email: Optional[str] = None
+    subject: Optional[str] = None
+    received_at: Optional[str] = None
+    has_attachments: Optional[bool] = None
+    body: Optional[str] = None
+    extra: List[Tuple[str, str]] = field(default_factory=list)
+    """Fields this version does not model (attachments, …): name and JSON value."""
+
+
+@dataclass(kw_only=True)
+class UntrackedReplyPage:
+    """A page of untracked replies."""
+    result: List[UntrackedReply] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class ReplyStatusQuery:
+    """A reply sent from the inbox, by its Message-ID (with angle brackets)."""
+    message_id: str
+
+
+@dataclass(kw_only=True)
+class ReplyStatus:
+    """Where a reply sent from the inbox stands."""
+    message_id: Optional[str] = None
+    status: Optional[str] = None
+    status_message: Optional[str] = None
+    event_time: Optional[str] = None
+    scheduled_time: Optional[str] = None
+    email_stats_id: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class ReadStatusChange:
+    """A conversation to mark read (true) or unread."""
+    email_lead_map_id: int
+    read_status: bool
+
+
+@dataclass(kw_only=True)
+class InboxReadStatus:
+    """A conversation's read state after the change."""
+    email_lead_map_id: Optional[int] = None
+    is_read: Optional[bool] = None
+    updated_at: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class InboxCategoryChange:
+    """A conversation's new lead category."""
+    email_lead_map_id: int
+    category_id: int
+
+
+@dataclass(kw_only=True)
+class RevenueChange:
+    """The revenue a conversation brought (zero or more, the account's currency)."""
+    email_lead_map_id: int
+    revenue: float
+
+
+@dataclass(kw_only=True)
+class InboxRevenue:
+    """A conversation's revenue after the change."""
+    email_lead_map_id: Optional[int] = None
+    revenue: Optional[float] = None
+    updated_at: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class InboxResumeRequest:
+    """A paused lead to resume, after resume-delay-days days."""
+    campaign_id: int
+    email_lead_map_id: int
+    resume_delay_days: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class InboxResume:
+    """When a resumed lead's sequence goes on."""
+    campaign_id: Optional[int] = None
+    email_lead_map_id: Optional[int] = None
+    resume_delay_days: Optional[int] = None
+    will_resume_at: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class TeamMemberAssignment:
+    """A conversation to assign."""
+    email_lead_map_id: int
+    team_member_id: int
+
+
+@dataclass(kw_only=True)
+class InboxAssignment:
+    """Who a conversation is assigned to."""
+    email_lead_map_id: Optional[int] = None
+    team_member_id: Optional[int] = None
+    assigned_at: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class NewLeadNote:
+    """A note on a conversation's lead."""
+    email_lead_map_id: int
+    note_message: str
+
+
+@dataclass(kw_only=True)
+class LeadNote:
+    """A note on a lead."""
+    id: Optional[int] = None
+    email_lead_map_id: Optional[int] = None
+    note_message: Optional[str] = None
+    created_at: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class NewLeadTask:
+    """A task on a conversation's lead."""
+    email_lead_map_id: int
+    name: str
+    description: Optional[str] = None
+    priority: Optional[str] = None
+    """LOW, MEDIUM (default) or HIGH."""
+    due_date: Optional[str] = None
+    """ISO 8601."""
+
+
+@dataclass(kw_only=True)
+class LeadTask:
+    """A task on a lead."""
+    id: Optional[int] = None
+    email_lead_map_id: Optional[int] = None
+    name: Optional[str] = None
+    description: Optional[str] = None
+    priority: Optional[str] = None
+    due_date: Optional[str] = None
+    created_at: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class NewReminder:
+    """A reminder on one message (its email-stats-id) of a conversation."""
+    email_lead_map_id: int
+    email_stats_id: str
+    message: str
+    reminder_time: str
+    """ISO 8601."""
+
+
+@dataclass(kw_only=True)
+class LeadReminder:
+    """A reminder on a conversation."""
+    id: Optional[int] = None
+    email_lead_map_id: Optional[int] = None
+    reminder_time: Optional[str] = None
+    message: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class SubsequenceEntry:
+    """A lead to start on a subsequence."""
+    email_lead_map_id: int
+    sub_sequence_id: int
+    sub_sequence_delay_time: Optional[int] = None
+    """Seconds to wait before the first step (default 0)."""
+    stop_lead_on_parent_campaign_reply: Optional[bool] = None
+
+
+@dataclass(kw_only=True)
+class SubsequencePush:
+    """A lead started on a subsequence."""
+    email_lead_map_id: Optional[int] = None
+    parent_campaign_id: Optional[int] = None
+    sub_sequence_id: Optional[int] = None
+    will_start_at: Optional[str] = None
+    stop_on_parent_reply: Optional[bool] = None
+
+
+@dataclass(kw_only=True)
+class DomainBlock:
+    """Domains to block account-wide."""
+    domains: List[str] = field(default_factory=list)
+    """At least one, e.g. competitor.com."""
+    source: Optional[str] = None
+    """manual (default), bounce, complaint or invalid."""
+
+
+@dataclass(kw_only=True)
+class BlockedDomains:
+    """Domains now blocked."""
+    blocked_domains: List[str] = field(default_factory=list)
+    source: Optional[str] = None
+    blocked_at: Optional[str] = None
+
+
+class MasterInbox(_Interface):
+    """The master inbox: every campaign's conversations in one place, its views (20 a page
+    at most), one thread, and the actions a person takes on a reply.
+    """
+
+    _name = "master-inbox"
+
+    def list_all_smartlead_master_inbox_replies(self, *, args: Optional[InboxView] = None, page: Optional[Page] = None) -> InboxPage:
+        """Replies across campaigns, newest first."""
+        return self._call("list-all-smartlead-master-inbox-replies", (args if args is not None else InboxView(), page if page is not None else Page()), InboxPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_master_inbox_sent(self, *, args: Optional[InboxViewWithoutHistory] = None, page: Optional[Page] = None) -> InboxPage:
+        """Emails sent from the inbox."""
+        return self._call("list-all-smartlead-master-inbox-sent", (args if args is not None else InboxViewWithoutHistory(), page if page is not None else Page()), InboxPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_master_inbox_assigned_to_me(self, *, args: Optional[InboxView] = None, page: Optional[Page] = None) -> InboxPage:
+        """Conversations assigned to the key's user."""
+        return self._call("list-all-smartlead-master-inbox-assigned-to-me", (args if args is not None else InboxView(), page if page is not None else Page()), InboxPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_master_inbox_unread_replies(self, *, args: Optional[InboxView] = None, page: Optional[Page] = None) -> InboxPage:
+        """Replies not yet read."""
+        return self._call("list-all-smartlead-master-inbox-unread-replies", (args if args is not None else InboxView(), page if page is not None else Page()), InboxPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_master_inbox_important(self, *, args: Optional[InboxView] = None, page: Optional[Page] = None) -> InboxPage:
+        """Conversations marked important."""
+        return self._call("list-all-smartlead-master-inbox-important", (args if args is not None else InboxView(), page if page is not None else Page()), InboxPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_master_inbox_snoozed(self, *, args: Optional[InboxView] = None, page: Optional[Page] = None) -> InboxPage:
+        """Snoozed conversations."""
+        return self._call("list-all-smartlead-master-inbox-snoozed", (args if args is not None else InboxView(), page if page is not None else Page()), InboxPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_master_inbox_scheduled(self, *, args: Optional[InboxView] = None, page: Optional[Page] = None) -> InboxPage:
+        """Emails scheduled to send."""
+        return self._call("list-all-smartlead-master-inbox-scheduled", (args if args is not None else InboxView(), page if page is not None else Page()), InboxPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_master_inbox_reminders(self, *, args: Optional[InboxViewWithoutHistory] = None, page: Optional[Page] = None) -> InboxPage:
+        """Conversations with a reminder."""
+        return self._call("list-all-smartlead-master-inbox-reminders", (args if args is not None else InboxViewWithoutHistory(), page if page is not None else Page()), InboxPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_master_inbox_archived(self, *, args: Optional[InboxView] = None, page: Optional[Page] = None) -> InboxPage:
+        """Archived conversations."""
+        return self._call("list-all-smartlead-master-inbox-archived", (args if args is not None else InboxView(), page if page is not None else Page()), InboxPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_master_inbox_custom_view(self, *, args: Optional[InboxView] = None, page: Optional[Page] = None) -> InboxPage:
+        """Conversations as a custom view filters them."""
+        return self._call("list-all-smartlead-master-inbox-custom-view", (args if args is not None else InboxView(), page if page is not None else Page()), InboxPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def get_single_smartlead_master_inbox_item_by_id(self, args: InboxItemRef) -> InboxItem:
+        """One conversation with its whole thread."""
+        return self._call("get-single-smartlead-master-inbox-item-by-id", (args,), InboxItem, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_master_inbox_untracked_replies(self, *, args: Optional[UntrackedFilter] = None, page: Optional[Page] = None) -> UntrackedReplyPage:
+        """Replies that match no campaign lead (offset paging, up to 100 a page)."""
+        return self._call("list-all-smartlead-master-inbox-untracked-replies", (args if args is not None else UntrackedFilter(), page if page is not None else Page()), UntrackedReplyPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_master_inbox_reply_status(self, args: ReplyStatusQuery) -> ReplyStatus:
+        """Where a reply sent from the inbox stands."""
+        return self._call("smartlead-master-inbox-reply-status", (args,), ReplyStatus, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_master_inbox_change_read_status(self, args: ReadStatusChange) -> InboxReadStatus:
+        """Marks a conversation read or unread."""
+        return self._call("smartlead-master-inbox-change-read-status", (args,), InboxReadStatus, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_master_inbox_update_category(self, args: InboxCategoryChange) -> Ack:
+        """Sets a conversation's lead category."""
+        return self._call("smartlead-master-inbox-update-category", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_master_inbox_update_revenue(self, args: RevenueChange) -> InboxRevenue:
+        """Records a conversation's revenue."""
+        return self._call("smartlead-master-inbox-update-revenue", (args,), InboxRevenue, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_master_inbox_resume_lead(self, args: InboxResumeRequest) -> InboxResume:
+        """Resumes a paused lead."""
+        return self._call("smartlead-master-inbox-resume-lead", (args,), InboxResume, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_master_inbox_assign_team_member(self, args: TeamMemberAssignment) -> InboxAssignment:
+        """Assigns a conversation to a team member."""
+        return self._call("smartlead-master-inbox-assign-team-member", (args,), InboxAssignment, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_master_inbox_create_note(self, args: NewLeadNote) -> LeadNote:
+        """Adds a note to a conversation's lead. Sent once."""
+        return self._call("smartlead-master-inbox-create-note", (args,), LeadNote, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_master_inbox_create_task(self, args: NewLeadTask) -> LeadTask:
+        """Creates a task on a conversation's lead. Sent once."""
+        return self._call("smartlead-master-inbox-create-task", (args,), LeadTask, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_master_inbox_set_reminder(self, args: NewReminder) -> LeadReminder:
+        """Sets a reminder on a conversation. Sent once."""
+        return self._call("smartlead-master-inbox-set-reminder", (args,), LeadReminder, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_master_inbox_push_to_subsequence(self, args: SubsequenceEntry) -> SubsequencePush:
+        """Starts a conversation's lead on a subsequence (which then emails it). Sent once."""
+        return self._call("smartlead-master-inbox-push-to-subsequence", (args,), SubsequencePush, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_master_inbox_block_domains(self, *, args: Optional[DomainBlock] = None) -> BlockedDomains:
+        """Blocks email domains account-wide. Confirmed first by tools."""
+        return self._call("smartlead-master-inbox-block-domains", (args if args is not None else DomainBlock(),), BlockedDomains, client=True, result=True)  # type: ignore[no-any-return]
+
+
+class AsyncMasterInbox(_AsyncInterface):
+    """The master inbox: every campaign's conversations in one place, its views (20 a page
+    at most), one thread, and the actions a person takes on a reply.
+    """
+
+    _attr = "master_inbox"
+
+    async def list_all_smartlead_master_inbox_replies(self, *, args: Optional[InboxView] = None, page: Optional[Page] = None) -> InboxPage:
+        """Replies across campaigns, newest first."""
+        return await self._run("list_all_smartlead_master_inbox_replies", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_master_inbox_sent(self, *, args: Optional[InboxViewWithoutHistory] = None, page: Optional[Page] = None) -> InboxPage:
+        """Emails sent from the inbox."""
+        return await self._run("list_all_smartlead_master_inbox_sent", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_master_inbox_assigned_to_me(self, *, args: Optional[InboxView] = None, page: Optional[Page] = None) -> InboxPage:
+        """Conversations assigned to the key's user."""
+        return await self._run("list_all_smartlead_master_inbox_assigned_to_me", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_master_inbox_unread_replies(self, *, args: Optional[InboxView] = None, page: Optional[Page] = None) -> InboxPage:
+        """Replies not yet read."""
+        return await self._run("list_all_smartlead_master_inbox_unread_replies", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_master_inbox_important(self, *, args: Optional[InboxView] = None, page: Optional[Page] = None) -> InboxPage:
+        """Conversations marked important."""
+        return await self._run("list_all_smartlead_master_inbox_important", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_master_inbox_snoozed(self, *, args: Optional[InboxView] = None, page: Optional[Page] = None) -> InboxPage:
+        """Snoozed conversations."""
+        return await self._run("list_all_smartlead_master_inbox_snoozed", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_master_inbox_scheduled(self, *, args: Optional[InboxView] = None, page: Optional[Page] = None) -> InboxPage:
+        """Emails scheduled to send."""
+        return await self._run("list_all_smartlead_master_inbox_scheduled", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_master_inbox_reminders(self, *, args: Optional[InboxViewWithoutHistory] = None, page: Optional[Page] = None) -> InboxPage:
+        """Conversations with a reminder."""
+        return await self._run("list_all_smartlead_master_inbox_reminders", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_master_inbox_archived(self, *, args: Optional[InboxView] = None, page: Optional[Page] = None) -> InboxPage:
+        """Archived conversations."""
+        return await self._run("list_all_smartlead_master_inbox_archived", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_master_inbox_custom_view(self, *, args: Optional[InboxView] = None, page: Optional[Page] = None) -> InboxPage:
+        """Conversations as a custom view filters them."""
+        return await self._run("list_all_smartlead_master_inbox_custom_view", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def get_single_smartlead_master_inbox_item_by_id(self, args: InboxItemRef) -> InboxItem:
+        """One conversation with its whole thread."""
+        return await self._run("get_single_smartlead_master_inbox_item_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_master_inbox_untracked_replies(self, *, args: Optional[UntrackedFilter] = None, page: Optional[Page] = None) -> UntrackedReplyPage:
+        """Replies that match no campaign lead (offset paging, up to 100 a page)."""
+        return await self._run("list_all_smartlead_master_inbox_untracked_replies", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def smartlead_master_inbox_reply_status(self, args: ReplyStatusQuery) -> ReplyStatus:
+        """Where a reply sent from the inbox stands."""
+        return await self._run("smartlead_master_inbox_reply_status", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_master_inbox_change_read_status(self, args: ReadStatusChange) -> InboxReadStatus:
+        """Marks a conversation read or unread."""
+        return await self._run("smartlead_master_inbox_change_read_status", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_master_inbox_update_category(self, args: InboxCategoryChange) -> Ack:
+        """Sets a conversation's lead category."""
+        return await self._run("smartlead_master_inbox_update_category", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_master_inbox_update_revenue(self, args: RevenueChange) -> InboxRevenue:
+        """Records a conversation's revenue."""
+        return await self._run("smartlead_master_inbox_update_revenue", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_master_inbox_resume_lead(self, args: InboxResumeRequest) -> InboxResume:
+        """Resumes a paused lead."""
+        return await self._run("smartlead_master_inbox_resume_lead", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_master_inbox_assign_team_member(self, args: TeamMemberAssignment) -> InboxAssignment:
+        """Assigns a conversation to a team member."""
+        return await self._run("smartlead_master_inbox_assign_team_member", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_master_inbox_create_note(self, args: NewLeadNote) -> LeadNote:
+        """Adds a note to a conversation's lead. Sent once."""
+        return await self._run("smartlead_master_inbox_create_note", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_master_inbox_create_task(self, args: NewLeadTask) -> LeadTask:
+        """Creates a task on a conversation's lead. Sent once."""
+        return await self._run("smartlead_master_inbox_create_task", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_master_inbox_set_reminder(self, args: NewReminder) -> LeadReminder:
+        """Sets a reminder on a conversation. Sent once."""
+        return await self._run("smartlead_master_inbox_set_reminder", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_master_inbox_push_to_subsequence(self, args: SubsequenceEntry) -> SubsequencePush:
+        """Starts a conversation's lead on a subsequence (which then emails it). Sent once."""
+        return await self._run("smartlead_master_inbox_push_to_subsequence", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_master_inbox_block_domains(self, *, args: Optional[DomainBlock] = None) -> BlockedDomains:
+        """Blocks email domains account-wide. Confirmed first by tools."""
+        return await self._run("smartlead_master_inbox_block_domains", args=args)  # type: ignore[no-any-return]
+
+
 # --- interface proxy ---
 
 
@@ -2314,6 +2866,7 @@ class Interfaces:
     leads: Leads
     campaign_leads: CampaignLeads
     bulk: Bulk
+    master_inbox: MasterInbox
     proxy: Proxy
     unified: Unified
     webhooks: Webhooks
@@ -2327,6 +2880,7 @@ class Interfaces:
         self.leads = Leads(owner)
         self.campaign_leads = CampaignLeads(owner)
         self.bulk = Bulk(owner)
+        self.master_inbox = MasterInbox(owner)
         self.proxy = Proxy(owner)
         self.unified = Unified(owner)
         self.webhooks = Webhooks(owner)
@@ -2343,6 +2897,7 @@ class AsyncInterfaces:
     leads: AsyncLeads
     campaign_leads: AsyncCampaignLeads
     bulk: AsyncBulk
+    master_inbox: AsyncMasterInbox
     proxy: AsyncProxy
     unified: AsyncUnified
     webhooks: AsyncWebhooks
@@ -2356,6 +2911,7 @@ class AsyncInterfaces:
         self.leads = AsyncLeads(owner)
         self.campaign_leads = AsyncCampaignLeads(owner)
         self.bulk = AsyncBulk(owner)
+        self.master_inbox = AsyncMasterInbox(owner)
         self.proxy = AsyncProxy(owner)
         self.unified = AsyncUnified(owner)
         self.webhooks = AsyncWebhooks(owner)

@@ -105,6 +105,8 @@ def _sample(hint, name, owner, world, beside_campaign=False):
         return _ident(name, owner, world, beside_campaign) or 1
     if hint is bool:
         return False
+    if hint is float:
+        return 1.5
     if hint is bytes:
         if name == "days_of_the_week":
             return bytes([1, 2])

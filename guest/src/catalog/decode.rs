@@ -92,7 +92,7 @@ pub fn list_records<T: DeserializeOwned>(response: &HttpResponse) -> Result<(Vec
     if fields.is_empty() {
         return Ok((Vec::new(), None));
     }
-    let total = ["total_leads", "total_stats", "total"]
+    let total = ["total_leads", "total_stats", "total_count", "total"]
         .iter()
         .find_map(|k| value(k))
         .and_then(|v| v.as_u64().or_else(|| v.as_str()?.trim().parse().ok()));

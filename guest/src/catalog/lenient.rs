@@ -126,6 +126,31 @@ pub fn text_list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Erro
     })
 }
 
+/// One value or a list of them, as a caller may give an id filter (`7` or `[7, 8]`);
+/// null and absence are `None`.
+pub fn opt_num_list<'de, D: Deserializer<'de>, T: FromStr>(d: D) -> Result<Option<Vec<T>>, D::Error> {
+    let numbers = |items: Vec<Scalar>| items.into_iter().map(|s| parse_number(s)?.ok_or_else(|| de::Error::custom("expected a number, got \"\""))).collect();
+    one_or_many(d)?.map(numbers).transpose()
+}
+
+/// One text or a list of them (`"Replied"` or `["Replied", "Opened"]`).
+pub fn opt_text_list<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<String>>, D::Error> {
+    Ok(one_or_many(d)?.map(|items| items.into_iter().map(Scalar::into_text).collect()))
+}
+
+fn one_or_many<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<Scalar>>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        Many(Vec<Scalar>),
+        One(Scalar),
+    }
+    Ok(Option::<OneOrMany>::deserialize(d)?.map(|v| match v {
+        OneOrMany::Many(items) => items,
+        OneOrMany::One(one) => vec![one],
+    }))
+}
+
 /// A list that may be null.
 pub fn list<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
     Ok(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default())

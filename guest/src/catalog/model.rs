@@ -713,3 +713,272 @@ fn permissions<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D:
     }
     Ok(lenient::opt_object::<_, Permission>(d)?.map(|p| p.permission).unwrap_or_default())
 }
+
+/// Someone or something a conversation points at: its campaign, category, subsequence,
+/// mailbox or assignee. Smartlead gives `{id, name}`, with `email` for people and mailboxes.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct InboxRef {
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub name: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub email: Option<String>,
+}
+
+/// The lead of a conversation.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct InboxLead {
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub email: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub first_name: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub last_name: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub company: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub phone: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub title: Option<String>,
+}
+
+/// One message of a conversation; which times it carries depends on the view.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct InboxMessage {
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub id: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub subject: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub body: Option<String>,
+    /// In a thread: sent or received.
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub direction: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub sent_from: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub sent_to: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub sent_at: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub received_at: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub opened_at: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub replied_at: Option<String>,
+}
+
+/// A conversation of the master inbox, as every view and the thread show it: each view
+/// fills some fields; what this version does not know (`stats`, …) is kept in `extra`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct InboxItem {
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub id: Option<String>,
+    /// The conversation's id in the actions (their `email_lead_map_id`); sent as text.
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub campaign_lead_map_id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_object")]
+    pub lead: Option<InboxLead>,
+    #[serde(default, deserialize_with = "lenient::opt_object")]
+    pub campaign: Option<InboxRef>,
+    #[serde(default, deserialize_with = "lenient::opt_object")]
+    pub email_account: Option<InboxRef>,
+    #[serde(default, deserialize_with = "lenient::opt_object")]
+    pub last_message: Option<InboxMessage>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub email_status: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_object")]
+    pub category: Option<InboxRef>,
+    #[serde(default, deserialize_with = "lenient::opt_object")]
+    pub assigned_to: Option<InboxRef>,
+    #[serde(default, deserialize_with = "lenient::opt_object")]
+    pub subsequence: Option<InboxRef>,
+    #[serde(default, deserialize_with = "lenient::opt_bool")]
+    pub is_read: Option<bool>,
+    #[serde(default, deserialize_with = "lenient::opt_bool")]
+    pub is_important: Option<bool>,
+    #[serde(default, deserialize_with = "lenient::opt_bool")]
+    pub is_archived: Option<bool>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub importance_score: Option<f64>,
+    /// Unread replies: hours the reply has waited.
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub reply_age_hours: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::text_list")]
+    pub tags: Vec<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub snoozed_until: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub scheduled_time: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub reminder_time: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub reminder_message: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_bool")]
+    pub is_overdue: Option<bool>,
+    /// The thread's messages: always for one conversation, on request in the views.
+    #[serde(default, deserialize_with = "lenient::list")]
+    pub message_history: Vec<InboxMessage>,
+    /// Fields this version does not model, as JSON.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+/// A reply that reached a mailbox but matches no campaign lead.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct UntrackedReply {
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub id: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub from_email: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub to_email: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub subject: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub received_at: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_bool")]
+    pub has_attachments: Option<bool>,
+    /// With fetchBody.
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub body: Option<String>,
+    /// Fields this version does not model (attachments, …), as JSON.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+/// Where a reply sent from the inbox stands.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct ReplyStatus {
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub message_id: Option<String>,
+    /// e.g. SENT, QUEUED, FAILED.
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub status: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub status_message: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub event_time: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub scheduled_time: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub email_stats_id: Option<String>,
+}
+
+/// A conversation's read state after the change.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct InboxReadStatus {
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub email_lead_map_id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_bool")]
+    pub is_read: Option<bool>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub updated_at: Option<String>,
+}
+
+/// A conversation's revenue after the change.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct InboxRevenue {
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub email_lead_map_id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub revenue: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub updated_at: Option<String>,
+}
+
+/// When a resumed lead's sequence goes on.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct InboxResume {
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub campaign_id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub email_lead_map_id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub resume_delay_days: Option<u32>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub will_resume_at: Option<String>,
+}
+
+/// Who a conversation is assigned to.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct InboxAssignment {
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub email_lead_map_id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub team_member_id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub assigned_at: Option<String>,
+}
+
+/// A note on a lead.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct LeadNote {
+    #[serde(default, alias = "note_id", deserialize_with = "lenient::opt_num")]
+    pub id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub email_lead_map_id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub note_message: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub created_at: Option<String>,
+}
+
+/// A task on a lead. Smartlead's pages answer its id as `id` and as `task_id`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct LeadTask {
+    #[serde(default, alias = "task_id", deserialize_with = "lenient::opt_num")]
+    pub id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub email_lead_map_id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub name: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub description: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub priority: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub due_date: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub created_at: Option<String>,
+}
+
+/// A reminder on a conversation.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct LeadReminder {
+    #[serde(default, alias = "reminder_id", deserialize_with = "lenient::opt_num")]
+    pub id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub email_lead_map_id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub reminder_time: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub message: Option<String>,
+}
+
+/// A lead started on a subsequence.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct SubsequencePush {
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub email_lead_map_id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub parent_campaign_id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub sub_sequence_id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub will_start_at: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_bool")]
+    pub stop_on_parent_reply: Option<bool>,
+}
+
+/// Domains now blocked.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct BlockedDomains {
+    #[serde(default, deserialize_with = "lenient::text_list")]
+    pub blocked_domains: Vec<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub source: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub blocked_at: Option<String>,
+}

@@ -99,6 +99,9 @@ pub struct Operation {
     pub effect: Effect,
     pub listing: Listing,
     pub description: &'static str,
+    /// Arguments that go in the query string even though the method sends a body
+    /// (`fetch_message_history` on the inbox's POST views).
+    pub query: &'static [&'static str],
     pub confirm: Confirm,
     /// Runs the operation from JSON arguments (paging and `confirm` already removed)
     /// and returns the result as JSON text.
@@ -130,7 +133,8 @@ impl Operation {
     }
 
     /// Builds the request: path placeholders from the arguments, the remaining
-    /// non-null arguments as the query (GET) or the JSON body (POST, DELETE).
+    /// non-null arguments as the query (GET, and those the row names in `query`) or the
+    /// JSON body (POST, PUT, PATCH, DELETE).
     pub fn request(&self, args: &Value) -> Result<ApiRequest> {
         let mut rest: Map<String, Value> = match args {
             Value::Object(map) => match without_nulls(Value::Object(map.clone())) {
@@ -151,12 +155,15 @@ impl Operation {
             template = &template[close + 1..];
         }
         path.push_str(template);
-        let (query, body) = match self.method {
+        let in_query: Vec<(String, String)> =
+            self.query.iter().filter_map(|k| rest.remove(*k).map(|v| (k.to_string(), scalar_text(&v)))).collect();
+        let (mut query, body): (Vec<(String, String)>, _) = match self.method {
             Method::Get => (rest.iter().map(|(k, v)| (k.clone(), scalar_text(v))).collect(), None),
             Method::Post | Method::Put | Method::Patch => (Vec::new(), Some(Value::Object(rest))),
             Method::Delete if rest.is_empty() => (Vec::new(), None),
             Method::Delete => (Vec::new(), Some(Value::Object(rest))),
         };
+        query.extend(in_query);
         Ok(ApiRequest { method: self.method, path, query, body })
     }
 }

@@ -62,6 +62,17 @@ record_replies!(
     model::WarmupStats,
     model::AddLeadsResult,
     model::Webhook,
+    model::InboxItem,
+    model::ReplyStatus,
+    model::InboxReadStatus,
+    model::InboxRevenue,
+    model::InboxResume,
+    model::InboxAssignment,
+    model::LeadNote,
+    model::LeadTask,
+    model::LeadReminder,
+    model::SubsequencePush,
+    model::BlockedDomains,
 );
 
 impl Reply for Ack {

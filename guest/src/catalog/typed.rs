@@ -36,6 +36,7 @@ impl<A: Args, O: Output> TypedOperation<A, O> {
                 effect,
                 listing,
                 description,
+                query: &[],
                 confirm: Confirm::IfDestructive,
                 call_json: call_json::<A, O>,
                 args_schema: schema_of::<A>,
@@ -48,6 +49,12 @@ impl<A: Args, O: Output> TypedOperation<A, O> {
     /// The same row with the page of Smartlead's documentation that describes its route.
     pub const fn documented(mut self, docs: &'static str) -> Self {
         self.row.docs = docs;
+        self
+    }
+
+    /// The same row with `keys` sent in the query string whatever its method.
+    pub const fn in_query(mut self, keys: &'static [&'static str]) -> Self {
+        self.row.query = keys;
         self
     }
 

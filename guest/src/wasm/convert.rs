@@ -2,7 +2,8 @@
 //! field by field so a field missing on either side does not compile.
 
 use super::bindings::exports::smartlead::connector::{
-    agency_clients, bulk as bk, campaign_leads, campaigns, email_accounts, events as ev, lead_lists, leads, types as w, unified as un, webhooks,
+    agency_clients, bulk as bk, campaign_leads, campaigns, email_accounts, events as ev, lead_lists, leads, master_inbox as mi, types as w, unified as un,
+    webhooks,
 };
 use crate::surfaces::bulk::{mapping, plan, report};
 use crate::catalog::{self, model};
@@ -19,7 +20,7 @@ pub(super) trait Convert<T> {
 macro_rules! identity {
     ($($t:ty),*) => {$( impl Convert<$t> for $t { fn convert(self) -> $t { self } } )*};
 }
-identity!((), u8, u16, u32, u64, bool, String, catalog::NoArgs);
+identity!((), u8, u16, u32, u64, f64, bool, String, catalog::NoArgs);
 
 /// Smartlead's raw records cross the boundary as JSON text.
 impl Convert<String> for serde_json::Value {
@@ -40,9 +41,10 @@ impl<A: Convert<B>, B> Convert<Option<B>> for Option<A> {
     }
 }
 
-impl Convert<Vec<(String, String)>> for BTreeMap<String, String> {
+/// A map of text, or of JSON values (fields a record does not model) as JSON text.
+impl<V: Convert<String>> Convert<Vec<(String, String)>> for BTreeMap<String, V> {
     fn convert(self) -> Vec<(String, String)> {
-        self.into_iter().collect()
+        self.into_iter().map(|(k, v)| (k, v.convert())).collect()
     }
 }
 
@@ -156,6 +158,8 @@ pages!(
     model::Webhook => webhooks::WebhookPage,
     model::AgencyClient => agency_clients::AgencyClientPage,
     model::LeadList => lead_lists::LeadListPage,
+    model::InboxItem => mi::InboxPage,
+    model::UntrackedReply => mi::UntrackedReplyPage,
 );
 
 // Results: Rust → WIT.
@@ -237,6 +241,25 @@ records! {
     model::ListImportResult => lead_lists::ListImportResult { total_leads, imported, duplicates, blocked }
     model::ListMoveResult => lead_lists::ListMoveResult { total_leads_moved }
     model::ListPushResult => lead_lists::ListPushResult { total_leads, pushed, duplicates }
+    model::InboxRef => mi::InboxRef { id, name, email }
+    model::InboxLead => mi::InboxLead { email, first_name, last_name, company, phone, title }
+    model::InboxMessage => mi::InboxMessage { id, subject, body, direction, sent_from, sent_to, sent_at, received_at, opened_at, replied_at }
+    model::InboxItem => mi::InboxItem {
+        id, campaign_lead_map_id, lead, campaign, email_account, last_message, email_status, category, assigned_to, subsequence,
+        is_read, is_important, is_archived, importance_score, reply_age_hours, tags, snoozed_until, scheduled_time, reminder_time,
+        reminder_message, is_overdue, message_history, extra,
+    }
+    model::UntrackedReply => mi::UntrackedReply { id, from_email, to_email, subject, received_at, has_attachments, body, extra }
+    model::ReplyStatus => mi::ReplyStatus { message_id, status, status_message, event_time, scheduled_time, email_stats_id }
+    model::InboxReadStatus => mi::InboxReadStatus { email_lead_map_id, is_read, updated_at }
+    model::InboxRevenue => mi::InboxRevenue { email_lead_map_id, revenue, updated_at }
+    model::InboxResume => mi::InboxResume { campaign_id, email_lead_map_id, resume_delay_days, will_resume_at }
+    model::InboxAssignment => mi::InboxAssignment { email_lead_map_id, team_member_id, assigned_at }
+    model::LeadNote => mi::LeadNote { id, email_lead_map_id, note_message, created_at }
+    model::LeadTask => mi::LeadTask { id, email_lead_map_id, name, description, priority, due_date, created_at }
+    model::LeadReminder => mi::LeadReminder { id, email_lead_map_id, reminder_time, message }
+    model::SubsequencePush => mi::SubsequencePush { email_lead_map_id, parent_campaign_id, sub_sequence_id, will_start_at, stop_on_parent_reply }
+    model::BlockedDomains => mi::BlockedDomains { blocked_domains, source, blocked_at }
 }
 
 // Bulk import: plans and outcomes travel both ways (a host hands batches back).
@@ -395,6 +418,26 @@ records! {
     lead_lists::ListSelection => catalog::lead_lists::ListSelection { list_id, lead_ids, all_leads }
     lead_lists::ListPush => catalog::lead_lists::ListPush { campaign_id, campaign_name, action, lead_list, csv_settings }
     lead_lists::ListTags => catalog::lead_lists::ListTags { list_ids, tag_ids, remove_tag_ids }
+    mi::InboxView => catalog::master_inbox::InboxView { filters, sort_by, fetch_message_history }
+    mi::InboxViewWithoutHistory => catalog::master_inbox::InboxViewWithoutHistory { filters, sort_by }
+    mi::InboxFilters => catalog::master_inbox::InboxFilters {
+        search, lead_categories, email_status, campaign_id, email_account_id, campaign_team_member_id, campaign_tag_id, campaign_client_id,
+        reply_time_between, sub_sequence_id,
+    }
+    mi::LeadCategoryFilter => catalog::master_inbox::LeadCategoryFilter { unassigned, is_assigned, category_ids_in, category_ids_not_in }
+    mi::InboxItemRef => catalog::master_inbox::InboxItemRef { id }
+    mi::UntrackedFilter => catalog::master_inbox::UntrackedFilter { fetch_body, fetch_attachments, from_email, to_email, subject_line }
+    mi::ReplyStatusQuery => catalog::master_inbox::ReplyStatusQuery { message_id }
+    mi::ReadStatusChange => catalog::master_inbox::ReadStatusChange { email_lead_map_id, read_status }
+    mi::InboxCategoryChange => catalog::master_inbox::InboxCategoryChange { email_lead_map_id, category_id }
+    mi::RevenueChange => catalog::master_inbox::RevenueChange { email_lead_map_id, revenue }
+    mi::InboxResumeRequest => catalog::master_inbox::InboxResumeRequest { campaign_id, email_lead_map_id, resume_delay_days }
+    mi::TeamMemberAssignment => catalog::master_inbox::TeamMemberAssignment { email_lead_map_id, team_member_id }
+    mi::NewLeadNote => catalog::master_inbox::NewLeadNote { email_lead_map_id, note_message }
+    mi::NewLeadTask => catalog::master_inbox::NewLeadTask { email_lead_map_id, name, description, priority, due_date }
+    mi::NewReminder => catalog::master_inbox::NewReminder { email_lead_map_id, email_stats_id, message, reminder_time }
+    mi::SubsequenceEntry => catalog::master_inbox::SubsequenceEntry { email_lead_map_id, sub_sequence_id, sub_sequence_delay_time, stop_lead_on_parent_campaign_reply }
+    mi::DomainBlock => catalog::master_inbox::DomainBlock { domains, source }
     agency_clients::NewClient => catalog::agency_clients::NewClient {
         name, email, password, logo, logo_url, permission, is_credit_assigned, email_credits, lead_credits,
     }

@@ -3,7 +3,8 @@
 
 use super::Component;
 use super::bindings::exports::smartlead::connector::{
-    agency_clients, bulk, campaign_leads, campaigns, email_accounts, events, lead_lists, leads, proxy, tools, types as w, unified as un, webhooks,
+    agency_clients, bulk, campaign_leads, campaigns, email_accounts, events, lead_lists, leads, master_inbox as mi, proxy, tools, types as w, unified as un,
+    webhooks,
 };
 use super::convert::Convert;
 use super::transport::WasiTransport;
@@ -222,6 +223,78 @@ impl lead_lists::Guest for Component {
     }
     fn smartlead_lead_lists_assign_tags(c: w::ClientBorrow<'_>, args: lead_lists::ListTags) -> Result<w::Ack, w::Error> {
         run(c, &catalog::lead_lists::SMARTLEAD_LEAD_LISTS_ASSIGN_TAGS, args, None)
+    }
+}
+
+impl mi::Guest for Component {
+    fn list_all_smartlead_master_inbox_replies(c: w::ClientBorrow<'_>, args: mi::InboxView, page: w::Page) -> Result<mi::InboxPage, w::Error> {
+        run(c, &catalog::master_inbox::LIST_ALL_SMARTLEAD_MASTER_INBOX_REPLIES, args, Some(page))
+    }
+    fn list_all_smartlead_master_inbox_sent(c: w::ClientBorrow<'_>, args: mi::InboxViewWithoutHistory, page: w::Page) -> Result<mi::InboxPage, w::Error> {
+        run(c, &catalog::master_inbox::LIST_ALL_SMARTLEAD_MASTER_INBOX_SENT, args, Some(page))
+    }
+    fn list_all_smartlead_master_inbox_assigned_to_me(c: w::ClientBorrow<'_>, args: mi::InboxView, page: w::Page) -> Result<mi::InboxPage, w::Error> {
+        run(c, &catalog::master_inbox::LIST_ALL_SMARTLEAD_MASTER_INBOX_ASSIGNED_TO_ME, args, Some(page))
+    }
+    fn list_all_smartlead_master_inbox_unread_replies(c: w::ClientBorrow<'_>, args: mi::InboxView, page: w::Page) -> Result<mi::InboxPage, w::Error> {
+        run(c, &catalog::master_inbox::LIST_ALL_SMARTLEAD_MASTER_INBOX_UNREAD_REPLIES, args, Some(page))
+    }
+    fn list_all_smartlead_master_inbox_important(c: w::ClientBorrow<'_>, args: mi::InboxView, page: w::Page) -> Result<mi::InboxPage, w::Error> {
+        run(c, &catalog::master_inbox::LIST_ALL_SMARTLEAD_MASTER_INBOX_IMPORTANT, args, Some(page))
+    }
+    fn list_all_smartlead_master_inbox_snoozed(c: w::ClientBorrow<'_>, args: mi::InboxView, page: w::Page) -> Result<mi::InboxPage, w::Error> {
+        run(c, &catalog::master_inbox::LIST_ALL_SMARTLEAD_MASTER_INBOX_SNOOZED, args, Some(page))
+    }
+    fn list_all_smartlead_master_inbox_scheduled(c: w::ClientBorrow<'_>, args: mi::InboxView, page: w::Page) -> Result<mi::InboxPage, w::Error> {
+        run(c, &catalog::master_inbox::LIST_ALL_SMARTLEAD_MASTER_INBOX_SCHEDULED, args, Some(page))
+    }
+    fn list_all_smartlead_master_inbox_reminders(c: w::ClientBorrow<'_>, args: mi::InboxViewWithoutHistory, page: w::Page) -> Result<mi::InboxPage, w::Error> {
+        run(c, &catalog::master_inbox::LIST_ALL_SMARTLEAD_MASTER_INBOX_REMINDERS, args, Some(page))
+    }
+    fn list_all_smartlead_master_inbox_archived(c: w::ClientBorrow<'_>, args: mi::InboxView, page: w::Page) -> Result<mi::InboxPage, w::Error> {
+        run(c, &catalog::master_inbox::LIST_ALL_SMARTLEAD_MASTER_INBOX_ARCHIVED, args, Some(page))
+    }
+    fn list_all_smartlead_master_inbox_custom_view(c: w::ClientBorrow<'_>, args: mi::InboxView, page: w::Page) -> Result<mi::InboxPage, w::Error> {
+        run(c, &catalog::master_inbox::LIST_ALL_SMARTLEAD_MASTER_INBOX_CUSTOM_VIEW, args, Some(page))
+    }
+    fn get_single_smartlead_master_inbox_item_by_id(c: w::ClientBorrow<'_>, args: mi::InboxItemRef) -> Result<mi::InboxItem, w::Error> {
+        run(c, &catalog::master_inbox::GET_SINGLE_SMARTLEAD_MASTER_INBOX_ITEM_BY_ID, args, None)
+    }
+    fn list_all_smartlead_master_inbox_untracked_replies(c: w::ClientBorrow<'_>, args: mi::UntrackedFilter, page: w::Page) -> Result<mi::UntrackedReplyPage, w::Error> {
+        run(c, &catalog::master_inbox::LIST_ALL_SMARTLEAD_MASTER_INBOX_UNTRACKED_REPLIES, args, Some(page))
+    }
+    fn smartlead_master_inbox_reply_status(c: w::ClientBorrow<'_>, args: mi::ReplyStatusQuery) -> Result<mi::ReplyStatus, w::Error> {
+        run(c, &catalog::master_inbox::SMARTLEAD_MASTER_INBOX_REPLY_STATUS, args, None)
+    }
+    fn smartlead_master_inbox_change_read_status(c: w::ClientBorrow<'_>, args: mi::ReadStatusChange) -> Result<mi::InboxReadStatus, w::Error> {
+        run(c, &catalog::master_inbox::SMARTLEAD_MASTER_INBOX_CHANGE_READ_STATUS, args, None)
+    }
+    fn smartlead_master_inbox_update_category(c: w::ClientBorrow<'_>, args: mi::InboxCategoryChange) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::master_inbox::SMARTLEAD_MASTER_INBOX_UPDATE_CATEGORY, args, None)
+    }
+    fn smartlead_master_inbox_update_revenue(c: w::ClientBorrow<'_>, args: mi::RevenueChange) -> Result<mi::InboxRevenue, w::Error> {
+        run(c, &catalog::master_inbox::SMARTLEAD_MASTER_INBOX_UPDATE_REVENUE, args, None)
+    }
+    fn smartlead_master_inbox_resume_lead(c: w::ClientBorrow<'_>, args: mi::InboxResumeRequest) -> Result<mi::InboxResume, w::Error> {
+        run(c, &catalog::master_inbox::SMARTLEAD_MASTER_INBOX_RESUME_LEAD, args, None)
+    }
+    fn smartlead_master_inbox_assign_team_member(c: w::ClientBorrow<'_>, args: mi::TeamMemberAssignment) -> Result<mi::InboxAssignment, w::Error> {
+        run(c, &catalog::master_inbox::SMARTLEAD_MASTER_INBOX_ASSIGN_TEAM_MEMBER, args, None)
+    }
+    fn smartlead_master_inbox_create_note(c: w::ClientBorrow<'_>, args: mi::NewLeadNote) -> Result<mi::LeadNote, w::Error> {
+        run(c, &catalog::master_inbox::SMARTLEAD_MASTER_INBOX_CREATE_NOTE, args, None)
+    }
+    fn smartlead_master_inbox_create_task(c: w::ClientBorrow<'_>, args: mi::NewLeadTask) -> Result<mi::LeadTask, w::Error> {
+        run(c, &catalog::master_inbox::SMARTLEAD_MASTER_INBOX_CREATE_TASK, args, None)
+    }
+    fn smartlead_master_inbox_set_reminder(c: w::ClientBorrow<'_>, args: mi::NewReminder) -> Result<mi::LeadReminder, w::Error> {
+        run(c, &catalog::master_inbox::SMARTLEAD_MASTER_INBOX_SET_REMINDER, args, None)
+    }
+    fn smartlead_master_inbox_push_to_subsequence(c: w::ClientBorrow<'_>, args: mi::SubsequenceEntry) -> Result<mi::SubsequencePush, w::Error> {
+        run(c, &catalog::master_inbox::SMARTLEAD_MASTER_INBOX_PUSH_TO_SUBSEQUENCE, args, None)
+    }
+    fn smartlead_master_inbox_block_domains(c: w::ClientBorrow<'_>, args: mi::DomainBlock) -> Result<mi::BlockedDomains, w::Error> {
+        run(c, &catalog::master_inbox::SMARTLEAD_MASTER_INBOX_BLOCK_DOMAINS, args, None)
     }
 }
 

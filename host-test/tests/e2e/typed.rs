@@ -11,7 +11,8 @@ use smartlead_host::bindings::types::{ByCampaign, Error, Page};
 use smartlead_host::bindings::{agency_clients, campaign_leads, campaigns, email_accounts, lead_lists, leads, webhooks};
 use smartlead_mock::Recorded;
 
-/// Every operation of the catalog has a test of its typed function below, named after it.
+/// Every operation of the catalog has a test of its typed function below or in a
+/// group's module, named after it.
 macro_rules! every_operation_has_a_typed_test {
     ($($module:ident::$row:ident $name:ident),* $(,)?) => {
         $(#[allow(unused_imports)] use self::$name as _;)*
@@ -63,12 +64,17 @@ async fn campaign(h: &Harness, name: &str) -> u64 {
 macro_rules! typed_tests {
     ($($name:ident($h:ident) $body:block)*) => {$(
         #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-        async fn $name() {
+        pub(crate) async fn $name() {
             let $h = Harness::new();
             $body
         }
     )*};
 }
+
+// A group's tests in its own file (declared after the macros it uses).
+mod master_inbox;
+#[allow(unused_imports)]
+use master_inbox::*;
 
 typed_tests! {
     list_all_smartlead_campaigns(h) {
