@@ -24,6 +24,8 @@ export interface TypedInterfaces {
   readonly bulk: Bound<typeof import("./gen/interfaces/smartlead-connector-bulk.js")>;
   /** The master inbox: every campaign's conversations in one place, its views (20 a page at most), one thread, and the actions a person takes on a reply. */
   readonly masterInbox: Bound<typeof import("./gen/interfaces/smartlead-connector-master-inbox.js")>;
+  /** The CRM of a lead: notes and tasks read back by lead id (written from the master inbox), and tags put on and taken off. */
+  readonly crm: Bound<typeof import("./gen/interfaces/smartlead-connector-crm.js")>;
   /** Any Smartlead route, 1-to-1, with the client's key, pacing, retries and error typing. */
   readonly proxy: Bound<typeof import("./gen/interfaces/smartlead-connector-proxy.js")>;
   /** The unified Marketing Automation API: campaigns and contacts in a vendor-neutral shape. Ids are text; Smartlead's own record rides along as JSON in `remote-data`. */
@@ -75,6 +77,8 @@ export interface ToolMethods {
   smartlead_leads_block(args?: Record<string, unknown>): any;
   list_all_smartlead_lead_campaigns(args?: Record<string, unknown>): any;
   list_all_smartlead_lead_category(args?: Record<string, unknown>): any;
+  list_all_smartlead_block_list(args?: Record<string, unknown>): any;
+  delete_a_smartlead_block_list_entry_by_id(args?: Record<string, unknown>): any;
   list_all_smartlead_campaign_leads(args?: Record<string, unknown>): any;
   create_a_smartlead_campaign_lead(args?: Record<string, unknown>): any;
   delete_a_smartlead_campaign_lead_by_id(args?: Record<string, unknown>): any;
@@ -108,6 +112,11 @@ export interface ToolMethods {
   smartlead_master_inbox_set_reminder(args?: Record<string, unknown>): any;
   smartlead_master_inbox_push_to_subsequence(args?: Record<string, unknown>): any;
   smartlead_master_inbox_block_domains(args?: Record<string, unknown>): any;
+  list_all_smartlead_lead_notes(args?: Record<string, unknown>): any;
+  list_all_smartlead_lead_tags(args?: Record<string, unknown>): any;
+  smartlead_crm_add_lead_tags(args?: Record<string, unknown>): any;
+  delete_a_smartlead_lead_tag_by_id(args?: Record<string, unknown>): any;
+  list_all_smartlead_lead_tasks(args?: Record<string, unknown>): any;
   list_all_smartlead_campaign_webhooks(args?: Record<string, unknown>): any;
   update_a_smartlead_campaign_webhook_by_id(args?: Record<string, unknown>): any;
   create_a_smartlead_campaign_webhook(args?: Record<string, unknown>): any;

@@ -13,6 +13,7 @@ const WITHOUT_CLIENT = {
   campaignLeads: [],
   bulk: ["planImport", "outcomeUnknown", "summarizeImport", "leadLimitReached"],
   masterInbox: [],
+  crm: [],
   proxy: [],
   unified: [],
   webhooks: [],

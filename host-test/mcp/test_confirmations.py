@@ -27,6 +27,8 @@ GATED = {
     "smartlead_campaigns_send_test_email",
     "delete_a_smartlead_lead_list_by_id",
     "smartlead_master_inbox_block_domains",
+    "delete_a_smartlead_lead_tag_by_id",
+    "delete_a_smartlead_block_list_entry_by_id",
 }
 
 
@@ -64,6 +66,8 @@ async def test_every_gated_tool_refuses_without_confirmation_and_sends_nothing(m
             "smartlead_campaigns_send_test_email": {"campaign_id": campaign, "leadId": lead, "sequenceNumber": 1},
             "delete_a_smartlead_lead_list_by_id": {"id": 1},
             "smartlead_master_inbox_block_domains": {"domains": ["competitor.example"]},
+            "delete_a_smartlead_lead_tag_by_id": {"tagMappingId": 1},
+            "delete_a_smartlead_block_list_entry_by_id": {"id": 1},
         }
         before = request_count(mock)
         for name in sorted(GATED):

@@ -266,7 +266,8 @@ async fn note(s: Account, Json(body): Json<Value>) -> Answer {
     let mut s = s.store();
     let Some(map_id) = with_state(&mut s, &body, |_| ()) else { return conversation_missing() };
     let id = s.next_id();
-    let note = json!({"id": id, "email_lead_map_id": map_id, "note_message": body["note_message"], "created_at": NOW});
+    let lead = find(&s, map_id).map(|(_, lead)| lead);
+    let note = json!({"id": id, "email_lead_map_id": map_id, "lead_id": lead, "note_message": body["note_message"], "created_by": "ada@sender.test", "created_at": NOW});
     s.notes.push(note.clone());
     ok(json!({"ok": true, "data": note}))
 }
@@ -276,7 +277,8 @@ async fn task(s: Account, Json(body): Json<Value>) -> Answer {
     let Some(map_id) = with_state(&mut s, &body, |_| ()) else { return conversation_missing() };
     let id = s.next_id();
     let priority = body["priority"].as_str().unwrap_or("MEDIUM").to_string();
-    s.tasks.push(json!({"id": id, "email_lead_map_id": map_id, "name": body["name"], "description": body["description"], "priority": priority, "due_date": body["due_date"], "created_at": NOW}));
+    let lead = find(&s, map_id).map(|(_, lead)| lead);
+    s.tasks.push(json!({"id": id, "email_lead_map_id": map_id, "lead_id": lead, "status": "PENDING", "name": body["name"], "description": body["description"], "priority": priority, "due_date": body["due_date"], "created_at": NOW}));
     // The inbox page answers `task_id` under `data`; the lead-tasks page answers `id`.
     done("Task created", json!({"task_id": id, "email_lead_map_id": map_id, "name": body["name"], "priority": priority, "due_date": body["due_date"]}))
 }

@@ -91,6 +91,8 @@ pub fn router() -> Router {
         .route("/leads/", get(lead_by_email))
         .route("/leads/fetch-categories", get(categories))
         .route("/leads/add-domain-block-list", post(block))
+        .route("/leads/get-domain-block-list", get(block_list))
+        .route("/leads/delete-domain-block-list", axum::routing::delete(unblock))
         .route("/leads/{id}", get(lead_by_id))
         .route("/lead-list", get(lead_lists).post(create_lead_list))
         .route("/lead-list/{id}", get(lead_list).put(rename_lead_list).delete(delete_lead_list))
@@ -104,6 +106,7 @@ pub fn router() -> Router {
         .route("/client", get(list_clients))
         .route("/client/", get(list_clients))
         .merge(crate::inbox::router())
+        .merge(crate::crm::router())
 }
 
 async fn list_campaigns(s: Account, q: Q) -> Answer {
@@ -824,6 +827,30 @@ async fn block(s: Account, Json(body): Json<Value>) -> Answer {
     let count = entries.len();
     s.block_list.extend(entries);
     ok(json!({"success": true, "message": format!("{count} entries added to block list")}))
+}
+
+/// The block list as a bare array; an entry's id is its place in the list (1-based),
+/// and a removed entry keeps its place, empty.
+async fn block_list(s: Account, q: Q) -> Answer {
+    let s = s.store();
+    let text = q.get("filter_email_or_domain").cloned().unwrap_or_default();
+    let entries = s.block_list.iter().enumerate().filter(|(_, b)| !b.is_empty() && b.contains(text.as_str()));
+    match paged_lazily(entries, &q, 1000, |(i, b)| json!({"id": i + 1, "email_or_domain": b, "created_at": NOW, "source": "manual", "client_id": null})) {
+        Ok(page) => ok(Value::Array(page)),
+        Err(refused) => refused,
+    }
+}
+
+async fn unblock(s: Account, q: Q) -> Answer {
+    let mut s = s.store();
+    let slot = q.get("id").and_then(|id| id.parse::<usize>().ok()).and_then(|id| id.checked_sub(1)).and_then(|i| s.block_list.get_mut(i));
+    match slot {
+        Some(entry) if !entry.is_empty() => {
+            entry.clear();
+            ok(json!({"success": true, "message": "Removed from block list"}))
+        }
+        _ => (StatusCode::NOT_FOUND, Json(json!({"success": false, "message": "Block list entry not found"}))),
+    }
 }
 
 async fn unsubscribe_lead(s: Account, Path(id): Path<u64>) -> Answer {

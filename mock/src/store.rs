@@ -61,8 +61,13 @@ pub struct Store {
     /// `is_important`, `is_archived`, `revenue`, `team_member_id`, `snoozed_until`,
     /// `scheduled_time`, `reminder_time`, `reminder_message`.
     pub inbox: BTreeMap<u64, Value>,
+    /// Notes and tasks, each with the `email_lead_map_id` and `lead_id` it is on.
     pub notes: Vec<Value>,
     pub tasks: Vec<Value>,
+    /// The account's tags `{id, name, color}`, and which lead carries which:
+    /// `{tag_mapping_id, lead_id, tag_id}`.
+    pub tags: Vec<Value>,
+    pub lead_tags: Vec<Value>,
     pub blocked_domains: Vec<String>,
     /// Replies that match no campaign lead.
     pub untracked: Vec<Value>,
@@ -95,6 +100,10 @@ impl Store {
             .map(|i| json!({"id": format!("untracked-{i}"), "from_email": format!("stranger{i}@elsewhere.test"), "to_email": "ada@sender.test",
                             "subject": format!("Question {i}"), "received_at": NOW, "has_attachments": i == 2, "body": format!("<p>Hello {i}</p>"),
                             "attachments": if i == 2 { json!([{"name": "deck.pdf"}]) } else { json!([]) }}))
+            .collect();
+        store.tags = [(1, "Hot", "#ff0000"), (2, "Partner", "#00aa00"), (3, "Later", "#888888")]
+            .iter()
+            .map(|(id, name, color)| json!({"id": id, "name": name, "color": color}))
             .collect();
         store.add_email_account("Ada Sender", "ada@sender.test", true);
         store.add_email_account("Bob Sender", "bob@sender.test", false);
@@ -139,7 +148,7 @@ impl Store {
     /// Whether the global block list holds `email` or its domain.
     pub fn blocks(&self, email: &str) -> bool {
         let domain = email.rsplit('@').next().unwrap_or("");
-        self.block_list.iter().any(|b| b == email || b == domain)
+        self.block_list.iter().any(|b| !b.is_empty() && (b == email || b == domain))
     }
 
     /// Keeps a lead list's lead count in step with its leads.

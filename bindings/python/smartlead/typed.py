@@ -1343,6 +1343,40 @@ class DomainBlockList:
     client_id: Optional[int] = None
 
 
+@dataclass(kw_only=True)
+class BlockListEntry:
+    """A domain or email address on the global block list."""
+    id: Optional[int] = None
+    email_or_domain: Optional[str] = None
+    source: Optional[str] = None
+    client_id: Optional[int] = None
+    created_at: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class BlockListPage:
+    """A page of block list entries."""
+    result: List[BlockListEntry] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class BlockListFilter:
+    """Which block list entries to list."""
+    filter_client_id: Optional[int] = None
+    filter_email_or_domain: Optional[str] = None
+    """Entries containing this text."""
+    filter_email_with_domain: Optional[str] = None
+    """Email addresses at this domain."""
+
+
+@dataclass(kw_only=True)
+class BlockListEntryRef:
+    """A block list entry, by id."""
+    id: int
+
+
 class Leads(_Interface):
     """Leads across the account."""
 
@@ -1372,6 +1406,14 @@ class Leads(_Interface):
     def list_all_smartlead_lead_category(self, *, page: Optional[Page] = None) -> LeadCategoryPage:
         """The account's lead categories (sliced)."""
         return self._call("list-all-smartlead-lead-category", (page if page is not None else Page(),), LeadCategoryPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_block_list(self, *, args: Optional[BlockListFilter] = None, page: Optional[Page] = None) -> BlockListPage:
+        """The global block list (offset paging, up to 1,000 a page)."""
+        return self._call("list-all-smartlead-block-list", (args if args is not None else BlockListFilter(), page if page is not None else Page()), BlockListPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def delete_a_smartlead_block_list_entry_by_id(self, args: BlockListEntryRef) -> Ack:
+        """Takes an entry off the global block list. Confirmed first by tools."""
+        return self._call("delete-a-smartlead-block-list-entry-by-id", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
 
 
 class AsyncLeads(_AsyncInterface):
@@ -1403,6 +1445,14 @@ class AsyncLeads(_AsyncInterface):
     async def list_all_smartlead_lead_category(self, *, page: Optional[Page] = None) -> LeadCategoryPage:
         """The account's lead categories (sliced)."""
         return await self._run("list_all_smartlead_lead_category", page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_block_list(self, *, args: Optional[BlockListFilter] = None, page: Optional[Page] = None) -> BlockListPage:
+        """The global block list (offset paging, up to 1,000 a page)."""
+        return await self._run("list_all_smartlead_block_list", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def delete_a_smartlead_block_list_entry_by_id(self, args: BlockListEntryRef) -> Ack:
+        """Takes an entry off the global block list. Confirmed first by tools."""
+        return await self._run("delete_a_smartlead_block_list_entry_by_id", args=args)  # type: ignore[no-any-return]
 
 
 # --- interface campaign-leads ---
@@ -2180,9 +2230,11 @@ class NewLeadNote:
 
 @dataclass(kw_only=True)
 class LeadNote:
-    """A note on a lead."""
+    """A note on a lead: as created (on a conversation) or listed (on the lead)."""
     id: Optional[int] = None
     email_lead_map_id: Optional[int] = None
+    lead_id: Optional[int] = None
+    created_by: Optional[str] = None
     note_message: Optional[str] = None
     created_at: Optional[str] = None
 
@@ -2204,6 +2256,9 @@ class LeadTask:
     """A task on a lead."""
     id: Optional[int] = None
     email_lead_map_id: Optional[int] = None
+    lead_id: Optional[int] = None
+    status: Optional[str] = None
+    """Listed tasks: e.g. PENDING or COMPLETED."""
     name: Optional[str] = None
     description: Optional[str] = None
     priority: Optional[str] = None
@@ -2465,6 +2520,119 @@ class AsyncMasterInbox(_AsyncInterface):
     async def smartlead_master_inbox_block_domains(self, *, args: Optional[DomainBlock] = None) -> BlockedDomains:
         """Blocks email domains account-wide. Confirmed first by tools."""
         return await self._run("smartlead_master_inbox_block_domains", args=args)  # type: ignore[no-any-return]
+
+
+# --- interface crm ---
+
+
+@dataclass(kw_only=True)
+class LeadNotePage:
+    """A page of notes."""
+    result: List[LeadNote] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class LeadTaskPage:
+    """A page of tasks."""
+    result: List[LeadTask] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class LeadTag:
+    """A tag, and on a lead the mapping that puts it there."""
+    id: Optional[int] = None
+    tag_mapping_id: Optional[int] = None
+    """What delete-a-smartlead-lead-tag-by-id takes."""
+    name: Optional[str] = None
+    color: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class LeadTagPage:
+    """A page of tags."""
+    result: List[LeadTag] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class LeadTagFilter:
+    """Whose tags to list: a lead's, or the account's without lead-id."""
+    lead_id: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class LeadTagging:
+    """Tags to put on a lead."""
+    lead_id: int
+    tag_ids: List[int] = field(default_factory=list)
+    """At least one."""
+
+
+@dataclass(kw_only=True)
+class LeadTagRef:
+    """A tag on a lead, by its mapping id."""
+    tag_mapping_id: int
+
+
+class Crm(_Interface):
+    """The CRM of a lead: notes and tasks read back by lead id (written from the master
+    inbox), and tags put on and taken off.
+    """
+
+    _name = "crm"
+
+    def list_all_smartlead_lead_notes(self, args: LeadRef, *, page: Optional[Page] = None) -> LeadNotePage:
+        """A lead's notes (sliced)."""
+        return self._call("list-all-smartlead-lead-notes", (args, page if page is not None else Page()), LeadNotePage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_lead_tags(self, *, args: Optional[LeadTagFilter] = None, page: Optional[Page] = None) -> LeadTagPage:
+        """A lead's tags, or the account's (sliced)."""
+        return self._call("list-all-smartlead-lead-tags", (args if args is not None else LeadTagFilter(), page if page is not None else Page()), LeadTagPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_crm_add_lead_tags(self, args: LeadTagging) -> Ack:
+        """Puts tags on a lead."""
+        return self._call("smartlead-crm-add-lead-tags", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def delete_a_smartlead_lead_tag_by_id(self, args: LeadTagRef) -> Ack:
+        """Takes a tag off a lead. Confirmed first by tools."""
+        return self._call("delete-a-smartlead-lead-tag-by-id", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_lead_tasks(self, args: LeadRef, *, page: Optional[Page] = None) -> LeadTaskPage:
+        """A lead's tasks (sliced)."""
+        return self._call("list-all-smartlead-lead-tasks", (args, page if page is not None else Page()), LeadTaskPage, client=True, result=True)  # type: ignore[no-any-return]
+
+
+class AsyncCrm(_AsyncInterface):
+    """The CRM of a lead: notes and tasks read back by lead id (written from the master
+    inbox), and tags put on and taken off.
+    """
+
+    _attr = "crm"
+
+    async def list_all_smartlead_lead_notes(self, args: LeadRef, *, page: Optional[Page] = None) -> LeadNotePage:
+        """A lead's notes (sliced)."""
+        return await self._run("list_all_smartlead_lead_notes", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_lead_tags(self, *, args: Optional[LeadTagFilter] = None, page: Optional[Page] = None) -> LeadTagPage:
+        """A lead's tags, or the account's (sliced)."""
+        return await self._run("list_all_smartlead_lead_tags", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def smartlead_crm_add_lead_tags(self, args: LeadTagging) -> Ack:
+        """Puts tags on a lead."""
+        return await self._run("smartlead_crm_add_lead_tags", args=args)  # type: ignore[no-any-return]
+
+    async def delete_a_smartlead_lead_tag_by_id(self, args: LeadTagRef) -> Ack:
+        """Takes a tag off a lead. Confirmed first by tools."""
+        return await self._run("delete_a_smartlead_lead_tag_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_lead_tasks(self, args: LeadRef, *, page: Optional[Page] = None) -> LeadTaskPage:
+        """A lead's tasks (sliced)."""
+        return await self._run("list_all_smartlead_lead_tasks", args=args, page=page)  # type: ignore[no-any-return]
 
 
 # --- interface proxy ---
@@ -2867,6 +3035,7 @@ class Interfaces:
     campaign_leads: CampaignLeads
     bulk: Bulk
     master_inbox: MasterInbox
+    crm: Crm
     proxy: Proxy
     unified: Unified
     webhooks: Webhooks
@@ -2881,6 +3050,7 @@ class Interfaces:
         self.campaign_leads = CampaignLeads(owner)
         self.bulk = Bulk(owner)
         self.master_inbox = MasterInbox(owner)
+        self.crm = Crm(owner)
         self.proxy = Proxy(owner)
         self.unified = Unified(owner)
         self.webhooks = Webhooks(owner)
@@ -2898,6 +3068,7 @@ class AsyncInterfaces:
     campaign_leads: AsyncCampaignLeads
     bulk: AsyncBulk
     master_inbox: AsyncMasterInbox
+    crm: AsyncCrm
     proxy: AsyncProxy
     unified: AsyncUnified
     webhooks: AsyncWebhooks
@@ -2912,6 +3083,7 @@ class AsyncInterfaces:
         self.campaign_leads = AsyncCampaignLeads(owner)
         self.bulk = AsyncBulk(owner)
         self.master_inbox = AsyncMasterInbox(owner)
+        self.crm = AsyncCrm(owner)
         self.proxy = AsyncProxy(owner)
         self.unified = AsyncUnified(owner)
         self.webhooks = AsyncWebhooks(owner)

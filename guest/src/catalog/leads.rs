@@ -2,8 +2,8 @@
 
 use super::{NoArgs, check};
 use crate::core::error::{Error, Result};
-use crate::core::http::Method::{Get, Post};
-use crate::catalog::model::{Ack, Lead, LeadCampaign, LeadCategory, Page};
+use crate::core::http::Method::{Delete, Get, Post};
+use crate::catalog::model::{Ack, BlockListEntry, Lead, LeadCampaign, LeadCategory, Page};
 use crate::catalog::operation::{Args, Effect};
 use crate::catalog::typed::TypedOperation;
 use crate::core::paging::Listing;
@@ -42,6 +42,39 @@ pub const LIST_ALL_SMARTLEAD_LEAD_CATEGORY: TypedOperation<NoArgs, Page<LeadCate
     "List the account's lead categories (Interested, Not Interested, Out Of Office, …) with their ids and sentiment.",
 )
 .documented("https://api.smartlead.ai/api-reference/leads/categories");
+pub const LIST_ALL_SMARTLEAD_BLOCK_LIST: TypedOperation<BlockListFilter, Page<BlockListEntry>> = TypedOperation::new(
+    "list_all_smartlead_block_list", Get, "/leads/get-domain-block-list", READ, Listing::Offset { max: 1000 },
+    "List the global block list: each blocked domain or email address, its id, source and client.",
+)
+.documented("https://api.smartlead.ai/api-reference/utilities/domain-block-list");
+pub const DELETE_A_SMARTLEAD_BLOCK_LIST_ENTRY_BY_ID: TypedOperation<BlockListEntryRef, Ack> = TypedOperation::new(
+    "delete_a_smartlead_block_list_entry_by_id", Delete, "/leads/delete-domain-block-list", Effect::Destructive { idempotent: true }, Listing::Single,
+    "Take a domain or email address off the global block list (by its id from list_all_smartlead_block_list): campaigns may email it again.",
+)
+.documented("https://api.smartlead.ai/api-reference/utilities/domain-block-list")
+.in_query(&["id"]);
+
+/// Which block list entries to list.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BlockListFilter {
+    /// Only this agency client's entries.
+    pub filter_client_id: Option<u64>,
+    /// Only entries containing this text.
+    pub filter_email_or_domain: Option<String>,
+    /// Only email addresses at this domain.
+    pub filter_email_with_domain: Option<String>,
+}
+impl Args for BlockListFilter {}
+
+/// A block list entry, by id.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BlockListEntryRef {
+    /// The entry's id.
+    pub id: u64,
+}
+impl Args for BlockListEntryRef {}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -4,6 +4,7 @@
 pub mod agency_clients;
 pub mod campaign_leads;
 pub mod campaigns;
+pub mod crm;
 pub mod decode;
 pub mod email_accounts;
 pub mod execute;
@@ -108,6 +109,13 @@ macro_rules! foreach_operation {
             master_inbox::SMARTLEAD_MASTER_INBOX_SET_REMINDER smartlead_master_inbox_set_reminder,
             master_inbox::SMARTLEAD_MASTER_INBOX_PUSH_TO_SUBSEQUENCE smartlead_master_inbox_push_to_subsequence,
             master_inbox::SMARTLEAD_MASTER_INBOX_BLOCK_DOMAINS smartlead_master_inbox_block_domains,
+            crm::LIST_ALL_SMARTLEAD_LEAD_NOTES list_all_smartlead_lead_notes,
+            crm::LIST_ALL_SMARTLEAD_LEAD_TAGS list_all_smartlead_lead_tags,
+            crm::SMARTLEAD_CRM_ADD_LEAD_TAGS smartlead_crm_add_lead_tags,
+            crm::DELETE_A_SMARTLEAD_LEAD_TAG_BY_ID delete_a_smartlead_lead_tag_by_id,
+            crm::LIST_ALL_SMARTLEAD_LEAD_TASKS list_all_smartlead_lead_tasks,
+            leads::LIST_ALL_SMARTLEAD_BLOCK_LIST list_all_smartlead_block_list,
+            leads::DELETE_A_SMARTLEAD_BLOCK_LIST_ENTRY_BY_ID delete_a_smartlead_block_list_entry_by_id,
         }
     };
 }

@@ -912,13 +912,17 @@ pub struct InboxAssignment {
     pub assigned_at: Option<String>,
 }
 
-/// A note on a lead.
+/// A note on a lead: as created (on a conversation) or listed (on the lead).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct LeadNote {
     #[serde(default, alias = "note_id", deserialize_with = "lenient::opt_num")]
     pub id: Option<u64>,
     #[serde(default, deserialize_with = "lenient::opt_num")]
     pub email_lead_map_id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub lead_id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub created_by: Option<String>,
     #[serde(default, deserialize_with = "lenient::opt_text")]
     pub note_message: Option<String>,
     #[serde(default, deserialize_with = "lenient::opt_text")]
@@ -932,6 +936,11 @@ pub struct LeadTask {
     pub id: Option<u64>,
     #[serde(default, deserialize_with = "lenient::opt_num")]
     pub email_lead_map_id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub lead_id: Option<u64>,
+    /// Listed tasks: e.g. PENDING or COMPLETED.
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub status: Option<String>,
     #[serde(default, deserialize_with = "lenient::opt_text")]
     pub name: Option<String>,
     #[serde(default, deserialize_with = "lenient::opt_text")]
@@ -981,4 +990,33 @@ pub struct BlockedDomains {
     pub source: Option<String>,
     #[serde(default, deserialize_with = "lenient::opt_text")]
     pub blocked_at: Option<String>,
+}
+
+/// A tag, and on a lead the mapping that puts it there.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct LeadTag {
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub id: Option<u64>,
+    /// What delete_a_smartlead_lead_tag_by_id takes.
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub tag_mapping_id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub name: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub color: Option<String>,
+}
+
+/// A domain or email address on the global block list.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct BlockListEntry {
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub email_or_domain: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub source: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub client_id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub created_at: Option<String>,
 }

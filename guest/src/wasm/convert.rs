@@ -2,7 +2,7 @@
 //! field by field so a field missing on either side does not compile.
 
 use super::bindings::exports::smartlead::connector::{
-    agency_clients, bulk as bk, campaign_leads, campaigns, email_accounts, events as ev, lead_lists, leads, master_inbox as mi, types as w, unified as un,
+    agency_clients, bulk as bk, campaign_leads, campaigns, crm, email_accounts, events as ev, lead_lists, leads, master_inbox as mi, types as w, unified as un,
     webhooks,
 };
 use crate::surfaces::bulk::{mapping, plan, report};
@@ -160,6 +160,10 @@ pages!(
     model::LeadList => lead_lists::LeadListPage,
     model::InboxItem => mi::InboxPage,
     model::UntrackedReply => mi::UntrackedReplyPage,
+    model::LeadNote => crm::LeadNotePage,
+    model::LeadTask => crm::LeadTaskPage,
+    model::LeadTag => crm::LeadTagPage,
+    model::BlockListEntry => leads::BlockListPage,
 );
 
 // Results: Rust → WIT.
@@ -255,8 +259,10 @@ records! {
     model::InboxRevenue => mi::InboxRevenue { email_lead_map_id, revenue, updated_at }
     model::InboxResume => mi::InboxResume { campaign_id, email_lead_map_id, resume_delay_days, will_resume_at }
     model::InboxAssignment => mi::InboxAssignment { email_lead_map_id, team_member_id, assigned_at }
-    model::LeadNote => mi::LeadNote { id, email_lead_map_id, note_message, created_at }
-    model::LeadTask => mi::LeadTask { id, email_lead_map_id, name, description, priority, due_date, created_at }
+    model::LeadNote => mi::LeadNote { id, email_lead_map_id, lead_id, created_by, note_message, created_at }
+    model::LeadTag => crm::LeadTag { id, tag_mapping_id, name, color }
+    model::BlockListEntry => leads::BlockListEntry { id, email_or_domain, source, client_id, created_at }
+    model::LeadTask => mi::LeadTask { id, email_lead_map_id, lead_id, status, name, description, priority, due_date, created_at }
     model::LeadReminder => mi::LeadReminder { id, email_lead_map_id, reminder_time, message }
     model::SubsequencePush => mi::SubsequencePush { email_lead_map_id, parent_campaign_id, sub_sequence_id, will_start_at, stop_on_parent_reply }
     model::BlockedDomains => mi::BlockedDomains { blocked_domains, source, blocked_at }
@@ -438,6 +444,11 @@ records! {
     mi::NewReminder => catalog::master_inbox::NewReminder { email_lead_map_id, email_stats_id, message, reminder_time }
     mi::SubsequenceEntry => catalog::master_inbox::SubsequenceEntry { email_lead_map_id, sub_sequence_id, sub_sequence_delay_time, stop_lead_on_parent_campaign_reply }
     mi::DomainBlock => catalog::master_inbox::DomainBlock { domains, source }
+    crm::LeadTagFilter => catalog::crm::LeadTagFilter { lead_id }
+    crm::LeadTagging => catalog::crm::LeadTagging { lead_id, tag_ids }
+    crm::LeadTagRef => catalog::crm::LeadTagRef { tag_mapping_id }
+    leads::BlockListFilter => catalog::leads::BlockListFilter { filter_client_id, filter_email_or_domain, filter_email_with_domain }
+    leads::BlockListEntryRef => catalog::leads::BlockListEntryRef { id }
     agency_clients::NewClient => catalog::agency_clients::NewClient {
         name, email, password, logo, logo_url, permission, is_credit_assigned, email_credits, lead_credits,
     }

@@ -3,7 +3,7 @@
 
 use super::Component;
 use super::bindings::exports::smartlead::connector::{
-    agency_clients, bulk, campaign_leads, campaigns, email_accounts, events, lead_lists, leads, master_inbox as mi, proxy, tools, types as w, unified as un,
+    agency_clients, bulk, campaign_leads, campaigns, crm, email_accounts, events, lead_lists, leads, master_inbox as mi, proxy, tools, types as w, unified as un,
     webhooks,
 };
 use super::convert::Convert;
@@ -161,6 +161,12 @@ impl campaign_leads::Guest for Component {
 }
 
 impl leads::Guest for Component {
+    fn list_all_smartlead_block_list(c: w::ClientBorrow<'_>, args: leads::BlockListFilter, page: w::Page) -> Result<leads::BlockListPage, w::Error> {
+        run(c, &catalog::leads::LIST_ALL_SMARTLEAD_BLOCK_LIST, args, Some(page))
+    }
+    fn delete_a_smartlead_block_list_entry_by_id(c: w::ClientBorrow<'_>, args: leads::BlockListEntryRef) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::leads::DELETE_A_SMARTLEAD_BLOCK_LIST_ENTRY_BY_ID, args, None)
+    }
     fn list_all_smartlead_leads(c: w::ClientBorrow<'_>, args: leads::LeadLookup, page: w::Page) -> Result<leads::LeadPage, w::Error> {
         run(c, &catalog::leads::LIST_ALL_SMARTLEAD_LEADS, args, Some(page))
     }
@@ -295,6 +301,24 @@ impl mi::Guest for Component {
     }
     fn smartlead_master_inbox_block_domains(c: w::ClientBorrow<'_>, args: mi::DomainBlock) -> Result<mi::BlockedDomains, w::Error> {
         run(c, &catalog::master_inbox::SMARTLEAD_MASTER_INBOX_BLOCK_DOMAINS, args, None)
+    }
+}
+
+impl crm::Guest for Component {
+    fn list_all_smartlead_lead_notes(c: w::ClientBorrow<'_>, args: leads::LeadRef, page: w::Page) -> Result<crm::LeadNotePage, w::Error> {
+        run(c, &catalog::crm::LIST_ALL_SMARTLEAD_LEAD_NOTES, args, Some(page))
+    }
+    fn list_all_smartlead_lead_tags(c: w::ClientBorrow<'_>, args: crm::LeadTagFilter, page: w::Page) -> Result<crm::LeadTagPage, w::Error> {
+        run(c, &catalog::crm::LIST_ALL_SMARTLEAD_LEAD_TAGS, args, Some(page))
+    }
+    fn smartlead_crm_add_lead_tags(c: w::ClientBorrow<'_>, args: crm::LeadTagging) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::crm::SMARTLEAD_CRM_ADD_LEAD_TAGS, args, None)
+    }
+    fn delete_a_smartlead_lead_tag_by_id(c: w::ClientBorrow<'_>, args: crm::LeadTagRef) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::crm::DELETE_A_SMARTLEAD_LEAD_TAG_BY_ID, args, None)
+    }
+    fn list_all_smartlead_lead_tasks(c: w::ClientBorrow<'_>, args: leads::LeadRef, page: w::Page) -> Result<crm::LeadTaskPage, w::Error> {
+        run(c, &catalog::crm::LIST_ALL_SMARTLEAD_LEAD_TASKS, args, Some(page))
     }
 }
 

@@ -72,9 +72,11 @@ macro_rules! typed_tests {
 }
 
 // A group's tests in its own file (declared after the macros it uses).
+mod block_list;
+mod crm;
 mod master_inbox;
 #[allow(unused_imports)]
-use master_inbox::*;
+use {block_list::*, crm::*, master_inbox::*};
 
 typed_tests! {
     list_all_smartlead_campaigns(h) {
