@@ -38,6 +38,10 @@ export interface TypedInterfaces {
 export interface ToolMethods {
   create_a_smartlead_client(args?: Record<string, unknown>): any;
   list_all_smartlead_clients(args?: Record<string, unknown>): any;
+  create_a_smartlead_client_api_key(args?: Record<string, unknown>): any;
+  list_all_smartlead_client_api_keys(args?: Record<string, unknown>): any;
+  delete_a_smartlead_client_api_key_by_id(args?: Record<string, unknown>): any;
+  smartlead_agency_clients_reset_api_key(args?: Record<string, unknown>): any;
   list_all_smartlead_campaigns(args?: Record<string, unknown>): any;
   create_a_smartlead_campaign(args?: Record<string, unknown>): any;
   get_single_smartlead_campaign_by_id(args?: Record<string, unknown>): any;
@@ -121,4 +125,6 @@ export interface ToolMethods {
   update_a_smartlead_campaign_webhook_by_id(args?: Record<string, unknown>): any;
   create_a_smartlead_campaign_webhook(args?: Record<string, unknown>): any;
   delete_a_smartlead_campaign_webhook_by_id(args?: Record<string, unknown>): any;
+  smartlead_webhooks_summary(args?: Record<string, unknown>): any;
+  smartlead_webhooks_retrigger_failed_events(args?: Record<string, unknown>): any;
 }

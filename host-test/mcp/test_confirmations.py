@@ -29,6 +29,8 @@ GATED = {
     "smartlead_master_inbox_block_domains",
     "delete_a_smartlead_lead_tag_by_id",
     "delete_a_smartlead_block_list_entry_by_id",
+    "delete_a_smartlead_client_api_key_by_id",
+    "smartlead_agency_clients_reset_api_key",
 }
 
 
@@ -68,6 +70,8 @@ async def test_every_gated_tool_refuses_without_confirmation_and_sends_nothing(m
             "smartlead_master_inbox_block_domains": {"domains": ["competitor.example"]},
             "delete_a_smartlead_lead_tag_by_id": {"tagMappingId": 1},
             "delete_a_smartlead_block_list_entry_by_id": {"id": 1},
+            "delete_a_smartlead_client_api_key_by_id": {"id": 1},
+            "smartlead_agency_clients_reset_api_key": {"id": 1},
         }
         before = request_count(mock)
         for name in sorted(GATED):

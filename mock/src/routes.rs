@@ -105,6 +105,11 @@ pub fn router() -> Router {
         .route("/client/save", post(create_client))
         .route("/client", get(list_clients))
         .route("/client/", get(list_clients))
+        .route("/client/api-key", get(client_keys).post(create_client_key))
+        .route("/client/api-key/{id}", axum::routing::delete(delete_client_key))
+        .route("/client/api-key/reset/{id}", axum::routing::put(reset_client_key))
+        .route("/campaigns/{id}/webhooks/summary", get(webhook_summary))
+        .route("/campaigns/{id}/webhooks/retrigger-failed-events", post(retrigger_webhooks))
         .merge(crate::inbox::router())
         .merge(crate::crm::router())
 }
@@ -892,4 +897,84 @@ async fn create_client(s: Account, Json(body): Json<Value>) -> Answer {
 
 async fn list_clients(s: Account) -> Answer {
     ok(Value::Array(s.store().clients.values().cloned().collect()))
+}
+
+/// A fresh key value, different for every issue and reset.
+fn client_key(s: &mut Store) -> String {
+    format!("sl_client_{:032x}", s.next_id().wrapping_mul(0x9e37_79b9_7f4a_7c15))
+}
+
+async fn create_client_key(s: Account, Json(body): Json<Value>) -> Answer {
+    let mut s = s.store();
+    let (Some(client), Some(name)) = (body["clientId"].as_u64(), body["keyName"].as_str()) else {
+        return bad("\"clientId\" and \"keyName\" are required".into());
+    };
+    if !s.clients.contains_key(&client) {
+        return (StatusCode::NOT_FOUND, Json(json!({"ok": false, "error": "Client not found"})));
+    }
+    let id = s.next_id();
+    let key = json!({"id": id, "client_id": client, "key_name": name, "api_key": client_key(&mut s), "status": "active", "created_at": NOW});
+    s.client_keys.insert(id, key.clone());
+    ok(json!({"ok": true, "data": key}))
+}
+
+/// Listed keys leave the key itself out.
+async fn client_keys(s: Account, q: Q) -> Answer {
+    let s = s.store();
+    let keys = s.client_keys.values().filter(|k| {
+        q.get("clientId").is_none_or(|c| k["client_id"].to_string() == *c)
+            && q.get("status").is_none_or(|st| k["status"] == st.as_str())
+            && q.get("keyName").is_none_or(|n| k["key_name"].as_str().is_some_and(|name| name.contains(n.as_str())))
+    });
+    let listed: Vec<Value> = keys.cloned().map(|mut k| { k.as_object_mut().map(|o| o.remove("api_key")); k }).collect();
+    ok(json!({"ok": true, "data": listed}))
+}
+
+async fn delete_client_key(s: Account, Path(id): Path<u64>) -> Answer {
+    match s.store().client_keys.remove(&id) {
+        Some(_) => ok(json!({"ok": true, "message": "API key deleted"})),
+        None => (StatusCode::NOT_FOUND, Json(json!({"ok": false, "error": "API key not found"}))),
+    }
+}
+
+async fn reset_client_key(s: Account, Path(id): Path<u64>) -> Answer {
+    let mut s = s.store();
+    let fresh = client_key(&mut s);
+    let Some(key) = s.client_keys.get_mut(&id) else { return (StatusCode::NOT_FOUND, Json(json!({"ok": false, "error": "API key not found"}))) };
+    key["api_key"] = json!(fresh);
+    ok(json!({"ok": true, "data": key.clone()}))
+}
+
+/// Both ends of the time window, which Smartlead requires.
+fn window(q: &HashMap<String, String>) -> Result<(), Answer> {
+    match (q.get("fromTime"), q.get("toTime")) {
+        (Some(_), Some(_)) => Ok(()),
+        _ => Err(bad("fromTime and toTime are required".into())),
+    }
+}
+
+async fn webhook_summary(s: Account, Path(id): Path<u64>, q: Q) -> Answer {
+    if let Err(refused) = window(&q) {
+        return refused;
+    }
+    let s = s.store();
+    let calls: Vec<bool> = s.webhook_deliveries.iter().filter(|(c, _)| *c == id).map(|(_, ok)| *ok).collect();
+    let good = calls.iter().filter(|ok| **ok).count();
+    let rate = if calls.is_empty() { 0.0 } else { good as f64 * 100.0 / calls.len() as f64 };
+    ok(json!({"total_calls": calls.len(), "successful_calls": good, "failed_calls": calls.len() - good, "success_rate": rate}))
+}
+
+async fn retrigger_webhooks(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Answer {
+    if body["fromTime"].as_str().is_none() || body["toTime"].as_str().is_none() {
+        return bad("fromTime and toTime are required".into());
+    }
+    let mut s = s.store();
+    let mut count = 0;
+    for (campaign, delivered) in s.webhook_deliveries.iter_mut() {
+        if *campaign == id && !*delivered {
+            *delivered = true;
+            count += 1;
+        }
+    }
+    ok(json!({"success": true, "retriggered_count": count}))
 }

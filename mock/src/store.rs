@@ -68,6 +68,10 @@ pub struct Store {
     /// `{tag_mapping_id, lead_id, tag_id}`.
     pub tags: Vec<Value>,
     pub lead_tags: Vec<Value>,
+    /// API keys issued to clients, by id: `{id, client_id, key_name, api_key, status, created_at}`.
+    pub client_keys: BTreeMap<u64, Value>,
+    /// Webhook deliveries Smartlead made: (campaign id, whether it succeeded).
+    pub webhook_deliveries: Vec<(u64, bool)>,
     pub blocked_domains: Vec<String>,
     /// Replies that match no campaign lead.
     pub untracked: Vec<Value>,

@@ -119,6 +119,50 @@ class NewClient:
     lead_credits: Optional[int] = None
 
 
+@dataclass(kw_only=True)
+class ClientApiKey:
+    """An API key issued to an agency client."""
+    id: Optional[int] = None
+    client_id: Optional[int] = None
+    key_name: Optional[str] = None
+    api_key: Optional[str] = None
+    """The key itself: only in the answers that issue or reset it."""
+    status: Optional[str] = None
+    """active or inactive."""
+    created_at: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class ClientApiKeyPage:
+    """A page of client API keys."""
+    result: List[ClientApiKey] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class NewClientApiKey:
+    """An API key to issue to a client; key-name: letters, digits, spaces, - and _."""
+    client_id: int
+    key_name: str
+
+
+@dataclass(kw_only=True)
+class ClientApiKeyFilter:
+    """Which client API keys to list."""
+    client_id: Optional[int] = None
+    status: Optional[str] = None
+    """active or inactive."""
+    key_name: Optional[str] = None
+    """Part of the key's name."""
+
+
+@dataclass(kw_only=True)
+class ClientApiKeyRef:
+    """A client API key, by its id (not the key)."""
+    id: int
+
+
 class AgencyClients(_Interface):
     """Agency clients."""
 
@@ -131,6 +175,22 @@ class AgencyClients(_Interface):
     def list_all_smartlead_clients(self, *, page: Optional[Page] = None) -> AgencyClientPage:
         """The agency's clients (sliced)."""
         return self._call("list-all-smartlead-clients", (page if page is not None else Page(),), AgencyClientPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def create_a_smartlead_client_api_key(self, args: NewClientApiKey) -> ClientApiKey:
+        """Issues an API key to a client; the answer carries the key, once. Sent once."""
+        return self._call("create-a-smartlead-client-api-key", (args,), ClientApiKey, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_client_api_keys(self, *, args: Optional[ClientApiKeyFilter] = None, page: Optional[Page] = None) -> ClientApiKeyPage:
+        """The keys issued to clients, without the keys themselves (sliced)."""
+        return self._call("list-all-smartlead-client-api-keys", (args if args is not None else ClientApiKeyFilter(), page if page is not None else Page()), ClientApiKeyPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def delete_a_smartlead_client_api_key_by_id(self, args: ClientApiKeyRef) -> Ack:
+        """Deletes a client's API key. Confirmed first by tools."""
+        return self._call("delete-a-smartlead-client-api-key-by-id", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_agency_clients_reset_api_key(self, args: ClientApiKeyRef) -> ClientApiKey:
+        """Replaces a client's API key with a new one, returned once. Confirmed first by tools."""
+        return self._call("smartlead-agency-clients-reset-api-key", (args,), ClientApiKey, client=True, result=True)  # type: ignore[no-any-return]
 
 
 class AsyncAgencyClients(_AsyncInterface):
@@ -145,6 +205,22 @@ class AsyncAgencyClients(_AsyncInterface):
     async def list_all_smartlead_clients(self, *, page: Optional[Page] = None) -> AgencyClientPage:
         """The agency's clients (sliced)."""
         return await self._run("list_all_smartlead_clients", page=page)  # type: ignore[no-any-return]
+
+    async def create_a_smartlead_client_api_key(self, args: NewClientApiKey) -> ClientApiKey:
+        """Issues an API key to a client; the answer carries the key, once. Sent once."""
+        return await self._run("create_a_smartlead_client_api_key", args=args)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_client_api_keys(self, *, args: Optional[ClientApiKeyFilter] = None, page: Optional[Page] = None) -> ClientApiKeyPage:
+        """The keys issued to clients, without the keys themselves (sliced)."""
+        return await self._run("list_all_smartlead_client_api_keys", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def delete_a_smartlead_client_api_key_by_id(self, args: ClientApiKeyRef) -> Ack:
+        """Deletes a client's API key. Confirmed first by tools."""
+        return await self._run("delete_a_smartlead_client_api_key_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_agency_clients_reset_api_key(self, args: ClientApiKeyRef) -> ClientApiKey:
+        """Replaces a client's API key with a new one, returned once. Confirmed first by tools."""
+        return await self._run("smartlead_agency_clients_reset_api_key", args=args)  # type: ignore[no-any-return]
 
 
 # --- interface campaigns ---
@@ -2978,6 +3054,30 @@ class WebhookRef:
     id: int
 
 
+@dataclass(kw_only=True)
+class WebhookWindow:
+    """A campaign's webhook deliveries between two ISO 8601 times."""
+    campaign_id: int
+    from_time: str
+    to_time: str
+
+
+@dataclass(kw_only=True)
+class WebhookSummary:
+    """How a campaign's webhook deliveries went."""
+    total_calls: Optional[int] = None
+    successful_calls: Optional[int] = None
+    failed_calls: Optional[int] = None
+    success_rate: Optional[float] = None
+    """Percent."""
+
+
+@dataclass(kw_only=True)
+class RetriggeredEvents:
+    """Failed webhook events sent again."""
+    retriggered_count: Optional[int] = None
+
+
 class Webhooks(_Interface):
     """Campaign webhooks."""
 
@@ -2998,6 +3098,14 @@ class Webhooks(_Interface):
     def delete_a_smartlead_campaign_webhook_by_id(self, args: WebhookRef) -> Ack:
         """Deletes a webhook."""
         return self._call("delete-a-smartlead-campaign-webhook-by-id", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_webhooks_summary(self, args: WebhookWindow) -> WebhookSummary:
+        """How a campaign's webhook deliveries went over a window."""
+        return self._call("smartlead-webhooks-summary", (args,), WebhookSummary, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_webhooks_retrigger_failed_events(self, args: WebhookWindow) -> RetriggeredEvents:
+        """Delivers again the failed events of a window. Sent once."""
+        return self._call("smartlead-webhooks-retrigger-failed-events", (args,), RetriggeredEvents, client=True, result=True)  # type: ignore[no-any-return]
 
 
 class AsyncWebhooks(_AsyncInterface):
@@ -3020,6 +3128,14 @@ class AsyncWebhooks(_AsyncInterface):
     async def delete_a_smartlead_campaign_webhook_by_id(self, args: WebhookRef) -> Ack:
         """Deletes a webhook."""
         return await self._run("delete_a_smartlead_campaign_webhook_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_webhooks_summary(self, args: WebhookWindow) -> WebhookSummary:
+        """How a campaign's webhook deliveries went over a window."""
+        return await self._run("smartlead_webhooks_summary", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_webhooks_retrigger_failed_events(self, args: WebhookWindow) -> RetriggeredEvents:
+        """Delivers again the failed events of a window. Sent once."""
+        return await self._run("smartlead_webhooks_retrigger_failed_events", args=args)  # type: ignore[no-any-return]
 
 
 

@@ -116,6 +116,12 @@ macro_rules! foreach_operation {
             crm::LIST_ALL_SMARTLEAD_LEAD_TASKS list_all_smartlead_lead_tasks,
             leads::LIST_ALL_SMARTLEAD_BLOCK_LIST list_all_smartlead_block_list,
             leads::DELETE_A_SMARTLEAD_BLOCK_LIST_ENTRY_BY_ID delete_a_smartlead_block_list_entry_by_id,
+            agency_clients::CREATE_A_SMARTLEAD_CLIENT_API_KEY create_a_smartlead_client_api_key,
+            agency_clients::LIST_ALL_SMARTLEAD_CLIENT_API_KEYS list_all_smartlead_client_api_keys,
+            agency_clients::DELETE_A_SMARTLEAD_CLIENT_API_KEY_BY_ID delete_a_smartlead_client_api_key_by_id,
+            agency_clients::SMARTLEAD_AGENCY_CLIENTS_RESET_API_KEY smartlead_agency_clients_reset_api_key,
+            webhooks::SMARTLEAD_WEBHOOKS_SUMMARY smartlead_webhooks_summary,
+            webhooks::SMARTLEAD_WEBHOOKS_RETRIGGER_FAILED_EVENTS smartlead_webhooks_retrigger_failed_events,
         }
     };
 }

@@ -1,8 +1,10 @@
 //! Smartlead's records as this component returns them: read leniently from Smartlead's
 //! JSON, written back as clean JSON (tool results) and converted to WIT records.
 //!
-//! Secrets are never modelled: SMTP/IMAP passwords and client API keys are dropped
-//! when a response is decoded, because these structs have no field for them.
+//! Secrets are never modelled: SMTP/IMAP passwords and the API keys of clients listed
+//! or created are dropped when a response is decoded, because these structs have no
+//! field for them. The one exception is [`ClientApiKey::api_key`]: issuing or resetting
+//! a client's key exists to hand that key over, once.
 
 use crate::catalog::lenient;
 use schemars::JsonSchema;
@@ -1019,4 +1021,44 @@ pub struct BlockListEntry {
     pub client_id: Option<u64>,
     #[serde(default, deserialize_with = "lenient::opt_text")]
     pub created_at: Option<String>,
+}
+
+/// An API key issued to an agency client.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct ClientApiKey {
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub id: Option<u64>,
+    #[serde(default, alias = "clientId", deserialize_with = "lenient::opt_num")]
+    pub client_id: Option<u64>,
+    #[serde(default, alias = "keyName", deserialize_with = "lenient::opt_text")]
+    pub key_name: Option<String>,
+    /// The key itself: in the answers that issue or reset it, to hand to the client.
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub api_key: Option<String>,
+    /// active or inactive.
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub status: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub created_at: Option<String>,
+}
+
+/// How a campaign's webhook deliveries went over a time window.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct WebhookSummary {
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub total_calls: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub successful_calls: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub failed_calls: Option<u64>,
+    /// Percent of calls that succeeded.
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub success_rate: Option<f64>,
+}
+
+/// Failed webhook events sent again.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct RetriggeredEvents {
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub retriggered_count: Option<u64>,
 }

@@ -73,6 +73,9 @@ record_replies!(
     model::LeadReminder,
     model::SubsequencePush,
     model::BlockedDomains,
+    model::ClientApiKey,
+    model::WebhookSummary,
+    model::RetriggeredEvents,
 );
 
 impl Reply for Ack {

@@ -3,7 +3,7 @@
 use super::{ByCampaign, check};
 use crate::core::error::Result;
 use crate::core::http::Method::{Delete, Get, Post};
-use crate::catalog::model::{Ack, Page, Webhook};
+use crate::catalog::model::{Ack, Page, RetriggeredEvents, Webhook, WebhookSummary};
 use crate::catalog::operation::{Args, Effect};
 use crate::catalog::typed::TypedOperation;
 use crate::core::paging::Listing;
@@ -46,6 +46,42 @@ pub const DELETE_A_SMARTLEAD_CAMPAIGN_WEBHOOK_BY_ID: TypedOperation<WebhookRef, 
     "Delete a campaign webhook; Smartlead stops posting its events.",
 )
 .documented("https://helpcenter.smartlead.ai/en/articles/125-full-api-documentation");
+
+pub const SMARTLEAD_WEBHOOKS_SUMMARY: TypedOperation<WebhookWindow, WebhookSummary> = TypedOperation::new(
+    "smartlead_webhooks_summary", Get, "/campaigns/{campaignId}/webhooks/summary", Effect::Read, Listing::Single,
+    "How a campaign's webhook deliveries went between fromTime and toTime (ISO 8601): calls, successes, failures and the success rate.",
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/get-webhook-summary");
+pub const SMARTLEAD_WEBHOOKS_RETRIGGER_FAILED_EVENTS: TypedOperation<WebhookWindow, RetriggeredEvents> = TypedOperation::new(
+    "smartlead_webhooks_retrigger_failed_events", Post, "/campaigns/{campaignId}/webhooks/retrigger-failed-events", Effect::Write { idempotent: false }, Listing::Single,
+    "Deliver again a campaign's webhook events that failed between fromTime and toTime (ISO 8601). Returns how many were sent again.",
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/retrigger-webhooks");
+
+/// A campaign's webhook deliveries over a time window.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WebhookWindow {
+    #[serde(rename = "campaignId")]
+    pub campaign_id: u64,
+    /// Start, ISO 8601, e.g. 2025-01-01T00:00:00.000Z.
+    #[serde(rename = "fromTime")]
+    pub from_time: String,
+    /// End, ISO 8601.
+    #[serde(rename = "toTime")]
+    pub to_time: String,
+}
+impl Args for WebhookWindow {
+    fn validate(&self) -> Result<()> {
+        for (field, value) in [("fromTime", &self.from_time), ("toTime", &self.to_time)] {
+            check::date(field, value.get(..10).unwrap_or(value))?;
+        }
+        match self.from_time <= self.to_time {
+            true => Ok(()),
+            false => Err(crate::core::error::Error::invalid("toTime", "is before fromTime")),
+        }
+    }
+}
 
 fn check_webhook(webhook_url: &str, event_types: &[String]) -> Result<()> {
     check::url("webhook_url", webhook_url)?;

@@ -164,6 +164,7 @@ pages!(
     model::LeadTask => crm::LeadTaskPage,
     model::LeadTag => crm::LeadTagPage,
     model::BlockListEntry => leads::BlockListPage,
+    model::ClientApiKey => agency_clients::ClientApiKeyPage,
 );
 
 // Results: Rust → WIT.
@@ -261,6 +262,9 @@ records! {
     model::InboxAssignment => mi::InboxAssignment { email_lead_map_id, team_member_id, assigned_at }
     model::LeadNote => mi::LeadNote { id, email_lead_map_id, lead_id, created_by, note_message, created_at }
     model::LeadTag => crm::LeadTag { id, tag_mapping_id, name, color }
+    model::ClientApiKey => agency_clients::ClientApiKey { id, client_id, key_name, api_key, status, created_at }
+    model::WebhookSummary => webhooks::WebhookSummary { total_calls, successful_calls, failed_calls, success_rate }
+    model::RetriggeredEvents => webhooks::RetriggeredEvents { retriggered_count }
     model::BlockListEntry => leads::BlockListEntry { id, email_or_domain, source, client_id, created_at }
     model::LeadTask => mi::LeadTask { id, email_lead_map_id, lead_id, status, name, description, priority, due_date, created_at }
     model::LeadReminder => mi::LeadReminder { id, email_lead_map_id, reminder_time, message }
@@ -445,6 +449,10 @@ records! {
     mi::SubsequenceEntry => catalog::master_inbox::SubsequenceEntry { email_lead_map_id, sub_sequence_id, sub_sequence_delay_time, stop_lead_on_parent_campaign_reply }
     mi::DomainBlock => catalog::master_inbox::DomainBlock { domains, source }
     crm::LeadTagFilter => catalog::crm::LeadTagFilter { lead_id }
+    agency_clients::NewClientApiKey => catalog::agency_clients::NewClientApiKey { client_id, key_name }
+    agency_clients::ClientApiKeyFilter => catalog::agency_clients::ClientApiKeyFilter { client_id, status, key_name }
+    agency_clients::ClientApiKeyRef => catalog::agency_clients::ClientApiKeyRef { id }
+    webhooks::WebhookWindow => catalog::webhooks::WebhookWindow { campaign_id, from_time, to_time }
     crm::LeadTagging => catalog::crm::LeadTagging { lead_id, tag_ids }
     crm::LeadTagRef => catalog::crm::LeadTagRef { tag_mapping_id }
     leads::BlockListFilter => catalog::leads::BlockListFilter { filter_client_id, filter_email_or_domain, filter_email_with_domain }

@@ -188,6 +188,12 @@ impl leads::Guest for Component {
 }
 
 impl webhooks::Guest for Component {
+    fn smartlead_webhooks_summary(c: w::ClientBorrow<'_>, args: webhooks::WebhookWindow) -> Result<webhooks::WebhookSummary, w::Error> {
+        run(c, &catalog::webhooks::SMARTLEAD_WEBHOOKS_SUMMARY, args, None)
+    }
+    fn smartlead_webhooks_retrigger_failed_events(c: w::ClientBorrow<'_>, args: webhooks::WebhookWindow) -> Result<webhooks::RetriggeredEvents, w::Error> {
+        run(c, &catalog::webhooks::SMARTLEAD_WEBHOOKS_RETRIGGER_FAILED_EVENTS, args, None)
+    }
     fn list_all_smartlead_campaign_webhooks(c: w::ClientBorrow<'_>, args: w::ByCampaign, page: w::Page) -> Result<webhooks::WebhookPage, w::Error> {
         run(c, &catalog::webhooks::LIST_ALL_SMARTLEAD_CAMPAIGN_WEBHOOKS, args, Some(page))
     }
@@ -323,6 +329,22 @@ impl crm::Guest for Component {
 }
 
 impl agency_clients::Guest for Component {
+    fn create_a_smartlead_client_api_key(c: w::ClientBorrow<'_>, args: agency_clients::NewClientApiKey) -> Result<agency_clients::ClientApiKey, w::Error> {
+        run(c, &catalog::agency_clients::CREATE_A_SMARTLEAD_CLIENT_API_KEY, args, None)
+    }
+    fn list_all_smartlead_client_api_keys(
+        c: w::ClientBorrow<'_>,
+        args: agency_clients::ClientApiKeyFilter,
+        page: w::Page,
+    ) -> Result<agency_clients::ClientApiKeyPage, w::Error> {
+        run(c, &catalog::agency_clients::LIST_ALL_SMARTLEAD_CLIENT_API_KEYS, args, Some(page))
+    }
+    fn delete_a_smartlead_client_api_key_by_id(c: w::ClientBorrow<'_>, args: agency_clients::ClientApiKeyRef) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::agency_clients::DELETE_A_SMARTLEAD_CLIENT_API_KEY_BY_ID, args, None)
+    }
+    fn smartlead_agency_clients_reset_api_key(c: w::ClientBorrow<'_>, args: agency_clients::ClientApiKeyRef) -> Result<agency_clients::ClientApiKey, w::Error> {
+        run(c, &catalog::agency_clients::SMARTLEAD_AGENCY_CLIENTS_RESET_API_KEY, args, None)
+    }
     fn create_a_smartlead_client(c: w::ClientBorrow<'_>, args: agency_clients::NewClient) -> Result<w::Created, w::Error> {
         run(c, &catalog::agency_clients::CREATE_A_SMARTLEAD_CLIENT, args, None)
     }
