@@ -127,4 +127,8 @@ export interface ToolMethods {
   delete_a_smartlead_campaign_webhook_by_id(args?: Record<string, unknown>): any;
   smartlead_webhooks_summary(args?: Record<string, unknown>): any;
   smartlead_webhooks_retrigger_failed_events(args?: Record<string, unknown>): any;
+  create_a_smartlead_webhook(args?: Record<string, unknown>): any;
+  get_single_smartlead_webhook_by_id(args?: Record<string, unknown>): any;
+  update_a_smartlead_webhook_by_id(args?: Record<string, unknown>): any;
+  delete_a_smartlead_webhook_by_id(args?: Record<string, unknown>): any;
 }

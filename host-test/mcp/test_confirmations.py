@@ -31,6 +31,7 @@ GATED = {
     "delete_a_smartlead_block_list_entry_by_id",
     "delete_a_smartlead_client_api_key_by_id",
     "smartlead_agency_clients_reset_api_key",
+    "delete_a_smartlead_webhook_by_id",
 }
 
 
@@ -72,6 +73,7 @@ async def test_every_gated_tool_refuses_without_confirmation_and_sends_nothing(m
             "delete_a_smartlead_block_list_entry_by_id": {"id": 1},
             "delete_a_smartlead_client_api_key_by_id": {"id": 1},
             "smartlead_agency_clients_reset_api_key": {"id": 1},
+            "delete_a_smartlead_webhook_by_id": {"id": 1},
         }
         before = request_count(mock)
         for name in sorted(GATED):

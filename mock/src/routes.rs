@@ -109,6 +109,10 @@ pub fn router() -> Router {
         .route("/client/api-key/{id}", axum::routing::delete(delete_client_key))
         .route("/client/api-key/reset/{id}", axum::routing::put(reset_client_key))
         .route("/campaigns/{id}/webhooks/summary", get(webhook_summary))
+        .route("/webhook/create", post(create_account_webhook))
+        .route("/webhook/{id}", get(get_account_webhook))
+        .route("/webhook/update/{id}", axum::routing::put(update_account_webhook))
+        .route("/webhook/delete", axum::routing::delete(delete_account_webhook))
         .route("/campaigns/{id}/webhooks/retrigger-failed-events", post(retrigger_webhooks))
         .merge(crate::inbox::router())
         .merge(crate::crm::router())
@@ -943,6 +947,47 @@ async fn reset_client_key(s: Account, Path(id): Path<u64>) -> Answer {
     let Some(key) = s.client_keys.get_mut(&id) else { return (StatusCode::NOT_FOUND, Json(json!({"ok": false, "error": "API key not found"}))) };
     key["api_key"] = json!(fresh);
     ok(json!({"ok": true, "data": key.clone()}))
+}
+
+async fn create_account_webhook(s: Account, Json(body): Json<Value>) -> Answer {
+    let mut s = s.store();
+    let Some(url) = body["webhook_url"].as_str() else { return bad("\"webhook_url\" is required".into()) };
+    let id = s.next_id();
+    let hook = json!({"id": id, "email_campaign_id": body["email_campaign_id"], "name": body["name"], "webhook_url": url,
+        "event_type_map": body.get("event_type_map").cloned().unwrap_or(json!({})), "category_id_map": body.get("category_id_map").cloned().unwrap_or(json!({})),
+        "created_at": NOW, "updated_at": NOW});
+    s.account_webhooks.insert(id, hook);
+    ok(json!({"ok": true, "id": id, "webhook_url": url}))
+}
+
+async fn get_account_webhook(s: Account, Path(id): Path<u64>) -> Answer {
+    match s.store().account_webhooks.get(&id) {
+        Some(hook) => ok(json!({"ok": true, "data": hook})),
+        None => webhook_missing(),
+    }
+}
+
+/// The update takes arrays (`event_types`, `categories`) and stores them as the maps
+/// the read answers with.
+async fn update_account_webhook(s: Account, Path(id): Path<u64>, Json(body): Json<Value>) -> Answer {
+    let mut s = s.store();
+    let Some(hook) = s.account_webhooks.get_mut(&id) else { return webhook_missing() };
+    for key in ["name", "webhook_url"] {
+        if !body[key].is_null() {
+            hook[key] = body[key].clone();
+        }
+    }
+    if let Some(events) = body["event_types"].as_array() {
+        hook["event_type_map"] = Value::Object(events.iter().filter_map(Value::as_str).map(|e| (e.to_string(), json!(true))).collect());
+    }
+    ok(json!({"ok": true, "id": id, "message": "Webhook updated"}))
+}
+
+async fn delete_account_webhook(s: Account, Json(body): Json<Value>) -> Answer {
+    match body["id"].as_u64().and_then(|id| s.store().account_webhooks.remove(&id)) {
+        Some(_) => ok(json!({"ok": true})),
+        None => webhook_missing(),
+    }
 }
 
 /// Both ends of the time window, which Smartlead requires.

@@ -72,6 +72,8 @@ pub struct Store {
     pub client_keys: BTreeMap<u64, Value>,
     /// Webhook deliveries Smartlead made: (campaign id, whether it succeeded).
     pub webhook_deliveries: Vec<(u64, bool)>,
+    /// Webhooks of the account, a client or a campaign, by id, as `GET /webhook/{id}` renders them.
+    pub account_webhooks: BTreeMap<u64, Value>,
     pub blocked_domains: Vec<String>,
     /// Replies that match no campaign lead.
     pub untracked: Vec<Value>,

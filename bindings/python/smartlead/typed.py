@@ -3078,6 +3078,55 @@ class RetriggeredEvents:
     retriggered_count: Optional[int] = None
 
 
+@dataclass(kw_only=True)
+class NewAccountWebhook:
+    """A webhook for the account (association-type user), a client (client, with
+    client-id) or a campaign (campaign, with email-campaign-id).
+    """
+    webhook_url: str
+    association_type: str
+    """user, client or campaign."""
+    email_campaign_id: Optional[int] = None
+    name: Optional[str] = None
+    event_type_map: Optional[List[Tuple[str, bool]]] = None
+    """Events to post: (EMAIL_REPLY, true), …"""
+    category_id_map: Optional[List[Tuple[str, bool]]] = None
+    """Lead categories (ids as text) whose events to post."""
+    client_id: Optional[int] = None
+    force_create: Optional[bool] = None
+    """Create even when a webhook with the same URL exists."""
+
+
+@dataclass(kw_only=True)
+class AccountWebhook:
+    """A webhook of the account, a client or a campaign."""
+    id: Optional[int] = None
+    email_campaign_id: Optional[int] = None
+    name: Optional[str] = None
+    webhook_url: Optional[str] = None
+    event_type_map: List[Tuple[str, bool]] = field(default_factory=list)
+    category_id_map: List[Tuple[str, bool]] = field(default_factory=list)
+    created_at: Optional[str] = None
+    updated_at: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class AccountWebhookRef:
+    """A webhook, by id."""
+    id: int
+
+
+@dataclass(kw_only=True)
+class AccountWebhookUpdate:
+    """What to change in a webhook; what is not given stays."""
+    id: int
+    name: Optional[str] = None
+    webhook_url: Optional[str] = None
+    event_types: Optional[List[str]] = None
+    categories: Optional[List[str]] = None
+    """Category names."""
+
+
 class Webhooks(_Interface):
     """Campaign webhooks."""
 
@@ -3106,6 +3155,22 @@ class Webhooks(_Interface):
     def smartlead_webhooks_retrigger_failed_events(self, args: WebhookWindow) -> RetriggeredEvents:
         """Delivers again the failed events of a window. Sent once."""
         return self._call("smartlead-webhooks-retrigger-failed-events", (args,), RetriggeredEvents, client=True, result=True)  # type: ignore[no-any-return]
+
+    def create_a_smartlead_webhook(self, args: NewAccountWebhook) -> Created:
+        """Registers a webhook for the account, a client or a campaign. Sent once."""
+        return self._call("create-a-smartlead-webhook", (args,), Created, client=True, result=True)  # type: ignore[no-any-return]
+
+    def get_single_smartlead_webhook_by_id(self, args: AccountWebhookRef) -> AccountWebhook:
+        """One webhook."""
+        return self._call("get-single-smartlead-webhook-by-id", (args,), AccountWebhook, client=True, result=True)  # type: ignore[no-any-return]
+
+    def update_a_smartlead_webhook_by_id(self, args: AccountWebhookUpdate) -> Ack:
+        """Changes a webhook."""
+        return self._call("update-a-smartlead-webhook-by-id", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def delete_a_smartlead_webhook_by_id(self, args: AccountWebhookRef) -> Ack:
+        """Deletes a webhook. Confirmed first by tools."""
+        return self._call("delete-a-smartlead-webhook-by-id", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
 
 
 class AsyncWebhooks(_AsyncInterface):
@@ -3136,6 +3201,22 @@ class AsyncWebhooks(_AsyncInterface):
     async def smartlead_webhooks_retrigger_failed_events(self, args: WebhookWindow) -> RetriggeredEvents:
         """Delivers again the failed events of a window. Sent once."""
         return await self._run("smartlead_webhooks_retrigger_failed_events", args=args)  # type: ignore[no-any-return]
+
+    async def create_a_smartlead_webhook(self, args: NewAccountWebhook) -> Created:
+        """Registers a webhook for the account, a client or a campaign. Sent once."""
+        return await self._run("create_a_smartlead_webhook", args=args)  # type: ignore[no-any-return]
+
+    async def get_single_smartlead_webhook_by_id(self, args: AccountWebhookRef) -> AccountWebhook:
+        """One webhook."""
+        return await self._run("get_single_smartlead_webhook_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def update_a_smartlead_webhook_by_id(self, args: AccountWebhookUpdate) -> Ack:
+        """Changes a webhook."""
+        return await self._run("update_a_smartlead_webhook_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def delete_a_smartlead_webhook_by_id(self, args: AccountWebhookRef) -> Ack:
+        """Deletes a webhook. Confirmed first by tools."""
+        return await self._run("delete_a_smartlead_webhook_by_id", args=args)  # type: ignore[no-any-return]
 
 
 

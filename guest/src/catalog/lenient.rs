@@ -87,6 +87,15 @@ pub fn num<'de, D: Deserializer<'de>, T: FromStr>(d: D) -> Result<T, D::Error> {
     opt_num(d)?.ok_or_else(|| serde::de::Error::custom("expected a number, got null"))
 }
 
+/// A percentage as Smartlead writes it — `"34.5%"`, `"34.5"` or `34.5` — as the number
+/// 34.5; null, `""` and absence are `None`.
+pub fn opt_percent<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+    match Option::<Scalar>::deserialize(d)? {
+        Some(Scalar::Str(s)) => parse_number(Scalar::Str(s.trim().trim_end_matches('%').to_string())),
+        other => other.map_or(Ok(None), parse_number),
+    }
+}
+
 /// Text that may arrive as a string, a number or a boolean (`"95%"` or `95`).
 pub fn opt_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     Ok(Option::<Scalar>::deserialize(d)?.map(Scalar::into_text))
@@ -178,6 +187,13 @@ pub fn text_map<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, Stri
         .collect())
 }
 
+/// A flat object of flags (`{"EMAIL_REPLY": true}`); values read as [`opt_bool`] reads
+/// them, anything else (null, a missing map) is empty.
+pub fn flag_map<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, bool>, D::Error> {
+    let Some(serde_json::Value::Object(map)) = Option::<serde_json::Value>::deserialize(d)? else { return Ok(BTreeMap::new()) };
+    Ok(map.into_iter().filter_map(|(k, v)| Some((k, opt_bool(v).ok().flatten()?))).collect())
+}
+
 /// A nested object that old API versions rendered as a string: anything but the
 /// expected object reads as `None`.
 pub fn opt_object<'de, D: Deserializer<'de>, T: serde::de::DeserializeOwned>(
@@ -205,6 +221,8 @@ mod tests {
         fields: BTreeMap<String, String>,
         #[serde(default, deserialize_with = "opt_bool")]
         flag: Option<bool>,
+        #[serde(default, deserialize_with = "opt_percent")]
+        rate: Option<f64>,
     }
 
     fn read(json: &str) -> Result<Sample, serde_json::Error> {
@@ -232,5 +250,13 @@ mod tests {
         let s = read(r#"{"id": 1, "tags": null, "fields": "{\"k\": \"v\"}"}"#).unwrap();
         assert!(s.tags.is_empty());
         assert_eq!(s.fields.get("k").map(String::as_str), Some("v"));
+    }
+
+    #[test]
+    fn percentages_arrive_as_text_with_a_sign_or_as_numbers() {
+        for (json, rate) in [(r#""34.5%""#, Some(34.5)), (r#"" 12 % ""#, Some(12.0)), ("34.5", Some(34.5)), (r#""7""#, Some(7.0)), (r#""""#, None), ("null", None)] {
+            assert_eq!(read(&format!(r#"{{"id": 1, "rate": {json}}}"#)).unwrap().rate, rate, "{json}");
+        }
+        assert!(read(r#"{"id": 1, "rate": "high"}"#).is_err());
     }
 }

@@ -122,6 +122,10 @@ macro_rules! foreach_operation {
             agency_clients::SMARTLEAD_AGENCY_CLIENTS_RESET_API_KEY smartlead_agency_clients_reset_api_key,
             webhooks::SMARTLEAD_WEBHOOKS_SUMMARY smartlead_webhooks_summary,
             webhooks::SMARTLEAD_WEBHOOKS_RETRIGGER_FAILED_EVENTS smartlead_webhooks_retrigger_failed_events,
+            webhooks::CREATE_A_SMARTLEAD_WEBHOOK create_a_smartlead_webhook,
+            webhooks::GET_SINGLE_SMARTLEAD_WEBHOOK_BY_ID get_single_smartlead_webhook_by_id,
+            webhooks::UPDATE_A_SMARTLEAD_WEBHOOK_BY_ID update_a_smartlead_webhook_by_id,
+            webhooks::DELETE_A_SMARTLEAD_WEBHOOK_BY_ID delete_a_smartlead_webhook_by_id,
         }
     };
 }

@@ -1062,3 +1062,26 @@ pub struct RetriggeredEvents {
     #[serde(default, deserialize_with = "lenient::opt_num")]
     pub retriggered_count: Option<u64>,
 }
+
+/// A webhook of the account, a client or a campaign, with its subscriptions as maps.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct AccountWebhook {
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub email_campaign_id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub name: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub webhook_url: Option<String>,
+    /// Events posted (true) or not, e.g. {"EMAIL_REPLY": true}.
+    #[serde(default, deserialize_with = "lenient::flag_map")]
+    pub event_type_map: BTreeMap<String, bool>,
+    /// Lead categories (ids as keys) whose events are posted.
+    #[serde(default, deserialize_with = "lenient::flag_map")]
+    pub category_id_map: BTreeMap<String, bool>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub created_at: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub updated_at: Option<String>,
+}

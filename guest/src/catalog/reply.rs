@@ -76,6 +76,7 @@ record_replies!(
     model::ClientApiKey,
     model::WebhookSummary,
     model::RetriggeredEvents,
+    model::AccountWebhook,
 );
 
 impl Reply for Ack {

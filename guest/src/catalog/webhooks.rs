@@ -2,8 +2,10 @@
 
 use super::{ByCampaign, check};
 use crate::core::error::Result;
-use crate::core::http::Method::{Delete, Get, Post};
-use crate::catalog::model::{Ack, Page, RetriggeredEvents, Webhook, WebhookSummary};
+use crate::core::http::Method::{Delete, Get, Post, Put};
+use crate::catalog::model::{AccountWebhook, Ack, Created, Page, RetriggeredEvents, Webhook, WebhookSummary};
+use crate::core::error::Error;
+use std::collections::BTreeMap;
 use crate::catalog::operation::{Args, Effect};
 use crate::catalog::typed::TypedOperation;
 use crate::core::paging::Listing;
@@ -57,6 +59,96 @@ pub const SMARTLEAD_WEBHOOKS_RETRIGGER_FAILED_EVENTS: TypedOperation<WebhookWind
     "Deliver again a campaign's webhook events that failed between fromTime and toTime (ISO 8601). Returns how many were sent again.",
 )
 .documented("https://api.smartlead.ai/api-reference/campaigns/retrigger-webhooks");
+
+pub const CREATE_A_SMARTLEAD_WEBHOOK: TypedOperation<NewAccountWebhook, Created> = TypedOperation::new(
+    "create_a_smartlead_webhook", Post, "/webhook/create", Effect::Write { idempotent: false }, Listing::Single,
+    "Register a webhook for the whole account (association_type user), one agency client (client, with client_id) or one campaign (campaign, with email_campaign_id): Smartlead POSTs the events set true in event_type_map ({\"EMAIL_REPLY\": true}) to webhook_url, for the categories set true in category_id_map. A user webhook overrides client and campaign ones for the same event.",
+)
+.documented("https://api.smartlead.ai/api-reference/webhooks/create");
+pub const GET_SINGLE_SMARTLEAD_WEBHOOK_BY_ID: TypedOperation<AccountWebhookRef, AccountWebhook> = TypedOperation::new(
+    "get_single_smartlead_webhook_by_id", Get, "/webhook/{id}", Effect::Read, Listing::Single,
+    "Get one webhook by id: URL, campaign, and its event and category maps.",
+)
+.documented("https://api.smartlead.ai/api-reference/webhooks/get");
+pub const UPDATE_A_SMARTLEAD_WEBHOOK_BY_ID: TypedOperation<AccountWebhookUpdate, Ack> = TypedOperation::new(
+    "update_a_smartlead_webhook_by_id", Put, "/webhook/update/{id}", Effect::Write { idempotent: true }, Listing::Single,
+    "Change a webhook's name, URL, event types or categories (only those given).",
+)
+.documented("https://api.smartlead.ai/api-reference/webhooks/update");
+pub const DELETE_A_SMARTLEAD_WEBHOOK_BY_ID: TypedOperation<AccountWebhookRef, Ack> = TypedOperation::new(
+    "delete_a_smartlead_webhook_by_id", Delete, "/webhook/delete", Effect::Destructive { idempotent: true }, Listing::Single,
+    "Delete a webhook (of the account, a client or a campaign); Smartlead stops posting its events.",
+)
+.documented("https://api.smartlead.ai/api-reference/webhooks/delete");
+
+/// A webhook for the account, a client or a campaign.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewAccountWebhook {
+    /// Where Smartlead posts events, http(s).
+    pub webhook_url: String,
+    /// user, client or campaign.
+    pub association_type: String,
+    /// The campaign, when association_type is campaign.
+    pub email_campaign_id: Option<u64>,
+    pub name: Option<String>,
+    /// Events to post, e.g. {"EMAIL_REPLY": true, "EMAIL_OPEN": false}.
+    pub event_type_map: Option<BTreeMap<String, bool>>,
+    /// Lead categories (ids as keys) whose events to post, e.g. {"5": true}.
+    pub category_id_map: Option<BTreeMap<String, bool>>,
+    /// The agency client, when association_type is client.
+    pub client_id: Option<u64>,
+    /// Create even when a webhook with the same URL exists.
+    pub force_create: Option<bool>,
+}
+impl Args for NewAccountWebhook {
+    fn validate(&self) -> Result<()> {
+        check::url("webhook_url", &self.webhook_url)?;
+        check::one_of("association_type", &self.association_type, &["user", "client", "campaign"])?;
+        let needs = match self.association_type.as_str() {
+            "campaign" if self.email_campaign_id.is_none() => Some("email_campaign_id"),
+            "client" if self.client_id.is_none() => Some("client_id"),
+            _ => None,
+        };
+        if let Some(field) = needs {
+            return Err(Error::invalid(field, format!("is required when association_type is {}", self.association_type)));
+        }
+        self.event_type_map.iter().flatten().try_for_each(|(event, _)| check::one_of("event_type_map", event, EVENT_TYPES))?;
+        match self.category_id_map.iter().flatten().find(|(id, _)| id.parse::<u64>().is_err()) {
+            Some((id, _)) => Err(Error::invalid("category_id_map", format!("{id:?} is not a category id"))),
+            None => Ok(()),
+        }
+    }
+}
+
+/// A webhook, by id.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AccountWebhookRef {
+    /// Webhook id.
+    pub id: u64,
+}
+impl Args for AccountWebhookRef {}
+
+/// What to change in a webhook; what is not given stays.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AccountWebhookUpdate {
+    /// Webhook id.
+    pub id: u64,
+    pub name: Option<String>,
+    pub webhook_url: Option<String>,
+    /// e.g. ["EMAIL_REPLY"].
+    pub event_types: Option<Vec<String>>,
+    /// Category names, e.g. ["Interested"].
+    pub categories: Option<Vec<String>>,
+}
+impl Args for AccountWebhookUpdate {
+    fn validate(&self) -> Result<()> {
+        self.webhook_url.as_deref().map_or(Ok(()), |url| check::url("webhook_url", url))?;
+        self.event_types.iter().flatten().try_for_each(|e| check::one_of("event_types", e, EVENT_TYPES))
+    }
+}
 
 /// A campaign's webhook deliveries over a time window.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -48,8 +48,15 @@ impl<V: Convert<String>> Convert<Vec<(String, String)>> for BTreeMap<String, V> 
     }
 }
 
-impl Convert<BTreeMap<String, String>> for Vec<(String, String)> {
-    fn convert(self) -> BTreeMap<String, String> {
+impl<V> Convert<BTreeMap<String, V>> for Vec<(String, V)> {
+    fn convert(self) -> BTreeMap<String, V> {
+        self.into_iter().collect()
+    }
+}
+
+/// Flags by name (a webhook's events and categories).
+impl Convert<Vec<(String, bool)>> for BTreeMap<String, bool> {
+    fn convert(self) -> Vec<(String, bool)> {
         self.into_iter().collect()
     }
 }
@@ -265,6 +272,7 @@ records! {
     model::ClientApiKey => agency_clients::ClientApiKey { id, client_id, key_name, api_key, status, created_at }
     model::WebhookSummary => webhooks::WebhookSummary { total_calls, successful_calls, failed_calls, success_rate }
     model::RetriggeredEvents => webhooks::RetriggeredEvents { retriggered_count }
+    model::AccountWebhook => webhooks::AccountWebhook { id, email_campaign_id, name, webhook_url, event_type_map, category_id_map, created_at, updated_at }
     model::BlockListEntry => leads::BlockListEntry { id, email_or_domain, source, client_id, created_at }
     model::LeadTask => mi::LeadTask { id, email_lead_map_id, lead_id, status, name, description, priority, due_date, created_at }
     model::LeadReminder => mi::LeadReminder { id, email_lead_map_id, reminder_time, message }
@@ -453,6 +461,11 @@ records! {
     agency_clients::ClientApiKeyFilter => catalog::agency_clients::ClientApiKeyFilter { client_id, status, key_name }
     agency_clients::ClientApiKeyRef => catalog::agency_clients::ClientApiKeyRef { id }
     webhooks::WebhookWindow => catalog::webhooks::WebhookWindow { campaign_id, from_time, to_time }
+    webhooks::NewAccountWebhook => catalog::webhooks::NewAccountWebhook {
+        webhook_url, association_type, email_campaign_id, name, event_type_map, category_id_map, client_id, force_create,
+    }
+    webhooks::AccountWebhookRef => catalog::webhooks::AccountWebhookRef { id }
+    webhooks::AccountWebhookUpdate => catalog::webhooks::AccountWebhookUpdate { id, name, webhook_url, event_types, categories }
     crm::LeadTagging => catalog::crm::LeadTagging { lead_id, tag_ids }
     crm::LeadTagRef => catalog::crm::LeadTagRef { tag_mapping_id }
     leads::BlockListFilter => catalog::leads::BlockListFilter { filter_client_id, filter_email_or_domain, filter_email_with_domain }

@@ -188,6 +188,18 @@ impl leads::Guest for Component {
 }
 
 impl webhooks::Guest for Component {
+    fn create_a_smartlead_webhook(c: w::ClientBorrow<'_>, args: webhooks::NewAccountWebhook) -> Result<w::Created, w::Error> {
+        run(c, &catalog::webhooks::CREATE_A_SMARTLEAD_WEBHOOK, args, None)
+    }
+    fn get_single_smartlead_webhook_by_id(c: w::ClientBorrow<'_>, args: webhooks::AccountWebhookRef) -> Result<webhooks::AccountWebhook, w::Error> {
+        run(c, &catalog::webhooks::GET_SINGLE_SMARTLEAD_WEBHOOK_BY_ID, args, None)
+    }
+    fn update_a_smartlead_webhook_by_id(c: w::ClientBorrow<'_>, args: webhooks::AccountWebhookUpdate) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::webhooks::UPDATE_A_SMARTLEAD_WEBHOOK_BY_ID, args, None)
+    }
+    fn delete_a_smartlead_webhook_by_id(c: w::ClientBorrow<'_>, args: webhooks::AccountWebhookRef) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::webhooks::DELETE_A_SMARTLEAD_WEBHOOK_BY_ID, args, None)
+    }
     fn smartlead_webhooks_summary(c: w::ClientBorrow<'_>, args: webhooks::WebhookWindow) -> Result<webhooks::WebhookSummary, w::Error> {
         run(c, &catalog::webhooks::SMARTLEAD_WEBHOOKS_SUMMARY, args, None)
     }
