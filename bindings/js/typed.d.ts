@@ -8,6 +8,8 @@ type Bound<M> = { [K in keyof M]: WithoutClient<M[K]> };
 export interface TypedInterfaces {
   /** Agency clients. */
   readonly agencyClients: Bound<typeof import("./gen/interfaces/smartlead-connector-agency-clients.js")>;
+  /** Smartlead's global analytics, the 22 `/analytics/*` reports across campaigns, clients, mailboxes and the team. Rates are percentages (34.5 means 34.5 %), read from Smartlead's "34.5%" text; ids lists are sent comma-separated. */
+  readonly analytics: Bound<typeof import("./gen/interfaces/smartlead-connector-analytics.js")>;
   /** Campaigns: settings, schedule, status, sequences and numbers. */
   readonly campaigns: Bound<typeof import("./gen/interfaces/smartlead-connector-campaigns.js")>;
   /** Mailboxes, their warm-up, and the campaigns that send from them. */
@@ -42,6 +44,28 @@ export interface ToolMethods {
   list_all_smartlead_client_api_keys(args?: Record<string, unknown>): any;
   delete_a_smartlead_client_api_key_by_id(args?: Record<string, unknown>): any;
   smartlead_agency_clients_reset_api_key(args?: Record<string, unknown>): any;
+  smartlead_analytics_overall_stats(args?: Record<string, unknown>): any;
+  list_all_smartlead_analytics_campaigns(args?: Record<string, unknown>): any;
+  list_all_smartlead_analytics_clients(args?: Record<string, unknown>): any;
+  list_all_smartlead_analytics_monthly_client_counts(args?: Record<string, unknown>): any;
+  list_all_smartlead_analytics_day_wise_stats(args?: Record<string, unknown>): any;
+  list_all_smartlead_analytics_day_wise_stats_by_sent_time(args?: Record<string, unknown>): any;
+  list_all_smartlead_analytics_day_wise_positive_replies(args?: Record<string, unknown>): any;
+  list_all_smartlead_analytics_day_wise_positive_replies_by_sent_time(args?: Record<string, unknown>): any;
+  list_all_smartlead_analytics_campaign_performance(args?: Record<string, unknown>): any;
+  list_all_smartlead_analytics_client_performance(args?: Record<string, unknown>): any;
+  list_all_smartlead_analytics_email_health(args?: Record<string, unknown>): any;
+  list_all_smartlead_analytics_domain_health(args?: Record<string, unknown>): any;
+  smartlead_analytics_mailbox_stats(args?: Record<string, unknown>): any;
+  smartlead_analytics_provider_performance(args?: Record<string, unknown>): any;
+  list_all_smartlead_analytics_team_board(args?: Record<string, unknown>): any;
+  smartlead_analytics_lead_stats(args?: Record<string, unknown>): any;
+  list_all_smartlead_analytics_lead_category_responses(args?: Record<string, unknown>): any;
+  smartlead_analytics_first_reply_leads(args?: Record<string, unknown>): any;
+  smartlead_analytics_follow_up_reply_rate(args?: Record<string, unknown>): any;
+  list_all_smartlead_analytics_lead_to_reply_times(args?: Record<string, unknown>): any;
+  list_all_smartlead_analytics_campaign_responses(args?: Record<string, unknown>): any;
+  list_all_smartlead_analytics_campaign_statuses(args?: Record<string, unknown>): any;
   list_all_smartlead_campaigns(args?: Record<string, unknown>): any;
   create_a_smartlead_campaign(args?: Record<string, unknown>): any;
   get_single_smartlead_campaign_by_id(args?: Record<string, unknown>): any;

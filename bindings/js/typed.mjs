@@ -5,6 +5,7 @@ import * as component from "./gen/smartlead.js";
 /** Each interface, and those of its functions that take no client. */
 const WITHOUT_CLIENT = {
   agencyClients: [],
+  analytics: [],
   campaigns: [],
   emailAccounts: [],
   events: ["parseWebhook"],

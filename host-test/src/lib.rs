@@ -93,6 +93,30 @@ impl Harness {
         let maps = self.mock.with_store(|s| leads.iter().filter_map(|lead| s.receive_reply(campaign, *lead, "Tell me more")).collect());
         (campaign, maps)
     }
+
+    /// Activity for the analytics reports, all on the mock's day (2025-11-25): campaign
+    /// `replied`, of the seeded client, whose two leads both replied (one marked
+    /// Interested), and campaign `quiet`, two leads and no reply.
+    pub async fn analytics_activity(&self) -> Activity {
+        let (replied, maps) = self.conversations(2).await;
+        let (quiet, _) = self.campaign_with_leads(2).await;
+        let client = self.mock.with_store(|s| {
+            let client = *s.clients.keys().next().expect("the seeded client");
+            s.campaigns.get_mut(&replied).expect("the campaign").client_id = Some(client);
+            let first = *s.campaign_leads(replied).next().expect("a lead").0;
+            s.memberships.get_mut(&(replied, first)).expect("its membership").category_id = Some(1);
+            client
+        });
+        assert_eq!(maps.len(), 2);
+        Activity { replied, quiet, client }
+    }
+}
+
+/// What [`Harness::analytics_activity`] made.
+pub struct Activity {
+    pub replied: u64,
+    pub quiet: u64,
+    pub client: u64,
 }
 
 /// An HTTP answer: status, headers, body text.

@@ -6,6 +6,7 @@
 //! own, with its own data and its own enforced limit; connections are counted.
 
 pub mod faults;
+mod analytics;
 mod crm;
 mod inbox;
 mod listener;

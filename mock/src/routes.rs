@@ -116,6 +116,7 @@ pub fn router() -> Router {
         .route("/campaigns/{id}/webhooks/retrigger-failed-events", post(retrigger_webhooks))
         .merge(crate::inbox::router())
         .merge(crate::crm::router())
+        .merge(crate::analytics::router())
 }
 
 async fn list_campaigns(s: Account, q: Q) -> Answer {

@@ -223,6 +223,522 @@ class AsyncAgencyClients(_AsyncInterface):
         return await self._run("smartlead_agency_clients_reset_api_key", args=args)  # type: ignore[no-any-return]
 
 
+# --- interface analytics ---
+
+
+@dataclass(kw_only=True)
+class AnalyticsScope:
+    """Which clients' data; all of the account's without client-ids."""
+    client_ids: Optional[List[int]] = None
+
+
+@dataclass(kw_only=True)
+class AnalyticsWindow:
+    """A reporting window (`YYYY-MM-DD`, start not after end) and scope."""
+    start_date: str
+    end_date: str
+    timezone: Optional[str] = None
+    """IANA name, e.g. Europe/Paris."""
+    client_ids: Optional[List[int]] = None
+    campaign_ids: Optional[List[int]] = None
+    full_data: Optional[bool] = None
+
+
+@dataclass(kw_only=True)
+class SentTimeWindow:
+    """A window whose days are counted in a time zone, which these reports require."""
+    start_date: str
+    end_date: str
+    timezone: str
+    client_ids: Optional[List[int]] = None
+    campaign_ids: Optional[List[int]] = None
+
+
+@dataclass(kw_only=True)
+class OverallStatsWindow:
+    """The window of the overall report, which can also count agency-wide."""
+    start_date: str
+    end_date: str
+    timezone: Optional[str] = None
+    client_ids: Optional[List[int]] = None
+    campaign_ids: Optional[List[int]] = None
+    is_agency: Optional[bool] = None
+    full_data: Optional[bool] = None
+
+
+@dataclass(kw_only=True)
+class ClientPerformanceWindow:
+    """The window of the client report, with Smartlead's free-text filter."""
+    start_date: str
+    end_date: str
+    timezone: Optional[str] = None
+    client_ids: Optional[List[int]] = None
+    filter: Optional[str] = None
+    full_data: Optional[bool] = None
+
+
+@dataclass(kw_only=True)
+class MailboxHealthWindow:
+    """The window of the per-mailbox report, optionally only bounced mailboxes."""
+    start_date: str
+    end_date: str
+    timezone: Optional[str] = None
+    client_ids: Optional[List[int]] = None
+    campaign_ids: Optional[List[int]] = None
+    full_data: Optional[bool] = None
+    is_bounced: Optional[bool] = None
+
+
+@dataclass(kw_only=True)
+class OverallStats:
+    """Totals over the window."""
+    sent: Optional[int] = None
+    opened: Optional[int] = None
+    replied: Optional[int] = None
+    bounced: Optional[int] = None
+    unique_lead_count: Optional[int] = None
+    unique_open_count: Optional[int] = None
+    positive_replied: Optional[int] = None
+    open_rate: Optional[float] = None
+    reply_rate: Optional[float] = None
+    positive_reply_rate: Optional[float] = None
+    bounce_rate: Optional[float] = None
+
+
+@dataclass(kw_only=True)
+class AnalyticsEntry:
+    """A campaign or client by id and name."""
+    id: Optional[int] = None
+    name: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class AnalyticsEntryPage:
+    result: List[AnalyticsEntry] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class MonthlyCount:
+    """Clients counted in one month."""
+    month: Optional[str] = None
+    count: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class MonthlyCountPage:
+    result: List[MonthlyCount] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class DayStats:
+    """One day's counts; each report fills the counts it is about."""
+    date: Optional[str] = None
+    sent: Optional[int] = None
+    opened: Optional[int] = None
+    replied: Optional[int] = None
+    bounced: Optional[int] = None
+    positive_replied: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class DayStatsPage:
+    result: List[DayStats] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class CampaignPerformance:
+    """One campaign's figures over the window; the rates may be absent."""
+    id: Optional[int] = None
+    campaign_name: Optional[str] = None
+    sent: Optional[int] = None
+    opened: Optional[int] = None
+    replied: Optional[int] = None
+    bounced: Optional[int] = None
+    positive_replied: Optional[int] = None
+    unique_lead_count: Optional[int] = None
+    unique_open_count: Optional[int] = None
+    open_rate: Optional[float] = None
+    reply_rate: Optional[float] = None
+    bounce_rate: Optional[float] = None
+    positive_reply_rate: Optional[float] = None
+
+
+@dataclass(kw_only=True)
+class CampaignPerformancePage:
+    result: List[CampaignPerformance] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class ClientPerformance:
+    """One client's campaigns over the window."""
+    client_id: Optional[int] = None
+    client_name: Optional[str] = None
+    total_campaigns_count: Optional[int] = None
+    campaign_stats: Optional[str] = None
+    """As JSON: Smartlead does not document its shape."""
+
+
+@dataclass(kw_only=True)
+class ClientPerformancePage:
+    result: List[ClientPerformance] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class MailboxHealth:
+    """One mailbox's (email-account) or one domain's (domain) counts."""
+    email_account: Optional[str] = None
+    domain: Optional[str] = None
+    sent: Optional[int] = None
+    opened: Optional[int] = None
+    replied: Optional[int] = None
+    bounced: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class MailboxHealthPage:
+    result: List[MailboxHealth] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class MailboxOverview:
+    """The account's mailboxes by state."""
+    total_connected: Optional[int] = None
+    in_use: Optional[int] = None
+    disconnected: Optional[int] = None
+    enabled_without_warmup: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class ProviderPerformance:
+    """Performance by email provider, overall and per tag, each row as JSON (Smartlead
+    does not document their shape).
+    """
+    overall: List[str] = field(default_factory=list)
+    tag_wise: List[str] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class TeamMemberStats:
+    """One team member's replies over the window."""
+    id: Optional[int] = None
+    name: Optional[str] = None
+    profile_pic_url: Optional[str] = None
+    lead_count: Optional[int] = None
+    campaign_count: Optional[int] = None
+    reply_count: Optional[int] = None
+    positive_reply_count: Optional[int] = None
+    reply_rate: Optional[float] = None
+    positive_reply_rate: Optional[float] = None
+    average_reply_time: Optional[str] = None
+    """As Smartlead words it."""
+    unique_open_count: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class TeamMemberStatsPage:
+    result: List[TeamMemberStats] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class LeadCounts:
+    total: Optional[int] = None
+    new: Optional[int] = None
+    follow_up: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class LeadShares:
+    new: Optional[float] = None
+    follow_up: Optional[float] = None
+
+
+@dataclass(kw_only=True)
+class LeadStats:
+    """Leads contacted over the window: new and followed up, counted and as shares."""
+    count: Optional[LeadCounts] = None
+    percentage: Optional[LeadShares] = None
+
+
+@dataclass(kw_only=True)
+class CategoryResponse:
+    """Replies in one lead category."""
+    category: Optional[str] = None
+    total_response: Optional[int] = None
+    percentage: Optional[float] = None
+
+
+@dataclass(kw_only=True)
+class CategoryResponsePage:
+    result: List[CategoryResponse] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class FirstReplyLeads:
+    """How many leads it took to get the first reply."""
+    leads_take_for_first_reply: Optional[float] = None
+
+
+@dataclass(kw_only=True)
+class FollowUpReplyRate:
+    """The reply rate of follow-up emails."""
+    followup_reply_rate: Optional[float] = None
+
+
+@dataclass(kw_only=True)
+class ReplyTimeBucket:
+    """Replies that came within one time range of the lead being contacted."""
+    time_range: Optional[str] = None
+    count: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class ReplyTimeBucketPage:
+    result: List[ReplyTimeBucket] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class CampaignResponses:
+    """One campaign's replies by sentiment."""
+    campaign_id: Optional[int] = None
+    campaign_name: Optional[str] = None
+    positive_reply: Optional[int] = None
+    neutral_reply: Optional[int] = None
+    negative_reply: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class CampaignResponsesPage:
+    result: List[CampaignResponses] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class StatusCount:
+    """Campaigns counted in one status."""
+    status: Optional[str] = None
+    count: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class StatusCountPage:
+    result: List[StatusCount] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+class Analytics(_Interface):
+    """Smartlead's global analytics, the 22 `/analytics/*` reports across campaigns,
+    clients, mailboxes and the team. Rates are percentages (34.5 means 34.5 %), read
+    from Smartlead's '34.5%' text; ids lists are sent comma-separated.
+    """
+
+    _name = "analytics"
+
+    def smartlead_analytics_overall_stats(self, args: OverallStatsWindow) -> OverallStats:
+        """Sent, opened, replied and bounced totals and rates over a window."""
+        return self._call("smartlead-analytics-overall-stats", (args,), OverallStats, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_analytics_campaigns(self, *, args: Optional[AnalyticsScope] = None, page: Optional[Page] = None) -> AnalyticsEntryPage:
+        """The campaigns analytics can report on (sliced)."""
+        return self._call("list-all-smartlead-analytics-campaigns", (args if args is not None else AnalyticsScope(), page if page is not None else Page()), AnalyticsEntryPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_analytics_clients(self, *, args: Optional[AnalyticsScope] = None, page: Optional[Page] = None) -> AnalyticsEntryPage:
+        """The clients analytics can report on (sliced)."""
+        return self._call("list-all-smartlead-analytics-clients", (args if args is not None else AnalyticsScope(), page if page is not None else Page()), AnalyticsEntryPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_analytics_monthly_client_counts(self, *, args: Optional[AnalyticsScope] = None, page: Optional[Page] = None) -> MonthlyCountPage:
+        """Clients counted by month (sliced)."""
+        return self._call("list-all-smartlead-analytics-monthly-client-counts", (args if args is not None else AnalyticsScope(), page if page is not None else Page()), MonthlyCountPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_analytics_day_wise_stats(self, args: AnalyticsWindow, *, page: Optional[Page] = None) -> DayStatsPage:
+        """Sent, opened, replied and bounced per day (sliced)."""
+        return self._call("list-all-smartlead-analytics-day-wise-stats", (args, page if page is not None else Page()), DayStatsPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_analytics_day_wise_stats_by_sent_time(self, args: SentTimeWindow, *, page: Optional[Page] = None) -> DayStatsPage:
+        """Sent and opened per day of sending, in a time zone (sliced)."""
+        return self._call("list-all-smartlead-analytics-day-wise-stats-by-sent-time", (args, page if page is not None else Page()), DayStatsPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_analytics_day_wise_positive_replies(self, args: AnalyticsWindow, *, page: Optional[Page] = None) -> DayStatsPage:
+        """Positive replies per day (sliced)."""
+        return self._call("list-all-smartlead-analytics-day-wise-positive-replies", (args, page if page is not None else Page()), DayStatsPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_analytics_day_wise_positive_replies_by_sent_time(self, args: SentTimeWindow, *, page: Optional[Page] = None) -> DayStatsPage:
+        """Positive replies per day of sending, in a time zone (sliced)."""
+        return self._call("list-all-smartlead-analytics-day-wise-positive-replies-by-sent-time", (args, page if page is not None else Page()), DayStatsPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_analytics_campaign_performance(self, args: AnalyticsWindow, *, page: Optional[Page] = None) -> CampaignPerformancePage:
+        """Each campaign's figures over a window (offset paging)."""
+        return self._call("list-all-smartlead-analytics-campaign-performance", (args, page if page is not None else Page()), CampaignPerformancePage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_analytics_client_performance(self, args: ClientPerformanceWindow, *, page: Optional[Page] = None) -> ClientPerformancePage:
+        """Each client's figures over a window (offset paging)."""
+        return self._call("list-all-smartlead-analytics-client-performance", (args, page if page is not None else Page()), ClientPerformancePage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_analytics_email_health(self, args: MailboxHealthWindow, *, page: Optional[Page] = None) -> MailboxHealthPage:
+        """Each mailbox's counts over a window (offset paging)."""
+        return self._call("list-all-smartlead-analytics-email-health", (args, page if page is not None else Page()), MailboxHealthPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_analytics_domain_health(self, args: AnalyticsWindow, *, page: Optional[Page] = None) -> MailboxHealthPage:
+        """Each sending domain's counts over a window (offset paging)."""
+        return self._call("list-all-smartlead-analytics-domain-health", (args, page if page is not None else Page()), MailboxHealthPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_analytics_mailbox_stats(self, *, args: Optional[AnalyticsScope] = None) -> MailboxOverview:
+        """The account's mailboxes by state."""
+        return self._call("smartlead-analytics-mailbox-stats", (args if args is not None else AnalyticsScope(),), MailboxOverview, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_analytics_provider_performance(self, args: AnalyticsWindow) -> ProviderPerformance:
+        """Performance by email provider over a window."""
+        return self._call("smartlead-analytics-provider-performance", (args,), ProviderPerformance, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_analytics_team_board(self, args: AnalyticsWindow, *, page: Optional[Page] = None) -> TeamMemberStatsPage:
+        """Each team member's replies over a window (sliced)."""
+        return self._call("list-all-smartlead-analytics-team-board", (args, page if page is not None else Page()), TeamMemberStatsPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_analytics_lead_stats(self, args: AnalyticsWindow) -> LeadStats:
+        """New and followed-up leads over a window."""
+        return self._call("smartlead-analytics-lead-stats", (args,), LeadStats, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_analytics_lead_category_responses(self, args: AnalyticsWindow, *, page: Optional[Page] = None) -> CategoryResponsePage:
+        """Replies by lead category over a window (sliced)."""
+        return self._call("list-all-smartlead-analytics-lead-category-responses", (args, page if page is not None else Page()), CategoryResponsePage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_analytics_first_reply_leads(self, args: AnalyticsWindow) -> FirstReplyLeads:
+        """How many leads it took to get a first reply."""
+        return self._call("smartlead-analytics-first-reply-leads", (args,), FirstReplyLeads, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_analytics_follow_up_reply_rate(self, args: AnalyticsWindow) -> FollowUpReplyRate:
+        """The reply rate of follow-ups over a window."""
+        return self._call("smartlead-analytics-follow-up-reply-rate", (args,), FollowUpReplyRate, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_analytics_lead_to_reply_times(self, args: AnalyticsWindow, *, page: Optional[Page] = None) -> ReplyTimeBucketPage:
+        """Replies by time from contact to reply (sliced)."""
+        return self._call("list-all-smartlead-analytics-lead-to-reply-times", (args, page if page is not None else Page()), ReplyTimeBucketPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_analytics_campaign_responses(self, args: AnalyticsWindow, *, page: Optional[Page] = None) -> CampaignResponsesPage:
+        """Each campaign's replies by sentiment (sliced)."""
+        return self._call("list-all-smartlead-analytics-campaign-responses", (args, page if page is not None else Page()), CampaignResponsesPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_analytics_campaign_statuses(self, *, args: Optional[AnalyticsScope] = None, page: Optional[Page] = None) -> StatusCountPage:
+        """Campaigns counted by status (sliced)."""
+        return self._call("list-all-smartlead-analytics-campaign-statuses", (args if args is not None else AnalyticsScope(), page if page is not None else Page()), StatusCountPage, client=True, result=True)  # type: ignore[no-any-return]
+
+
+class AsyncAnalytics(_AsyncInterface):
+    """Smartlead's global analytics, the 22 `/analytics/*` reports across campaigns,
+    clients, mailboxes and the team. Rates are percentages (34.5 means 34.5 %), read
+    from Smartlead's '34.5%' text; ids lists are sent comma-separated.
+    """
+
+    _attr = "analytics"
+
+    async def smartlead_analytics_overall_stats(self, args: OverallStatsWindow) -> OverallStats:
+        """Sent, opened, replied and bounced totals and rates over a window."""
+        return await self._run("smartlead_analytics_overall_stats", args=args)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_analytics_campaigns(self, *, args: Optional[AnalyticsScope] = None, page: Optional[Page] = None) -> AnalyticsEntryPage:
+        """The campaigns analytics can report on (sliced)."""
+        return await self._run("list_all_smartlead_analytics_campaigns", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_analytics_clients(self, *, args: Optional[AnalyticsScope] = None, page: Optional[Page] = None) -> AnalyticsEntryPage:
+        """The clients analytics can report on (sliced)."""
+        return await self._run("list_all_smartlead_analytics_clients", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_analytics_monthly_client_counts(self, *, args: Optional[AnalyticsScope] = None, page: Optional[Page] = None) -> MonthlyCountPage:
+        """Clients counted by month (sliced)."""
+        return await self._run("list_all_smartlead_analytics_monthly_client_counts", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_analytics_day_wise_stats(self, args: AnalyticsWindow, *, page: Optional[Page] = None) -> DayStatsPage:
+        """Sent, opened, replied and bounced per day (sliced)."""
+        return await self._run("list_all_smartlead_analytics_day_wise_stats", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_analytics_day_wise_stats_by_sent_time(self, args: SentTimeWindow, *, page: Optional[Page] = None) -> DayStatsPage:
+        """Sent and opened per day of sending, in a time zone (sliced)."""
+        return await self._run("list_all_smartlead_analytics_day_wise_stats_by_sent_time", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_analytics_day_wise_positive_replies(self, args: AnalyticsWindow, *, page: Optional[Page] = None) -> DayStatsPage:
+        """Positive replies per day (sliced)."""
+        return await self._run("list_all_smartlead_analytics_day_wise_positive_replies", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_analytics_day_wise_positive_replies_by_sent_time(self, args: SentTimeWindow, *, page: Optional[Page] = None) -> DayStatsPage:
+        """Positive replies per day of sending, in a time zone (sliced)."""
+        return await self._run("list_all_smartlead_analytics_day_wise_positive_replies_by_sent_time", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_analytics_campaign_performance(self, args: AnalyticsWindow, *, page: Optional[Page] = None) -> CampaignPerformancePage:
+        """Each campaign's figures over a window (offset paging)."""
+        return await self._run("list_all_smartlead_analytics_campaign_performance", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_analytics_client_performance(self, args: ClientPerformanceWindow, *, page: Optional[Page] = None) -> ClientPerformancePage:
+        """Each client's figures over a window (offset paging)."""
+        return await self._run("list_all_smartlead_analytics_client_performance", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_analytics_email_health(self, args: MailboxHealthWindow, *, page: Optional[Page] = None) -> MailboxHealthPage:
+        """Each mailbox's counts over a window (offset paging)."""
+        return await self._run("list_all_smartlead_analytics_email_health", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_analytics_domain_health(self, args: AnalyticsWindow, *, page: Optional[Page] = None) -> MailboxHealthPage:
+        """Each sending domain's counts over a window (offset paging)."""
+        return await self._run("list_all_smartlead_analytics_domain_health", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def smartlead_analytics_mailbox_stats(self, *, args: Optional[AnalyticsScope] = None) -> MailboxOverview:
+        """The account's mailboxes by state."""
+        return await self._run("smartlead_analytics_mailbox_stats", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_analytics_provider_performance(self, args: AnalyticsWindow) -> ProviderPerformance:
+        """Performance by email provider over a window."""
+        return await self._run("smartlead_analytics_provider_performance", args=args)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_analytics_team_board(self, args: AnalyticsWindow, *, page: Optional[Page] = None) -> TeamMemberStatsPage:
+        """Each team member's replies over a window (sliced)."""
+        return await self._run("list_all_smartlead_analytics_team_board", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def smartlead_analytics_lead_stats(self, args: AnalyticsWindow) -> LeadStats:
+        """New and followed-up leads over a window."""
+        return await self._run("smartlead_analytics_lead_stats", args=args)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_analytics_lead_category_responses(self, args: AnalyticsWindow, *, page: Optional[Page] = None) -> CategoryResponsePage:
+        """Replies by lead category over a window (sliced)."""
+        return await self._run("list_all_smartlead_analytics_lead_category_responses", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def smartlead_analytics_first_reply_leads(self, args: AnalyticsWindow) -> FirstReplyLeads:
+        """How many leads it took to get a first reply."""
+        return await self._run("smartlead_analytics_first_reply_leads", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_analytics_follow_up_reply_rate(self, args: AnalyticsWindow) -> FollowUpReplyRate:
+        """The reply rate of follow-ups over a window."""
+        return await self._run("smartlead_analytics_follow_up_reply_rate", args=args)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_analytics_lead_to_reply_times(self, args: AnalyticsWindow, *, page: Optional[Page] = None) -> ReplyTimeBucketPage:
+        """Replies by time from contact to reply (sliced)."""
+        return await self._run("list_all_smartlead_analytics_lead_to_reply_times", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_analytics_campaign_responses(self, args: AnalyticsWindow, *, page: Optional[Page] = None) -> CampaignResponsesPage:
+        """Each campaign's replies by sentiment (sliced)."""
+        return await self._run("list_all_smartlead_analytics_campaign_responses", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_analytics_campaign_statuses(self, *, args: Optional[AnalyticsScope] = None, page: Optional[Page] = None) -> StatusCountPage:
+        """Campaigns counted by status (sliced)."""
+        return await self._run("list_all_smartlead_analytics_campaign_statuses", args=args, page=page)  # type: ignore[no-any-return]
+
+
 # --- interface campaigns ---
 
 
@@ -3224,6 +3740,7 @@ class Interfaces:
     """The typed interfaces, one attribute each, as the WIT groups the operations."""
 
     agency_clients: AgencyClients
+    analytics: Analytics
     campaigns: Campaigns
     email_accounts: EmailAccounts
     events: Events
@@ -3239,6 +3756,7 @@ class Interfaces:
 
     def _attach_interfaces(self, owner: Any) -> None:
         self.agency_clients = AgencyClients(owner)
+        self.analytics = Analytics(owner)
         self.campaigns = Campaigns(owner)
         self.email_accounts = EmailAccounts(owner)
         self.events = Events(owner)
@@ -3257,6 +3775,7 @@ class AsyncInterfaces:
     """The same interfaces for asyncio: every function a coroutine."""
 
     agency_clients: AsyncAgencyClients
+    analytics: AsyncAnalytics
     campaigns: AsyncCampaigns
     email_accounts: AsyncEmailAccounts
     events: AsyncEvents
@@ -3272,6 +3791,7 @@ class AsyncInterfaces:
 
     def _attach_interfaces(self, owner: Any) -> None:
         self.agency_clients = AsyncAgencyClients(owner)
+        self.analytics = AsyncAnalytics(owner)
         self.campaigns = AsyncCampaigns(owner)
         self.email_accounts = AsyncEmailAccounts(owner)
         self.events = AsyncEvents(owner)

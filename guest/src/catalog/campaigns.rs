@@ -356,12 +356,7 @@ pub struct DateRange {
 }
 impl Args for DateRange {
     fn validate(&self) -> Result<()> {
-        check::date("start_date", &self.start_date)?;
-        check::date("end_date", &self.end_date)?;
-        if self.start_date > self.end_date {
-            return Err(crate::core::error::Error::invalid("end_date", "must not be before start_date"));
-        }
-        Ok(())
+        check::window(&self.start_date, &self.end_date, self.time_zone.as_deref())
     }
 }
 

@@ -96,19 +96,25 @@ pub fn list_records<T: DeserializeOwned>(response: &HttpResponse) -> Result<(Vec
         .iter()
         .find_map(|k| value(k))
         .and_then(|v| v.as_u64().or_else(|| v.as_str()?.trim().parse().ok()));
-    let is_list = |raw: &&RawValue| raw.get().trim_start().starts_with('[');
-    let list = match fields.get("data").copied().filter(is_list) {
-        Some(data) => Some(data),
-        None => {
-            let mut lists = fields.values().copied().filter(is_list);
-            let first = lists.next();
-            if lists.next().is_none() { first } else { None }
-        }
-    };
+    // Reports nest their list one level down: `{ok, data: {campaign_list: [...]}}`.
+    let data = fields.get("data").copied();
+    let nested: Option<BTreeMap<String, &RawValue>> = data.filter(|raw| raw.get().trim_start().starts_with('{')).and_then(|raw| serde_json::from_str(raw.get()).ok());
+    let list = data.filter(|raw| is_list(raw)).or_else(|| only_list(&fields)).or_else(|| nested.as_ref().and_then(only_list));
     match list {
         Some(raw) => Ok((records(raw.get())?, total)),
         None => Err(Error::Decode("expected a list in the response".into())),
     }
+}
+
+fn is_list(raw: &RawValue) -> bool {
+    raw.get().trim_start().starts_with('[')
+}
+
+/// The one list field of an object, if it has exactly one.
+fn only_list<'a>(fields: &BTreeMap<String, &'a RawValue>) -> Option<&'a RawValue> {
+    let mut lists = fields.values().copied().filter(|raw| is_list(raw));
+    let first = lists.next();
+    if lists.next().is_none() { first } else { None }
 }
 
 /// A JSON array as records, naming the path of the field that does not fit.

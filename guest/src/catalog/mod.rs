@@ -2,6 +2,7 @@
 //! Tools, dispatch, docs and the test-coverage check all read [`CATALOG`].
 
 pub mod agency_clients;
+pub mod analytics;
 pub mod campaign_leads;
 pub mod campaigns;
 pub mod crm;
@@ -126,6 +127,28 @@ macro_rules! foreach_operation {
             webhooks::GET_SINGLE_SMARTLEAD_WEBHOOK_BY_ID get_single_smartlead_webhook_by_id,
             webhooks::UPDATE_A_SMARTLEAD_WEBHOOK_BY_ID update_a_smartlead_webhook_by_id,
             webhooks::DELETE_A_SMARTLEAD_WEBHOOK_BY_ID delete_a_smartlead_webhook_by_id,
+            analytics::SMARTLEAD_ANALYTICS_OVERALL_STATS smartlead_analytics_overall_stats,
+            analytics::LIST_ALL_SMARTLEAD_ANALYTICS_CAMPAIGNS list_all_smartlead_analytics_campaigns,
+            analytics::LIST_ALL_SMARTLEAD_ANALYTICS_CLIENTS list_all_smartlead_analytics_clients,
+            analytics::LIST_ALL_SMARTLEAD_ANALYTICS_MONTHLY_CLIENT_COUNTS list_all_smartlead_analytics_monthly_client_counts,
+            analytics::LIST_ALL_SMARTLEAD_ANALYTICS_DAY_WISE_STATS list_all_smartlead_analytics_day_wise_stats,
+            analytics::LIST_ALL_SMARTLEAD_ANALYTICS_DAY_WISE_STATS_BY_SENT_TIME list_all_smartlead_analytics_day_wise_stats_by_sent_time,
+            analytics::LIST_ALL_SMARTLEAD_ANALYTICS_DAY_WISE_POSITIVE_REPLIES list_all_smartlead_analytics_day_wise_positive_replies,
+            analytics::LIST_ALL_SMARTLEAD_ANALYTICS_DAY_WISE_POSITIVE_REPLIES_BY_SENT_TIME list_all_smartlead_analytics_day_wise_positive_replies_by_sent_time,
+            analytics::LIST_ALL_SMARTLEAD_ANALYTICS_CAMPAIGN_PERFORMANCE list_all_smartlead_analytics_campaign_performance,
+            analytics::LIST_ALL_SMARTLEAD_ANALYTICS_CLIENT_PERFORMANCE list_all_smartlead_analytics_client_performance,
+            analytics::LIST_ALL_SMARTLEAD_ANALYTICS_EMAIL_HEALTH list_all_smartlead_analytics_email_health,
+            analytics::LIST_ALL_SMARTLEAD_ANALYTICS_DOMAIN_HEALTH list_all_smartlead_analytics_domain_health,
+            analytics::SMARTLEAD_ANALYTICS_MAILBOX_STATS smartlead_analytics_mailbox_stats,
+            analytics::SMARTLEAD_ANALYTICS_PROVIDER_PERFORMANCE smartlead_analytics_provider_performance,
+            analytics::LIST_ALL_SMARTLEAD_ANALYTICS_TEAM_BOARD list_all_smartlead_analytics_team_board,
+            analytics::SMARTLEAD_ANALYTICS_LEAD_STATS smartlead_analytics_lead_stats,
+            analytics::LIST_ALL_SMARTLEAD_ANALYTICS_LEAD_CATEGORY_RESPONSES list_all_smartlead_analytics_lead_category_responses,
+            analytics::SMARTLEAD_ANALYTICS_FIRST_REPLY_LEADS smartlead_analytics_first_reply_leads,
+            analytics::SMARTLEAD_ANALYTICS_FOLLOW_UP_REPLY_RATE smartlead_analytics_follow_up_reply_rate,
+            analytics::LIST_ALL_SMARTLEAD_ANALYTICS_LEAD_TO_REPLY_TIMES list_all_smartlead_analytics_lead_to_reply_times,
+            analytics::LIST_ALL_SMARTLEAD_ANALYTICS_CAMPAIGN_RESPONSES list_all_smartlead_analytics_campaign_responses,
+            analytics::LIST_ALL_SMARTLEAD_ANALYTICS_CAMPAIGN_STATUSES list_all_smartlead_analytics_campaign_statuses,
         }
     };
 }
@@ -204,6 +227,20 @@ pub(crate) mod check {
         Ok(())
     }
 
+    /// A reporting window: two dates, the end not before the start, and a time zone
+    /// that is not blank when one is given.
+    pub fn window(start: &str, end: &str, timezone: Option<&str>) -> Result<()> {
+        date("start_date", start)?;
+        date("end_date", end)?;
+        if start > end {
+            return Err(Error::invalid("end_date", format!("{end} is before start_date {start}")));
+        }
+        match timezone {
+            Some(tz) if tz.trim().is_empty() => Err(Error::invalid("timezone", "must name a time zone, e.g. Europe/Paris")),
+            _ => Ok(()),
+        }
+    }
+
     /// `HH:MM`, 24-hour.
     pub fn hour(field: &str, value: &str) -> Result<()> {
         let parsed = value.split_once(':').and_then(|(h, m)| {
@@ -274,6 +311,9 @@ mod tests {
         assert!(check::email("email", "a@b.co").is_ok());
         assert!(check::date("start_date", "2025-13-01").is_err());
         assert!(check::date("start_date", "2025-02-28").is_ok());
+        assert!(check::window("2025-02-02", "2025-02-01", None).unwrap_err().message().starts_with("`end_date`"));
+        assert!(check::window("2025-02-01", "2025-02-01", Some(" ")).unwrap_err().message().starts_with("`timezone`"));
+        assert!(check::window("2025-02-01", "2025-02-28", Some("Europe/Paris")).is_ok());
         assert!(check::hour("start_hour", "9:00").is_err());
         assert!(check::hour("start_hour", "23:59").is_ok());
         assert!(check::range("limit", Some(0), 1, 50).is_err());

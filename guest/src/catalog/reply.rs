@@ -77,6 +77,38 @@ record_replies!(
     model::WebhookSummary,
     model::RetriggeredEvents,
     model::AccountWebhook,
+    model::FirstReplyLeads,
+    model::FollowUpReplyRate,
+);
+
+/// A report's record under its key in `data` (`{ok, data: {overall_stats: {…}}}`), or
+/// the record itself when Smartlead sends it bare.
+fn report<T: DeserializeOwned>(response: &HttpResponse, reading: &Reading, key: &str) -> Result<T> {
+    let body = match unwrap_record(json_body(response)?) {
+        Value::Object(mut fields) if fields.get(key).is_some_and(Value::is_object) => fields.remove(key).unwrap_or_default(),
+        other => other,
+    };
+    if is_no_record(&body) {
+        return Err(not_found(reading.operation));
+    }
+    decode(&body)
+}
+
+macro_rules! report_replies {
+    ($($ty:ty = $key:literal),* $(,)?) => {$(
+        impl Reply for $ty {
+            fn read(response: &HttpResponse, reading: &Reading) -> Result<Self> {
+                report(response, reading, $key)
+            }
+        }
+    )*};
+}
+
+report_replies!(
+    model::OverallStats = "overall_stats",
+    model::MailboxOverview = "overall_mailbox_stats",
+    model::ProviderPerformance = "email_providers_performance_overview",
+    model::LeadStats = "lead_stats",
 );
 
 impl Reply for Ack {

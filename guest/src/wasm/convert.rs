@@ -2,7 +2,7 @@
 //! field by field so a field missing on either side does not compile.
 
 use super::bindings::exports::smartlead::connector::{
-    agency_clients, bulk as bk, campaign_leads, campaigns, crm, email_accounts, events as ev, lead_lists, leads, master_inbox as mi, types as w, unified as un,
+    agency_clients, analytics as an, bulk as bk, campaign_leads, campaigns, crm, email_accounts, events as ev, lead_lists, leads, master_inbox as mi, types as w, unified as un,
     webhooks,
 };
 use crate::surfaces::bulk::{mapping, plan, report};
@@ -172,10 +172,40 @@ pages!(
     model::LeadTag => crm::LeadTagPage,
     model::BlockListEntry => leads::BlockListPage,
     model::ClientApiKey => agency_clients::ClientApiKeyPage,
+    model::AnalyticsEntry => an::AnalyticsEntryPage,
+    model::MonthlyCount => an::MonthlyCountPage,
+    model::DayStats => an::DayStatsPage,
+    model::CampaignPerformance => an::CampaignPerformancePage,
+    model::ClientPerformance => an::ClientPerformancePage,
+    model::MailboxHealth => an::MailboxHealthPage,
+    model::TeamMemberStats => an::TeamMemberStatsPage,
+    model::CategoryResponse => an::CategoryResponsePage,
+    model::ReplyTimeBucket => an::ReplyTimeBucketPage,
+    model::CampaignResponses => an::CampaignResponsesPage,
+    model::StatusCount => an::StatusCountPage,
 );
 
 // Results: Rust → WIT.
 records! {
+    model::OverallStats => an::OverallStats { sent, opened, replied, bounced, unique_lead_count, unique_open_count, positive_replied, open_rate, reply_rate, positive_reply_rate, bounce_rate }
+    model::AnalyticsEntry => an::AnalyticsEntry { id, name }
+    model::MonthlyCount => an::MonthlyCount { month, count }
+    model::DayStats => an::DayStats { date, sent, opened, replied, bounced, positive_replied }
+    model::CampaignPerformance => an::CampaignPerformance { id, campaign_name, sent, opened, replied, bounced, positive_replied, unique_lead_count, unique_open_count, open_rate, reply_rate, bounce_rate, positive_reply_rate }
+    model::ClientPerformance => an::ClientPerformance { client_id, client_name, total_campaigns_count, campaign_stats }
+    model::MailboxHealth => an::MailboxHealth { email_account, domain, sent, opened, replied, bounced }
+    model::MailboxOverview => an::MailboxOverview { total_connected, in_use, disconnected, enabled_without_warmup }
+    model::ProviderPerformance => an::ProviderPerformance { overall, tag_wise }
+    model::TeamMemberStats => an::TeamMemberStats { id, name, profile_pic_url, lead_count, campaign_count, reply_count, positive_reply_count, reply_rate, positive_reply_rate, average_reply_time, unique_open_count }
+    model::LeadCounts => an::LeadCounts { total, new, follow_up }
+    model::LeadShares => an::LeadShares { new, follow_up }
+    model::LeadStats => an::LeadStats { count, percentage }
+    model::CategoryResponse => an::CategoryResponse { category, total_response, percentage }
+    model::FirstReplyLeads => an::FirstReplyLeads { leads_take_for_first_reply }
+    model::FollowUpReplyRate => an::FollowUpReplyRate { followup_reply_rate }
+    model::ReplyTimeBucket => an::ReplyTimeBucket { time_range, count }
+    model::CampaignResponses => an::CampaignResponses { campaign_id, campaign_name, positive_reply, neutral_reply, negative_reply }
+    model::StatusCount => an::StatusCount { status, count }
     model::Ack => w::Ack { ok, message }
     model::Created => w::Created { id, name, created_at, message }
     model::CampaignSchedule => campaigns::CampaignSchedule { tz, days, start_hour, end_hour }
@@ -468,6 +498,12 @@ records! {
     webhooks::AccountWebhookUpdate => catalog::webhooks::AccountWebhookUpdate { id, name, webhook_url, event_types, categories }
     crm::LeadTagging => catalog::crm::LeadTagging { lead_id, tag_ids }
     crm::LeadTagRef => catalog::crm::LeadTagRef { tag_mapping_id }
+    an::AnalyticsScope => catalog::analytics::AnalyticsScope { client_ids }
+    an::AnalyticsWindow => catalog::analytics::AnalyticsWindow { start_date, end_date, timezone, client_ids, campaign_ids, full_data }
+    an::SentTimeWindow => catalog::analytics::SentTimeWindow { start_date, end_date, timezone, client_ids, campaign_ids }
+    an::OverallStatsWindow => catalog::analytics::OverallStatsWindow { start_date, end_date, timezone, client_ids, campaign_ids, is_agency, full_data }
+    an::ClientPerformanceWindow => catalog::analytics::ClientPerformanceWindow { start_date, end_date, timezone, client_ids, filter, full_data }
+    an::MailboxHealthWindow => catalog::analytics::MailboxHealthWindow { start_date, end_date, timezone, client_ids, campaign_ids, full_data, is_bounced }
     leads::BlockListFilter => catalog::leads::BlockListFilter { filter_client_id, filter_email_or_domain, filter_email_with_domain }
     leads::BlockListEntryRef => catalog::leads::BlockListEntryRef { id }
     agency_clients::NewClient => catalog::agency_clients::NewClient {

@@ -3,7 +3,7 @@
 
 use super::Component;
 use super::bindings::exports::smartlead::connector::{
-    agency_clients, bulk, campaign_leads, campaigns, crm, email_accounts, events, lead_lists, leads, master_inbox as mi, proxy, tools, types as w, unified as un,
+    agency_clients, analytics as an, bulk, campaign_leads, campaigns, crm, email_accounts, events, lead_lists, leads, master_inbox as mi, proxy, tools, types as w, unified as un,
     webhooks,
 };
 use super::convert::Convert;
@@ -337,6 +337,75 @@ impl crm::Guest for Component {
     }
     fn list_all_smartlead_lead_tasks(c: w::ClientBorrow<'_>, args: leads::LeadRef, page: w::Page) -> Result<crm::LeadTaskPage, w::Error> {
         run(c, &catalog::crm::LIST_ALL_SMARTLEAD_LEAD_TASKS, args, Some(page))
+    }
+}
+
+impl an::Guest for Component {
+    fn smartlead_analytics_overall_stats(c: w::ClientBorrow<'_>, args: an::OverallStatsWindow) -> Result<an::OverallStats, w::Error> {
+        run(c, &catalog::analytics::SMARTLEAD_ANALYTICS_OVERALL_STATS, args, None)
+    }
+    fn list_all_smartlead_analytics_campaigns(c: w::ClientBorrow<'_>, args: an::AnalyticsScope, page: w::Page) -> Result<an::AnalyticsEntryPage, w::Error> {
+        run(c, &catalog::analytics::LIST_ALL_SMARTLEAD_ANALYTICS_CAMPAIGNS, args, Some(page))
+    }
+    fn list_all_smartlead_analytics_clients(c: w::ClientBorrow<'_>, args: an::AnalyticsScope, page: w::Page) -> Result<an::AnalyticsEntryPage, w::Error> {
+        run(c, &catalog::analytics::LIST_ALL_SMARTLEAD_ANALYTICS_CLIENTS, args, Some(page))
+    }
+    fn list_all_smartlead_analytics_monthly_client_counts(c: w::ClientBorrow<'_>, args: an::AnalyticsScope, page: w::Page) -> Result<an::MonthlyCountPage, w::Error> {
+        run(c, &catalog::analytics::LIST_ALL_SMARTLEAD_ANALYTICS_MONTHLY_CLIENT_COUNTS, args, Some(page))
+    }
+    fn list_all_smartlead_analytics_day_wise_stats(c: w::ClientBorrow<'_>, args: an::AnalyticsWindow, page: w::Page) -> Result<an::DayStatsPage, w::Error> {
+        run(c, &catalog::analytics::LIST_ALL_SMARTLEAD_ANALYTICS_DAY_WISE_STATS, args, Some(page))
+    }
+    fn list_all_smartlead_analytics_day_wise_stats_by_sent_time(c: w::ClientBorrow<'_>, args: an::SentTimeWindow, page: w::Page) -> Result<an::DayStatsPage, w::Error> {
+        run(c, &catalog::analytics::LIST_ALL_SMARTLEAD_ANALYTICS_DAY_WISE_STATS_BY_SENT_TIME, args, Some(page))
+    }
+    fn list_all_smartlead_analytics_day_wise_positive_replies(c: w::ClientBorrow<'_>, args: an::AnalyticsWindow, page: w::Page) -> Result<an::DayStatsPage, w::Error> {
+        run(c, &catalog::analytics::LIST_ALL_SMARTLEAD_ANALYTICS_DAY_WISE_POSITIVE_REPLIES, args, Some(page))
+    }
+    fn list_all_smartlead_analytics_day_wise_positive_replies_by_sent_time(c: w::ClientBorrow<'_>, args: an::SentTimeWindow, page: w::Page) -> Result<an::DayStatsPage, w::Error> {
+        run(c, &catalog::analytics::LIST_ALL_SMARTLEAD_ANALYTICS_DAY_WISE_POSITIVE_REPLIES_BY_SENT_TIME, args, Some(page))
+    }
+    fn list_all_smartlead_analytics_campaign_performance(c: w::ClientBorrow<'_>, args: an::AnalyticsWindow, page: w::Page) -> Result<an::CampaignPerformancePage, w::Error> {
+        run(c, &catalog::analytics::LIST_ALL_SMARTLEAD_ANALYTICS_CAMPAIGN_PERFORMANCE, args, Some(page))
+    }
+    fn list_all_smartlead_analytics_client_performance(c: w::ClientBorrow<'_>, args: an::ClientPerformanceWindow, page: w::Page) -> Result<an::ClientPerformancePage, w::Error> {
+        run(c, &catalog::analytics::LIST_ALL_SMARTLEAD_ANALYTICS_CLIENT_PERFORMANCE, args, Some(page))
+    }
+    fn list_all_smartlead_analytics_email_health(c: w::ClientBorrow<'_>, args: an::MailboxHealthWindow, page: w::Page) -> Result<an::MailboxHealthPage, w::Error> {
+        run(c, &catalog::analytics::LIST_ALL_SMARTLEAD_ANALYTICS_EMAIL_HEALTH, args, Some(page))
+    }
+    fn list_all_smartlead_analytics_domain_health(c: w::ClientBorrow<'_>, args: an::AnalyticsWindow, page: w::Page) -> Result<an::MailboxHealthPage, w::Error> {
+        run(c, &catalog::analytics::LIST_ALL_SMARTLEAD_ANALYTICS_DOMAIN_HEALTH, args, Some(page))
+    }
+    fn smartlead_analytics_mailbox_stats(c: w::ClientBorrow<'_>, args: an::AnalyticsScope) -> Result<an::MailboxOverview, w::Error> {
+        run(c, &catalog::analytics::SMARTLEAD_ANALYTICS_MAILBOX_STATS, args, None)
+    }
+    fn smartlead_analytics_provider_performance(c: w::ClientBorrow<'_>, args: an::AnalyticsWindow) -> Result<an::ProviderPerformance, w::Error> {
+        run(c, &catalog::analytics::SMARTLEAD_ANALYTICS_PROVIDER_PERFORMANCE, args, None)
+    }
+    fn list_all_smartlead_analytics_team_board(c: w::ClientBorrow<'_>, args: an::AnalyticsWindow, page: w::Page) -> Result<an::TeamMemberStatsPage, w::Error> {
+        run(c, &catalog::analytics::LIST_ALL_SMARTLEAD_ANALYTICS_TEAM_BOARD, args, Some(page))
+    }
+    fn smartlead_analytics_lead_stats(c: w::ClientBorrow<'_>, args: an::AnalyticsWindow) -> Result<an::LeadStats, w::Error> {
+        run(c, &catalog::analytics::SMARTLEAD_ANALYTICS_LEAD_STATS, args, None)
+    }
+    fn list_all_smartlead_analytics_lead_category_responses(c: w::ClientBorrow<'_>, args: an::AnalyticsWindow, page: w::Page) -> Result<an::CategoryResponsePage, w::Error> {
+        run(c, &catalog::analytics::LIST_ALL_SMARTLEAD_ANALYTICS_LEAD_CATEGORY_RESPONSES, args, Some(page))
+    }
+    fn smartlead_analytics_first_reply_leads(c: w::ClientBorrow<'_>, args: an::AnalyticsWindow) -> Result<an::FirstReplyLeads, w::Error> {
+        run(c, &catalog::analytics::SMARTLEAD_ANALYTICS_FIRST_REPLY_LEADS, args, None)
+    }
+    fn smartlead_analytics_follow_up_reply_rate(c: w::ClientBorrow<'_>, args: an::AnalyticsWindow) -> Result<an::FollowUpReplyRate, w::Error> {
+        run(c, &catalog::analytics::SMARTLEAD_ANALYTICS_FOLLOW_UP_REPLY_RATE, args, None)
+    }
+    fn list_all_smartlead_analytics_lead_to_reply_times(c: w::ClientBorrow<'_>, args: an::AnalyticsWindow, page: w::Page) -> Result<an::ReplyTimeBucketPage, w::Error> {
+        run(c, &catalog::analytics::LIST_ALL_SMARTLEAD_ANALYTICS_LEAD_TO_REPLY_TIMES, args, Some(page))
+    }
+    fn list_all_smartlead_analytics_campaign_responses(c: w::ClientBorrow<'_>, args: an::AnalyticsWindow, page: w::Page) -> Result<an::CampaignResponsesPage, w::Error> {
+        run(c, &catalog::analytics::LIST_ALL_SMARTLEAD_ANALYTICS_CAMPAIGN_RESPONSES, args, Some(page))
+    }
+    fn list_all_smartlead_analytics_campaign_statuses(c: w::ClientBorrow<'_>, args: an::AnalyticsScope, page: w::Page) -> Result<an::StatusCountPage, w::Error> {
+        run(c, &catalog::analytics::LIST_ALL_SMARTLEAD_ANALYTICS_CAMPAIGN_STATUSES, args, Some(page))
     }
 }
 

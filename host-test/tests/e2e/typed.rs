@@ -73,13 +73,14 @@ macro_rules! typed_tests {
 
 // A group's tests in its own file (declared after the macros it uses).
 mod account_webhooks;
+mod analytics;
 mod block_list;
 mod client_api_keys;
 mod crm;
 mod master_inbox;
 mod webhook_deliveries;
 #[allow(unused_imports)]
-use {account_webhooks::*, block_list::*, client_api_keys::*, crm::*, master_inbox::*, webhook_deliveries::*};
+use {account_webhooks::*, analytics::*, block_list::*, client_api_keys::*, crm::*, master_inbox::*, webhook_deliveries::*};
 
 typed_tests! {
     list_all_smartlead_campaigns(h) {

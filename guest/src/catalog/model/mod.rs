@@ -11,6 +11,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+mod analytics;
+pub use analytics::*;
+
 /// Custom fields of a lead: a flat object of text values.
 pub type CustomFields = BTreeMap<String, String>;
 
