@@ -90,6 +90,15 @@ export interface ToolMethods {
   delete_a_smartlead_campaign_email_account_by_id(args?: Record<string, unknown>): any;
   get_single_smartlead_email_account_warmup_stat_by_id(args?: Record<string, unknown>): any;
   create_a_smartlead_email_account_warmup_setting(args?: Record<string, unknown>): any;
+  smartlead_email_accounts_save_oauth(args?: Record<string, unknown>): any;
+  delete_a_smartlead_email_account_by_id(args?: Record<string, unknown>): any;
+  smartlead_email_accounts_suspend(args?: Record<string, unknown>): any;
+  smartlead_email_accounts_unsuspend(args?: Record<string, unknown>): any;
+  create_a_smartlead_tag(args?: Record<string, unknown>): any;
+  update_a_smartlead_tag_by_id(args?: Record<string, unknown>): any;
+  list_all_smartlead_email_account_tags(args?: Record<string, unknown>): any;
+  smartlead_email_accounts_assign_tags(args?: Record<string, unknown>): any;
+  smartlead_email_accounts_remove_tags(args?: Record<string, unknown>): any;
   create_a_smartlead_lead_list(args?: Record<string, unknown>): any;
   list_all_smartlead_lead_lists(args?: Record<string, unknown>): any;
   get_single_smartlead_lead_list_by_id(args?: Record<string, unknown>): any;

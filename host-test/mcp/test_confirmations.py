@@ -32,6 +32,9 @@ GATED = {
     "delete_a_smartlead_client_api_key_by_id",
     "smartlead_agency_clients_reset_api_key",
     "delete_a_smartlead_webhook_by_id",
+    "delete_a_smartlead_email_account_by_id",
+    "smartlead_email_accounts_suspend",
+    "smartlead_email_accounts_remove_tags",
 }
 
 
@@ -74,6 +77,9 @@ async def test_every_gated_tool_refuses_without_confirmation_and_sends_nothing(m
             "delete_a_smartlead_client_api_key_by_id": {"id": 1},
             "smartlead_agency_clients_reset_api_key": {"id": 1},
             "delete_a_smartlead_webhook_by_id": {"id": 1},
+            "delete_a_smartlead_email_account_by_id": {"id": 1},
+            "smartlead_email_accounts_suspend": {"id": 1},
+            "smartlead_email_accounts_remove_tags": {"email_account_ids": [1], "tag_ids": [1]},
         }
         before = request_count(mock)
         for name in sorted(GATED):

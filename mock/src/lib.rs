@@ -8,6 +8,7 @@
 pub mod faults;
 mod analytics;
 mod crm;
+mod mailboxes;
 mod inbox;
 mod listener;
 pub mod routes;

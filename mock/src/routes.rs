@@ -83,7 +83,7 @@ pub fn router() -> Router {
         .route("/email-accounts/", get(list_accounts))
         .route("/email-accounts/save", post(save_account))
         .route("/email-accounts/reconnect-failed-email-accounts", post(reconnect))
-        .route("/email-accounts/{id}", get(get_account).post(update_account))
+        .route("/email-accounts/{id}", get(get_account).post(update_account).delete(crate::mailboxes::delete_account))
         .route("/email-accounts/{id}/", get(get_account))
         .route("/email-accounts/{id}/warmup-stats", get(warmup_stats))
         .route("/email-accounts/{id}/warmup", post(warmup_settings))
@@ -117,6 +117,7 @@ pub fn router() -> Router {
         .merge(crate::inbox::router())
         .merge(crate::crm::router())
         .merge(crate::analytics::router())
+        .merge(crate::mailboxes::router())
 }
 
 async fn list_campaigns(s: Account, q: Q) -> Answer {

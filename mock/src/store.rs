@@ -67,6 +67,8 @@ pub struct Store {
     /// The account's tags `{id, name, color}`, and which lead carries which:
     /// `{tag_mapping_id, lead_id, tag_id}`.
     pub tags: Vec<Value>,
+    /// (email account id, tag id): the tags on mailboxes.
+    pub account_tags: Vec<(u64, u64)>,
     pub lead_tags: Vec<Value>,
     /// API keys issued to clients, by id: `{id, client_id, key_name, api_key, status, created_at}`.
     pub client_keys: BTreeMap<u64, Value>,

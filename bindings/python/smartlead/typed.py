@@ -1415,6 +1415,115 @@ class WarmupSettings:
     is_rampup_enabled: Optional[bool] = None
 
 
+@dataclass(kw_only=True)
+class OauthToken:
+    """An OAuth grant for a Gmail or Outlook mailbox, as Google or Microsoft issued it."""
+    scope: str
+    token_type: str
+    access_token: Optional[str] = None
+    refresh_token: Optional[str] = None
+    expiry_date: int
+    """Unix time in milliseconds."""
+    id_token: Optional[str] = None
+    expiry: Optional[str] = None
+    expires_in: Optional[int] = None
+    ext_expires_in: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class OauthEmailAccount:
+    """A Gmail or Outlook mailbox connected by OAuth (with id, an existing one updated)."""
+    id: Optional[int] = None
+    from_name: str
+    from_email: str
+    username: str
+    account_type: str
+    """GMAIL or OUTLOOK (Smartlead's `type`)."""
+    token: OauthToken
+    warmup_enabled: bool
+    use_whitelabel_credentials: bool
+    max_email_per_day: Optional[int] = None
+    custom_tracking_url: Optional[str] = None
+    bcc: Optional[str] = None
+    time_to_wait_in_mins: Optional[int] = None
+    signature: Optional[str] = None
+    total_warmup_per_day: Optional[int] = None
+    daily_rampup: Optional[int] = None
+    reply_rate_percentage: Optional[int] = None
+    client_id: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class OauthAccountSaved:
+    """The mailbox Smartlead saved, and whether it could connect."""
+    id: Optional[int] = None
+    from_email: Optional[str] = None
+    account_type: Optional[str] = None
+    is_smtp_success: Optional[bool] = None
+    is_imap_success: Optional[bool] = None
+
+
+@dataclass(kw_only=True)
+class Suspension:
+    """A mailbox's suspension as it now stands."""
+    account_id: Optional[int] = None
+    is_suspended: Optional[bool] = None
+
+
+@dataclass(kw_only=True)
+class AccountTag:
+    """A tag for mailboxes (and leads)."""
+    id: Optional[int] = None
+    name: Optional[str] = None
+    color: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class NewTag:
+    """A new tag."""
+    name: str
+    color: Optional[str] = None
+    """#RRGGBB."""
+
+
+@dataclass(kw_only=True)
+class TagUpdate:
+    """A tag's new name and color."""
+    id: int
+    name: str
+    color: str
+    """#RRGGBB."""
+
+
+@dataclass(kw_only=True)
+class AccountEmails:
+    """Mailboxes by email address."""
+    email_ids: List[str] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class AccountTags:
+    """A mailbox's tags."""
+    email_account_id: Optional[int] = None
+    from_email: Optional[str] = None
+    tags: List[AccountTag] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class AccountTagsPage:
+    result: List[AccountTags] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class AccountTagging:
+    """Tags and the mailboxes they go on or come off."""
+    email_account_ids: List[int] = field(default_factory=list)
+    """1 to 25 mailboxes."""
+    tag_ids: List[int] = field(default_factory=list)
+
+
 class EmailAccounts(_Interface):
     """Mailboxes, their warm-up, and the campaigns that send from them."""
 
@@ -1459,6 +1568,42 @@ class EmailAccounts(_Interface):
     def create_a_smartlead_email_account_warmup_setting(self, args: WarmupSettings) -> Ack:
         """Turns warm-up on or off and tunes it."""
         return self._call("create-a-smartlead-email-account-warmup-setting", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_email_accounts_save_oauth(self, args: OauthEmailAccount) -> OauthAccountSaved:
+        """Connects (or, with id, updates) a Gmail or Outlook mailbox by OAuth."""
+        return self._call("smartlead-email-accounts-save-oauth", (args,), OauthAccountSaved, client=True, result=True)  # type: ignore[no-any-return]
+
+    def delete_a_smartlead_email_account_by_id(self, args: EmailAccountRef) -> Ack:
+        """Deletes a mailbox. Confirmed first by tools."""
+        return self._call("delete-a-smartlead-email-account-by-id", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_email_accounts_suspend(self, args: EmailAccountRef) -> Suspension:
+        """Suspends a mailbox's sending. Confirmed first by tools."""
+        return self._call("smartlead-email-accounts-suspend", (args,), Suspension, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_email_accounts_unsuspend(self, args: EmailAccountRef) -> Suspension:
+        """Lets a suspended mailbox send again."""
+        return self._call("smartlead-email-accounts-unsuspend", (args,), Suspension, client=True, result=True)  # type: ignore[no-any-return]
+
+    def create_a_smartlead_tag(self, args: NewTag) -> AccountTag:
+        """Creates a tag."""
+        return self._call("create-a-smartlead-tag", (args,), AccountTag, client=True, result=True)  # type: ignore[no-any-return]
+
+    def update_a_smartlead_tag_by_id(self, args: TagUpdate) -> AccountTag:
+        """Renames or recolors a tag."""
+        return self._call("update-a-smartlead-tag-by-id", (args,), AccountTag, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_email_account_tags(self, *, args: Optional[AccountEmails] = None, page: Optional[Page] = None) -> AccountTagsPage:
+        """The tags of mailboxes given by email address (sliced)."""
+        return self._call("list-all-smartlead-email-account-tags", (args if args is not None else AccountEmails(), page if page is not None else Page()), AccountTagsPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_email_accounts_assign_tags(self, *, args: Optional[AccountTagging] = None) -> Ack:
+        """Puts tags on mailboxes."""
+        return self._call("smartlead-email-accounts-assign-tags", (args if args is not None else AccountTagging(),), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_email_accounts_remove_tags(self, *, args: Optional[AccountTagging] = None) -> Ack:
+        """Takes tags off mailboxes. Confirmed first by tools."""
+        return self._call("smartlead-email-accounts-remove-tags", (args if args is not None else AccountTagging(),), Ack, client=True, result=True)  # type: ignore[no-any-return]
 
 
 class AsyncEmailAccounts(_AsyncInterface):
@@ -1505,6 +1650,42 @@ class AsyncEmailAccounts(_AsyncInterface):
     async def create_a_smartlead_email_account_warmup_setting(self, args: WarmupSettings) -> Ack:
         """Turns warm-up on or off and tunes it."""
         return await self._run("create_a_smartlead_email_account_warmup_setting", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_email_accounts_save_oauth(self, args: OauthEmailAccount) -> OauthAccountSaved:
+        """Connects (or, with id, updates) a Gmail or Outlook mailbox by OAuth."""
+        return await self._run("smartlead_email_accounts_save_oauth", args=args)  # type: ignore[no-any-return]
+
+    async def delete_a_smartlead_email_account_by_id(self, args: EmailAccountRef) -> Ack:
+        """Deletes a mailbox. Confirmed first by tools."""
+        return await self._run("delete_a_smartlead_email_account_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_email_accounts_suspend(self, args: EmailAccountRef) -> Suspension:
+        """Suspends a mailbox's sending. Confirmed first by tools."""
+        return await self._run("smartlead_email_accounts_suspend", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_email_accounts_unsuspend(self, args: EmailAccountRef) -> Suspension:
+        """Lets a suspended mailbox send again."""
+        return await self._run("smartlead_email_accounts_unsuspend", args=args)  # type: ignore[no-any-return]
+
+    async def create_a_smartlead_tag(self, args: NewTag) -> AccountTag:
+        """Creates a tag."""
+        return await self._run("create_a_smartlead_tag", args=args)  # type: ignore[no-any-return]
+
+    async def update_a_smartlead_tag_by_id(self, args: TagUpdate) -> AccountTag:
+        """Renames or recolors a tag."""
+        return await self._run("update_a_smartlead_tag_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_email_account_tags(self, *, args: Optional[AccountEmails] = None, page: Optional[Page] = None) -> AccountTagsPage:
+        """The tags of mailboxes given by email address (sliced)."""
+        return await self._run("list_all_smartlead_email_account_tags", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def smartlead_email_accounts_assign_tags(self, *, args: Optional[AccountTagging] = None) -> Ack:
+        """Puts tags on mailboxes."""
+        return await self._run("smartlead_email_accounts_assign_tags", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_email_accounts_remove_tags(self, *, args: Optional[AccountTagging] = None) -> Ack:
+        """Takes tags off mailboxes. Confirmed first by tools."""
+        return await self._run("smartlead_email_accounts_remove_tags", args=args)  # type: ignore[no-any-return]
 
 
 # --- interface events ---

@@ -127,6 +127,15 @@ macro_rules! foreach_operation {
             webhooks::GET_SINGLE_SMARTLEAD_WEBHOOK_BY_ID get_single_smartlead_webhook_by_id,
             webhooks::UPDATE_A_SMARTLEAD_WEBHOOK_BY_ID update_a_smartlead_webhook_by_id,
             webhooks::DELETE_A_SMARTLEAD_WEBHOOK_BY_ID delete_a_smartlead_webhook_by_id,
+            email_accounts::SMARTLEAD_EMAIL_ACCOUNTS_SAVE_OAUTH smartlead_email_accounts_save_oauth,
+            email_accounts::DELETE_A_SMARTLEAD_EMAIL_ACCOUNT_BY_ID delete_a_smartlead_email_account_by_id,
+            email_accounts::SMARTLEAD_EMAIL_ACCOUNTS_SUSPEND smartlead_email_accounts_suspend,
+            email_accounts::SMARTLEAD_EMAIL_ACCOUNTS_UNSUSPEND smartlead_email_accounts_unsuspend,
+            email_accounts::CREATE_A_SMARTLEAD_TAG create_a_smartlead_tag,
+            email_accounts::UPDATE_A_SMARTLEAD_TAG_BY_ID update_a_smartlead_tag_by_id,
+            email_accounts::LIST_ALL_SMARTLEAD_EMAIL_ACCOUNT_TAGS list_all_smartlead_email_account_tags,
+            email_accounts::SMARTLEAD_EMAIL_ACCOUNTS_ASSIGN_TAGS smartlead_email_accounts_assign_tags,
+            email_accounts::SMARTLEAD_EMAIL_ACCOUNTS_REMOVE_TAGS smartlead_email_accounts_remove_tags,
             analytics::SMARTLEAD_ANALYTICS_OVERALL_STATS smartlead_analytics_overall_stats,
             analytics::LIST_ALL_SMARTLEAD_ANALYTICS_CAMPAIGNS list_all_smartlead_analytics_campaigns,
             analytics::LIST_ALL_SMARTLEAD_ANALYTICS_CLIENTS list_all_smartlead_analytics_clients,
@@ -203,6 +212,19 @@ pub(crate) mod check {
         let (local, domain) = value.trim().split_once('@').unwrap_or(("", ""));
         if local.is_empty() || !domain.contains('.') || value.contains(char::is_whitespace) {
             return Err(Error::invalid(field, format!("{value:?} is not an email address")));
+        }
+        Ok(())
+    }
+
+    pub fn not_blank(field: &str, value: &str) -> Result<()> {
+        if value.trim().is_empty() { Err(Error::invalid(field, "must not be blank")) } else { Ok(()) }
+    }
+
+    /// `#RRGGBB`.
+    pub fn color(field: &str, value: &str) -> Result<()> {
+        let b = value.as_bytes();
+        if b.len() != 7 || b[0] != b'#' || !b[1..].iter().all(u8::is_ascii_hexdigit) {
+            return Err(Error::invalid(field, format!("{value:?} is not a color like #1A2B3C")));
         }
         Ok(())
     }
@@ -318,5 +340,7 @@ mod tests {
         assert!(check::hour("start_hour", "23:59").is_ok());
         assert!(check::range("limit", Some(0), 1, 50).is_err());
         assert!(check::url("webhook_url", "ftp://x").is_err());
+        assert!(check::color("color", "#1a2B3c").is_ok() && check::color("color", "1a2b3c").is_err() && check::color("color", "#12345g").is_err());
+        assert!(check::not_blank("name", " ").is_err());
     }
 }

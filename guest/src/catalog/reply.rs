@@ -78,6 +78,9 @@ record_replies!(
     model::RetriggeredEvents,
     model::AccountWebhook,
     model::FirstReplyLeads,
+    model::OAuthAccountSaved,
+    model::Suspension,
+    model::AccountTag,
     model::FollowUpReplyRate,
 );
 

@@ -172,6 +172,7 @@ pages!(
     model::LeadTag => crm::LeadTagPage,
     model::BlockListEntry => leads::BlockListPage,
     model::ClientApiKey => agency_clients::ClientApiKeyPage,
+    model::AccountTags => email_accounts::AccountTagsPage,
     model::AnalyticsEntry => an::AnalyticsEntryPage,
     model::MonthlyCount => an::MonthlyCountPage,
     model::DayStats => an::DayStatsPage,
@@ -187,6 +188,10 @@ pages!(
 
 // Results: Rust → WIT.
 records! {
+    model::OAuthAccountSaved => email_accounts::OauthAccountSaved { id, from_email, account_type, is_smtp_success, is_imap_success }
+    model::Suspension => email_accounts::Suspension { account_id, is_suspended }
+    model::AccountTag => email_accounts::AccountTag { id, name, color }
+    model::AccountTags => email_accounts::AccountTags { email_account_id, from_email, tags }
     model::OverallStats => an::OverallStats { sent, opened, replied, bounced, unique_lead_count, unique_open_count, positive_replied, open_rate, reply_rate, positive_reply_rate, bounce_rate }
     model::AnalyticsEntry => an::AnalyticsEntry { id, name }
     model::MonthlyCount => an::MonthlyCount { month, count }
@@ -498,6 +503,15 @@ records! {
     webhooks::AccountWebhookUpdate => catalog::webhooks::AccountWebhookUpdate { id, name, webhook_url, event_types, categories }
     crm::LeadTagging => catalog::crm::LeadTagging { lead_id, tag_ids }
     crm::LeadTagRef => catalog::crm::LeadTagRef { tag_mapping_id }
+    email_accounts::OauthToken => catalog::email_accounts::OAuthToken { scope, token_type, access_token, refresh_token, expiry_date, id_token, expiry, expires_in, ext_expires_in }
+    email_accounts::OauthEmailAccount => catalog::email_accounts::OAuthEmailAccount {
+        id, from_name, from_email, username, account_type, token, warmup_enabled, use_whitelabel_credentials, max_email_per_day, custom_tracking_url, bcc,
+        time_to_wait_in_mins, signature, total_warmup_per_day, daily_rampup, reply_rate_percentage, client_id,
+    }
+    email_accounts::NewTag => catalog::email_accounts::NewTag { name, color }
+    email_accounts::TagUpdate => catalog::email_accounts::TagUpdate { id, name, color }
+    email_accounts::AccountEmails => catalog::email_accounts::AccountEmails { email_ids }
+    email_accounts::AccountTagging => catalog::email_accounts::AccountTagging { email_account_ids, tag_ids }
     an::AnalyticsScope => catalog::analytics::AnalyticsScope { client_ids }
     an::AnalyticsWindow => catalog::analytics::AnalyticsWindow { start_date, end_date, timezone, client_ids, campaign_ids, full_data }
     an::SentTimeWindow => catalog::analytics::SentTimeWindow { start_date, end_date, timezone, client_ids, campaign_ids }

@@ -125,6 +125,33 @@ impl email_accounts::Guest for Component {
     fn create_a_smartlead_email_account_warmup_setting(c: w::ClientBorrow<'_>, args: email_accounts::WarmupSettings) -> Result<w::Ack, w::Error> {
         run(c, &catalog::email_accounts::CREATE_A_SMARTLEAD_EMAIL_ACCOUNT_WARMUP_SETTING, args, None)
     }
+    fn smartlead_email_accounts_save_oauth(c: w::ClientBorrow<'_>, args: email_accounts::OauthEmailAccount) -> Result<email_accounts::OauthAccountSaved, w::Error> {
+        run(c, &catalog::email_accounts::SMARTLEAD_EMAIL_ACCOUNTS_SAVE_OAUTH, args, None)
+    }
+    fn delete_a_smartlead_email_account_by_id(c: w::ClientBorrow<'_>, args: email_accounts::EmailAccountRef) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::email_accounts::DELETE_A_SMARTLEAD_EMAIL_ACCOUNT_BY_ID, args, None)
+    }
+    fn smartlead_email_accounts_suspend(c: w::ClientBorrow<'_>, args: email_accounts::EmailAccountRef) -> Result<email_accounts::Suspension, w::Error> {
+        run(c, &catalog::email_accounts::SMARTLEAD_EMAIL_ACCOUNTS_SUSPEND, args, None)
+    }
+    fn smartlead_email_accounts_unsuspend(c: w::ClientBorrow<'_>, args: email_accounts::EmailAccountRef) -> Result<email_accounts::Suspension, w::Error> {
+        run(c, &catalog::email_accounts::SMARTLEAD_EMAIL_ACCOUNTS_UNSUSPEND, args, None)
+    }
+    fn create_a_smartlead_tag(c: w::ClientBorrow<'_>, args: email_accounts::NewTag) -> Result<email_accounts::AccountTag, w::Error> {
+        run(c, &catalog::email_accounts::CREATE_A_SMARTLEAD_TAG, args, None)
+    }
+    fn update_a_smartlead_tag_by_id(c: w::ClientBorrow<'_>, args: email_accounts::TagUpdate) -> Result<email_accounts::AccountTag, w::Error> {
+        run(c, &catalog::email_accounts::UPDATE_A_SMARTLEAD_TAG_BY_ID, args, None)
+    }
+    fn list_all_smartlead_email_account_tags(c: w::ClientBorrow<'_>, args: email_accounts::AccountEmails, page: w::Page) -> Result<email_accounts::AccountTagsPage, w::Error> {
+        run(c, &catalog::email_accounts::LIST_ALL_SMARTLEAD_EMAIL_ACCOUNT_TAGS, args, Some(page))
+    }
+    fn smartlead_email_accounts_assign_tags(c: w::ClientBorrow<'_>, args: email_accounts::AccountTagging) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::email_accounts::SMARTLEAD_EMAIL_ACCOUNTS_ASSIGN_TAGS, args, None)
+    }
+    fn smartlead_email_accounts_remove_tags(c: w::ClientBorrow<'_>, args: email_accounts::AccountTagging) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::email_accounts::SMARTLEAD_EMAIL_ACCOUNTS_REMOVE_TAGS, args, None)
+    }
 }
 
 impl campaign_leads::Guest for Component {

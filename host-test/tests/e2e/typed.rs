@@ -77,10 +77,11 @@ mod analytics;
 mod block_list;
 mod client_api_keys;
 mod crm;
+mod mailboxes;
 mod master_inbox;
 mod webhook_deliveries;
 #[allow(unused_imports)]
-use {account_webhooks::*, analytics::*, block_list::*, client_api_keys::*, crm::*, master_inbox::*, webhook_deliveries::*};
+use {account_webhooks::*, analytics::*, block_list::*, client_api_keys::*, crm::*, mailboxes::*, master_inbox::*, webhook_deliveries::*};
 
 typed_tests! {
     list_all_smartlead_campaigns(h) {

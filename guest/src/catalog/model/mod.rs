@@ -398,6 +398,52 @@ pub struct WarmupDetails {
     pub blocked_reason: Option<String>,
 }
 
+/// The mailbox Smartlead saved from an OAuth grant, and whether it could connect.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct OAuthAccountSaved {
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub id: Option<u64>,
+    #[serde(default)]
+    pub from_email: Option<String>,
+    #[serde(default, rename = "type")]
+    pub account_type: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_bool")]
+    pub is_smtp_success: Option<bool>,
+    #[serde(default, deserialize_with = "lenient::opt_bool")]
+    pub is_imap_success: Option<bool>,
+}
+
+/// A mailbox's suspension as it now stands.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Suspension {
+    #[serde(default, alias = "accountId", deserialize_with = "lenient::opt_num")]
+    pub account_id: Option<u64>,
+    #[serde(default, alias = "isSuspended", deserialize_with = "lenient::opt_bool")]
+    pub is_suspended: Option<bool>,
+}
+
+/// A tag for mailboxes (and leads).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct AccountTag {
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub id: Option<u64>,
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub color: Option<String>,
+}
+
+/// A mailbox's tags.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct AccountTags {
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub email_account_id: Option<u64>,
+    #[serde(default)]
+    pub from_email: Option<String>,
+    #[serde(default, deserialize_with = "lenient::list")]
+    pub tags: Vec<AccountTag>,
+}
+
 /// A sending mailbox. SMTP/IMAP passwords are never read or returned.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct EmailAccount {
