@@ -32,6 +32,8 @@ export interface TypedInterfaces {
   readonly proxy: Bound<typeof import("./gen/interfaces/smartlead-connector-proxy.js")>;
   /** The unified Marketing Automation API: campaigns and contacts in a vendor-neutral shape. Ids are text; Smartlead's own record rides along as JSON in `remote-data`. */
   readonly unified: Bound<typeof import("./gen/interfaces/smartlead-connector-unified.js")>;
+  /** Smartlead's utilities: one email sent outside any campaign. */
+  readonly utilities: Bound<typeof import("./gen/interfaces/smartlead-connector-utilities.js")>;
   /** Campaign webhooks. */
   readonly webhooks: Bound<typeof import("./gen/interfaces/smartlead-connector-webhooks.js")>;
 }
@@ -80,6 +82,15 @@ export interface ToolMethods {
   list_all_smartlead_campaign_sequences(args?: Record<string, unknown>): any;
   list_all_smartlead_campaign_statistics_by_date(args?: Record<string, unknown>): any;
   list_all_smartlead_campaign_statistics(args?: Record<string, unknown>): any;
+  smartlead_campaigns_duplicate(args?: Record<string, unknown>): any;
+  create_a_smartlead_subsequence(args?: Record<string, unknown>): any;
+  smartlead_campaigns_forward_email(args?: Record<string, unknown>): any;
+  smartlead_campaigns_assign_team_member(args?: Record<string, unknown>): any;
+  smartlead_campaigns_update_lead_email_account(args?: Record<string, unknown>): any;
+  list_all_smartlead_lead_activities(args?: Record<string, unknown>): any;
+  smartlead_campaigns_top_level_analytics_by_date(args?: Record<string, unknown>): any;
+  list_all_smartlead_campaign_lead_statistics(args?: Record<string, unknown>): any;
+  list_all_smartlead_campaign_mailbox_statistics(args?: Record<string, unknown>): any;
   list_all_smartlead_email_accounts(args?: Record<string, unknown>): any;
   create_a_smartlead_email_account(args?: Record<string, unknown>): any;
   get_single_smartlead_email_account_by_id(args?: Record<string, unknown>): any;
@@ -126,6 +137,7 @@ export interface ToolMethods {
   update_a_smartlead_campaign_lead_by_id(args?: Record<string, unknown>): any;
   smartlead_campaign_leads_update_lead_category(args?: Record<string, unknown>): any;
   list_all_smartlead_campaign_lead_message_history(args?: Record<string, unknown>): any;
+  smartlead_campaign_leads_manual_complete(args?: Record<string, unknown>): any;
   list_all_smartlead_master_inbox_replies(args?: Record<string, unknown>): any;
   list_all_smartlead_master_inbox_sent(args?: Record<string, unknown>): any;
   list_all_smartlead_master_inbox_assigned_to_me(args?: Record<string, unknown>): any;
@@ -154,6 +166,7 @@ export interface ToolMethods {
   smartlead_crm_add_lead_tags(args?: Record<string, unknown>): any;
   delete_a_smartlead_lead_tag_by_id(args?: Record<string, unknown>): any;
   list_all_smartlead_lead_tasks(args?: Record<string, unknown>): any;
+  smartlead_utilities_send_single_email(args?: Record<string, unknown>): any;
   list_all_smartlead_campaign_webhooks(args?: Record<string, unknown>): any;
   update_a_smartlead_campaign_webhook_by_id(args?: Record<string, unknown>): any;
   create_a_smartlead_campaign_webhook(args?: Record<string, unknown>): any;

@@ -35,6 +35,8 @@ GATED = {
     "delete_a_smartlead_email_account_by_id",
     "smartlead_email_accounts_suspend",
     "smartlead_email_accounts_remove_tags",
+    "smartlead_campaigns_forward_email",
+    "smartlead_utilities_send_single_email",
 }
 
 
@@ -80,6 +82,8 @@ async def test_every_gated_tool_refuses_without_confirmation_and_sends_nothing(m
             "delete_a_smartlead_email_account_by_id": {"id": 1},
             "smartlead_email_accounts_suspend": {"id": 1},
             "smartlead_email_accounts_remove_tags": {"email_account_ids": [1], "tag_ids": [1]},
+            "smartlead_campaigns_forward_email": {"campaign_id": campaign, "message_id": "<m1@sender.test>", "stats_id": "s1", "to_emails": ["boss@example.com"]},
+            "smartlead_utilities_send_single_email": {"to": "lead@example.com", "subject": "Hi", "body": "x", "fromEmailId": 1},
         }
         before = request_count(mock)
         for name in sorted(GATED):

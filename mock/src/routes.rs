@@ -118,6 +118,7 @@ pub fn router() -> Router {
         .merge(crate::crm::router())
         .merge(crate::analytics::router())
         .merge(crate::mailboxes::router())
+        .merge(crate::campaign_actions::router())
 }
 
 async fn list_campaigns(s: Account, q: Q) -> Answer {

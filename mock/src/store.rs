@@ -69,6 +69,12 @@ pub struct Store {
     pub tags: Vec<Value>,
     /// (email account id, tag id): the tags on mailboxes.
     pub account_tags: Vec<(u64, u64)>,
+    /// Emails forwarded from campaign threads.
+    pub forwards: Vec<Value>,
+    /// (campaign id, lead id) → the mailbox the lead is sent from.
+    pub lead_senders: BTreeMap<(u64, u64), u64>,
+    /// Single emails sent outside campaigns.
+    pub sent_emails: Vec<Value>,
     pub lead_tags: Vec<Value>,
     /// API keys issued to clients, by id: `{id, client_id, key_name, api_key, status, created_at}`.
     pub client_keys: BTreeMap<u64, Value>,

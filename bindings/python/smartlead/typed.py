@@ -65,6 +65,14 @@ class Ack:
 
 
 @dataclass(kw_only=True)
+class JsonPage:
+    """A page of records whose shape Smartlead does not document, each as JSON text."""
+    result: List[str] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
 class Created:
     """A record Smartlead created."""
     id: int
@@ -1120,6 +1128,138 @@ class StatisticsFilter:
     sent_time_end_date: Optional[str] = None
 
 
+@dataclass(kw_only=True)
+class CampaignCopy:
+    """What a copy of a campaign takes along besides its sequences, settings, schedule
+    and mailboxes (never its leads).
+    """
+    campaign_id: int
+    duplicate_sub_sequence: Optional[bool] = None
+    duplicate_client_label: Optional[bool] = None
+
+
+@dataclass(kw_only=True)
+class NewSubsequence:
+    """A subsequence campaign under a parent campaign."""
+    parent_campaign_id: int
+    subsequence_name: Optional[str] = None
+    condition_events: Optional[List[str]] = None
+    """Each as JSON (an event name in quotes, or an object): Smartlead does not document their shape."""
+
+
+@dataclass(kw_only=True)
+class EmailForward:
+    """An email of a campaign's thread, forwarded."""
+    campaign_id: int
+    message_id: str
+    """The Message-ID of the email, from the lead's message history."""
+    stats_id: str
+    to_emails: List[str] = field(default_factory=list)
+    """Sent comma-separated."""
+    forward_email_body: Optional[str] = None
+    forward_email_subject: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class ForwardedEmail:
+    """The forward Smartlead sent."""
+    message_id: Optional[str] = None
+    status: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class CampaignTeamMember:
+    """The team member a campaign is assigned to; none unassigns."""
+    campaign_id: int
+    team_member_id: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class LeadSenderChange:
+    """The mailbox one lead of a campaign is sent from."""
+    email_account_id: int
+    email_campaign_id: int
+    email_lead_id: int
+    override_lead_email_account: Optional[bool] = None
+    """Replace a sender already set for the lead."""
+
+
+@dataclass(kw_only=True)
+class ActivityWindow:
+    """Leads' activities across campaigns, optionally between two times (ISO 8601 or
+    YYYY-MM-DD; the end only with the start).
+    """
+    event_time_from: Optional[str] = None
+    event_time_to: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class LeadActivity:
+    """A lead's activity in a campaign; Smartlead documents two row shapes, both read."""
+    lead_id: Optional[int] = None
+    email_lead_map_id: Optional[int] = None
+    campaign_id: Optional[int] = None
+    campaign_name: Optional[str] = None
+    campaign_status: Optional[str] = None
+    status: Optional[str] = None
+    current_seq_num: Optional[int] = None
+    created_at: Optional[str] = None
+    activities: List[str] = field(default_factory=list)
+    """Each as JSON."""
+    lead_email: Optional[str] = None
+    activity_type: Optional[str] = None
+    event_time: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class LeadActivityPage:
+    result: List[LeadActivity] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class CampaignWindow:
+    """A campaign over a window (YYYY-MM-DD)."""
+    campaign_id: int
+    start_date: str
+    end_date: str
+
+
+@dataclass(kw_only=True)
+class TopLevelAnalytics:
+    """A campaign's totals over a window, in whichever shape Smartlead answers."""
+    total_sent: Optional[int] = None
+    total_delivered: Optional[int] = None
+    open_rate: Optional[float] = None
+    reply_rate: Optional[float] = None
+    sent_count: Optional[int] = None
+    open_count: Optional[int] = None
+    click_count: Optional[int] = None
+    reply_count: Optional[int] = None
+    bounce_count: Optional[int] = None
+    unsubscribed_count: Optional[int] = None
+    start_date: Optional[str] = None
+    end_date: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class LeadStatisticsFilter:
+    """A campaign's leads, optionally only those with events after a day."""
+    campaign_id: int
+    event_time_gt: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class MailboxStatisticsFilter:
+    """A campaign's mailboxes, optionally over a window in a time zone."""
+    campaign_id: int
+    client_id: Optional[int] = None
+    start_date: Optional[str] = None
+    end_date: Optional[str] = None
+    time_zone: Optional[str] = None
+
+
 class Campaigns(_Interface):
     """Campaigns: settings, schedule, status, sequences and numbers."""
 
@@ -1184,6 +1324,42 @@ class Campaigns(_Interface):
     def list_all_smartlead_campaign_statistics(self, args: StatisticsFilter, *, page: Optional[Page] = None) -> CampaignStatisticPage:
         """Every email sent, per lead and step (limit up to 1000)."""
         return self._call("list-all-smartlead-campaign-statistics", (args, page if page is not None else Page()), CampaignStatisticPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_campaigns_duplicate(self, args: CampaignCopy) -> Created:
+        """Copies a campaign, DRAFTED, without its leads."""
+        return self._call("smartlead-campaigns-duplicate", (args,), Created, client=True, result=True)  # type: ignore[no-any-return]
+
+    def create_a_smartlead_subsequence(self, args: NewSubsequence) -> Created:
+        """Creates a subsequence campaign under a parent."""
+        return self._call("create-a-smartlead-subsequence", (args,), Created, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_campaigns_forward_email(self, args: EmailForward) -> ForwardedEmail:
+        """Forwards an email of a campaign's thread. Sends email: confirmed first by tools."""
+        return self._call("smartlead-campaigns-forward-email", (args,), ForwardedEmail, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_campaigns_assign_team_member(self, args: CampaignTeamMember) -> Ack:
+        """Assigns (or, with none, unassigns) a campaign's team member."""
+        return self._call("smartlead-campaigns-assign-team-member", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_campaigns_update_lead_email_account(self, args: LeadSenderChange) -> Ack:
+        """Changes the mailbox one lead is sent from."""
+        return self._call("smartlead-campaigns-update-lead-email-account", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_lead_activities(self, *, args: Optional[ActivityWindow] = None, page: Optional[Page] = None) -> LeadActivityPage:
+        """Leads' activities across campaigns (offset paging, up to 1,000)."""
+        return self._call("list-all-smartlead-lead-activities", (args if args is not None else ActivityWindow(), page if page is not None else Page()), LeadActivityPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_campaigns_top_level_analytics_by_date(self, args: CampaignWindow) -> TopLevelAnalytics:
+        """A campaign's totals over a window."""
+        return self._call("smartlead-campaigns-top-level-analytics-by-date", (args,), TopLevelAnalytics, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_campaign_lead_statistics(self, args: LeadStatisticsFilter, *, page: Optional[Page] = None) -> JsonPage:
+        """A campaign's per-lead statistics, rows as JSON (offset paging, up to 100)."""
+        return self._call("list-all-smartlead-campaign-lead-statistics", (args, page if page is not None else Page()), JsonPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_campaign_mailbox_statistics(self, args: MailboxStatisticsFilter, *, page: Optional[Page] = None) -> JsonPage:
+        """A campaign's per-mailbox statistics, rows as JSON (offset paging, up to 20)."""
+        return self._call("list-all-smartlead-campaign-mailbox-statistics", (args, page if page is not None else Page()), JsonPage, client=True, result=True)  # type: ignore[no-any-return]
 
 
 class AsyncCampaigns(_AsyncInterface):
@@ -1250,6 +1426,42 @@ class AsyncCampaigns(_AsyncInterface):
     async def list_all_smartlead_campaign_statistics(self, args: StatisticsFilter, *, page: Optional[Page] = None) -> CampaignStatisticPage:
         """Every email sent, per lead and step (limit up to 1000)."""
         return await self._run("list_all_smartlead_campaign_statistics", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def smartlead_campaigns_duplicate(self, args: CampaignCopy) -> Created:
+        """Copies a campaign, DRAFTED, without its leads."""
+        return await self._run("smartlead_campaigns_duplicate", args=args)  # type: ignore[no-any-return]
+
+    async def create_a_smartlead_subsequence(self, args: NewSubsequence) -> Created:
+        """Creates a subsequence campaign under a parent."""
+        return await self._run("create_a_smartlead_subsequence", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_campaigns_forward_email(self, args: EmailForward) -> ForwardedEmail:
+        """Forwards an email of a campaign's thread. Sends email: confirmed first by tools."""
+        return await self._run("smartlead_campaigns_forward_email", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_campaigns_assign_team_member(self, args: CampaignTeamMember) -> Ack:
+        """Assigns (or, with none, unassigns) a campaign's team member."""
+        return await self._run("smartlead_campaigns_assign_team_member", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_campaigns_update_lead_email_account(self, args: LeadSenderChange) -> Ack:
+        """Changes the mailbox one lead is sent from."""
+        return await self._run("smartlead_campaigns_update_lead_email_account", args=args)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_lead_activities(self, *, args: Optional[ActivityWindow] = None, page: Optional[Page] = None) -> LeadActivityPage:
+        """Leads' activities across campaigns (offset paging, up to 1,000)."""
+        return await self._run("list_all_smartlead_lead_activities", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def smartlead_campaigns_top_level_analytics_by_date(self, args: CampaignWindow) -> TopLevelAnalytics:
+        """A campaign's totals over a window."""
+        return await self._run("smartlead_campaigns_top_level_analytics_by_date", args=args)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_campaign_lead_statistics(self, args: LeadStatisticsFilter, *, page: Optional[Page] = None) -> JsonPage:
+        """A campaign's per-lead statistics, rows as JSON (offset paging, up to 100)."""
+        return await self._run("list_all_smartlead_campaign_lead_statistics", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_campaign_mailbox_statistics(self, args: MailboxStatisticsFilter, *, page: Optional[Page] = None) -> JsonPage:
+        """A campaign's per-mailbox statistics, rows as JSON (offset paging, up to 20)."""
+        return await self._run("list_all_smartlead_campaign_mailbox_statistics", args=args, page=page)  # type: ignore[no-any-return]
 
 
 # --- interface email-accounts ---
@@ -2418,6 +2630,13 @@ class MessageHistoryFilter:
     show_plain_text_response: Optional[bool] = None
 
 
+@dataclass(kw_only=True)
+class LeadMapRef:
+    """A lead of a campaign, by its map id (campaign_lead_map_id, not the lead id)."""
+    campaign_id: int
+    lead_map_id: int
+
+
 class CampaignLeads(_Interface):
     """The people in a campaign, what they are sent and their replies."""
 
@@ -2462,6 +2681,10 @@ class CampaignLeads(_Interface):
     def list_all_smartlead_campaign_lead_message_history(self, args: MessageHistoryFilter, *, page: Optional[Page] = None) -> MessagePage:
         """The lead's thread (sliced)."""
         return self._call("list-all-smartlead-campaign-lead-message-history", (args, page if page is not None else Page()), MessagePage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_campaign_leads_manual_complete(self, args: LeadMapRef) -> Ack:
+        """Marks a lead of a campaign complete: no further steps are sent to it."""
+        return self._call("smartlead-campaign-leads-manual-complete", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
 
 
 class AsyncCampaignLeads(_AsyncInterface):
@@ -2508,6 +2731,10 @@ class AsyncCampaignLeads(_AsyncInterface):
     async def list_all_smartlead_campaign_lead_message_history(self, args: MessageHistoryFilter, *, page: Optional[Page] = None) -> MessagePage:
         """The lead's thread (sliced)."""
         return await self._run("list_all_smartlead_campaign_lead_message_history", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def smartlead_campaign_leads_manual_complete(self, args: LeadMapRef) -> Ack:
+        """Marks a lead of a campaign complete: no further steps are sent to it."""
+        return await self._run("smartlead_campaign_leads_manual_complete", args=args)  # type: ignore[no-any-return]
 
 
 # --- interface bulk ---
@@ -3695,6 +3922,59 @@ class AsyncUnified(_AsyncInterface):
         return await self._run("delete_contact", id=id, campaign_id=campaign_id)  # type: ignore[no-any-return]
 
 
+# --- interface utilities ---
+
+
+@dataclass(kw_only=True)
+class Attachment:
+    """A file attached to a single email."""
+    filename: str
+    content: str
+    """The file, base64-encoded."""
+    mime_type: str
+
+
+@dataclass(kw_only=True)
+class SingleEmail:
+    """One email, from a mailbox given by address or by id."""
+    to: str
+    subject: str
+    body: str
+    """HTML."""
+    from_email: Optional[str] = None
+    from_email_id: Optional[int] = None
+    from_name: Optional[str] = None
+    reply_to: Optional[str] = None
+    attachments: Optional[List[Attachment]] = None
+
+
+@dataclass(kw_only=True)
+class SentEmail:
+    """The email Smartlead sent."""
+    message: Optional[str] = None
+    message_id: Optional[str] = None
+
+
+class Utilities(_Interface):
+    """Smartlead's utilities: one email sent outside any campaign."""
+
+    _name = "utilities"
+
+    def smartlead_utilities_send_single_email(self, args: SingleEmail) -> SentEmail:
+        """Sends one email outside campaigns. Sends email: confirmed first by tools."""
+        return self._call("smartlead-utilities-send-single-email", (args,), SentEmail, client=True, result=True)  # type: ignore[no-any-return]
+
+
+class AsyncUtilities(_AsyncInterface):
+    """Smartlead's utilities: one email sent outside any campaign."""
+
+    _attr = "utilities"
+
+    async def smartlead_utilities_send_single_email(self, args: SingleEmail) -> SentEmail:
+        """Sends one email outside campaigns. Sends email: confirmed first by tools."""
+        return await self._run("smartlead_utilities_send_single_email", args=args)  # type: ignore[no-any-return]
+
+
 # --- interface webhooks ---
 
 
@@ -3933,6 +4213,7 @@ class Interfaces:
     crm: Crm
     proxy: Proxy
     unified: Unified
+    utilities: Utilities
     webhooks: Webhooks
 
     def _attach_interfaces(self, owner: Any) -> None:
@@ -3949,6 +4230,7 @@ class Interfaces:
         self.crm = Crm(owner)
         self.proxy = Proxy(owner)
         self.unified = Unified(owner)
+        self.utilities = Utilities(owner)
         self.webhooks = Webhooks(owner)
 
 
@@ -3968,6 +4250,7 @@ class AsyncInterfaces:
     crm: AsyncCrm
     proxy: AsyncProxy
     unified: AsyncUnified
+    utilities: AsyncUtilities
     webhooks: AsyncWebhooks
 
     def _attach_interfaces(self, owner: Any) -> None:
@@ -3984,4 +4267,5 @@ class AsyncInterfaces:
         self.crm = AsyncCrm(owner)
         self.proxy = AsyncProxy(owner)
         self.unified = AsyncUnified(owner)
+        self.utilities = AsyncUtilities(owner)
         self.webhooks = AsyncWebhooks(owner)

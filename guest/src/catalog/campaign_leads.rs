@@ -72,6 +72,11 @@ pub const LIST_ALL_SMARTLEAD_CAMPAIGN_LEAD_MESSAGE_HISTORY: TypedOperation<Messa
 )
 .documented("https://api.smartlead.ai/api-reference/campaigns/get-lead-history");
 
+pub const SMARTLEAD_CAMPAIGN_LEADS_MANUAL_COMPLETE: TypedOperation<LeadMapRef, Ack> = TypedOperation::new(
+    "smartlead_campaign_leads_manual_complete", Post, "/campaigns/{campaign_id}/leads/{lead_map_id}/manual-complete", Effect::Write { idempotent: true }, Listing::Single,
+    "Mark a lead of a campaign complete (by its lead_map_id, the campaign_lead_map_id, not the lead id): no further steps are sent to it.",
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/mark-lead-complete");
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CampaignLeadFilter {
@@ -269,3 +274,13 @@ pub struct MessageHistoryFilter {
     pub show_plain_text_response: Option<bool>,
 }
 impl Args for MessageHistoryFilter {}
+
+/// A lead of a campaign, by its map id.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LeadMapRef {
+    pub campaign_id: u64,
+    /// The campaign_lead_map_id (not the lead id).
+    pub lead_map_id: u64,
+}
+impl Args for LeadMapRef {}

@@ -1,14 +1,17 @@
 //! Campaigns: the campaign itself, its settings, schedule, status, sequences and numbers.
 
 use super::{ByCampaign, check};
-use crate::core::error::Result;
+use crate::core::error::{Error, Result};
 use crate::core::http::Method::{Delete, Get, Post};
-use crate::catalog::model::{Ack, Campaign, CampaignAnalytics, CampaignStatistic, Created, LeadsExport, Page, SavedSequences, Sequence};
+use crate::catalog::model::{
+    Ack, Campaign, CampaignAnalytics, CampaignStatistic, Created, ForwardedEmail, LeadActivity, LeadsExport, Page, SavedSequences, Sequence, TopLevelAnalytics,
+};
 use crate::catalog::operation::{Args, Confirm, Effect};
 use crate::catalog::typed::TypedOperation;
 use crate::core::paging::Listing;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 const READ: Effect = Effect::Read;
 
@@ -95,6 +98,53 @@ pub const LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS: TypedOperation<StatisticsFilte
 )
 .documented("https://api.smartlead.ai/api-reference/campaign-statistics/get-by-id");
 
+pub const SMARTLEAD_CAMPAIGNS_DUPLICATE: TypedOperation<CampaignCopy, Created> = TypedOperation::new(
+    "smartlead_campaigns_duplicate", Post, "/campaigns/{campaign_id}/duplicate", Effect::Write { idempotent: false }, Listing::Single,
+    "Copy a campaign with its sequences, variants, settings, schedule and mailboxes (not its leads), DRAFTED; duplicate_sub_sequence and duplicate_client_label take those along too. Returns the copy's id.",
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/duplicate");
+pub const CREATE_A_SMARTLEAD_SUBSEQUENCE: TypedOperation<NewSubsequence, Created> = TypedOperation::new(
+    "create_a_smartlead_subsequence", Post, "/campaigns/create-subsequence", Effect::Write { idempotent: false }, Listing::Single,
+    "Create a subsequence campaign under parent_campaign_id, entered on condition_events; leads are pushed into it with smartlead_master_inbox_push_to_subsequence. Returns its id.",
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/create-subsequence");
+pub const SMARTLEAD_CAMPAIGNS_FORWARD_EMAIL: TypedOperation<EmailForward, ForwardedEmail> = TypedOperation::new(
+    "smartlead_campaigns_forward_email", Post, "/campaigns/{campaign_id}/forward-email", Effect::Write { idempotent: false }, Listing::Single,
+    "Forward an email of a lead's thread (message_id and stats_id from its message history) to to_emails, with an optional note and subject.",
+)
+.documented("https://api.smartlead.ai/api-reference/inbox/forward")
+.confirming(Confirm::Always("forward an email to other addresses, which cannot be unsent"));
+pub const SMARTLEAD_CAMPAIGNS_ASSIGN_TEAM_MEMBER: TypedOperation<CampaignTeamMember, Ack> = TypedOperation::new(
+    "smartlead_campaigns_assign_team_member", Post, "/campaigns/{campaign_id}/team-member", Effect::Write { idempotent: true }, Listing::Single,
+    "Assign a campaign to a team member (teamMemberId); teamMemberId null or absent unassigns it.",
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/update-team-member")
+.sending_null(&["teamMemberId"]);
+pub const SMARTLEAD_CAMPAIGNS_UPDATE_LEAD_EMAIL_ACCOUNT: TypedOperation<LeadSenderChange, Ack> = TypedOperation::new(
+    "smartlead_campaigns_update_lead_email_account", Post, "/campaigns/update-lead-email-account", Effect::Write { idempotent: true }, Listing::Single,
+    "Send one lead of a campaign (email_lead_id, email_campaign_id) from another of the campaign's mailboxes (email_account_id); override_lead_email_account replaces a sender already set.",
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/update-lead-email-account");
+pub const LIST_ALL_SMARTLEAD_LEAD_ACTIVITIES: TypedOperation<ActivityWindow, Page<LeadActivity>> = TypedOperation::new(
+    "list_all_smartlead_lead_activities", Get, "/campaigns/all-leads-activities", READ, Listing::Offset { max: 1000 },
+    "List leads' activities across all campaigns (sends, opens, clicks, replies), optionally between event_time_from and event_time_to. Smartlead allows about 10 calls a minute here.",
+)
+.documented("https://api.smartlead.ai/api-reference/leads/activities");
+pub const SMARTLEAD_CAMPAIGNS_TOP_LEVEL_ANALYTICS_BY_DATE: TypedOperation<CampaignWindow, TopLevelAnalytics> = TypedOperation::new(
+    "smartlead_campaigns_top_level_analytics_by_date", Get, "/campaigns/{campaign_id}/top-level-analytics-by-date", READ, Listing::Single,
+    "A campaign's totals between start_date and end_date: sent, delivered, opens, clicks, replies, bounces, unsubscribes and rates, as Smartlead answers them.",
+)
+.documented("https://api.smartlead.ai/api-reference/campaign-statistics/top-level-by-date");
+pub const LIST_ALL_SMARTLEAD_CAMPAIGN_LEAD_STATISTICS: TypedOperation<LeadStatisticsFilter, Page<Value>> = TypedOperation::new(
+    "list_all_smartlead_campaign_lead_statistics", Get, "/campaigns/{campaign_id}/leads-statistics", READ, Listing::Offset { max: 100 },
+    "List a campaign's per-lead statistics, optionally only leads with events after event_time_gt; rows as Smartlead sends them (their shape is not documented).",
+)
+.documented("https://api.smartlead.ai/api-reference/campaign-statistics/lead-statistics");
+pub const LIST_ALL_SMARTLEAD_CAMPAIGN_MAILBOX_STATISTICS: TypedOperation<MailboxStatisticsFilter, Page<Value>> = TypedOperation::new(
+    "list_all_smartlead_campaign_mailbox_statistics", Get, "/campaigns/{campaign_id}/mailbox-statistics", READ, Listing::Offset { max: 20 },
+    "List a campaign's per-mailbox statistics, over start_date to end_date in time_zone when both dates are given; rows as Smartlead sends them (their shape is not documented).",
+)
+.documented("https://api.smartlead.ai/api-reference/campaign-statistics/mailbox-statistics");
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CampaignFilter {
@@ -381,5 +431,158 @@ impl Args for StatisticsFilter {
             check::one_of("email_status", status, &["opened", "clicked", "replied", "unsubscribed", "bounced"])?;
         }
         Ok(())
+    }
+}
+
+/// What a copy of a campaign takes along.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CampaignCopy {
+    /// The campaign to copy.
+    pub campaign_id: u64,
+    /// Copy its subsequences too.
+    pub duplicate_sub_sequence: Option<bool>,
+    /// Keep its client label.
+    pub duplicate_client_label: Option<bool>,
+}
+impl Args for CampaignCopy {}
+
+/// A subsequence campaign under a parent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewSubsequence {
+    pub parent_campaign_id: u64,
+    pub subsequence_name: Option<String>,
+    /// The events that move a lead into the subsequence, as Smartlead takes them (the
+    /// docs give no shape).
+    pub condition_events: Option<Vec<Value>>,
+}
+impl Args for NewSubsequence {}
+
+/// An email of a campaign's thread, forwarded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EmailForward {
+    pub campaign_id: u64,
+    /// The email's Message-ID, from the lead's message history.
+    pub message_id: String,
+    /// The email's stats_id, from the lead's message history.
+    pub stats_id: String,
+    /// Where to forward it (sent comma-separated, as Smartlead takes them).
+    #[serde(serialize_with = "comma_joined")]
+    pub to_emails: Vec<String>,
+    /// A note above the forwarded email.
+    pub forward_email_body: Option<String>,
+    pub forward_email_subject: Option<String>,
+}
+impl Args for EmailForward {
+    fn validate(&self) -> Result<()> {
+        check::not_empty("to_emails", &self.to_emails)?;
+        self.to_emails.iter().try_for_each(|e| check::email("to_emails", e))
+    }
+}
+
+fn comma_joined<S: serde::Serializer>(items: &[String], s: S) -> std::result::Result<S::Ok, S::Error> {
+    s.serialize_str(&items.join(","))
+}
+
+/// The team member a campaign is assigned to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CampaignTeamMember {
+    pub campaign_id: u64,
+    /// The team member; null or absent unassigns the campaign.
+    #[serde(rename = "teamMemberId")]
+    pub team_member_id: Option<u64>,
+}
+impl Args for CampaignTeamMember {}
+
+/// The mailbox one lead of a campaign is sent from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LeadSenderChange {
+    /// One of the campaign's mailboxes.
+    pub email_account_id: u64,
+    /// The campaign.
+    pub email_campaign_id: u64,
+    /// The lead (its id, not its map id).
+    pub email_lead_id: u64,
+    /// Replace a sender already set for the lead.
+    pub override_lead_email_account: Option<bool>,
+}
+impl Args for LeadSenderChange {}
+
+/// Leads' activities, optionally between two times.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ActivityWindow {
+    /// From this time: ISO 8601 or YYYY-MM-DD.
+    pub event_time_from: Option<String>,
+    /// Until this time (only with event_time_from).
+    pub event_time_to: Option<String>,
+}
+impl Args for ActivityWindow {
+    fn validate(&self) -> Result<()> {
+        if self.event_time_to.is_some() && self.event_time_from.is_none() {
+            return Err(Error::invalid("event_time_to", "needs event_time_from too"));
+        }
+        [("event_time_from", &self.event_time_from), ("event_time_to", &self.event_time_to)]
+            .into_iter()
+            .filter_map(|(field, value)| Some((field, value.as_deref()?)))
+            .try_for_each(|(field, value)| check::date(field, value.get(..10).unwrap_or(value)))
+    }
+}
+
+/// A campaign over a window.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CampaignWindow {
+    pub campaign_id: u64,
+    /// First day, YYYY-MM-DD.
+    pub start_date: String,
+    /// Last day, YYYY-MM-DD, not before start_date.
+    pub end_date: String,
+}
+impl Args for CampaignWindow {
+    fn validate(&self) -> Result<()> {
+        check::window(&self.start_date, &self.end_date, None)
+    }
+}
+
+/// A campaign's leads, optionally only those with events after a day.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LeadStatisticsFilter {
+    pub campaign_id: u64,
+    /// YYYY-MM-DD.
+    pub event_time_gt: Option<String>,
+}
+impl Args for LeadStatisticsFilter {
+    fn validate(&self) -> Result<()> {
+        self.event_time_gt.as_deref().map_or(Ok(()), |d| check::date("event_time_gt", d))
+    }
+}
+
+/// A campaign's mailboxes, optionally over a window in a time zone.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MailboxStatisticsFilter {
+    pub campaign_id: u64,
+    /// Only this client's mailboxes.
+    pub client_id: Option<u64>,
+    /// YYYY-MM-DD; applies only with end_date.
+    pub start_date: Option<String>,
+    /// YYYY-MM-DD; applies only with start_date.
+    pub end_date: Option<String>,
+    /// IANA name; Smartlead's default is UTC.
+    pub time_zone: Option<String>,
+}
+impl Args for MailboxStatisticsFilter {
+    fn validate(&self) -> Result<()> {
+        match (&self.start_date, &self.end_date) {
+            (Some(start), Some(end)) => check::window(start, end, self.time_zone.as_deref()),
+            (None, None) => Ok(()),
+            _ => Err(Error::invalid(if self.start_date.is_some() { "end_date" } else { "start_date" }, "is needed with the other date: Smartlead ignores one alone")),
+        }
     }
 }

@@ -17,6 +17,7 @@ pub mod model;
 pub mod operation;
 pub mod reply;
 pub mod typed;
+pub mod utilities;
 pub mod webhooks;
 
 use crate::core::error::{Error, Result};
@@ -136,6 +137,17 @@ macro_rules! foreach_operation {
             email_accounts::LIST_ALL_SMARTLEAD_EMAIL_ACCOUNT_TAGS list_all_smartlead_email_account_tags,
             email_accounts::SMARTLEAD_EMAIL_ACCOUNTS_ASSIGN_TAGS smartlead_email_accounts_assign_tags,
             email_accounts::SMARTLEAD_EMAIL_ACCOUNTS_REMOVE_TAGS smartlead_email_accounts_remove_tags,
+            campaigns::SMARTLEAD_CAMPAIGNS_DUPLICATE smartlead_campaigns_duplicate,
+            campaigns::CREATE_A_SMARTLEAD_SUBSEQUENCE create_a_smartlead_subsequence,
+            campaigns::SMARTLEAD_CAMPAIGNS_FORWARD_EMAIL smartlead_campaigns_forward_email,
+            campaigns::SMARTLEAD_CAMPAIGNS_ASSIGN_TEAM_MEMBER smartlead_campaigns_assign_team_member,
+            campaigns::SMARTLEAD_CAMPAIGNS_UPDATE_LEAD_EMAIL_ACCOUNT smartlead_campaigns_update_lead_email_account,
+            campaigns::LIST_ALL_SMARTLEAD_LEAD_ACTIVITIES list_all_smartlead_lead_activities,
+            campaigns::SMARTLEAD_CAMPAIGNS_TOP_LEVEL_ANALYTICS_BY_DATE smartlead_campaigns_top_level_analytics_by_date,
+            campaigns::LIST_ALL_SMARTLEAD_CAMPAIGN_LEAD_STATISTICS list_all_smartlead_campaign_lead_statistics,
+            campaigns::LIST_ALL_SMARTLEAD_CAMPAIGN_MAILBOX_STATISTICS list_all_smartlead_campaign_mailbox_statistics,
+            campaign_leads::SMARTLEAD_CAMPAIGN_LEADS_MANUAL_COMPLETE smartlead_campaign_leads_manual_complete,
+            utilities::SMARTLEAD_UTILITIES_SEND_SINGLE_EMAIL smartlead_utilities_send_single_email,
             analytics::SMARTLEAD_ANALYTICS_OVERALL_STATS smartlead_analytics_overall_stats,
             analytics::LIST_ALL_SMARTLEAD_ANALYTICS_CAMPAIGNS list_all_smartlead_analytics_campaigns,
             analytics::LIST_ALL_SMARTLEAD_ANALYTICS_CLIENTS list_all_smartlead_analytics_clients,
@@ -225,6 +237,16 @@ pub(crate) mod check {
         let b = value.as_bytes();
         if b.len() != 7 || b[0] != b'#' || !b[1..].iter().all(u8::is_ascii_hexdigit) {
             return Err(Error::invalid(field, format!("{value:?} is not a color like #1A2B3C")));
+        }
+        Ok(())
+    }
+
+    /// Standard base64 (whitespace allowed between lines).
+    pub fn base64(field: &str, value: &str) -> Result<()> {
+        let text: Vec<u8> = value.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
+        let body = text.strip_suffix(b"==").or_else(|| text.strip_suffix(b"=")).unwrap_or(&text);
+        if text.is_empty() || text.len() % 4 != 0 || !body.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'+' || *b == b'/') {
+            return Err(Error::invalid(field, "is not base64 (A-Z, a-z, 0-9, + and /, padded with = to a multiple of 4)"));
         }
         Ok(())
     }
@@ -342,5 +364,6 @@ mod tests {
         assert!(check::url("webhook_url", "ftp://x").is_err());
         assert!(check::color("color", "#1a2B3c").is_ok() && check::color("color", "1a2b3c").is_err() && check::color("color", "#12345g").is_err());
         assert!(check::not_blank("name", " ").is_err());
+        assert!(check::base64("content", "JVBERi0xLjQ=").is_ok() && check::base64("content", "not base64!").is_err() && check::base64("content", "abc").is_err());
     }
 }

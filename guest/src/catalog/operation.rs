@@ -102,6 +102,9 @@ pub struct Operation {
     /// Arguments that go in the query string even though the method sends a body
     /// (`fetch_message_history` on the inbox's POST views).
     pub query: &'static [&'static str],
+    /// Arguments sent as `null` when absent, where Smartlead reads null as "none"
+    /// (`teamMemberId: null` unassigns); every other null is left out.
+    pub nulls: &'static [&'static str],
     pub confirm: Confirm,
     /// Runs the operation from JSON arguments (paging and `confirm` already removed)
     /// and returns the result as JSON text.
@@ -155,6 +158,9 @@ impl Operation {
             template = &template[close + 1..];
         }
         path.push_str(template);
+        for key in self.nulls {
+            rest.entry(key.to_string()).or_insert(Value::Null);
+        }
         let in_query: Vec<(String, String)> =
             self.query.iter().filter_map(|k| rest.remove(*k).map(|v| (k.to_string(), scalar_text(&v)))).collect();
         let (mut query, body): (Vec<(String, String)>, _) = match self.method {

@@ -78,6 +78,9 @@ record_replies!(
     model::RetriggeredEvents,
     model::AccountWebhook,
     model::FirstReplyLeads,
+    model::ForwardedEmail,
+    model::TopLevelAnalytics,
+    model::SentEmail,
     model::OAuthAccountSaved,
     model::Suspension,
     model::AccountTag,
@@ -147,8 +150,9 @@ impl Reply for Created {
         let body = json_body(response)?;
         let text = |v: Option<&Value>| v.and_then(|v| v.as_str()).map(str::to_string);
         let data = body.get("data");
-        // Smartlead has answered `{id}`, `{clientId}` and `{ok, data: {id}}` for creations.
-        let id = [body.get("id"), body.get("clientId"), data.and_then(|d| d.get("id"))]
+        // Smartlead has answered `{id}`, `{clientId}`, `{ok, newCampaignId}` (a copy),
+        // `{success, subsequence_id}` and `{ok, data: {id}}` for creations.
+        let id = [body.get("id"), body.get("clientId"), body.get("newCampaignId"), body.get("subsequence_id"), data.and_then(|d| d.get("id"))]
             .into_iter()
             .flatten()
             .find_map(|v| v.as_u64().or_else(|| v.as_str()?.trim().parse().ok()))

@@ -37,6 +37,7 @@ impl<A: Args, O: Output> TypedOperation<A, O> {
                 listing,
                 description,
                 query: &[],
+                nulls: &[],
                 confirm: Confirm::IfDestructive,
                 call_json: call_json::<A, O>,
                 args_schema: schema_of::<A>,
@@ -55,6 +56,12 @@ impl<A: Args, O: Output> TypedOperation<A, O> {
     /// The same row with `keys` sent in the query string whatever its method.
     pub const fn in_query(mut self, keys: &'static [&'static str]) -> Self {
         self.row.query = keys;
+        self
+    }
+
+    /// The same row with `keys` sent as `null` when absent (see [`Operation::nulls`]).
+    pub const fn sending_null(mut self, keys: &'static [&'static str]) -> Self {
+        self.row.nulls = keys;
         self
     }
 

@@ -2,7 +2,7 @@
 //! field by field so a field missing on either side does not compile.
 
 use super::bindings::exports::smartlead::connector::{
-    agency_clients, analytics as an, bulk as bk, campaign_leads, campaigns, crm, email_accounts, events as ev, lead_lists, leads, master_inbox as mi, types as w, unified as un,
+    agency_clients, analytics as an, bulk as bk, campaign_leads, campaigns, crm, email_accounts, events as ev, lead_lists, leads, master_inbox as mi, types as w, unified as un, utilities,
     webhooks,
 };
 use crate::surfaces::bulk::{mapping, plan, report};
@@ -21,6 +21,13 @@ macro_rules! identity {
     ($($t:ty),*) => {$( impl Convert<$t> for $t { fn convert(self) -> $t { self } } )*};
 }
 identity!((), u8, u16, u32, u64, f64, bool, String, catalog::NoArgs);
+
+/// JSON given as text: read as JSON when it parses, else kept as a string.
+impl Convert<serde_json::Value> for String {
+    fn convert(self) -> serde_json::Value {
+        serde_json::from_str(&self).unwrap_or(serde_json::Value::String(self))
+    }
+}
 
 /// Smartlead's raw records cross the boundary as JSON text.
 impl Convert<String> for serde_json::Value {
@@ -173,6 +180,8 @@ pages!(
     model::BlockListEntry => leads::BlockListPage,
     model::ClientApiKey => agency_clients::ClientApiKeyPage,
     model::AccountTags => email_accounts::AccountTagsPage,
+    model::LeadActivity => campaigns::LeadActivityPage,
+    serde_json::Value => w::JsonPage,
     model::AnalyticsEntry => an::AnalyticsEntryPage,
     model::MonthlyCount => an::MonthlyCountPage,
     model::DayStats => an::DayStatsPage,
@@ -188,6 +197,14 @@ pages!(
 
 // Results: Rust → WIT.
 records! {
+    model::ForwardedEmail => campaigns::ForwardedEmail { message_id, status }
+    model::LeadActivity => campaigns::LeadActivity {
+        lead_id, email_lead_map_id, campaign_id, campaign_name, campaign_status, status, current_seq_num, created_at, activities, lead_email, activity_type, event_time,
+    }
+    model::TopLevelAnalytics => campaigns::TopLevelAnalytics {
+        total_sent, total_delivered, open_rate, reply_rate, sent_count, open_count, click_count, reply_count, bounce_count, unsubscribed_count, start_date, end_date,
+    }
+    model::SentEmail => utilities::SentEmail { message, message_id }
     model::OAuthAccountSaved => email_accounts::OauthAccountSaved { id, from_email, account_type, is_smtp_success, is_imap_success }
     model::Suspension => email_accounts::Suspension { account_id, is_suspended }
     model::AccountTag => email_accounts::AccountTag { id, name, color }
@@ -503,6 +520,18 @@ records! {
     webhooks::AccountWebhookUpdate => catalog::webhooks::AccountWebhookUpdate { id, name, webhook_url, event_types, categories }
     crm::LeadTagging => catalog::crm::LeadTagging { lead_id, tag_ids }
     crm::LeadTagRef => catalog::crm::LeadTagRef { tag_mapping_id }
+    campaigns::CampaignCopy => catalog::campaigns::CampaignCopy { campaign_id, duplicate_sub_sequence, duplicate_client_label }
+    campaigns::NewSubsequence => catalog::campaigns::NewSubsequence { parent_campaign_id, subsequence_name, condition_events }
+    campaigns::EmailForward => catalog::campaigns::EmailForward { campaign_id, message_id, stats_id, to_emails, forward_email_body, forward_email_subject }
+    campaigns::CampaignTeamMember => catalog::campaigns::CampaignTeamMember { campaign_id, team_member_id }
+    campaigns::LeadSenderChange => catalog::campaigns::LeadSenderChange { email_account_id, email_campaign_id, email_lead_id, override_lead_email_account }
+    campaigns::ActivityWindow => catalog::campaigns::ActivityWindow { event_time_from, event_time_to }
+    campaigns::CampaignWindow => catalog::campaigns::CampaignWindow { campaign_id, start_date, end_date }
+    campaigns::LeadStatisticsFilter => catalog::campaigns::LeadStatisticsFilter { campaign_id, event_time_gt }
+    campaigns::MailboxStatisticsFilter => catalog::campaigns::MailboxStatisticsFilter { campaign_id, client_id, start_date, end_date, time_zone }
+    campaign_leads::LeadMapRef => catalog::campaign_leads::LeadMapRef { campaign_id, lead_map_id }
+    utilities::Attachment => catalog::utilities::Attachment { filename, content, mime_type }
+    utilities::SingleEmail => catalog::utilities::SingleEmail { to, subject, body, from_email, from_email_id, from_name, reply_to, attachments }
     email_accounts::OauthToken => catalog::email_accounts::OAuthToken { scope, token_type, access_token, refresh_token, expiry_date, id_token, expiry, expires_in, ext_expires_in }
     email_accounts::OauthEmailAccount => catalog::email_accounts::OAuthEmailAccount {
         id, from_name, from_email, username, account_type, token, warmup_enabled, use_whitelabel_credentials, max_email_per_day, custom_tracking_url, bcc,

@@ -3,7 +3,7 @@
 
 use super::Component;
 use super::bindings::exports::smartlead::connector::{
-    agency_clients, analytics as an, bulk, campaign_leads, campaigns, crm, email_accounts, events, lead_lists, leads, master_inbox as mi, proxy, tools, types as w, unified as un,
+    agency_clients, analytics as an, bulk, campaign_leads, campaigns, crm, email_accounts, events, lead_lists, leads, master_inbox as mi, proxy, tools, types as w, unified as un, utilities,
     webhooks,
 };
 use super::convert::Convert;
@@ -91,6 +91,33 @@ impl campaigns::Guest for Component {
     }
     fn list_all_smartlead_campaign_statistics(c: w::ClientBorrow<'_>, args: campaigns::StatisticsFilter, page: w::Page) -> Result<campaigns::CampaignStatisticPage, w::Error> {
         run(c, &catalog::campaigns::LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS, args, Some(page))
+    }
+    fn smartlead_campaigns_duplicate(c: w::ClientBorrow<'_>, args: campaigns::CampaignCopy) -> Result<w::Created, w::Error> {
+        run(c, &catalog::campaigns::SMARTLEAD_CAMPAIGNS_DUPLICATE, args, None)
+    }
+    fn create_a_smartlead_subsequence(c: w::ClientBorrow<'_>, args: campaigns::NewSubsequence) -> Result<w::Created, w::Error> {
+        run(c, &catalog::campaigns::CREATE_A_SMARTLEAD_SUBSEQUENCE, args, None)
+    }
+    fn smartlead_campaigns_forward_email(c: w::ClientBorrow<'_>, args: campaigns::EmailForward) -> Result<campaigns::ForwardedEmail, w::Error> {
+        run(c, &catalog::campaigns::SMARTLEAD_CAMPAIGNS_FORWARD_EMAIL, args, None)
+    }
+    fn smartlead_campaigns_assign_team_member(c: w::ClientBorrow<'_>, args: campaigns::CampaignTeamMember) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::campaigns::SMARTLEAD_CAMPAIGNS_ASSIGN_TEAM_MEMBER, args, None)
+    }
+    fn smartlead_campaigns_update_lead_email_account(c: w::ClientBorrow<'_>, args: campaigns::LeadSenderChange) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::campaigns::SMARTLEAD_CAMPAIGNS_UPDATE_LEAD_EMAIL_ACCOUNT, args, None)
+    }
+    fn list_all_smartlead_lead_activities(c: w::ClientBorrow<'_>, args: campaigns::ActivityWindow, page: w::Page) -> Result<campaigns::LeadActivityPage, w::Error> {
+        run(c, &catalog::campaigns::LIST_ALL_SMARTLEAD_LEAD_ACTIVITIES, args, Some(page))
+    }
+    fn smartlead_campaigns_top_level_analytics_by_date(c: w::ClientBorrow<'_>, args: campaigns::CampaignWindow) -> Result<campaigns::TopLevelAnalytics, w::Error> {
+        run(c, &catalog::campaigns::SMARTLEAD_CAMPAIGNS_TOP_LEVEL_ANALYTICS_BY_DATE, args, None)
+    }
+    fn list_all_smartlead_campaign_lead_statistics(c: w::ClientBorrow<'_>, args: campaigns::LeadStatisticsFilter, page: w::Page) -> Result<w::JsonPage, w::Error> {
+        run(c, &catalog::campaigns::LIST_ALL_SMARTLEAD_CAMPAIGN_LEAD_STATISTICS, args, Some(page))
+    }
+    fn list_all_smartlead_campaign_mailbox_statistics(c: w::ClientBorrow<'_>, args: campaigns::MailboxStatisticsFilter, page: w::Page) -> Result<w::JsonPage, w::Error> {
+        run(c, &catalog::campaigns::LIST_ALL_SMARTLEAD_CAMPAIGN_MAILBOX_STATISTICS, args, Some(page))
     }
 }
 
@@ -184,6 +211,9 @@ impl campaign_leads::Guest for Component {
     }
     fn list_all_smartlead_campaign_lead_message_history(c: w::ClientBorrow<'_>, args: campaign_leads::MessageHistoryFilter, page: w::Page) -> Result<campaign_leads::MessagePage, w::Error> {
         run(c, &catalog::campaign_leads::LIST_ALL_SMARTLEAD_CAMPAIGN_LEAD_MESSAGE_HISTORY, args, Some(page))
+    }
+    fn smartlead_campaign_leads_manual_complete(c: w::ClientBorrow<'_>, args: campaign_leads::LeadMapRef) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::campaign_leads::SMARTLEAD_CAMPAIGN_LEADS_MANUAL_COMPLETE, args, None)
     }
 }
 
@@ -364,6 +394,12 @@ impl crm::Guest for Component {
     }
     fn list_all_smartlead_lead_tasks(c: w::ClientBorrow<'_>, args: leads::LeadRef, page: w::Page) -> Result<crm::LeadTaskPage, w::Error> {
         run(c, &catalog::crm::LIST_ALL_SMARTLEAD_LEAD_TASKS, args, Some(page))
+    }
+}
+
+impl utilities::Guest for Component {
+    fn smartlead_utilities_send_single_email(c: w::ClientBorrow<'_>, args: utilities::SingleEmail) -> Result<utilities::SentEmail, w::Error> {
+        run(c, &catalog::utilities::SMARTLEAD_UTILITIES_SEND_SINGLE_EMAIL, args, None)
     }
 }
 

@@ -76,12 +76,13 @@ mod account_webhooks;
 mod analytics;
 mod block_list;
 mod client_api_keys;
+mod campaign_actions;
 mod crm;
 mod mailboxes;
 mod master_inbox;
 mod webhook_deliveries;
 #[allow(unused_imports)]
-use {account_webhooks::*, analytics::*, block_list::*, client_api_keys::*, crm::*, mailboxes::*, master_inbox::*, webhook_deliveries::*};
+use {account_webhooks::*, analytics::*, block_list::*, client_api_keys::*, crm::*, campaign_actions::*, mailboxes::*, master_inbox::*, webhook_deliveries::*};
 
 typed_tests! {
     list_all_smartlead_campaigns(h) {

@@ -444,6 +444,85 @@ pub struct AccountTags {
     pub tags: Vec<AccountTag>,
 }
 
+/// The forward Smartlead sent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ForwardedEmail {
+    #[serde(default, alias = "messageId")]
+    pub message_id: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub status: Option<String>,
+}
+
+/// A lead's activity in a campaign. Smartlead documents two row shapes (a lead with its
+/// `activities`, and one event with `lead_email` and `activity_type`); both are read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct LeadActivity {
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub lead_id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub email_lead_map_id: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub campaign_id: Option<u64>,
+    #[serde(default)]
+    pub campaign_name: Option<String>,
+    #[serde(default)]
+    pub campaign_status: Option<String>,
+    #[serde(default)]
+    pub status: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub current_seq_num: Option<u32>,
+    #[serde(default)]
+    pub created_at: Option<String>,
+    /// Kept as Smartlead sends them: their shape is not documented.
+    #[serde(default, deserialize_with = "lenient::list")]
+    pub activities: Vec<serde_json::Value>,
+    #[serde(default)]
+    pub lead_email: Option<String>,
+    #[serde(default)]
+    pub activity_type: Option<String>,
+    #[serde(default)]
+    pub event_time: Option<String>,
+}
+
+/// A campaign's totals over a window: the documented `{total_sent, total_delivered,
+/// open_rate, reply_rate}` and the older count fields, whichever Smartlead sends.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct TopLevelAnalytics {
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub total_sent: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub total_delivered: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_percent")]
+    pub open_rate: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::opt_percent")]
+    pub reply_rate: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub sent_count: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub open_count: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub click_count: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub reply_count: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub bounce_count: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub unsubscribed_count: Option<u64>,
+    #[serde(default)]
+    pub start_date: Option<String>,
+    #[serde(default)]
+    pub end_date: Option<String>,
+}
+
+/// The single email Smartlead sent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct SentEmail {
+    #[serde(default)]
+    pub message: Option<String>,
+    #[serde(default, alias = "messageId")]
+    pub message_id: Option<String>,
+}
+
 /// A sending mailbox. SMTP/IMAP passwords are never read or returned.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct EmailAccount {
