@@ -10,6 +10,10 @@ export class SmartleadError extends Error {
 export interface Options {
   apiKey?: string;
   baseUrl?: string;
+  /** The other Smartlead hosts' base URLs (SMARTLEAD_SMARTDELIVERY_BASE_URL, …). */
+  smartdeliveryBaseUrl?: string;
+  prospectBaseUrl?: string;
+  smartSendersBaseUrl?: string;
   requestsPerMinute?: number;
   maxRetries?: number;
   timeoutMs?: number;

@@ -28,11 +28,16 @@ function toError(e) {
 }
 
 export class Smartlead {
-  /** Options default to SMARTLEAD_API_KEY and SMARTLEAD_BASE_URL from the environment. */
-  constructor({ apiKey, baseUrl, requestsPerMinute, maxRetries, timeoutMs } = {}) {
+  /** Options default to SMARTLEAD_API_KEY, SMARTLEAD_BASE_URL and the other hosts'
+   * SMARTLEAD_SMARTDELIVERY_BASE_URL, SMARTLEAD_PROSPECT_BASE_URL and
+   * SMARTLEAD_SMART_SENDERS_BASE_URL from the environment. */
+  constructor({ apiKey, baseUrl, smartdeliveryBaseUrl, prospectBaseUrl, smartSendersBaseUrl, requestsPerMinute, maxRetries, timeoutMs } = {}) {
     this.client = new types.Client({
       apiKey: apiKey ?? process.env.SMARTLEAD_API_KEY,
       baseUrl: baseUrl ?? process.env.SMARTLEAD_BASE_URL,
+      smartdeliveryBaseUrl: smartdeliveryBaseUrl ?? process.env.SMARTLEAD_SMARTDELIVERY_BASE_URL,
+      prospectBaseUrl: prospectBaseUrl ?? process.env.SMARTLEAD_PROSPECT_BASE_URL,
+      smartSendersBaseUrl: smartSendersBaseUrl ?? process.env.SMARTLEAD_SMART_SENDERS_BASE_URL,
       requestsPerMinute,
       maxRetries,
       timeoutMs,

@@ -30,6 +30,8 @@ export interface TypedInterfaces {
   readonly crm: Bound<typeof import("./gen/interfaces/smartlead-connector-crm.js")>;
   /** Any Smartlead route, 1-to-1, with the client's key, pacing, retries and error typing. */
   readonly proxy: Bound<typeof import("./gen/interfaces/smartlead-connector-proxy.js")>;
+  /** Smart Senders, Smartlead's mailbox marketplace (its own host, `smart-senders.smartlead.ai`; access is granted by Smartlead support): vendors, domains, generated mailboxes, orders, and the admin mailbox's one-time password. Rows Smartlead does not document come as JSON. */
+  readonly smartSenders: Bound<typeof import("./gen/interfaces/smartlead-connector-smart-senders.js")>;
   /** The unified Marketing Automation API: campaigns and contacts in a vendor-neutral shape. Ids are text; Smartlead's own record rides along as JSON in `remote-data`. */
   readonly unified: Bound<typeof import("./gen/interfaces/smartlead-connector-unified.js")>;
   /** Smartlead's utilities: one email sent outside any campaign. */
@@ -166,6 +168,13 @@ export interface ToolMethods {
   smartlead_crm_add_lead_tags(args?: Record<string, unknown>): any;
   delete_a_smartlead_lead_tag_by_id(args?: Record<string, unknown>): any;
   list_all_smartlead_lead_tasks(args?: Record<string, unknown>): any;
+  smartlead_smart_senders_get_otp(args?: Record<string, unknown>): any;
+  smartlead_smart_senders_auto_generate_mailboxes(args?: Record<string, unknown>): any;
+  list_all_smartlead_smart_senders_domains(args?: Record<string, unknown>): any;
+  list_all_smartlead_smart_senders_vendors(args?: Record<string, unknown>): any;
+  get_single_smartlead_smart_senders_order_by_id(args?: Record<string, unknown>): any;
+  smartlead_smart_senders_place_order(args?: Record<string, unknown>): any;
+  list_all_smartlead_smart_senders_domain_search(args?: Record<string, unknown>): any;
   smartlead_utilities_send_single_email(args?: Record<string, unknown>): any;
   list_all_smartlead_campaign_webhooks(args?: Record<string, unknown>): any;
   update_a_smartlead_campaign_webhook_by_id(args?: Record<string, unknown>): any;

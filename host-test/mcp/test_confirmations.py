@@ -37,6 +37,7 @@ GATED = {
     "smartlead_email_accounts_remove_tags",
     "smartlead_campaigns_forward_email",
     "smartlead_utilities_send_single_email",
+    "smartlead_smart_senders_place_order",
 }
 
 
@@ -84,6 +85,9 @@ async def test_every_gated_tool_refuses_without_confirmation_and_sends_nothing(m
             "smartlead_email_accounts_remove_tags": {"email_account_ids": [1], "tag_ids": [1]},
             "smartlead_campaigns_forward_email": {"campaign_id": campaign, "message_id": "<m1@sender.test>", "stats_id": "s1", "to_emails": ["boss@example.com"]},
             "smartlead_utilities_send_single_email": {"to": "lead@example.com", "subject": "Hi", "body": "x", "fromEmailId": 1},
+            "smartlead_smart_senders_place_order": {"vendor_id": 1, "forwarding_domain": "acme.test", "domains": [{"domain_name": "shop.test", "mailbox_details": [{"mailbox": "ada", "first_name": "Ada", "last_name": "L"}]}],
+                "user_details": {"email": "b@acme.test", "firstName": "A", "lastName": "L", "company": "Acme", "country": "UK", "city": "London", "addressLineOne": "1 St",
+                                 "postalCode": "N1", "state": "LDN", "phoneCc": "+44", "phone": "1", "languagePreference": "en"}},
         }
         before = request_count(mock)
         for name in sorted(GATED):

@@ -33,7 +33,16 @@ impl Harness {
     }
 
     fn on(mock: MockServer, tune: impl FnOnce(&mut Settings)) -> Self {
-        let mut settings = Settings { api_key: smartlead_host::ApiKey::new(KEY), base_url: mock.base_url(), pacing: Pacing::per_minute(6000), ..Settings::default() };
+        let url = mock.base_url();
+        let mut settings = Settings {
+            api_key: smartlead_host::ApiKey::new(KEY),
+            base_url: url.clone(),
+            smartdelivery_base_url: url.clone(),
+            prospect_base_url: url.clone(),
+            smart_senders_base_url: url,
+            pacing: Pacing::per_minute(6000),
+            ..Settings::default()
+        };
         tune(&mut settings);
         let connector = Connector::new(settings).expect("component loads");
         Harness { mock, connector }

@@ -12,6 +12,7 @@ mod crm;
 mod mailboxes;
 mod inbox;
 mod listener;
+mod smart_senders;
 pub mod routes;
 pub mod store;
 

@@ -119,6 +119,7 @@ pub fn router() -> Router {
         .merge(crate::analytics::router())
         .merge(crate::mailboxes::router())
         .merge(crate::campaign_actions::router())
+        .merge(crate::smart_senders::router())
 }
 
 async fn list_campaigns(s: Account, q: Q) -> Answer {

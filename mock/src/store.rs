@@ -75,6 +75,8 @@ pub struct Store {
     pub lead_senders: BTreeMap<(u64, u64), u64>,
     /// Single emails sent outside campaigns.
     pub sent_emails: Vec<Value>,
+    /// Smart Senders orders, each with its domain and mailboxes.
+    pub sender_orders: Vec<Value>,
     pub lead_tags: Vec<Value>,
     /// API keys issued to clients, by id: `{id, client_id, key_name, api_key, status, created_at}`.
     pub client_keys: BTreeMap<u64, Value>,

@@ -179,7 +179,10 @@ class Smartlead(Interfaces):
     """A Smartlead client backed by one component instance (which paces its requests).
 
     ``api_key`` and ``base_url`` default to ``SMARTLEAD_API_KEY`` and
-    ``SMARTLEAD_BASE_URL``; ``wasm`` to ``SMARTLEAD_WASM`` or the packaged component.
+    ``SMARTLEAD_BASE_URL``, the other hosts' base URLs to
+    ``SMARTLEAD_SMARTDELIVERY_BASE_URL``, ``SMARTLEAD_PROSPECT_BASE_URL`` and
+    ``SMARTLEAD_SMART_SENDERS_BASE_URL``; ``wasm`` to ``SMARTLEAD_WASM`` or the
+    packaged component.
     """
 
     def __init__(
@@ -191,6 +194,9 @@ class Smartlead(Interfaces):
         requests_per_minute: Optional[int] = None,
         max_retries: Optional[int] = None,
         timeout_ms: Optional[int] = None,
+        smartdelivery_base_url: Optional[str] = None,
+        prospect_base_url: Optional[str] = None,
+        smart_senders_base_url: Optional[str] = None,
     ):
         engine, component = _compiled(str(Path(wasm or _default_wasm()).resolve()))
         linker = Linker(engine)
@@ -211,6 +217,9 @@ class Smartlead(Interfaces):
         config = _Record(
             api_key=api_key or os.environ.get("SMARTLEAD_API_KEY"),
             base_url=base_url or os.environ.get("SMARTLEAD_BASE_URL"),
+            smartdelivery_base_url=smartdelivery_base_url or os.environ.get("SMARTLEAD_SMARTDELIVERY_BASE_URL"),
+            prospect_base_url=prospect_base_url or os.environ.get("SMARTLEAD_PROSPECT_BASE_URL"),
+            smart_senders_base_url=smart_senders_base_url or os.environ.get("SMARTLEAD_SMART_SENDERS_BASE_URL"),
             requests_per_minute=requests_per_minute,
             max_retries=max_retries,
             timeout_ms=timeout_ms,

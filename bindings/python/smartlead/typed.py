@@ -18,7 +18,13 @@ class Config:
     api_key: Optional[str] = None
     """Sent as the `api_key` query parameter. Leave unset when the host injects the key into outgoing requests (the `smartlead` host does), so the key never enters the sandbox."""
     base_url: Optional[str] = None
-    """Default `https://server.smartlead.ai/api/v1`."""
+    """The core API's, default `https://server.smartlead.ai/api/v1`."""
+    smartdelivery_base_url: Optional[str] = None
+    """SmartDelivery's, default `https://smartdelivery.smartlead.ai/api/v1`."""
+    prospect_base_url: Optional[str] = None
+    """SmartProspect's, default `https://prospect-api.smartlead.ai/api/v1`."""
+    smart_senders_base_url: Optional[str] = None
+    """Smart Senders', default `https://smart-senders.smartlead.ai/api/v1`."""
     requests_per_minute: Optional[int] = None
     """Client-side pace, default 60 (with bursts of at most 10 per 2 s); at least 1."""
     max_retries: Optional[int] = None
@@ -3677,6 +3683,194 @@ class AsyncProxy(_AsyncInterface):
         return await self._run("request", method=method, path=path, query=query, body=body)  # type: ignore[no-any-return]
 
 
+# --- interface smart-senders ---
+
+
+@dataclass(kw_only=True)
+class AdminMailbox:
+    """An admin mailbox bought through Smart Senders."""
+    email_account: str
+
+
+@dataclass(kw_only=True)
+class AdminOtp:
+    """A live one-time password: a secret, returned because it is what was asked for."""
+    otp: Optional[str] = None
+    expires_in: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class DomainMailboxCount:
+    """How many mailboxes to generate on one domain."""
+    domain: str
+    count: int
+
+
+@dataclass(kw_only=True)
+class MailboxGeneration:
+    """Mailbox addresses to generate with a vendor's rules."""
+    vendor_id: str
+    """Sent as text, as this route takes it."""
+    domains: List[DomainMailboxCount] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class JsonRows:
+    """Records Smartlead answered with, each as JSON (their shape is not documented)."""
+    rows: List[str] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class OrderRef:
+    """An order, by its reference."""
+    order_id: str
+
+
+@dataclass(kw_only=True)
+class OrderedMailbox:
+    """A mailbox of an order, with the password to sign in with."""
+    email: Optional[str] = None
+    password: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class SenderOrder:
+    """An order and its mailboxes."""
+    order_id: Optional[str] = None
+    status: Optional[str] = None
+    domain: Optional[str] = None
+    email_accounts: List[OrderedMailbox] = field(default_factory=list)
+    created_at: Optional[str] = None
+    expires_at: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class Buyer:
+    """The buyer's billing and contact details, as the vendor needs them."""
+    email: str
+    first_name: str
+    last_name: str
+    company: str
+    country: str
+    city: str
+    address_line_one: str
+    address_line_two: Optional[str] = None
+    postal_code: str
+    state: str
+    phone_cc: str
+    phone: str
+    language_preference: str
+
+
+@dataclass(kw_only=True)
+class MailboxOrder:
+    """One mailbox to provision."""
+    mailbox: str
+    first_name: str
+    last_name: str
+    profile_pic: Optional[str] = None
+    parent_account_id: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class DomainOrder:
+    """One domain to buy and its mailboxes."""
+    domain_name: str
+    mailbox_details: List[MailboxOrder] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class NewOrder:
+    """An order of domains and mailboxes from a vendor."""
+    vendor_id: int
+    forwarding_domain: str
+    user_details: Buyer
+    domains: List[DomainOrder] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class DomainQuery:
+    """A domain to look for, optionally with one vendor."""
+    domain_name: Optional[str] = None
+    vendor_id: Optional[int] = None
+
+
+class SmartSenders(_Interface):
+    """Smart Senders, Smartlead's mailbox marketplace (its own host,
+    `smart-senders.smartlead.ai`; access is granted by Smartlead support): vendors,
+    domains, generated mailboxes, orders, and the admin mailbox's one-time password.
+    Rows Smartlead does not document come as JSON.
+    """
+
+    _name = "smart-senders"
+
+    def smartlead_smart_senders_get_otp(self, args: AdminMailbox) -> AdminOtp:
+        """The one-time password of an admin mailbox."""
+        return self._call("smartlead-smart-senders-get-otp", (args,), AdminOtp, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_smart_senders_auto_generate_mailboxes(self, args: MailboxGeneration) -> JsonRows:
+        """Mailbox addresses generated for domains with a vendor's rules (nothing is bought)."""
+        return self._call("smartlead-smart-senders-auto-generate-mailboxes", (args,), JsonRows, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_smart_senders_domains(self, *, page: Optional[Page] = None) -> JsonPage:
+        """The domains bought through Smart Senders (sliced)."""
+        return self._call("list-all-smartlead-smart-senders-domains", (page if page is not None else Page(),), JsonPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_smart_senders_vendors(self, *, page: Optional[Page] = None) -> JsonPage:
+        """The mailbox vendors with their prices (sliced)."""
+        return self._call("list-all-smartlead-smart-senders-vendors", (page if page is not None else Page(),), JsonPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def get_single_smartlead_smart_senders_order_by_id(self, args: OrderRef) -> SenderOrder:
+        """An order with its mailboxes and their passwords."""
+        return self._call("get-single-smartlead-smart-senders-order-by-id", (args,), SenderOrder, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_smart_senders_place_order(self, args: NewOrder) -> JsonRows:
+        """Buys domains and mailboxes. Spends money: confirmed first by tools."""
+        return self._call("smartlead-smart-senders-place-order", (args,), JsonRows, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_smart_senders_domain_search(self, *, args: Optional[DomainQuery] = None, page: Optional[Page] = None) -> JsonPage:
+        """Domains available to buy (sliced)."""
+        return self._call("list-all-smartlead-smart-senders-domain-search", (args if args is not None else DomainQuery(), page if page is not None else Page()), JsonPage, client=True, result=True)  # type: ignore[no-any-return]
+
+
+class AsyncSmartSenders(_AsyncInterface):
+    """Smart Senders, Smartlead's mailbox marketplace (its own host,
+    `smart-senders.smartlead.ai`; access is granted by Smartlead support): vendors,
+    domains, generated mailboxes, orders, and the admin mailbox's one-time password.
+    Rows Smartlead does not document come as JSON.
+    """
+
+    _attr = "smart_senders"
+
+    async def smartlead_smart_senders_get_otp(self, args: AdminMailbox) -> AdminOtp:
+        """The one-time password of an admin mailbox."""
+        return await self._run("smartlead_smart_senders_get_otp", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_smart_senders_auto_generate_mailboxes(self, args: MailboxGeneration) -> JsonRows:
+        """Mailbox addresses generated for domains with a vendor's rules (nothing is bought)."""
+        return await self._run("smartlead_smart_senders_auto_generate_mailboxes", args=args)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_smart_senders_domains(self, *, page: Optional[Page] = None) -> JsonPage:
+        """The domains bought through Smart Senders (sliced)."""
+        return await self._run("list_all_smartlead_smart_senders_domains", page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_smart_senders_vendors(self, *, page: Optional[Page] = None) -> JsonPage:
+        """The mailbox vendors with their prices (sliced)."""
+        return await self._run("list_all_smartlead_smart_senders_vendors", page=page)  # type: ignore[no-any-return]
+
+    async def get_single_smartlead_smart_senders_order_by_id(self, args: OrderRef) -> SenderOrder:
+        """An order with its mailboxes and their passwords."""
+        return await self._run("get_single_smartlead_smart_senders_order_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_smart_senders_place_order(self, args: NewOrder) -> JsonRows:
+        """Buys domains and mailboxes. Spends money: confirmed first by tools."""
+        return await self._run("smartlead_smart_senders_place_order", args=args)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_smart_senders_domain_search(self, *, args: Optional[DomainQuery] = None, page: Optional[Page] = None) -> JsonPage:
+        """Domains available to buy (sliced)."""
+        return await self._run("list_all_smartlead_smart_senders_domain_search", args=args, page=page)  # type: ignore[no-any-return]
+
+
 # --- interface tools ---
 
 
@@ -4212,6 +4406,7 @@ class Interfaces:
     master_inbox: MasterInbox
     crm: Crm
     proxy: Proxy
+    smart_senders: SmartSenders
     unified: Unified
     utilities: Utilities
     webhooks: Webhooks
@@ -4229,6 +4424,7 @@ class Interfaces:
         self.master_inbox = MasterInbox(owner)
         self.crm = Crm(owner)
         self.proxy = Proxy(owner)
+        self.smart_senders = SmartSenders(owner)
         self.unified = Unified(owner)
         self.utilities = Utilities(owner)
         self.webhooks = Webhooks(owner)
@@ -4249,6 +4445,7 @@ class AsyncInterfaces:
     master_inbox: AsyncMasterInbox
     crm: AsyncCrm
     proxy: AsyncProxy
+    smart_senders: AsyncSmartSenders
     unified: AsyncUnified
     utilities: AsyncUtilities
     webhooks: AsyncWebhooks
@@ -4266,6 +4463,7 @@ class AsyncInterfaces:
         self.master_inbox = AsyncMasterInbox(owner)
         self.crm = AsyncCrm(owner)
         self.proxy = AsyncProxy(owner)
+        self.smart_senders = AsyncSmartSenders(owner)
         self.unified = AsyncUnified(owner)
         self.utilities = AsyncUtilities(owner)
         self.webhooks = AsyncWebhooks(owner)

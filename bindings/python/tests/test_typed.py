@@ -18,7 +18,9 @@ from smartlead.typed import CampaignLookup, CampaignPage, ImportOptions, InputFo
 @pytest.fixture
 def sl(mock):
     # Pacing out of the way: these tests are about types, not timing.
-    return Smartlead(api_key=KEY, base_url=mock.base_url, wasm=WASM, requests_per_minute=100_000)
+    url = mock.base_url
+    # The mock stands in for every Smartlead host.
+    return Smartlead(api_key=KEY, base_url=url, smartdelivery_base_url=url, prospect_base_url=url, smart_senders_base_url=url, wasm=WASM, requests_per_minute=100_000)
 
 
 def test_typed_records_in_and_out(sl, mock):

@@ -96,6 +96,11 @@ pub fn opt_percent<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Er
     }
 }
 
+/// Required text that may arrive as a string or a number (`"1"` or `1`).
+pub fn text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    opt_text(d)?.ok_or_else(|| de::Error::custom("expected text or a number, got null"))
+}
+
 /// Text that may arrive as a string, a number or a boolean (`"95%"` or `95`).
 pub fn opt_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     Ok(Option::<Scalar>::deserialize(d)?.map(Scalar::into_text))

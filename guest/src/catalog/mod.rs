@@ -16,6 +16,7 @@ pub mod master_inbox;
 pub mod model;
 pub mod operation;
 pub mod reply;
+pub mod smart_senders;
 pub mod typed;
 pub mod utilities;
 pub mod webhooks;
@@ -148,6 +149,13 @@ macro_rules! foreach_operation {
             campaigns::LIST_ALL_SMARTLEAD_CAMPAIGN_MAILBOX_STATISTICS list_all_smartlead_campaign_mailbox_statistics,
             campaign_leads::SMARTLEAD_CAMPAIGN_LEADS_MANUAL_COMPLETE smartlead_campaign_leads_manual_complete,
             utilities::SMARTLEAD_UTILITIES_SEND_SINGLE_EMAIL smartlead_utilities_send_single_email,
+            smart_senders::SMARTLEAD_SMART_SENDERS_GET_OTP smartlead_smart_senders_get_otp,
+            smart_senders::SMARTLEAD_SMART_SENDERS_AUTO_GENERATE_MAILBOXES smartlead_smart_senders_auto_generate_mailboxes,
+            smart_senders::LIST_ALL_SMARTLEAD_SMART_SENDERS_DOMAINS list_all_smartlead_smart_senders_domains,
+            smart_senders::LIST_ALL_SMARTLEAD_SMART_SENDERS_VENDORS list_all_smartlead_smart_senders_vendors,
+            smart_senders::GET_SINGLE_SMARTLEAD_SMART_SENDERS_ORDER_BY_ID get_single_smartlead_smart_senders_order_by_id,
+            smart_senders::SMARTLEAD_SMART_SENDERS_PLACE_ORDER smartlead_smart_senders_place_order,
+            smart_senders::LIST_ALL_SMARTLEAD_SMART_SENDERS_DOMAIN_SEARCH list_all_smartlead_smart_senders_domain_search,
             analytics::SMARTLEAD_ANALYTICS_OVERALL_STATS smartlead_analytics_overall_stats,
             analytics::LIST_ALL_SMARTLEAD_ANALYTICS_CAMPAIGNS list_all_smartlead_analytics_campaigns,
             analytics::LIST_ALL_SMARTLEAD_ANALYTICS_CLIENTS list_all_smartlead_analytics_clients,
@@ -247,6 +255,16 @@ pub(crate) mod check {
         let body = text.strip_suffix(b"==").or_else(|| text.strip_suffix(b"=")).unwrap_or(&text);
         if text.is_empty() || text.len() % 4 != 0 || !body.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'+' || *b == b'/') {
             return Err(Error::invalid(field, "is not base64 (A-Z, a-z, 0-9, + and /, padded with = to a multiple of 4)"));
+        }
+        Ok(())
+    }
+
+    /// A bare domain name, e.g. example.com (no scheme, path or address).
+    pub fn domain(field: &str, value: &str) -> Result<()> {
+        let labels: Vec<&str> = value.split('.').collect();
+        let label_ok = |l: &&str| !l.is_empty() && !l.starts_with('-') && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        if labels.len() < 2 || !labels.iter().all(label_ok) {
+            return Err(Error::invalid(field, format!("{value:?} is not a domain like example.com")));
         }
         Ok(())
     }
@@ -364,6 +382,7 @@ mod tests {
         assert!(check::url("webhook_url", "ftp://x").is_err());
         assert!(check::color("color", "#1a2B3c").is_ok() && check::color("color", "1a2b3c").is_err() && check::color("color", "#12345g").is_err());
         assert!(check::not_blank("name", " ").is_err());
+        assert!(check::domain("d", "mail.acme-co.io").is_ok() && check::domain("d", "https://acme.com").is_err() && check::domain("d", "acme").is_err() && check::domain("d", "a b.com").is_err());
         assert!(check::base64("content", "JVBERi0xLjQ=").is_ok() && check::base64("content", "not base64!").is_err() && check::base64("content", "abc").is_err());
     }
 }

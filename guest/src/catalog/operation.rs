@@ -1,6 +1,7 @@
 //! What an operation is — one row of the catalog, its types erased — and how a row
 //! turns arguments into a request.
 
+pub use crate::core::client::Base;
 use crate::core::client::{ApiRequest, Client};
 use crate::core::error::{Error, Result};
 use crate::core::http::Method;
@@ -54,24 +55,6 @@ pub enum Confirm {
     Always(&'static str),
     /// When the arguments make it so (starting a campaign, not pausing it).
     When(fn(&Value) -> Option<String>),
-}
-
-/// Which of Smartlead's hosts a route is on; each has its own base URL. Every row is
-/// on the core API so far; SmartDelivery, SmartProspect and Smart Senders join with
-/// their routes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Base {
-    /// The core API, `server.smartlead.ai/api/v1`.
-    Server,
-}
-
-impl Base {
-    /// As routes name it.
-    pub fn name(self) -> &'static str {
-        match self {
-            Base::Server => "server",
-        }
-    }
 }
 
 /// Where a row's request goes and where Smartlead documents it.
@@ -170,7 +153,7 @@ impl Operation {
             Method::Delete => (Vec::new(), Some(Value::Object(rest))),
         };
         query.extend(in_query);
-        Ok(ApiRequest { method: self.method, path, query, body })
+        Ok(ApiRequest { base: self.base, method: self.method, path, query, body })
     }
 }
 

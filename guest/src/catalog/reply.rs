@@ -78,6 +78,8 @@ record_replies!(
     model::RetriggeredEvents,
     model::AccountWebhook,
     model::FirstReplyLeads,
+    model::AdminOtp,
+    model::SenderOrder,
     model::ForwardedEmail,
     model::TopLevelAnalytics,
     model::SentEmail,
@@ -131,6 +133,20 @@ impl Reply for Ack {
             // A bare `"success"` or an empty body still means the write was accepted.
             other => Ack { ok: true, message: text(&other) },
         })
+    }
+}
+
+impl Reply for model::JsonRows {
+    fn read(response: &HttpResponse, _: &Reading) -> Result<Self> {
+        // The documented `{ok, data: [...]}`; a record where a list was shown is one row.
+        let rows = match list_records(response) {
+            Ok((rows, _)) => rows,
+            Err(_) => match unwrap_record(json_body(response)?) {
+                body if is_no_record(&body) => Vec::new(),
+                body => vec![body],
+            },
+        };
+        Ok(model::JsonRows { rows })
     }
 }
 

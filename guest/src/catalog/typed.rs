@@ -53,6 +53,12 @@ impl<A: Args, O: Output> TypedOperation<A, O> {
         self
     }
 
+    /// The same row on another of Smartlead's hosts.
+    pub const fn on(mut self, base: Base) -> Self {
+        self.row.base = base;
+        self
+    }
+
     /// The same row with `keys` sent in the query string whatever its method.
     pub const fn in_query(mut self, keys: &'static [&'static str]) -> Self {
         self.row.query = keys;

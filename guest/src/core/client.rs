@@ -10,6 +10,54 @@ use std::cell::RefCell;
 use std::time::Duration;
 
 pub const DEFAULT_BASE_URL: &str = "https://server.smartlead.ai/api/v1";
+
+/// Smartlead's hosts. Each request goes to one, at its own base URL; the key goes to
+/// these four and nowhere else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Base {
+    /// The core API.
+    Server,
+    /// Deliverability tests and reports.
+    SmartDelivery,
+    /// SmartProspect's contact search.
+    Prospect,
+    /// Smart Senders' mailbox marketplace.
+    SmartSenders,
+}
+
+impl Base {
+    pub const ALL: [Base; 4] = [Base::Server, Base::SmartDelivery, Base::Prospect, Base::SmartSenders];
+
+    /// As routes name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Base::Server => "server",
+            Base::SmartDelivery => "smartdelivery",
+            Base::Prospect => "prospect",
+            Base::SmartSenders => "smart-senders",
+        }
+    }
+
+    /// Smartlead's own base URL for the host.
+    pub fn default_url(self) -> &'static str {
+        match self {
+            Base::Server => DEFAULT_BASE_URL,
+            Base::SmartDelivery => "https://smartdelivery.smartlead.ai/api/v1",
+            Base::Prospect => "https://prospect-api.smartlead.ai/api/v1",
+            Base::SmartSenders => "https://smart-senders.smartlead.ai/api/v1",
+        }
+    }
+
+    /// The setting that overrides the base URL, as configurations name it.
+    pub fn setting(self) -> &'static str {
+        match self {
+            Base::Server => "base_url",
+            Base::SmartDelivery => "smartdelivery_base_url",
+            Base::Prospect => "prospect_base_url",
+            Base::SmartSenders => "smart_senders_base_url",
+        }
+    }
+}
 /// Set by the client on a retried request when the host paces (`Config::managed_by_host`).
 pub const ATTEMPT_HEADER: &str = "x-smartlead-attempt";
 /// Why a client with no key sent nothing.
@@ -22,7 +70,11 @@ pub const USER_AGENT: &str = concat!("smartlead-component/", env!("CARGO_PKG_VER
 pub struct Config {
     /// Sent as `?api_key=`. `None` when the host injects the key itself.
     pub api_key: Option<String>,
+    /// The core API's base URL.
     pub base_url: String,
+    pub smartdelivery_base_url: String,
+    pub prospect_base_url: String,
+    pub smart_senders_base_url: String,
     pub requests_per_minute: u32,
     /// Extra attempts for requests that are safe to repeat.
     pub max_retries: u32,
@@ -57,6 +109,9 @@ impl Default for Config {
 pub struct Options {
     pub api_key: Option<String>,
     pub base_url: Option<String>,
+    pub smartdelivery_base_url: Option<String>,
+    pub prospect_base_url: Option<String>,
+    pub smart_senders_base_url: Option<String>,
     pub requests_per_minute: Option<u32>,
     pub max_retries: Option<u32>,
     pub timeout_ms: Option<u32>,
@@ -69,6 +124,9 @@ impl Options {
         Config {
             api_key: self.api_key,
             base_url: self.base_url.unwrap_or_else(|| DEFAULT_BASE_URL.to_string()),
+            smartdelivery_base_url: self.smartdelivery_base_url.unwrap_or_else(|| Base::SmartDelivery.default_url().to_string()),
+            prospect_base_url: self.prospect_base_url.unwrap_or_else(|| Base::Prospect.default_url().to_string()),
+            smart_senders_base_url: self.smart_senders_base_url.unwrap_or_else(|| Base::SmartSenders.default_url().to_string()),
             requests_per_minute: self.requests_per_minute.unwrap_or(DEFAULT_REQUESTS_PER_MINUTE),
             max_retries: self.max_retries.unwrap_or(DEFAULT_MAX_RETRIES),
             timeout: self.timeout_ms.map_or(DEFAULT_TIMEOUT, |ms| Duration::from_millis(ms.into())),
@@ -78,9 +136,32 @@ impl Options {
     }
 }
 
+impl Config {
+    /// The base URL of `base`.
+    pub fn url_of(&self, base: Base) -> &str {
+        match base {
+            Base::Server => &self.base_url,
+            Base::SmartDelivery => &self.smartdelivery_base_url,
+            Base::Prospect => &self.prospect_base_url,
+            Base::SmartSenders => &self.smart_senders_base_url,
+        }
+    }
+
+    fn url_mut(&mut self, base: Base) -> &mut String {
+        match base {
+            Base::Server => &mut self.base_url,
+            Base::SmartDelivery => &mut self.smartdelivery_base_url,
+            Base::Prospect => &mut self.prospect_base_url,
+            Base::SmartSenders => &mut self.smart_senders_base_url,
+        }
+    }
+}
+
 /// A request in Smartlead's terms, before the base URL and key are added.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ApiRequest {
+    /// The host it goes to.
+    pub base: Base,
     pub method: Method,
     /// Path below the base URL, starting with `/`.
     pub path: String,
@@ -96,10 +177,13 @@ pub struct Client {
 }
 
 impl Client {
-    pub fn new(config: Config, transport: Box<dyn Transport>, clock: Box<dyn Clock>) -> Result<Self> {
-        let base = config.base_url.trim_end_matches('/');
-        if !(base.starts_with("http://") || base.starts_with("https://")) {
-            return Err(Error::invalid("base_url", "must start with http:// or https://"));
+    pub fn new(mut config: Config, transport: Box<dyn Transport>, clock: Box<dyn Clock>) -> Result<Self> {
+        for base in Base::ALL {
+            let url = config.url_mut(base);
+            *url = url.trim_end_matches('/').to_string();
+            if !(url.starts_with("http://") || url.starts_with("https://")) {
+                return Err(Error::invalid(base.setting(), "must start with http:// or https://"));
+            }
         }
         if config.api_key.as_deref() == Some("") {
             return Err(Error::invalid("api_key", "is empty; leave it unset to let the host inject the key"));
@@ -111,7 +195,6 @@ impl Client {
             return Err(Error::invalid("timeout_ms", "must be at least 1"));
         }
         let limiter = RefCell::new(RateLimiter::per_minute(config.requests_per_minute));
-        let config = Config { base_url: base.to_string(), ..config };
         Ok(Client { config, transport, clock, limiter })
     }
 
@@ -186,7 +269,7 @@ impl Client {
             query.append_pair("api_key", key);
         }
         let query = query.finish();
-        let mut url = format!("{}{}", self.config.base_url, request.path);
+        let mut url = format!("{}{}", self.config.url_of(request.base), request.path);
         if !query.is_empty() {
             url.push('?');
             url.push_str(&query);

@@ -4,7 +4,7 @@
 use crate::catalog::decode::{json_body, list_records};
 use crate::catalog::execute;
 use crate::catalog::reply::{Reading, Reply};
-use crate::core::client::{ApiRequest, Client};
+use crate::core::client::{ApiRequest, Base, Client};
 use crate::core::error::{Error, Result};
 use crate::core::http::{HttpResponse, Method};
 use crate::core::paging::{self, Listing, MAX_SLICE, PageRequest, Position};
@@ -75,7 +75,7 @@ pub fn request(client: &Client, method_name: &str, path: &str, query: Vec<(Strin
     } else {
         None
     };
-    let request = ApiRequest { method, path: path.to_string(), query, body };
+    let request = ApiRequest { base: Base::Server, method, path: path.to_string(), query, body };
     execute::request(client, &request, method.idempotent(), &Reading { operation: "proxy", listing, at })
 }
 

@@ -8,7 +8,7 @@
 
 use crate::catalog::model::{self, Ack, Created, LeadsExport, Page};
 use crate::catalog::reply::{Reading, Reply};
-use crate::core::client::ApiRequest;
+use crate::core::client::{ApiRequest, Base};
 use crate::core::error::Error;
 use crate::core::http::{HttpResponse, Method};
 use crate::core::paging::{self, Listing, PageRequest, Position};
@@ -200,7 +200,7 @@ fn the_client_classifies_every_status() {
         let script = Script::default();
         script.answers.borrow_mut().push_back(Ok(r.clone()));
         let client = client_with(&script, |c| c.max_retries = 0);
-        let request = ApiRequest { method: Method::Get, path: "/x".into(), query: Vec::new(), body: None };
+        let request = ApiRequest { base: Base::Server, method: Method::Get, path: "/x".into(), query: Vec::new(), body: None };
         match client.send(&request, true) {
             Ok(answer) => prop_assert!((200..300).contains(&answer.status), "{} handed on", answer.status),
             Err(e) => {
@@ -351,7 +351,7 @@ fn abandoned_and_broken_attempts_end_in_a_typed_outcome() {
         let script = Script::default();
         script.answers.borrow_mut().extend(attempts.iter().cloned());
         let client = client_with(&script, |c| c.max_retries = retries);
-        let request = ApiRequest { method: Method::Get, path: "/x".into(), query: Vec::new(), body: None };
+        let request = ApiRequest { base: Base::Server, method: Method::Get, path: "/x".into(), query: Vec::new(), body: None };
         let outcome = client.send(&request, safe);
         let sent = script.sent.borrow().len();
         let allowed = if safe { retries as usize + 1 } else { 1 };

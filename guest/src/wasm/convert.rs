@@ -2,7 +2,7 @@
 //! field by field so a field missing on either side does not compile.
 
 use super::bindings::exports::smartlead::connector::{
-    agency_clients, analytics as an, bulk as bk, campaign_leads, campaigns, crm, email_accounts, events as ev, lead_lists, leads, master_inbox as mi, types as w, unified as un, utilities,
+    agency_clients, analytics as an, bulk as bk, campaign_leads, campaigns, crm, email_accounts, events as ev, lead_lists, leads, master_inbox as mi, smart_senders as ss, types as w, unified as un, utilities,
     webhooks,
 };
 use crate::surfaces::bulk::{mapping, plan, report};
@@ -58,6 +58,14 @@ impl<V: Convert<String>> Convert<Vec<(String, String)>> for BTreeMap<String, V> 
 impl<V> Convert<BTreeMap<String, V>> for Vec<(String, V)> {
     fn convert(self) -> BTreeMap<String, V> {
         self.into_iter().collect()
+    }
+}
+
+/// Mailboxes to generate, as Smartlead's map of domain to count.
+impl Convert<catalog::smart_senders::MailboxGeneration> for ss::MailboxGeneration {
+    fn convert(self) -> catalog::smart_senders::MailboxGeneration {
+        let domains = self.domains.into_iter().map(|d| (d.domain, catalog::smart_senders::MailboxCount { count: d.count })).collect();
+        catalog::smart_senders::MailboxGeneration { vendor_id: self.vendor_id, domains }
     }
 }
 
@@ -197,6 +205,10 @@ pages!(
 
 // Results: Rust → WIT.
 records! {
+    model::JsonRows => ss::JsonRows { rows }
+    model::AdminOtp => ss::AdminOtp { otp, expires_in }
+    model::OrderedMailbox => ss::OrderedMailbox { email, password }
+    model::SenderOrder => ss::SenderOrder { order_id, status, domain, email_accounts, created_at, expires_at }
     model::ForwardedEmail => campaigns::ForwardedEmail { message_id, status }
     model::LeadActivity => campaigns::LeadActivity {
         lead_id, email_lead_map_id, campaign_id, campaign_name, campaign_status, status, current_seq_num, created_at, activities, lead_email, activity_type, event_time,
@@ -399,7 +411,8 @@ records! {
 // Arguments: WIT → Rust.
 records! {
     w::Config => crate::core::client::Options {
-        api_key, base_url, requests_per_minute, max_retries, timeout_ms, max_response_bytes, managed_by_host,
+        api_key, base_url, smartdelivery_base_url, prospect_base_url, smart_senders_base_url, requests_per_minute, max_retries, timeout_ms,
+        max_response_bytes, managed_by_host,
     }
     campaigns::CampaignFilter => catalog::campaigns::CampaignFilter { client_id, include_tags }
     campaigns::NewCampaign => catalog::campaigns::NewCampaign { name, client_id }
@@ -520,6 +533,15 @@ records! {
     webhooks::AccountWebhookUpdate => catalog::webhooks::AccountWebhookUpdate { id, name, webhook_url, event_types, categories }
     crm::LeadTagging => catalog::crm::LeadTagging { lead_id, tag_ids }
     crm::LeadTagRef => catalog::crm::LeadTagRef { tag_mapping_id }
+    ss::AdminMailbox => catalog::smart_senders::AdminMailbox { email_account }
+    ss::OrderRef => catalog::smart_senders::OrderRef { order_id }
+    ss::Buyer => catalog::smart_senders::Buyer {
+        email, first_name, last_name, company, country, city, address_line_one, address_line_two, postal_code, state, phone_cc, phone, language_preference,
+    }
+    ss::MailboxOrder => catalog::smart_senders::MailboxOrder { mailbox, first_name, last_name, profile_pic, parent_account_id }
+    ss::DomainOrder => catalog::smart_senders::DomainOrder { domain_name, mailbox_details }
+    ss::NewOrder => catalog::smart_senders::NewOrder { vendor_id, forwarding_domain, user_details, domains }
+    ss::DomainQuery => catalog::smart_senders::DomainQuery { domain_name, vendor_id }
     campaigns::CampaignCopy => catalog::campaigns::CampaignCopy { campaign_id, duplicate_sub_sequence, duplicate_client_label }
     campaigns::NewSubsequence => catalog::campaigns::NewSubsequence { parent_campaign_id, subsequence_name, condition_events }
     campaigns::EmailForward => catalog::campaigns::EmailForward { campaign_id, message_id, stats_id, to_emails, forward_email_body, forward_email_subject }

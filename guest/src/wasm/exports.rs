@@ -3,7 +3,7 @@
 
 use super::Component;
 use super::bindings::exports::smartlead::connector::{
-    agency_clients, analytics as an, bulk, campaign_leads, campaigns, crm, email_accounts, events, lead_lists, leads, master_inbox as mi, proxy, tools, types as w, unified as un, utilities,
+    agency_clients, analytics as an, bulk, campaign_leads, campaigns, crm, email_accounts, events, lead_lists, leads, master_inbox as mi, smart_senders as ss, proxy, tools, types as w, unified as un, utilities,
     webhooks,
 };
 use super::convert::Convert;
@@ -400,6 +400,30 @@ impl crm::Guest for Component {
 impl utilities::Guest for Component {
     fn smartlead_utilities_send_single_email(c: w::ClientBorrow<'_>, args: utilities::SingleEmail) -> Result<utilities::SentEmail, w::Error> {
         run(c, &catalog::utilities::SMARTLEAD_UTILITIES_SEND_SINGLE_EMAIL, args, None)
+    }
+}
+
+impl ss::Guest for Component {
+    fn smartlead_smart_senders_get_otp(c: w::ClientBorrow<'_>, args: ss::AdminMailbox) -> Result<ss::AdminOtp, w::Error> {
+        run(c, &catalog::smart_senders::SMARTLEAD_SMART_SENDERS_GET_OTP, args, None)
+    }
+    fn smartlead_smart_senders_auto_generate_mailboxes(c: w::ClientBorrow<'_>, args: ss::MailboxGeneration) -> Result<ss::JsonRows, w::Error> {
+        run(c, &catalog::smart_senders::SMARTLEAD_SMART_SENDERS_AUTO_GENERATE_MAILBOXES, args, None)
+    }
+    fn list_all_smartlead_smart_senders_domains(c: w::ClientBorrow<'_>, page: w::Page) -> Result<w::JsonPage, w::Error> {
+        run(c, &catalog::smart_senders::LIST_ALL_SMARTLEAD_SMART_SENDERS_DOMAINS, catalog::NoArgs {}, Some(page))
+    }
+    fn list_all_smartlead_smart_senders_vendors(c: w::ClientBorrow<'_>, page: w::Page) -> Result<w::JsonPage, w::Error> {
+        run(c, &catalog::smart_senders::LIST_ALL_SMARTLEAD_SMART_SENDERS_VENDORS, catalog::NoArgs {}, Some(page))
+    }
+    fn get_single_smartlead_smart_senders_order_by_id(c: w::ClientBorrow<'_>, args: ss::OrderRef) -> Result<ss::SenderOrder, w::Error> {
+        run(c, &catalog::smart_senders::GET_SINGLE_SMARTLEAD_SMART_SENDERS_ORDER_BY_ID, args, None)
+    }
+    fn smartlead_smart_senders_place_order(c: w::ClientBorrow<'_>, args: ss::NewOrder) -> Result<ss::JsonRows, w::Error> {
+        run(c, &catalog::smart_senders::SMARTLEAD_SMART_SENDERS_PLACE_ORDER, args, None)
+    }
+    fn list_all_smartlead_smart_senders_domain_search(c: w::ClientBorrow<'_>, args: ss::DomainQuery, page: w::Page) -> Result<w::JsonPage, w::Error> {
+        run(c, &catalog::smart_senders::LIST_ALL_SMARTLEAD_SMART_SENDERS_DOMAIN_SEARCH, args, Some(page))
     }
 }
 

@@ -82,7 +82,10 @@ async fn an_unreachable_server_is_a_transport_error() {
 async fn a_bad_base_url_is_reported_by_the_call_not_a_trap() {
     let h = Harness::new();
     let mut s = h.connector.session().await.unwrap();
-    let config = types::Config { api_key: None, base_url: Some("ftp://nope".into()), requests_per_minute: None, max_retries: None, timeout_ms: None, max_response_bytes: None, managed_by_host: None };
+    let config = types::Config {
+        api_key: None, base_url: Some("ftp://nope".into()), smartdelivery_base_url: None, prospect_base_url: None, smart_senders_base_url: None,
+        requests_per_minute: None, max_retries: None, timeout_ms: None, max_response_bytes: None, managed_by_host: None,
+    };
     let client = s.bindings.smartlead_connector_types().client().call_constructor(&mut s.store, &config).await.unwrap();
     let out = s.bindings.smartlead_connector_tools().call_call_tool(&mut s.store, client, "list_all_smartlead_campaigns", "{}").await.unwrap();
     assert!(matches!(out, Err(types::Error::InvalidInput(ref m)) if m.contains("base_url")), "{out:?}");

@@ -26,13 +26,14 @@ mod campaign_actions;
 mod crm;
 mod mailboxes;
 mod master_inbox;
+mod smart_senders;
 mod webhook_deliveries;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_tool_has_an_end_to_end_test() {
     let h = Harness::new();
     let tools: BTreeSet<String> = h.connector.list_tools().await.unwrap().into_iter().map(|t| t.name).collect();
-    let tested: BTreeSet<String> = [TESTED, account_webhooks::TESTED, analytics::TESTED, master_inbox::TESTED, crm::TESTED, campaign_actions::TESTED, mailboxes::TESTED, client_api_keys::TESTED, webhook_deliveries::TESTED].concat().iter().map(|t| t.to_string()).collect();
+    let tested: BTreeSet<String> = [TESTED, account_webhooks::TESTED, analytics::TESTED, master_inbox::TESTED, crm::TESTED, smart_senders::TESTED, campaign_actions::TESTED, mailboxes::TESTED, client_api_keys::TESTED, webhook_deliveries::TESTED].concat().iter().map(|t| t.to_string()).collect();
     assert_eq!(tools, smartlead_test_support::catalog_tools().into_iter().collect());
     assert_eq!(tools, tested, "tools without a test, or tests without a tool");
 }

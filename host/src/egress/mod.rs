@@ -1,6 +1,6 @@
-//! Everything the component sends to Smartlead leaves through here: only to the
-//! configured base URL, paced per key, with the key added outside the sandbox, over one
-//! pooled client, counted per tenant.
+//! Everything the component sends to Smartlead leaves through here: only to the four
+//! configured Smartlead hosts, paced per key, with the key added outside the sandbox,
+//! over one pooled client, counted per tenant.
 
 pub mod pacer;
 pub mod upstream;
@@ -27,8 +27,9 @@ const MAX_REFUSAL_BODY: usize = 64 << 10;
 /// What every store of a connector shares: where requests may go, how long they may
 /// take, the pooled client, the pacers and the counters.
 pub struct Egress {
-    /// Scheme and authority of the base URL: the only destination allowed.
-    allowed: (String, String),
+    /// Scheme and authority of each Smartlead host's base URL: the only destinations
+    /// allowed, so the key goes to nothing else.
+    allowed: Vec<(String, String)>,
     timeout: Duration,
     upstream: Upstream,
     pub pacers: Pacers,
@@ -36,19 +37,24 @@ pub struct Egress {
 }
 
 impl Egress {
-    pub fn new(base_url: &str, timeout: Duration, upstream: Upstream, pacers: Pacers, metrics: Arc<Metrics>) -> anyhow::Result<Self> {
-        let uri: Uri = base_url.parse().map_err(|e| anyhow::anyhow!("base URL {base_url:?} is not a URL: {e}"))?;
-        let (Some(scheme), Some(authority)) = (uri.scheme_str(), uri.authority()) else {
-            anyhow::bail!("base URL {base_url:?} needs a scheme and a host, e.g. https://server.smartlead.ai/api/v1");
-        };
-        let allowed = (scheme.to_ascii_lowercase(), authority.as_str().to_ascii_lowercase());
+    pub fn new(base_urls: &[&str], timeout: Duration, upstream: Upstream, pacers: Pacers, metrics: Arc<Metrics>) -> anyhow::Result<Self> {
+        let allowed = base_urls
+            .iter()
+            .map(|base_url| {
+                let uri: Uri = base_url.parse().map_err(|e| anyhow::anyhow!("base URL {base_url:?} is not a URL: {e}"))?;
+                let (Some(scheme), Some(authority)) = (uri.scheme_str(), uri.authority()) else {
+                    anyhow::bail!("base URL {base_url:?} needs a scheme and a host, e.g. https://server.smartlead.ai/api/v1");
+                };
+                Ok((scheme.to_ascii_lowercase(), authority.as_str().to_ascii_lowercase()))
+            })
+            .collect::<anyhow::Result<_>>()?;
         Ok(Egress { allowed, timeout, upstream, pacers, metrics })
     }
 
     fn permits(&self, uri: &Uri) -> bool {
         let scheme = uri.scheme_str().unwrap_or("").to_ascii_lowercase();
         let authority = uri.authority().map(|a| a.as_str().to_ascii_lowercase()).unwrap_or_default();
-        (scheme, authority) == self.allowed
+        self.allowed.contains(&(scheme, authority))
     }
 }
 
@@ -183,18 +189,30 @@ mod tests {
     use super::*;
     use crate::egress::pacer::Pacing;
 
-    fn egress(base: &str) -> Egress {
+    fn egress(bases: &[&str]) -> Egress {
         let upstream = Upstream::new(Duration::from_secs(1), None).unwrap();
-        Egress::new(base, Duration::from_secs(1), upstream, Pacers::new(Pacing::standard()), Arc::default()).unwrap()
+        Egress::new(bases, Duration::from_secs(1), upstream, Pacers::new(Pacing::standard()), Arc::default()).unwrap()
     }
 
     #[test]
     fn only_the_base_url_host_is_allowed() {
-        let e = egress("http://127.0.0.1:8787/api/v1");
+        let e = egress(&["http://127.0.0.1:8787/api/v1"]);
         assert!(e.permits(&"http://127.0.0.1:8787/api/v1/campaigns".parse().unwrap()));
         assert!(!e.permits(&"http://127.0.0.1:9999/api/v1/campaigns".parse().unwrap()));
         assert!(!e.permits(&"https://127.0.0.1:8787/api/v1".parse().unwrap()));
         assert!(!e.permits(&"http://evil.test/api/v1".parse().unwrap()));
+    }
+
+    #[test]
+    fn the_four_smartlead_hosts_and_no_other_are_allowed() {
+        let defaults: Vec<&str> = smartlead_component::core::client::Base::ALL.iter().map(|b| b.default_url()).collect();
+        let e = egress(&defaults);
+        for host in ["server.smartlead.ai", "smartdelivery.smartlead.ai", "prospect-api.smartlead.ai", "smart-senders.smartlead.ai"] {
+            assert!(e.permits(&format!("https://{host}/api/v1/x").parse().unwrap()), "{host}");
+        }
+        for other in ["https://smartlead.ai/api/v1", "https://evil.smartlead.ai.test/api/v1", "http://server.smartlead.ai/api/v1", "https://app.smartlead.ai/x"] {
+            assert!(!e.permits(&other.parse().unwrap()), "{other}");
+        }
     }
 
     #[test]

@@ -83,7 +83,7 @@ impl Connector {
             Some(store) => Pacers::shared(settings.pacing.clone(), store.clone(), settings.replicas),
             None => Pacers::new(settings.pacing.clone()),
         };
-        let egress = Arc::new(Egress::new(&settings.base_url, settings.timeout, upstream, pacers, metrics)?);
+        let egress = Arc::new(Egress::new(&settings.base_urls(), settings.timeout, upstream, pacers, metrics)?);
         let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let (ticking_engine, ticking_stop) = (engine.clone(), stop.clone());
         std::thread::Builder::new().name("smartlead-epoch".into()).spawn(move || {
@@ -144,6 +144,9 @@ impl Connector {
         types::Config {
             api_key: None,
             base_url: Some(s.base_url.clone()),
+            smartdelivery_base_url: Some(s.smartdelivery_base_url.clone()),
+            prospect_base_url: Some(s.prospect_base_url.clone()),
+            smart_senders_base_url: Some(s.smart_senders_base_url.clone()),
             requests_per_minute: None,
             max_retries: s.max_retries,
             timeout_ms: Some(s.timeout.as_millis().min(u32::MAX as u128) as u32),

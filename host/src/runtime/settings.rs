@@ -7,13 +7,19 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 pub use smartlead_component::core::client::DEFAULT_BASE_URL;
+use smartlead_component::core::client::Base;
 
 /// How the host reaches Smartlead.
 #[derive(Clone)]
 pub struct Settings {
     /// Held by the host and added to outgoing requests; never given to the component.
     pub api_key: Option<ApiKey>,
+    /// The core API's base URL.
     pub base_url: String,
+    /// The other Smartlead hosts' base URLs (each overridable, so a mock can stand in).
+    pub smartdelivery_base_url: String,
+    pub prospect_base_url: String,
+    pub smart_senders_base_url: String,
     /// Each key's budget, kept by the host for every call of the connector.
     pub pacing: Pacing,
     pub max_retries: Option<u32>,
@@ -41,6 +47,9 @@ impl Default for Settings {
         Settings {
             api_key: None,
             base_url: DEFAULT_BASE_URL.into(),
+            smartdelivery_base_url: Base::SmartDelivery.default_url().into(),
+            prospect_base_url: Base::Prospect.default_url().into(),
+            smart_senders_base_url: Base::SmartSenders.default_url().into(),
             pacing: Pacing::standard(),
             max_retries: None,
             timeout: smartlead_component::core::client::Config::default().timeout,
@@ -54,11 +63,18 @@ impl Default for Settings {
     }
 }
 
+impl Settings {
+    /// Every Smartlead host's base URL: where requests may go and the key with them.
+    pub fn base_urls(&self) -> [&str; 4] {
+        [&self.base_url, &self.smartdelivery_base_url, &self.prospect_base_url, &self.smart_senders_base_url]
+    }
+}
+
 impl std::fmt::Debug for Settings {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Settings")
             .field("api_key", &self.api_key)
-            .field("base_url", &self.base_url)
+            .field("base_urls", &self.base_urls())
             .field("pacing", &self.pacing)
             .field("timeout", &self.timeout)
             .field("cpu_limit", &self.cpu_limit)

@@ -523,6 +523,48 @@ pub struct SentEmail {
     pub message_id: Option<String>,
 }
 
+/// Records Smartlead answered a write with, whose shape it does not document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct JsonRows {
+    pub rows: Vec<serde_json::Value>,
+}
+
+/// An admin mailbox's live one-time password: a secret, carried because it is what was
+/// asked for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct AdminOtp {
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub otp: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_num")]
+    pub expires_in: Option<u64>,
+}
+
+/// A mailbox of a Smart Senders order, with the password to sign in with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct OrderedMailbox {
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub password: Option<String>,
+}
+
+/// A Smart Senders order and its mailboxes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct SenderOrder {
+    #[serde(default, deserialize_with = "lenient::opt_text")]
+    pub order_id: Option<String>,
+    #[serde(default)]
+    pub status: Option<String>,
+    #[serde(default)]
+    pub domain: Option<String>,
+    #[serde(default, deserialize_with = "lenient::list")]
+    pub email_accounts: Vec<OrderedMailbox>,
+    #[serde(default)]
+    pub created_at: Option<String>,
+    #[serde(default)]
+    pub expires_at: Option<String>,
+}
+
 /// A sending mailbox. SMTP/IMAP passwords are never read or returned.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct EmailAccount {

@@ -23,6 +23,9 @@ pub const API_KEY_HEADER: &str = "x-smartlead-api-key";
 /// The environment the gateway reads its client's configuration from.
 pub const API_KEY_VAR: &str = "SMARTLEAD_API_KEY";
 pub const BASE_URL_VAR: &str = "SMARTLEAD_BASE_URL";
+pub const SMARTDELIVERY_BASE_URL_VAR: &str = "SMARTLEAD_SMARTDELIVERY_BASE_URL";
+pub const PROSPECT_BASE_URL_VAR: &str = "SMARTLEAD_PROSPECT_BASE_URL";
+pub const SMART_SENDERS_BASE_URL_VAR: &str = "SMARTLEAD_SMART_SENDERS_BASE_URL";
 pub const REQUESTS_PER_MINUTE_VAR: &str = "SMARTLEAD_REQUESTS_PER_MINUTE";
 pub const MAX_RETRIES_VAR: &str = "SMARTLEAD_MAX_RETRIES";
 pub const TIMEOUT_MS_VAR: &str = "SMARTLEAD_TIMEOUT_MS";
@@ -68,7 +71,9 @@ pub struct GatewayResponse {
     pub body: String,
 }
 
-/// The client configuration from the runtime's environment (`SMARTLEAD_BASE_URL`,
+/// The client configuration from the runtime's environment (`SMARTLEAD_BASE_URL` and
+/// the other hosts' `SMARTLEAD_SMARTDELIVERY_BASE_URL`, `SMARTLEAD_PROSPECT_BASE_URL`,
+/// `SMARTLEAD_SMART_SENDERS_BASE_URL`,
 /// `SMARTLEAD_API_KEY`, `SMARTLEAD_REQUESTS_PER_MINUTE`, `SMARTLEAD_MAX_RETRIES`,
 /// `SMARTLEAD_TIMEOUT_MS`, `SMARTLEAD_MANAGED_BY_HOST`) and the request's key header, which wins over the environment.
 /// With neither key, the host is expected to add it (as `smartlead serve` does).
@@ -79,6 +84,9 @@ pub fn config(header_key: Option<String>, env: impl Fn(&str) -> Option<String>) 
     let options = Options {
         api_key: header_key.filter(|k| !k.is_empty()).or_else(|| env(API_KEY_VAR).filter(|k| !k.is_empty())),
         base_url: env(BASE_URL_VAR),
+        smartdelivery_base_url: env(SMARTDELIVERY_BASE_URL_VAR),
+        prospect_base_url: env(PROSPECT_BASE_URL_VAR),
+        smart_senders_base_url: env(SMART_SENDERS_BASE_URL_VAR),
         requests_per_minute: number(REQUESTS_PER_MINUTE_VAR)?,
         max_retries: number(MAX_RETRIES_VAR)?,
         timeout_ms: number(TIMEOUT_MS_VAR)?,

@@ -4,7 +4,8 @@
 use clap::{Args, ValueEnum};
 use smartlead_component::core::client::DEFAULT_TIMEOUT;
 use smartlead_component::core::limiter::Window;
-use smartlead_component::surfaces::gateway::{API_KEY_VAR, BASE_URL_VAR};
+use smartlead_component::core::client::Base;
+use smartlead_component::surfaces::gateway::{API_KEY_VAR, BASE_URL_VAR, PROSPECT_BASE_URL_VAR, SMART_SENDERS_BASE_URL_VAR, SMARTDELIVERY_BASE_URL_VAR};
 use smartlead_host::accounts::AccountsArgs;
 use smartlead_host::core::invalid::invalid;
 use smartlead_host::egress::pacer::{Plan, Queueing};
@@ -24,6 +25,15 @@ pub struct Connection {
     /// Smartlead API base URL.
     #[arg(long, env = BASE_URL_VAR, default_value = DEFAULT_BASE_URL, global = true)]
     pub base_url: String,
+    /// SmartDelivery's base URL (deliverability tests).
+    #[arg(long, env = SMARTDELIVERY_BASE_URL_VAR, default_value = Base::SmartDelivery.default_url(), global = true)]
+    pub smartdelivery_base_url: String,
+    /// SmartProspect's base URL (contact search).
+    #[arg(long, env = PROSPECT_BASE_URL_VAR, default_value = Base::Prospect.default_url(), global = true)]
+    pub prospect_base_url: String,
+    /// Smart Senders' base URL (the mailbox marketplace).
+    #[arg(long, env = SMART_SENDERS_BASE_URL_VAR, default_value = Base::SmartSenders.default_url(), global = true)]
+    pub smart_senders_base_url: String,
     /// The Smartlead plan each key is paced to (and a linked account's plan): standard
     /// (60 a minute in bursts of at most 10 per 2 s, 1,000 an hour) or pro (120 a
     /// minute, 20 a second, 3,000 an hour). A linked account is paced to its own.
@@ -107,13 +117,20 @@ impl Connection {
             (windows, None, _) => Pacing::windows(windows.to_vec()).map_err(invalid)?,
             (_, Some(_), _) => return Err(invalid("give --requests-per-minute or --rate-window, not both")),
         };
-        let base: Option<http::Uri> = self.base_url.parse().ok().filter(|u: &http::Uri| matches!(u.scheme_str(), Some("http" | "https")) && u.host().is_some());
-        if base.is_none() {
-            return Err(invalid(format!("--base-url {:?} is not an http(s) URL, e.g. {DEFAULT_BASE_URL}", self.base_url)));
+        let bases = [&self.base_url, &self.smartdelivery_base_url, &self.prospect_base_url, &self.smart_senders_base_url];
+        for (url, base) in bases.into_iter().zip(Base::ALL) {
+            let parsed: Option<http::Uri> = url.parse().ok().filter(|u: &http::Uri| matches!(u.scheme_str(), Some("http" | "https")) && u.host().is_some());
+            if parsed.is_none() {
+                let flag = base.setting().replace('_', "-");
+                return Err(invalid(format!("--{flag} {url:?} is not an http(s) URL, e.g. {}", base.default_url())));
+            }
         }
         Ok(Settings {
             api_key: self.api_key.clone().or_else(|| std::env::var(API_KEY_VAR).ok()).and_then(|k| ApiKey::new(&k)),
             base_url: self.base_url.clone(),
+            smartdelivery_base_url: self.smartdelivery_base_url.clone(),
+            prospect_base_url: self.prospect_base_url.clone(),
+            smart_senders_base_url: self.smart_senders_base_url.clone(),
             pacing,
             max_retries: self.max_retries,
             timeout: Duration::from_millis(self.timeout_ms),

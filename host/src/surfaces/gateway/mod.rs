@@ -26,7 +26,9 @@ use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use smartlead_component::surfaces::gateway::access::{ALLOWED_HOSTS_VAR, ALLOWED_ORIGINS_VAR};
 use smartlead_component::surfaces::gateway::receiver::{EVENTS_URL_VAR, WEBHOOK_PATH, WEBHOOK_SECRET_VAR};
-use smartlead_component::surfaces::gateway::{API_KEY_HEADER, BASE_URL_VAR, MAX_RETRIES_VAR, MANAGED_BY_HOST_VAR, TIMEOUT_MS_VAR, reason};
+use smartlead_component::surfaces::gateway::{
+    API_KEY_HEADER, BASE_URL_VAR, MAX_RETRIES_VAR, MANAGED_BY_HOST_VAR, PROSPECT_BASE_URL_VAR, SMART_SENDERS_BASE_URL_VAR, SMARTDELIVERY_BASE_URL_VAR, TIMEOUT_MS_VAR, reason,
+};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
@@ -311,6 +313,9 @@ impl Gateway {
         let mut wasi = WasiCtx::builder();
         wasi.inherit_stderr();
         wasi.env(BASE_URL_VAR, &s.base_url);
+        wasi.env(SMARTDELIVERY_BASE_URL_VAR, &s.smartdelivery_base_url);
+        wasi.env(PROSPECT_BASE_URL_VAR, &s.prospect_base_url);
+        wasi.env(SMART_SENDERS_BASE_URL_VAR, &s.smart_senders_base_url);
         wasi.env(TIMEOUT_MS_VAR, s.timeout.as_millis().min(u32::MAX as u128).to_string());
         wasi.env(MANAGED_BY_HOST_VAR, "1");
         if let Some(retries) = s.max_retries {

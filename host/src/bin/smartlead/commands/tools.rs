@@ -45,8 +45,8 @@ pub fn find<'a>(tools: &'a [Tool], name: &str) -> anyhow::Result<&'a Tool> {
     Err(invalid(format!("unknown tool `{name}`: `smartlead tools` lists the {} tools{hint}", tools.len())))
 }
 
-/// One row per tool: name, kind, its route linked to Smartlead's page for it, and the
-/// first sentence of its description.
+/// One row per tool: name, kind, its route linked to Smartlead's page for it (with its
+/// host when it is not the core API), and the first sentence of its description.
 fn markdown_table(tools: &[Tool]) -> String {
     let mut out = String::from("| tool | kind | route | what it does |\n|---|---|---|---|\n");
     for t in tools {
@@ -57,7 +57,8 @@ fn markdown_table(tools: &[Tool]) -> String {
         };
         let first = t.description.split(". ").next().unwrap_or_default().trim_end_matches('.');
         let r = &t.route;
-        out.push_str(&format!("| `{}` | {kind} | [`{} {}`]({}) | {first}. |\n", t.name, r.method, r.path, r.docs));
+        let host = if r.base == "server" { String::new() } else { format!(" ({})", r.base) };
+        out.push_str(&format!("| `{}` | {kind} | [`{} {}`]({}){host} | {first}. |\n", t.name, r.method, r.path, r.docs));
     }
     out
 }
