@@ -3,7 +3,7 @@
 //! reply, every event on the day of `NOW`; rates as Smartlead's `"50%"` text.
 
 use crate::Account;
-use crate::routes::{Answer, Q, ok};
+use crate::answer::{Answer, Q, ok, paged};
 use crate::store::{Campaign, NOW, Store};
 use axum::Json;
 use axum::Router;
@@ -141,10 +141,13 @@ fn total(s: &Store, q: &Q, w: (i64, i64)) -> Figures {
     in_scope(s, q).iter().fold(Figures::default(), |f, c| f.add(figures_in(s, c.id, w)))
 }
 
-/// A page as the paged reports take it: `offset`/`limit` as text.
-fn paged(items: Vec<Value>, q: &Q) -> Vec<Value> {
-    let number = |key: &str, default: usize| q.get(key).and_then(|v| v.parse().ok()).unwrap_or(default);
-    items.into_iter().skip(number("offset", 0)).take(number("limit", 100)).collect()
+/// A paged report's page (`offset`/`limit` as text; Smartlead documents no bound, the
+/// component asks for at most 100).
+fn paged_report(key: &str, items: Vec<Value>, q: &Q) -> Answer {
+    match paged(items, q, 100) {
+        Ok(page) => report(key, page.into()),
+        Err(refused) => refused,
+    }
 }
 
 async fn overall(s: Account, q: Q) -> Answer {
@@ -207,7 +210,7 @@ async fn campaign_performance(s: Account, q: Q) -> Answer {
         let f = figures_in(&s, c.id, w);
         json!({"id": c.id, "campaign_name": c.name, "sent": f.sent, "opened": f.replied, "replied": f.replied, "bounced": 0})
     });
-    report("campaign_wise_performance", paged(rows.collect(), &q).into())
+    paged_report("campaign_wise_performance", rows.collect(), &q)
 }
 
 async fn client_performance(s: Account, q: Q) -> Answer {
@@ -221,7 +224,7 @@ async fn client_performance(s: Account, q: Q) -> Answer {
             let f = theirs.iter().fold(Figures::default(), |f, k| f.add(figures(&s, k.id)));
             json!({"client_id": c["id"], "client_name": c["name"], "total_campaigns_count": theirs.len(), "campaign_stats": {"sent": f.sent, "replied": f.replied}})
         });
-    report("client_wise_performance", paged(rows.collect(), &q).into())
+    paged_report("client_wise_performance", rows.collect(), &q)
 }
 
 async fn mailbox_health(s: Account, q: Q, by_domain: bool) -> Answer {
@@ -242,7 +245,7 @@ async fn mailbox_health(s: Account, q: Q, by_domain: bool) -> Answer {
         .into_iter()
         .filter(|_| bounced_only != Some(true))
         .map(|(name, sent)| json!({field: name, "sent": sent, "opened": 0, "replied": 0, "bounced": 0}));
-    report(key, paged(rows.collect(), &q).into())
+    paged_report(key, rows.collect(), &q)
 }
 
 async fn mailbox_overview(s: Account, _q: Q) -> Answer {

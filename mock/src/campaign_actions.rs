@@ -3,7 +3,7 @@
 //! lead marked complete, and one email sent outside campaigns.
 
 use crate::Account;
-use crate::routes::{Answer, Q, ok};
+use crate::answer::{Answer, Q, ok};
 use crate::store::{NOW, Store};
 use axum::Json;
 use axum::Router;

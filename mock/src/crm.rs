@@ -2,7 +2,7 @@
 //! tags with the mapping ids that remove them.
 
 use crate::Account;
-use crate::routes::{Answer, Q, ok};
+use crate::answer::{Answer, Q, ok};
 use axum::Json;
 use axum::Router;
 use axum::extract::Path;

@@ -3,7 +3,7 @@
 //! thread, untracked replies, reply status, and the actions, kept in the store.
 
 use crate::Account;
-use crate::routes::{Answer, Q, ok};
+use crate::answer::{Answer, Q, ok};
 use crate::store::{NOW, Store};
 use axum::Json;
 use axum::Router;

@@ -7,6 +7,7 @@
 
 pub mod faults;
 mod analytics;
+mod answer;
 mod campaign_actions;
 mod crm;
 mod mailboxes;

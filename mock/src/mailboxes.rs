@@ -3,7 +3,7 @@
 //! docs show them.
 
 use crate::Account;
-use crate::routes::{Answer, ok};
+use crate::answer::{Answer, ok};
 use crate::store::{NOW, Store};
 use axum::Json;
 use axum::Router;

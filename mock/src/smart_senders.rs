@@ -3,7 +3,7 @@
 //! the admin mailboxes' one-time passwords.
 
 use crate::Account;
-use crate::routes::{Answer, Q, ok};
+use crate::answer::{Answer, Q, ok};
 use crate::store::NOW;
 use axum::Json;
 use axum::Router;

@@ -97,9 +97,10 @@ pub fn list_records<T: DeserializeOwned>(response: &HttpResponse) -> Result<(Vec
         .find_map(|k| value(k))
         .and_then(|v| v.as_u64().or_else(|| v.as_str()?.trim().parse().ok()));
     // Reports nest their list one level down: `{ok, data: {campaign_list: [...]}}`.
+    // Parsed only when neither the body nor `data` is the list.
     let data = fields.get("data").copied();
-    let nested: Option<BTreeMap<String, &RawValue>> = data.filter(|raw| raw.get().trim_start().starts_with('{')).and_then(|raw| serde_json::from_str(raw.get()).ok());
-    let list = data.filter(|raw| is_list(raw)).or_else(|| only_list(&fields)).or_else(|| nested.as_ref().and_then(only_list));
+    let nested = || data.filter(|raw| raw.get().trim_start().starts_with('{')).and_then(|raw| serde_json::from_str::<BTreeMap<String, &RawValue>>(raw.get()).ok());
+    let list = data.filter(|raw| is_list(raw)).or_else(|| only_list(&fields)).or_else(|| nested().as_ref().and_then(only_list));
     match list {
         Some(raw) => Ok((records(raw.get())?, total)),
         None => Err(Error::Decode("expected a list in the response".into())),

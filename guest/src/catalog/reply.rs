@@ -32,7 +32,11 @@ fn not_found(operation: &str) -> Error {
 
 /// One record; an empty answer (`{}` or no body) is `not-found`.
 fn record<T: DeserializeOwned>(response: &HttpResponse, reading: &Reading) -> Result<T> {
-    let body = unwrap_record(json_body(response)?);
+    found(unwrap_record(json_body(response)?), reading)
+}
+
+/// `body` read as `T`, unless it is Smartlead's empty answer for a missing record.
+fn found<T: DeserializeOwned>(body: Value, reading: &Reading) -> Result<T> {
     if is_no_record(&body) {
         return Err(not_found(reading.operation));
     }
@@ -96,10 +100,7 @@ fn report<T: DeserializeOwned>(response: &HttpResponse, reading: &Reading, key: 
         Value::Object(mut fields) if fields.get(key).is_some_and(Value::is_object) => fields.remove(key).unwrap_or_default(),
         other => other,
     };
-    if is_no_record(&body) {
-        return Err(not_found(reading.operation));
-    }
-    decode(&body)
+    found(body, reading)
 }
 
 macro_rules! report_replies {
