@@ -30,6 +30,8 @@ export interface TypedInterfaces {
   readonly crm: Bound<typeof import("./gen/interfaces/smartlead-connector-crm.js")>;
   /** Any Smartlead route, 1-to-1, with the client's key, pacing, retries and error typing. */
   readonly proxy: Bound<typeof import("./gen/interfaces/smartlead-connector-proxy.js")>;
+  /** SmartDelivery, Smartlead's deliverability tests (its own host, `smartdelivery.smartlead.ai`; access is granted by Smartlead support): placement tests sent to seed inboxes, their folders, and their reports. Smartlead documents no body fields for creating or listing tests, so those take a JSON object passed through; ids are text (Smartlead's examples are strings). */
+  readonly smartDelivery: Bound<typeof import("./gen/interfaces/smartlead-connector-smart-delivery.js")>;
   /** Smart Senders, Smartlead's mailbox marketplace (its own host, `smart-senders.smartlead.ai`; access is granted by Smartlead support): vendors, domains, generated mailboxes, orders, and the admin mailbox's one-time password. Rows Smartlead does not document come as JSON. */
   readonly smartSenders: Bound<typeof import("./gen/interfaces/smartlead-connector-smart-senders.js")>;
   /** The unified Marketing Automation API: campaigns and contacts in a vendor-neutral shape. Ids are text; Smartlead's own record rides along as JSON in `remote-data`. */
@@ -168,6 +170,18 @@ export interface ToolMethods {
   smartlead_crm_add_lead_tags(args?: Record<string, unknown>): any;
   delete_a_smartlead_lead_tag_by_id(args?: Record<string, unknown>): any;
   list_all_smartlead_lead_tasks(args?: Record<string, unknown>): any;
+  list_all_smartlead_smart_delivery_folders(args?: Record<string, unknown>): any;
+  create_a_smartlead_smart_delivery_folder(args?: Record<string, unknown>): any;
+  get_single_smartlead_smart_delivery_folder_by_id(args?: Record<string, unknown>): any;
+  delete_a_smartlead_smart_delivery_folder_by_id(args?: Record<string, unknown>): any;
+  smartlead_smart_delivery_create_manual_test(args?: Record<string, unknown>): any;
+  smartlead_smart_delivery_create_automated_test(args?: Record<string, unknown>): any;
+  list_all_smartlead_smart_delivery_tests(args?: Record<string, unknown>): any;
+  get_single_smartlead_smart_delivery_test_by_id(args?: Record<string, unknown>): any;
+  smartlead_smart_delivery_stop_test(args?: Record<string, unknown>): any;
+  smartlead_smart_delivery_delete_tests(args?: Record<string, unknown>): any;
+  smartlead_smart_delivery_mailbox_count(args?: Record<string, unknown>): any;
+  list_all_smartlead_smart_delivery_mailbox_summary(args?: Record<string, unknown>): any;
   smartlead_smart_senders_get_otp(args?: Record<string, unknown>): any;
   smartlead_smart_senders_auto_generate_mailboxes(args?: Record<string, unknown>): any;
   list_all_smartlead_smart_senders_domains(args?: Record<string, unknown>): any;

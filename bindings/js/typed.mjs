@@ -16,6 +16,7 @@ const WITHOUT_CLIENT = {
   masterInbox: [],
   crm: [],
   proxy: [],
+  smartDelivery: [],
   smartSenders: [],
   unified: [],
   utilities: [],

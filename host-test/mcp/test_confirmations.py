@@ -38,6 +38,11 @@ GATED = {
     "smartlead_campaigns_forward_email",
     "smartlead_utilities_send_single_email",
     "smartlead_smart_senders_place_order",
+    "delete_a_smartlead_smart_delivery_folder_by_id",
+    "smartlead_smart_delivery_create_manual_test",
+    "smartlead_smart_delivery_create_automated_test",
+    "smartlead_smart_delivery_stop_test",
+    "smartlead_smart_delivery_delete_tests",
 }
 
 
@@ -85,6 +90,11 @@ async def test_every_gated_tool_refuses_without_confirmation_and_sends_nothing(m
             "smartlead_email_accounts_remove_tags": {"email_account_ids": [1], "tag_ids": [1]},
             "smartlead_campaigns_forward_email": {"campaign_id": campaign, "message_id": "<m1@sender.test>", "stats_id": "s1", "to_emails": ["boss@example.com"]},
             "smartlead_utilities_send_single_email": {"to": "lead@example.com", "subject": "Hi", "body": "x", "fromEmailId": 1},
+            "delete_a_smartlead_smart_delivery_folder_by_id": {"folderId": "folder_001"},
+            "smartlead_smart_delivery_create_manual_test": {"test_name": "T"},
+            "smartlead_smart_delivery_create_automated_test": {"test_name": "T"},
+            "smartlead_smart_delivery_stop_test": {"spamTestId": "test_001"},
+            "smartlead_smart_delivery_delete_tests": {"spam_test_ids": ["test_001"]},
             "smartlead_smart_senders_place_order": {"vendor_id": 1, "forwarding_domain": "acme.test", "domains": [{"domain_name": "shop.test", "mailbox_details": [{"mailbox": "ada", "first_name": "Ada", "last_name": "L"}]}],
                 "user_details": {"email": "b@acme.test", "firstName": "A", "lastName": "L", "company": "Acme", "country": "UK", "city": "London", "addressLineOne": "1 St",
                                  "postalCode": "N1", "state": "LDN", "phoneCc": "+44", "phone": "1", "languagePreference": "en"}},

@@ -13,6 +13,7 @@ mod crm;
 mod mailboxes;
 mod inbox;
 mod listener;
+mod smart_delivery;
 mod smart_senders;
 pub mod routes;
 pub mod store;

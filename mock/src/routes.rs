@@ -101,6 +101,7 @@ pub fn router() -> Router {
         .merge(crate::mailboxes::router())
         .merge(crate::campaign_actions::router())
         .merge(crate::smart_senders::router())
+        .merge(crate::smart_delivery::router())
 }
 
 async fn list_campaigns(s: Account, q: Q) -> Answer {

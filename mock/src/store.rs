@@ -77,6 +77,9 @@ pub struct Store {
     pub sent_emails: Vec<Value>,
     /// Smart Senders orders, each with its domain and mailboxes.
     pub sender_orders: Vec<Value>,
+    /// SmartDelivery folders and placement tests.
+    pub delivery_folders: Vec<Value>,
+    pub spam_tests: Vec<Value>,
     pub lead_tags: Vec<Value>,
     /// API keys issued to clients, by id: `{id, client_id, key_name, api_key, status, created_at}`.
     pub client_keys: BTreeMap<u64, Value>,

@@ -3683,6 +3683,252 @@ class AsyncProxy(_AsyncInterface):
         return await self._run("request", method=method, path=path, query=query, body=body)  # type: ignore[no-any-return]
 
 
+# --- interface smart-delivery ---
+
+
+@dataclass(kw_only=True)
+class DeliveryFolder:
+    """A folder of tests."""
+    id: Optional[str] = None
+    name: Optional[str] = None
+    user_id: Optional[str] = None
+    client_id: Optional[str] = None
+    created_at: Optional[str] = None
+    updated_at: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class DeliveryFolderPage:
+    result: List[DeliveryFolder] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class NewDeliveryFolder:
+    """A new folder."""
+    folder_name: str
+
+
+@dataclass(kw_only=True)
+class DeliveryFolderRef:
+    """A folder, by id."""
+    folder_id: str
+
+
+@dataclass(kw_only=True)
+class JsonObject:
+    """What Smartlead takes for a request whose body it does not document: a JSON object,
+    sent as given.
+    """
+    json: str
+    """A JSON object, e.g. {'test_name': 'Q1 copy', 'provider_id': 'gmail_na'}."""
+
+
+@dataclass(kw_only=True)
+class SpamTest:
+    """A placement test."""
+    id: Optional[str] = None
+    test_name: Optional[str] = None
+    description: Optional[str] = None
+    test_type: Optional[str] = None
+    status: Optional[str] = None
+    folder_id: Optional[str] = None
+    campaign_id: Optional[str] = None
+    sequence_mapping_id: Optional[str] = None
+    provider_id: Optional[str] = None
+    spam_filters: Optional[bool] = None
+    link_checker: Optional[bool] = None
+    is_warmup: Optional[bool] = None
+    test_with_sl_account: Optional[bool] = None
+    all_email_sent_without_time_gap: Optional[bool] = None
+    min_time_btwn_emails: Optional[int] = None
+    min_time_unit: Optional[str] = None
+    schedule_start_time: Optional[str] = None
+    test_end_date: Optional[str] = None
+    every_days: Optional[int] = None
+    scheduler_cron_value: Optional[str] = None
+    client_id: Optional[str] = None
+    user_id: Optional[str] = None
+    created_at: Optional[str] = None
+    updated_at: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class SpamTestSummary:
+    """A test as the list shows it."""
+    spam_test_id: Optional[str] = None
+    test_name: Optional[str] = None
+    test_type: Optional[str] = None
+    status: Optional[str] = None
+    schedule_start_time: Optional[str] = None
+    test_end_date: Optional[str] = None
+    every_days: Optional[int] = None
+    current_test_run_no: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class SpamTestSummaryPage:
+    result: List[SpamTestSummary] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class SpamTestRef:
+    """A test, by id."""
+    spam_test_id: str
+
+
+@dataclass(kw_only=True)
+class PlacementCount:
+    """Where the account's test emails landed, counted."""
+    inbox_count: Optional[int] = None
+    spam_count: Optional[int] = None
+    tab_count: Optional[int] = None
+    failed_count: Optional[int] = None
+    total_email_count: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class MailboxPlacement:
+    """Where one seed mailbox's test emails landed."""
+    id: Optional[str] = None
+    from_email: Optional[str] = None
+    esp: Optional[str] = None
+    total_email_count: Optional[int] = None
+    inbox_count: Optional[int] = None
+    tab_count: Optional[int] = None
+    spam_count: Optional[int] = None
+    failed_count: Optional[int] = None
+    placement_score: Optional[float] = None
+
+
+@dataclass(kw_only=True)
+class MailboxPlacementPage:
+    result: List[MailboxPlacement] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+class SmartDelivery(_Interface):
+    """SmartDelivery, Smartlead's deliverability tests (its own host,
+    `smartdelivery.smartlead.ai`; access is granted by Smartlead support): placement tests
+    sent to seed inboxes, their folders, and their reports. Smartlead documents no body
+    fields for creating or listing tests, so those take a JSON object passed through;
+    ids are text (Smartlead's examples are strings).
+    """
+
+    _name = "smart-delivery"
+
+    def list_all_smartlead_smart_delivery_folders(self, *, page: Optional[Page] = None) -> DeliveryFolderPage:
+        """The account's test folders (sliced)."""
+        return self._call("list-all-smartlead-smart-delivery-folders", (page if page is not None else Page(),), DeliveryFolderPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def create_a_smartlead_smart_delivery_folder(self, args: NewDeliveryFolder) -> DeliveryFolder:
+        """Creates a test folder."""
+        return self._call("create-a-smartlead-smart-delivery-folder", (args,), DeliveryFolder, client=True, result=True)  # type: ignore[no-any-return]
+
+    def get_single_smartlead_smart_delivery_folder_by_id(self, args: DeliveryFolderRef) -> DeliveryFolder:
+        """One test folder."""
+        return self._call("get-single-smartlead-smart-delivery-folder-by-id", (args,), DeliveryFolder, client=True, result=True)  # type: ignore[no-any-return]
+
+    def delete_a_smartlead_smart_delivery_folder_by_id(self, args: DeliveryFolderRef) -> Ack:
+        """Deletes an empty test folder. Confirmed first by tools."""
+        return self._call("delete-a-smartlead-smart-delivery-folder-by-id", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_smart_delivery_create_manual_test(self, args: JsonObject) -> SpamTest:
+        """Creates a manual placement test. Sends email: confirmed first by tools."""
+        return self._call("smartlead-smart-delivery-create-manual-test", (args,), SpamTest, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_smart_delivery_create_automated_test(self, args: JsonObject) -> SpamTest:
+        """Creates an automated, recurring placement test. Sends email: confirmed first by tools."""
+        return self._call("smartlead-smart-delivery-create-automated-test", (args,), SpamTest, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_smart_delivery_tests(self, args: JsonObject, *, page: Optional[Page] = None) -> SpamTestSummaryPage:
+        """The account's placement tests (sliced)."""
+        return self._call("list-all-smartlead-smart-delivery-tests", (args, page if page is not None else Page()), SpamTestSummaryPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def get_single_smartlead_smart_delivery_test_by_id(self, args: SpamTestRef) -> SpamTest:
+        """One placement test."""
+        return self._call("get-single-smartlead-smart-delivery-test-by-id", (args,), SpamTest, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_smart_delivery_stop_test(self, args: SpamTestRef) -> Ack:
+        """Stops an automated test for good. Confirmed first by tools."""
+        return self._call("smartlead-smart-delivery-stop-test", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_smart_delivery_delete_tests(self, args: JsonObject) -> Ack:
+        """Deletes tests. Confirmed first by tools."""
+        return self._call("smartlead-smart-delivery-delete-tests", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_smart_delivery_mailbox_count(self) -> PlacementCount:
+        """Where the account's test emails landed, counted."""
+        return self._call("smartlead-smart-delivery-mailbox-count", (), PlacementCount, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_smart_delivery_mailbox_summary(self, *, page: Optional[Page] = None) -> MailboxPlacementPage:
+        """Where each seed mailbox's test emails landed (sliced)."""
+        return self._call("list-all-smartlead-smart-delivery-mailbox-summary", (page if page is not None else Page(),), MailboxPlacementPage, client=True, result=True)  # type: ignore[no-any-return]
+
+
+class AsyncSmartDelivery(_AsyncInterface):
+    """SmartDelivery, Smartlead's deliverability tests (its own host,
+    `smartdelivery.smartlead.ai`; access is granted by Smartlead support): placement tests
+    sent to seed inboxes, their folders, and their reports. Smartlead documents no body
+    fields for creating or listing tests, so those take a JSON object passed through;
+    ids are text (Smartlead's examples are strings).
+    """
+
+    _attr = "smart_delivery"
+
+    async def list_all_smartlead_smart_delivery_folders(self, *, page: Optional[Page] = None) -> DeliveryFolderPage:
+        """The account's test folders (sliced)."""
+        return await self._run("list_all_smartlead_smart_delivery_folders", page=page)  # type: ignore[no-any-return]
+
+    async def create_a_smartlead_smart_delivery_folder(self, args: NewDeliveryFolder) -> DeliveryFolder:
+        """Creates a test folder."""
+        return await self._run("create_a_smartlead_smart_delivery_folder", args=args)  # type: ignore[no-any-return]
+
+    async def get_single_smartlead_smart_delivery_folder_by_id(self, args: DeliveryFolderRef) -> DeliveryFolder:
+        """One test folder."""
+        return await self._run("get_single_smartlead_smart_delivery_folder_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def delete_a_smartlead_smart_delivery_folder_by_id(self, args: DeliveryFolderRef) -> Ack:
+        """Deletes an empty test folder. Confirmed first by tools."""
+        return await self._run("delete_a_smartlead_smart_delivery_folder_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_smart_delivery_create_manual_test(self, args: JsonObject) -> SpamTest:
+        """Creates a manual placement test. Sends email: confirmed first by tools."""
+        return await self._run("smartlead_smart_delivery_create_manual_test", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_smart_delivery_create_automated_test(self, args: JsonObject) -> SpamTest:
+        """Creates an automated, recurring placement test. Sends email: confirmed first by tools."""
+        return await self._run("smartlead_smart_delivery_create_automated_test", args=args)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_smart_delivery_tests(self, args: JsonObject, *, page: Optional[Page] = None) -> SpamTestSummaryPage:
+        """The account's placement tests (sliced)."""
+        return await self._run("list_all_smartlead_smart_delivery_tests", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def get_single_smartlead_smart_delivery_test_by_id(self, args: SpamTestRef) -> SpamTest:
+        """One placement test."""
+        return await self._run("get_single_smartlead_smart_delivery_test_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_smart_delivery_stop_test(self, args: SpamTestRef) -> Ack:
+        """Stops an automated test for good. Confirmed first by tools."""
+        return await self._run("smartlead_smart_delivery_stop_test", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_smart_delivery_delete_tests(self, args: JsonObject) -> Ack:
+        """Deletes tests. Confirmed first by tools."""
+        return await self._run("smartlead_smart_delivery_delete_tests", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_smart_delivery_mailbox_count(self) -> PlacementCount:
+        """Where the account's test emails landed, counted."""
+        return await self._run("smartlead_smart_delivery_mailbox_count")  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_smart_delivery_mailbox_summary(self, *, page: Optional[Page] = None) -> MailboxPlacementPage:
+        """Where each seed mailbox's test emails landed (sliced)."""
+        return await self._run("list_all_smartlead_smart_delivery_mailbox_summary", page=page)  # type: ignore[no-any-return]
+
+
 # --- interface smart-senders ---
 
 
@@ -4406,6 +4652,7 @@ class Interfaces:
     master_inbox: MasterInbox
     crm: Crm
     proxy: Proxy
+    smart_delivery: SmartDelivery
     smart_senders: SmartSenders
     unified: Unified
     utilities: Utilities
@@ -4424,6 +4671,7 @@ class Interfaces:
         self.master_inbox = MasterInbox(owner)
         self.crm = Crm(owner)
         self.proxy = Proxy(owner)
+        self.smart_delivery = SmartDelivery(owner)
         self.smart_senders = SmartSenders(owner)
         self.unified = Unified(owner)
         self.utilities = Utilities(owner)
@@ -4445,6 +4693,7 @@ class AsyncInterfaces:
     master_inbox: AsyncMasterInbox
     crm: AsyncCrm
     proxy: AsyncProxy
+    smart_delivery: AsyncSmartDelivery
     smart_senders: AsyncSmartSenders
     unified: AsyncUnified
     utilities: AsyncUtilities
@@ -4463,6 +4712,7 @@ class AsyncInterfaces:
         self.master_inbox = AsyncMasterInbox(owner)
         self.crm = AsyncCrm(owner)
         self.proxy = AsyncProxy(owner)
+        self.smart_delivery = AsyncSmartDelivery(owner)
         self.smart_senders = AsyncSmartSenders(owner)
         self.unified = AsyncUnified(owner)
         self.utilities = AsyncUtilities(owner)

@@ -16,6 +16,7 @@ pub mod master_inbox;
 pub mod model;
 pub mod operation;
 pub mod reply;
+pub mod smart_delivery;
 pub mod smart_senders;
 pub mod typed;
 pub mod utilities;
@@ -156,6 +157,18 @@ macro_rules! foreach_operation {
             smart_senders::GET_SINGLE_SMARTLEAD_SMART_SENDERS_ORDER_BY_ID get_single_smartlead_smart_senders_order_by_id,
             smart_senders::SMARTLEAD_SMART_SENDERS_PLACE_ORDER smartlead_smart_senders_place_order,
             smart_senders::LIST_ALL_SMARTLEAD_SMART_SENDERS_DOMAIN_SEARCH list_all_smartlead_smart_senders_domain_search,
+            smart_delivery::LIST_ALL_SMARTLEAD_SMART_DELIVERY_FOLDERS list_all_smartlead_smart_delivery_folders,
+            smart_delivery::CREATE_A_SMARTLEAD_SMART_DELIVERY_FOLDER create_a_smartlead_smart_delivery_folder,
+            smart_delivery::GET_SINGLE_SMARTLEAD_SMART_DELIVERY_FOLDER_BY_ID get_single_smartlead_smart_delivery_folder_by_id,
+            smart_delivery::DELETE_A_SMARTLEAD_SMART_DELIVERY_FOLDER_BY_ID delete_a_smartlead_smart_delivery_folder_by_id,
+            smart_delivery::SMARTLEAD_SMART_DELIVERY_CREATE_MANUAL_TEST smartlead_smart_delivery_create_manual_test,
+            smart_delivery::SMARTLEAD_SMART_DELIVERY_CREATE_AUTOMATED_TEST smartlead_smart_delivery_create_automated_test,
+            smart_delivery::LIST_ALL_SMARTLEAD_SMART_DELIVERY_TESTS list_all_smartlead_smart_delivery_tests,
+            smart_delivery::GET_SINGLE_SMARTLEAD_SMART_DELIVERY_TEST_BY_ID get_single_smartlead_smart_delivery_test_by_id,
+            smart_delivery::SMARTLEAD_SMART_DELIVERY_STOP_TEST smartlead_smart_delivery_stop_test,
+            smart_delivery::SMARTLEAD_SMART_DELIVERY_DELETE_TESTS smartlead_smart_delivery_delete_tests,
+            smart_delivery::SMARTLEAD_SMART_DELIVERY_MAILBOX_COUNT smartlead_smart_delivery_mailbox_count,
+            smart_delivery::LIST_ALL_SMARTLEAD_SMART_DELIVERY_MAILBOX_SUMMARY list_all_smartlead_smart_delivery_mailbox_summary,
             analytics::SMARTLEAD_ANALYTICS_OVERALL_STATS smartlead_analytics_overall_stats,
             analytics::LIST_ALL_SMARTLEAD_ANALYTICS_CAMPAIGNS list_all_smartlead_analytics_campaigns,
             analytics::LIST_ALL_SMARTLEAD_ANALYTICS_CLIENTS list_all_smartlead_analytics_clients,

@@ -11,6 +11,10 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+/// What a path value escapes: all but RFC 3986's unreserved `-`, `_` and `~` (ids such
+/// as `folder_001` go as written), and `.` too, so a value can never be a `..` segment.
+const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'~');
+
 /// What an operation does to Smartlead's data; drives retries, annotations and `confirm`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {
@@ -137,7 +141,7 @@ impl Operation {
             let name = &template[open + 1..close];
             let value = rest.remove(name).ok_or_else(|| Error::invalid(name, "is required"))?;
             path.push_str(&template[..open]);
-            path.extend(percent_encoding::utf8_percent_encode(&scalar_text(&value), percent_encoding::NON_ALPHANUMERIC));
+            path.extend(percent_encoding::utf8_percent_encode(&scalar_text(&value), SEGMENT));
             template = &template[close + 1..];
         }
         path.push_str(template);

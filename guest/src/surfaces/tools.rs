@@ -163,14 +163,18 @@ fn arguments_of(op: &Operation, arguments: &str) -> Result<Map<String, Value>> {
             }
         }
     }
-    if let Some(unknown) = args.keys().find(|k| !known.contains_key(*k)) {
+    // An open body (one Smartlead does not document) takes any names.
+    let open = input["additionalProperties"] == Value::Bool(true);
+    if !open && let Some(unknown) = args.keys().find(|k| !known.contains_key(*k)) {
         let mut names: Vec<_> = known.keys().map(String::as_str).collect();
         names.sort_unstable();
         let expected = if names.is_empty() { "none".to_string() } else { names.join(", ") };
         return Err(Error::invalid(unknown, format!("is not an argument of {}; expected: {expected}", op.name)));
     }
     for (name, value) in args.iter_mut() {
-        numbers_from_text(value, &known[name]);
+        if let Some(schema) = known.get(name) {
+            numbers_from_text(value, schema);
+        }
     }
     Ok(args)
 }

@@ -461,3 +461,17 @@ fn the_receiver_acknowledges_only_what_the_sink_took() {
         Ok(())
     });
 }
+
+#[test]
+fn a_path_value_is_one_segment_that_reads_back_as_given() {
+    let op = &crate::catalog::smart_delivery::GET_SINGLE_SMARTLEAD_SMART_DELIVERY_FOLDER_BY_ID.row;
+    let value = prop_oneof![any::<String>(), "[a-z0-9_~./-]{0,6}", Just("..".to_string()), Just(".".to_string())];
+    check("path segments", 1, value, |value| {
+        let request = op.request(&serde_json::json!({ "folderId": value })).map_err(|e| TestCaseError::fail(e.message().to_string()))?;
+        let segment = request.path.strip_prefix("/spam-test/folder/").expect("the template's prefix");
+        prop_assert!(!segment.contains('/') && !segment.contains('?') && !segment.contains('#'), "{segment}");
+        prop_assert!(segment != "." && segment != "..", "a dot segment: {segment}");
+        prop_assert_eq!(percent_encoding::percent_decode_str(segment).decode_utf8_lossy(), value.as_str());
+        Ok(())
+    });
+}

@@ -2,7 +2,7 @@
 //! field by field so a field missing on either side does not compile.
 
 use super::bindings::exports::smartlead::connector::{
-    agency_clients, analytics as an, bulk as bk, campaign_leads, campaigns, crm, email_accounts, events as ev, lead_lists, leads, master_inbox as mi, smart_senders as ss, types as w, unified as un, utilities,
+    agency_clients, analytics as an, bulk as bk, campaign_leads, campaigns, crm, email_accounts, events as ev, lead_lists, leads, master_inbox as mi, smart_delivery as sd, smart_senders as ss, types as w, unified as un, utilities,
     webhooks,
 };
 use crate::surfaces::bulk::{mapping, plan, report};
@@ -20,7 +20,7 @@ pub(super) trait Convert<T> {
 macro_rules! identity {
     ($($t:ty),*) => {$( impl Convert<$t> for $t { fn convert(self) -> $t { self } } )*};
 }
-identity!((), u8, u16, u32, u64, f64, bool, String, catalog::NoArgs);
+identity!((), u8, u16, u32, u64, f64, bool, String, catalog::NoArgs, catalog::smart_delivery::JsonObject);
 
 /// JSON given as text: read as JSON when it parses, else kept as a string.
 impl Convert<serde_json::Value> for String {
@@ -189,6 +189,9 @@ pages!(
     model::ClientApiKey => agency_clients::ClientApiKeyPage,
     model::AccountTags => email_accounts::AccountTagsPage,
     model::LeadActivity => campaigns::LeadActivityPage,
+    model::DeliveryFolder => sd::DeliveryFolderPage,
+    model::SpamTestSummary => sd::SpamTestSummaryPage,
+    model::MailboxPlacement => sd::MailboxPlacementPage,
     serde_json::Value => w::JsonPage,
     model::AnalyticsEntry => an::AnalyticsEntryPage,
     model::MonthlyCount => an::MonthlyCountPage,
@@ -205,6 +208,11 @@ pages!(
 
 // Results: Rust → WIT.
 records! {
+    model::DeliveryFolder => sd::DeliveryFolder { id, name, user_id, client_id, created_at, updated_at }
+    model::SpamTest => sd::SpamTest { id, test_name, description, test_type, status, folder_id, campaign_id, sequence_mapping_id, provider_id, spam_filters, link_checker, is_warmup, test_with_sl_account, all_email_sent_without_time_gap, min_time_btwn_emails, min_time_unit, schedule_start_time, test_end_date, every_days, scheduler_cron_value, client_id, user_id, created_at, updated_at }
+    model::SpamTestSummary => sd::SpamTestSummary { spam_test_id, test_name, test_type, status, schedule_start_time, test_end_date, every_days, current_test_run_no }
+    model::PlacementCount => sd::PlacementCount { inbox_count, spam_count, tab_count, failed_count, total_email_count }
+    model::MailboxPlacement => sd::MailboxPlacement { id, from_email, esp, total_email_count, inbox_count, tab_count, spam_count, failed_count, placement_score }
     model::JsonRows => ss::JsonRows { rows }
     model::AdminOtp => ss::AdminOtp { otp, expires_in }
     model::OrderedMailbox => ss::OrderedMailbox { email, password }
@@ -533,6 +541,9 @@ records! {
     webhooks::AccountWebhookUpdate => catalog::webhooks::AccountWebhookUpdate { id, name, webhook_url, event_types, categories }
     crm::LeadTagging => catalog::crm::LeadTagging { lead_id, tag_ids }
     crm::LeadTagRef => catalog::crm::LeadTagRef { tag_mapping_id }
+    sd::NewDeliveryFolder => catalog::smart_delivery::NewDeliveryFolder { folder_name }
+    sd::DeliveryFolderRef => catalog::smart_delivery::DeliveryFolderRef { folder_id }
+    sd::SpamTestRef => catalog::smart_delivery::SpamTestRef { spam_test_id }
     ss::AdminMailbox => catalog::smart_senders::AdminMailbox { email_account }
     ss::OrderRef => catalog::smart_senders::OrderRef { order_id }
     ss::Buyer => catalog::smart_senders::Buyer {

@@ -3,7 +3,7 @@
 
 use super::Component;
 use super::bindings::exports::smartlead::connector::{
-    agency_clients, analytics as an, bulk, campaign_leads, campaigns, crm, email_accounts, events, lead_lists, leads, master_inbox as mi, smart_senders as ss, proxy, tools, types as w, unified as un, utilities,
+    agency_clients, analytics as an, bulk, campaign_leads, campaigns, crm, email_accounts, events, lead_lists, leads, master_inbox as mi, smart_delivery as sd, smart_senders as ss, proxy, tools, types as w, unified as un, utilities,
     webhooks,
 };
 use super::convert::Convert;
@@ -400,6 +400,53 @@ impl crm::Guest for Component {
 impl utilities::Guest for Component {
     fn smartlead_utilities_send_single_email(c: w::ClientBorrow<'_>, args: utilities::SingleEmail) -> Result<utilities::SentEmail, w::Error> {
         run(c, &catalog::utilities::SMARTLEAD_UTILITIES_SEND_SINGLE_EMAIL, args, None)
+    }
+}
+
+/// A body Smartlead does not document, given as JSON text: it must be an object.
+fn json_object(args: sd::JsonObject) -> Result<catalog::smart_delivery::JsonObject, w::Error> {
+    match serde_json::from_str(&args.json) {
+        Ok(serde_json::Value::Object(fields)) => Ok(catalog::smart_delivery::JsonObject(fields)),
+        _ => Err(w::Error::InvalidInput(format!("`json`: must be a JSON object, e.g. {{\"test_name\": \"Q1 copy\"}}, got {:.80}", args.json))),
+    }
+}
+
+impl sd::Guest for Component {
+    fn list_all_smartlead_smart_delivery_folders(c: w::ClientBorrow<'_>, page: w::Page) -> Result<sd::DeliveryFolderPage, w::Error> {
+        run(c, &catalog::smart_delivery::LIST_ALL_SMARTLEAD_SMART_DELIVERY_FOLDERS, catalog::NoArgs {}, Some(page))
+    }
+    fn create_a_smartlead_smart_delivery_folder(c: w::ClientBorrow<'_>, args: sd::NewDeliveryFolder) -> Result<sd::DeliveryFolder, w::Error> {
+        run(c, &catalog::smart_delivery::CREATE_A_SMARTLEAD_SMART_DELIVERY_FOLDER, args, None)
+    }
+    fn get_single_smartlead_smart_delivery_folder_by_id(c: w::ClientBorrow<'_>, args: sd::DeliveryFolderRef) -> Result<sd::DeliveryFolder, w::Error> {
+        run(c, &catalog::smart_delivery::GET_SINGLE_SMARTLEAD_SMART_DELIVERY_FOLDER_BY_ID, args, None)
+    }
+    fn delete_a_smartlead_smart_delivery_folder_by_id(c: w::ClientBorrow<'_>, args: sd::DeliveryFolderRef) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::smart_delivery::DELETE_A_SMARTLEAD_SMART_DELIVERY_FOLDER_BY_ID, args, None)
+    }
+    fn smartlead_smart_delivery_create_manual_test(c: w::ClientBorrow<'_>, args: sd::JsonObject) -> Result<sd::SpamTest, w::Error> {
+        run(c, &catalog::smart_delivery::SMARTLEAD_SMART_DELIVERY_CREATE_MANUAL_TEST, json_object(args)?, None)
+    }
+    fn smartlead_smart_delivery_create_automated_test(c: w::ClientBorrow<'_>, args: sd::JsonObject) -> Result<sd::SpamTest, w::Error> {
+        run(c, &catalog::smart_delivery::SMARTLEAD_SMART_DELIVERY_CREATE_AUTOMATED_TEST, json_object(args)?, None)
+    }
+    fn list_all_smartlead_smart_delivery_tests(c: w::ClientBorrow<'_>, args: sd::JsonObject, page: w::Page) -> Result<sd::SpamTestSummaryPage, w::Error> {
+        run(c, &catalog::smart_delivery::LIST_ALL_SMARTLEAD_SMART_DELIVERY_TESTS, json_object(args)?, Some(page))
+    }
+    fn get_single_smartlead_smart_delivery_test_by_id(c: w::ClientBorrow<'_>, args: sd::SpamTestRef) -> Result<sd::SpamTest, w::Error> {
+        run(c, &catalog::smart_delivery::GET_SINGLE_SMARTLEAD_SMART_DELIVERY_TEST_BY_ID, args, None)
+    }
+    fn smartlead_smart_delivery_stop_test(c: w::ClientBorrow<'_>, args: sd::SpamTestRef) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::smart_delivery::SMARTLEAD_SMART_DELIVERY_STOP_TEST, args, None)
+    }
+    fn smartlead_smart_delivery_delete_tests(c: w::ClientBorrow<'_>, args: sd::JsonObject) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::smart_delivery::SMARTLEAD_SMART_DELIVERY_DELETE_TESTS, json_object(args)?, None)
+    }
+    fn smartlead_smart_delivery_mailbox_count(c: w::ClientBorrow<'_>) -> Result<sd::PlacementCount, w::Error> {
+        run(c, &catalog::smart_delivery::SMARTLEAD_SMART_DELIVERY_MAILBOX_COUNT, catalog::NoArgs {}, None)
+    }
+    fn list_all_smartlead_smart_delivery_mailbox_summary(c: w::ClientBorrow<'_>, page: w::Page) -> Result<sd::MailboxPlacementPage, w::Error> {
+        run(c, &catalog::smart_delivery::LIST_ALL_SMARTLEAD_SMART_DELIVERY_MAILBOX_SUMMARY, catalog::NoArgs {}, Some(page))
     }
 }
 

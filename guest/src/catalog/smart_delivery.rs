@@ -1,0 +1,100 @@
+//! SmartDelivery, Smartlead's deliverability tests, on its own host: placement tests
+//! sent to seed inboxes (which send email: confirmed first), their folders and the
+//! account's placement counts. Smartlead documents no body fields for creating, listing
+//! or deleting tests, so those take a JSON object, sent as given.
+
+use super::{NoArgs, check};
+use crate::catalog::lenient;
+use crate::catalog::model::{Ack, DeliveryFolder, MailboxPlacement, Page, PlacementCount, SpamTest, SpamTestSummary};
+use crate::catalog::operation::{Args, Base, Confirm, Effect};
+use crate::catalog::typed::TypedOperation;
+use crate::core::error::Result;
+use crate::core::http::Method::{Delete, Get, Post, Put};
+use crate::core::paging::Listing;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// A row on the SmartDelivery host, documented at `smart-delivery/<page>`.
+macro_rules! rows {
+    ($($row:ident: $args:ty => $out:ty = $name:literal, $method:expr, $path:literal, $effect:expr, $listing:expr, $page:literal, $description:literal $(, $confirm:expr)?;)*) => {$(
+        pub const $row: TypedOperation<$args, $out> = TypedOperation::new($name, $method, $path, $effect, $listing, $description)
+            .on(Base::SmartDelivery)
+            .documented(concat!("https://api.smartlead.ai/api-reference/smart-delivery/", $page))
+            $(.confirming($confirm))?;
+    )*};
+}
+
+rows! {
+    LIST_ALL_SMARTLEAD_SMART_DELIVERY_FOLDERS: NoArgs => Page<DeliveryFolder> = "list_all_smartlead_smart_delivery_folders", Get, "/spam-test/folder", Effect::Read, Listing::Sliced, "get-folders",
+        "List the account's folders of placement tests.";
+    CREATE_A_SMARTLEAD_SMART_DELIVERY_FOLDER: NewDeliveryFolder => DeliveryFolder = "create_a_smartlead_smart_delivery_folder", Post, "/spam-test/folder", Effect::Write { idempotent: false }, Listing::Single, "create-folder",
+        "Create a folder of placement tests named folderName.";
+    GET_SINGLE_SMARTLEAD_SMART_DELIVERY_FOLDER_BY_ID: DeliveryFolderRef => DeliveryFolder = "get_single_smartlead_smart_delivery_folder_by_id", Get, "/spam-test/folder/{folderId}", Effect::Read, Listing::Single, "get-folder-by-id",
+        "Get one folder of placement tests by folderId.";
+    DELETE_A_SMARTLEAD_SMART_DELIVERY_FOLDER_BY_ID: DeliveryFolderRef => Ack = "delete_a_smartlead_smart_delivery_folder_by_id", Delete, "/spam-test/folder/{folderId}", Effect::Destructive { idempotent: true }, Listing::Single, "delete-folder",
+        "Delete an empty folder of placement tests.";
+    SMARTLEAD_SMART_DELIVERY_CREATE_MANUAL_TEST: JsonObject => SpamTest = "smartlead_smart_delivery_create_manual_test", Post, "/spam-test/manual", Effect::Write { idempotent: false }, Listing::Single, "create-manual-test",
+        "Create a manual placement test: your mailboxes send to Smartlead's seed inboxes and the report shows where the emails landed. Smartlead documents no fields, so the arguments are sent as given (test_name, description, provider_id, campaign_id, sequence_mapping_id, … as its answers name them).",
+        Confirm::Always("send test emails to Smartlead's seed inboxes");
+    SMARTLEAD_SMART_DELIVERY_CREATE_AUTOMATED_TEST: JsonObject => SpamTest = "smartlead_smart_delivery_create_automated_test", Post, "/spam-test/schedule", Effect::Write { idempotent: false }, Listing::Single, "create-automated-test",
+        "Create an automated placement test that sends again on its schedule (every_days, scheduler_cron_value) until stopped or test_end_date. The arguments are sent as given, as for a manual test.",
+        Confirm::Always("send test emails on a schedule until the test is stopped");
+    LIST_ALL_SMARTLEAD_SMART_DELIVERY_TESTS: JsonObject => Page<SpamTestSummary> = "list_all_smartlead_smart_delivery_tests", Post, "/spam-test/report", Effect::Read, Listing::Sliced, "list-tests",
+        "List the account's placement tests with their type, status, schedule and run number; the arguments (a filter Smartlead does not document) are sent as given.";
+    GET_SINGLE_SMARTLEAD_SMART_DELIVERY_TEST_BY_ID: SpamTestRef => SpamTest = "get_single_smartlead_smart_delivery_test_by_id", Get, "/spam-test/{spamTestId}", Effect::Read, Listing::Single, "test-details",
+        "Get one placement test by spamTestId: its name, type, folder, campaign, provider and settings.";
+    SMARTLEAD_SMART_DELIVERY_STOP_TEST: SpamTestRef => Ack = "smartlead_smart_delivery_stop_test", Put, "/spam-test/{spamTestId}/stop", Effect::Destructive { idempotent: true }, Listing::Single, "stop-automated-test",
+        "Stop an automated placement test for good (its results are kept; it cannot be resumed).";
+    SMARTLEAD_SMART_DELIVERY_DELETE_TESTS: JsonObject => Ack = "smartlead_smart_delivery_delete_tests", Post, "/spam-test/delete", Effect::Destructive { idempotent: true }, Listing::Single, "delete-tests-bulk",
+        "Delete placement tests in bulk; the arguments (the tests, in a form Smartlead does not document) are sent as given.";
+    SMARTLEAD_SMART_DELIVERY_MAILBOX_COUNT: NoArgs => PlacementCount = "smartlead_smart_delivery_mailbox_count", Get, "/spam-test/report/mailboxes-count", Effect::Read, Listing::Single, "mailbox-count",
+        "Count where the account's test emails landed: inbox, tabs, spam, failed, and in all.";
+    LIST_ALL_SMARTLEAD_SMART_DELIVERY_MAILBOX_SUMMARY: NoArgs => Page<MailboxPlacement> = "list_all_smartlead_smart_delivery_mailbox_summary", Get, "/spam-test/report/mailboxes-summary", Effect::Read, Listing::Sliced, "mailbox-summary",
+        "List each sending mailbox's test placements (inbox, tabs, spam, failed) and its placement score.";
+}
+
+/// A new folder.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewDeliveryFolder {
+    #[serde(rename = "folderName")]
+    pub folder_name: String,
+}
+impl Args for NewDeliveryFolder {
+    fn validate(&self) -> Result<()> {
+        check::not_blank("folderName", &self.folder_name)
+    }
+}
+
+/// A folder, by id (text or a number).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeliveryFolderRef {
+    #[serde(rename = "folderId", deserialize_with = "lenient::text")]
+    pub folder_id: String,
+}
+impl Args for DeliveryFolderRef {
+    fn validate(&self) -> Result<()> {
+        check::not_blank("folderId", &self.folder_id)
+    }
+}
+
+/// A test, by id (text or a number).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SpamTestRef {
+    #[serde(rename = "spamTestId", deserialize_with = "lenient::text")]
+    pub spam_test_id: String,
+}
+impl Args for SpamTestRef {
+    fn validate(&self) -> Result<()> {
+        check::not_blank("spamTestId", &self.spam_test_id)
+    }
+}
+
+/// A request body Smartlead does not document: a JSON object, sent as given.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(transparent)]
+pub struct JsonObject(pub Map<String, Value>);
+impl Args for JsonObject {}
