@@ -3811,6 +3811,231 @@ class MailboxPlacementPage:
     result_count: int
 
 
+@dataclass(kw_only=True)
+class BlacklistHit:
+    """One listing of a sending IP or domain, as a seed inbox's reply showed it."""
+    reply_id: Optional[str] = None
+    """The seed's reply, for smartlead-smart-delivery-reply-headers."""
+    from_email: Optional[str] = None
+    to_email: Optional[str] = None
+    domain: Optional[str] = None
+    blacklist_type_value: Optional[str] = None
+    total_blacklist: Optional[int] = None
+    rdns: Optional[str] = None
+    ip: Optional[str] = None
+    details: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class BlacklistReport:
+    """A test's IP blacklist check: the listings found and their count (Smartlead
+    answers the listings or only the count).
+    """
+    total_blacklist: int
+    hits: List[BlacklistHit] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class SeedCheck:
+    """What one seed inbox saw."""
+    id: Optional[str] = None
+    email: Optional[str] = None
+    esp: Optional[str] = None
+    verified: Optional[bool] = None
+    """DKIM, SPF or rDNS verified."""
+    domain_blacklisted: Optional[bool] = None
+    """The sending domain found on a blacklist."""
+
+
+@dataclass(kw_only=True)
+class SenderCheck:
+    """One sender's check, per seed inbox (the DKIM, SPF, rDNS and domain-blacklist reports)."""
+    from_email: Optional[str] = None
+    seed_accounts: List[SeedCheck] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class SenderCheckPage:
+    result: List[SenderCheck] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class TestEmailContent:
+    """The email a test sent."""
+    spam_test: Optional[str] = None
+    subject: Optional[str] = None
+    text: Optional[str] = None
+    html: Optional[str] = None
+    raw_email_content: Optional[str] = None
+    """The raw MIME message."""
+
+
+@dataclass(kw_only=True)
+class PlacementRate:
+    """One region's or provider's rates, in percent."""
+    region: Optional[str] = None
+    provider: Optional[str] = None
+    inbox_rate: Optional[float] = None
+    spam_rate: Optional[float] = None
+    bounce_rate: Optional[float] = None
+    mailbox_count: Optional[int] = None
+    avg_delivery_time_seconds: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class PlacementBreakdown:
+    """A test's placement by region or by provider."""
+    overall_total_count: Optional[int] = None
+    status: Optional[str] = None
+    result: List[PlacementRate] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class Whois:
+    """Who holds an IP."""
+    isp: Optional[str] = None
+    location: Optional[str] = None
+    reverse_dns: Optional[str] = None
+    organization: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class IpReport:
+    """A sending IP as a test saw it."""
+    ip: Optional[str] = None
+    blacklisted: Optional[bool] = None
+    summary: Optional[str] = None
+    whois_data: Optional[Whois] = None
+    created_at: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class IpReportPage:
+    result: List[IpReport] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class TestRun:
+    """One run of an automated test."""
+    spam_test_id: Optional[str] = None
+    test_run_no: Optional[int] = None
+    status: Optional[str] = None
+    inbox_count: Optional[int] = None
+    tab_count: Optional[int] = None
+    spam_count: Optional[int] = None
+    reply_hour_interval_start: Optional[int] = None
+    reply_hour_interval_end: Optional[int] = None
+    adjusted_total_email_count: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class TestRunPage:
+    result: List[TestRun] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class SenderDetails:
+    """A sender's averages, in percent, and reputation."""
+    sender_name: Optional[str] = None
+    tests_count: Optional[int] = None
+    avg_inbox_rate: Optional[float] = None
+    avg_spam_rate: Optional[float] = None
+    avg_bounce_rate: Optional[float] = None
+    reputation_score: Optional[float] = None
+    last_test_date: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class SenderReport:
+    """A sending mailbox's record across tests."""
+    email: Optional[str] = None
+    details: Optional[SenderDetails] = None
+
+
+@dataclass(kw_only=True)
+class SenderReportPage:
+    result: List[SenderReport] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class ReplyRef:
+    """A seed inbox's reply to a test, by the test's id and the reply's."""
+    spam_test_id: str
+    reply_id: str
+
+
+@dataclass(kw_only=True)
+class TestSender:
+    """A mailbox that sent a test."""
+    id: Optional[str] = None
+    spam_test_id: Optional[str] = None
+    from_email: Optional[str] = None
+    client_id: Optional[str] = None
+    user_id: Optional[str] = None
+    created_at: Optional[str] = None
+    updated_at: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class TestSenderPage:
+    result: List[TestSender] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class SpamFilterHit:
+    """One spam filter and why it triggered."""
+    filter: Optional[str] = None
+    triggered_count: Optional[int] = None
+    trigger_percentage: Optional[float] = None
+    reasons: List[str] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class SpamFilterReport:
+    """The spam filters one sender's test email triggered."""
+    from_email: Optional[str] = None
+    spam_filter_details: List[SpamFilterHit] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class SpamFilterReportPage:
+    result: List[SpamFilterReport] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class ProviderGroup:
+    """A provider group; its id is a test's provider-id (e.g. gmail_na)."""
+    group_id: Optional[str] = None
+    group_name: Optional[str] = None
+    provider_count: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class ProviderRegion:
+    """A region and its provider groups."""
+    region_id: Optional[str] = None
+    region_name: Optional[str] = None
+    groups: List[ProviderGroup] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class SeedProviders:
+    """The seed-inbox providers tests can use, by region."""
+    regions: List[ProviderRegion] = field(default_factory=list)
+
+
 class SmartDelivery(_Interface):
     """SmartDelivery, Smartlead's deliverability tests (its own host,
     `smartdelivery.smartlead.ai`; access is granted by Smartlead support): placement tests
@@ -3868,6 +4093,66 @@ class SmartDelivery(_Interface):
     def list_all_smartlead_smart_delivery_mailbox_summary(self, *, page: Optional[Page] = None) -> MailboxPlacementPage:
         """Where each seed mailbox's test emails landed (sliced)."""
         return self._call("list-all-smartlead-smart-delivery-mailbox-summary", (page if page is not None else Page(),), MailboxPlacementPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_smart_delivery_ip_blacklist(self, args: SpamTestRef) -> BlacklistReport:
+        """A test's IP blacklist check."""
+        return self._call("smartlead-smart-delivery-ip-blacklist", (args,), BlacklistReport, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_smart_delivery_dkim_details(self, args: SpamTestRef, *, page: Optional[Page] = None) -> SenderCheckPage:
+        """DKIM verified, per sender and seed inbox (sliced)."""
+        return self._call("list-all-smartlead-smart-delivery-dkim-details", (args, page if page is not None else Page()), SenderCheckPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_smart_delivery_spf_details(self, args: SpamTestRef, *, page: Optional[Page] = None) -> SenderCheckPage:
+        """SPF verified, per sender and seed inbox (sliced)."""
+        return self._call("list-all-smartlead-smart-delivery-spf-details", (args, page if page is not None else Page()), SenderCheckPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_smart_delivery_rdns_details(self, args: SpamTestRef, *, page: Optional[Page] = None) -> SenderCheckPage:
+        """Reverse DNS verified, per sender and seed inbox (sliced)."""
+        return self._call("list-all-smartlead-smart-delivery-rdns-details", (args, page if page is not None else Page()), SenderCheckPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_smart_delivery_domain_blacklist(self, args: SpamTestRef, *, page: Optional[Page] = None) -> SenderCheckPage:
+        """The sending domain blacklisted, per sender and seed inbox (sliced)."""
+        return self._call("list-all-smartlead-smart-delivery-domain-blacklist", (args, page if page is not None else Page()), SenderCheckPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_smart_delivery_email_content(self, args: SpamTestRef) -> TestEmailContent:
+        """The email a test sent."""
+        return self._call("smartlead-smart-delivery-email-content", (args,), TestEmailContent, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_smart_delivery_geo_report(self, args: SpamTestRef) -> PlacementBreakdown:
+        """A test's placement by region."""
+        return self._call("smartlead-smart-delivery-geo-report", (args,), PlacementBreakdown, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_smart_delivery_provider_report(self, args: SpamTestRef) -> PlacementBreakdown:
+        """A test's placement by provider."""
+        return self._call("smartlead-smart-delivery-provider-report", (args,), PlacementBreakdown, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_smart_delivery_ip_details(self, args: SpamTestRef, *, page: Optional[Page] = None) -> IpReportPage:
+        """The IPs a test was sent from (sliced)."""
+        return self._call("list-all-smartlead-smart-delivery-ip-details", (args, page if page is not None else Page()), IpReportPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_smart_delivery_schedule_history(self, args: SpamTestRef, *, page: Optional[Page] = None) -> TestRunPage:
+        """An automated test's runs (sliced)."""
+        return self._call("list-all-smartlead-smart-delivery-schedule-history", (args, page if page is not None else Page()), TestRunPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_smart_delivery_sender_reports(self, args: SpamTestRef, *, page: Optional[Page] = None) -> SenderReportPage:
+        """Each sending mailbox's record across tests (sliced)."""
+        return self._call("list-all-smartlead-smart-delivery-sender-reports", (args, page if page is not None else Page()), SenderReportPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_smart_delivery_reply_headers(self, args: ReplyRef) -> List[Tuple[str, str]]:
+        """One seed inbox's copy's headers, by name."""
+        return self._call("smartlead-smart-delivery-reply-headers", (args,), List[Tuple[str, str]], client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_smart_delivery_sender_accounts(self, args: SpamTestRef, *, page: Optional[Page] = None) -> TestSenderPage:
+        """The mailboxes that sent a test (sliced)."""
+        return self._call("list-all-smartlead-smart-delivery-sender-accounts", (args, page if page is not None else Page()), TestSenderPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_smart_delivery_spam_filter_details(self, args: SpamTestRef, *, page: Optional[Page] = None) -> SpamFilterReportPage:
+        """The spam filters each sender's email triggered (sliced)."""
+        return self._call("list-all-smartlead-smart-delivery-spam-filter-details", (args, page if page is not None else Page()), SpamFilterReportPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_smart_delivery_provider_ids(self) -> SeedProviders:
+        """The seed-inbox providers, by region."""
+        return self._call("smartlead-smart-delivery-provider-ids", (), SeedProviders, client=True, result=True)  # type: ignore[no-any-return]
 
 
 class AsyncSmartDelivery(_AsyncInterface):
@@ -3927,6 +4212,66 @@ class AsyncSmartDelivery(_AsyncInterface):
     async def list_all_smartlead_smart_delivery_mailbox_summary(self, *, page: Optional[Page] = None) -> MailboxPlacementPage:
         """Where each seed mailbox's test emails landed (sliced)."""
         return await self._run("list_all_smartlead_smart_delivery_mailbox_summary", page=page)  # type: ignore[no-any-return]
+
+    async def smartlead_smart_delivery_ip_blacklist(self, args: SpamTestRef) -> BlacklistReport:
+        """A test's IP blacklist check."""
+        return await self._run("smartlead_smart_delivery_ip_blacklist", args=args)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_smart_delivery_dkim_details(self, args: SpamTestRef, *, page: Optional[Page] = None) -> SenderCheckPage:
+        """DKIM verified, per sender and seed inbox (sliced)."""
+        return await self._run("list_all_smartlead_smart_delivery_dkim_details", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_smart_delivery_spf_details(self, args: SpamTestRef, *, page: Optional[Page] = None) -> SenderCheckPage:
+        """SPF verified, per sender and seed inbox (sliced)."""
+        return await self._run("list_all_smartlead_smart_delivery_spf_details", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_smart_delivery_rdns_details(self, args: SpamTestRef, *, page: Optional[Page] = None) -> SenderCheckPage:
+        """Reverse DNS verified, per sender and seed inbox (sliced)."""
+        return await self._run("list_all_smartlead_smart_delivery_rdns_details", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_smart_delivery_domain_blacklist(self, args: SpamTestRef, *, page: Optional[Page] = None) -> SenderCheckPage:
+        """The sending domain blacklisted, per sender and seed inbox (sliced)."""
+        return await self._run("list_all_smartlead_smart_delivery_domain_blacklist", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def smartlead_smart_delivery_email_content(self, args: SpamTestRef) -> TestEmailContent:
+        """The email a test sent."""
+        return await self._run("smartlead_smart_delivery_email_content", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_smart_delivery_geo_report(self, args: SpamTestRef) -> PlacementBreakdown:
+        """A test's placement by region."""
+        return await self._run("smartlead_smart_delivery_geo_report", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_smart_delivery_provider_report(self, args: SpamTestRef) -> PlacementBreakdown:
+        """A test's placement by provider."""
+        return await self._run("smartlead_smart_delivery_provider_report", args=args)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_smart_delivery_ip_details(self, args: SpamTestRef, *, page: Optional[Page] = None) -> IpReportPage:
+        """The IPs a test was sent from (sliced)."""
+        return await self._run("list_all_smartlead_smart_delivery_ip_details", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_smart_delivery_schedule_history(self, args: SpamTestRef, *, page: Optional[Page] = None) -> TestRunPage:
+        """An automated test's runs (sliced)."""
+        return await self._run("list_all_smartlead_smart_delivery_schedule_history", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_smart_delivery_sender_reports(self, args: SpamTestRef, *, page: Optional[Page] = None) -> SenderReportPage:
+        """Each sending mailbox's record across tests (sliced)."""
+        return await self._run("list_all_smartlead_smart_delivery_sender_reports", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def smartlead_smart_delivery_reply_headers(self, args: ReplyRef) -> List[Tuple[str, str]]:
+        """One seed inbox's copy's headers, by name."""
+        return await self._run("smartlead_smart_delivery_reply_headers", args=args)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_smart_delivery_sender_accounts(self, args: SpamTestRef, *, page: Optional[Page] = None) -> TestSenderPage:
+        """The mailboxes that sent a test (sliced)."""
+        return await self._run("list_all_smartlead_smart_delivery_sender_accounts", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_smart_delivery_spam_filter_details(self, args: SpamTestRef, *, page: Optional[Page] = None) -> SpamFilterReportPage:
+        """The spam filters each sender's email triggered (sliced)."""
+        return await self._run("list_all_smartlead_smart_delivery_spam_filter_details", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def smartlead_smart_delivery_provider_ids(self) -> SeedProviders:
+        """The seed-inbox providers, by region."""
+        return await self._run("smartlead_smart_delivery_provider_ids")  # type: ignore[no-any-return]
 
 
 # --- interface smart-senders ---

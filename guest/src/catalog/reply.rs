@@ -85,6 +85,9 @@ record_replies!(
     model::DeliveryFolder,
     model::SpamTest,
     model::PlacementCount,
+    model::TestEmailContent,
+    model::PlacementBreakdown,
+    model::ReplyHeaders,
     model::AdminOtp,
     model::SenderOrder,
     model::ForwardedEmail,
@@ -151,6 +154,46 @@ impl Reply for model::JsonRows {
             },
         };
         Ok(model::JsonRows { rows })
+    }
+}
+
+impl Reply for model::BlacklistReport {
+    fn read(response: &HttpResponse, _: &Reading) -> Result<Self> {
+        // The listings (`[{reply: {from_email}, …}]`), or only their count (`{total_blacklist}`).
+        match json_body(response)? {
+            Value::Array(rows) => {
+                let hits: Vec<model::BlacklistHit> = rows
+                    .into_iter()
+                    .map(|mut row| {
+                        if row.get("from_email").is_none()
+                            && let Some(from) = row.pointer("/reply/from_email").cloned()
+                        {
+                            row["from_email"] = from;
+                        }
+                        decode(&row)
+                    })
+                    .collect::<Result<_>>()?;
+                let total_blacklist = hits.iter().map(|h| h.total_blacklist.unwrap_or(1)).sum();
+                Ok(model::BlacklistReport { total_blacklist, hits })
+            }
+            body => {
+                let counted: model::BlacklistHit = decode(&unwrap_record(body))?;
+                let total_blacklist = counted.total_blacklist.ok_or_else(|| Error::Decode("the blacklist report carries neither listings nor total_blacklist".into()))?;
+                Ok(model::BlacklistReport { total_blacklist, hits: Vec::new() })
+            }
+        }
+    }
+}
+
+impl Reply for model::SeedProviders {
+    fn read(response: &HttpResponse, _: &Reading) -> Result<Self> {
+        // One region object as documented, or a list of them.
+        let regions = match unwrap_record(json_body(response)?) {
+            rows @ Value::Array(_) => decode(&rows)?,
+            region if is_no_record(&region) => Vec::new(),
+            region => vec![decode(&region)?],
+        };
+        Ok(model::SeedProviders { regions })
     }
 }
 
@@ -275,5 +318,28 @@ mod tests {
         assert_eq!(read(r#"{"ok": true, "data": "success"}"#).as_deref(), Some("success"));
         assert_eq!(read(r#""success""#).as_deref(), Some("success"));
         assert_eq!(read(""), None);
+    }
+
+    fn read_as<T: Reply>(body: &str) -> Result<T> {
+        T::read(&HttpResponse { status: 200, headers: Vec::new(), body: body.as_bytes().to_vec() }, &Reading { operation: "report", listing: Listing::Single, at: None })
+    }
+
+    #[test]
+    fn a_blacklist_report_is_read_as_listings_or_as_a_count() {
+        let listed: model::BlacklistReport = read_as(r#"[{"reply_id": "r1", "reply": {"from_email": "a@x.test"}, "total_blacklist": 2}, {"reply_id": "r2", "from_email": "b@x.test"}]"#).unwrap();
+        assert_eq!(listed.total_blacklist, 3, "the listings' counts summed, one for a listing without its count");
+        assert_eq!(listed.hits.iter().map(|h| h.from_email.as_deref()).collect::<Vec<_>>(), [Some("a@x.test"), Some("b@x.test")]);
+        let counted: model::BlacklistReport = read_as(r#"{"total_blacklist": 4}"#).unwrap();
+        assert_eq!((counted.total_blacklist, counted.hits.len()), (4, 0), "the \"IP Blacklist Count\" page's shape");
+        assert!(matches!(read_as::<model::BlacklistReport>(r#"{"status": "done"}"#), Err(Error::Decode(_))), "neither shape is a decode error");
+    }
+
+    #[test]
+    fn seed_providers_are_read_as_one_region_or_a_list() {
+        let one: model::SeedProviders = read_as(r#"{"region_id": "na", "groups": [{"group_id": "gmail_na", "provider_count": 2}]}"#).unwrap();
+        assert_eq!((one.regions.len(), one.regions[0].groups[0].group_id.as_deref()), (1, Some("gmail_na")));
+        let many: model::SeedProviders = read_as(r#"[{"region_id": "na"}, {"region_id": "eu"}]"#).unwrap();
+        assert_eq!(many.regions.iter().map(|r| r.region_id.as_deref()).collect::<Vec<_>>(), [Some("na"), Some("eu")]);
+        assert!(read_as::<model::SeedProviders>("{}").unwrap().regions.is_empty());
     }
 }

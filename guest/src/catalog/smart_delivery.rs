@@ -5,7 +5,10 @@
 
 use super::{NoArgs, check};
 use crate::catalog::lenient;
-use crate::catalog::model::{Ack, DeliveryFolder, MailboxPlacement, Page, PlacementCount, SpamTest, SpamTestSummary};
+use crate::catalog::model::{
+    Ack, BlacklistReport, DeliveryFolder, IpReport, MailboxPlacement, Page, PlacementBreakdown, PlacementCount, ReplyHeaders, SeedProviders, SenderCheck,
+    SenderReport, SpamFilterReport, SpamTest, SpamTestSummary, TestEmailContent, TestRun, TestSender,
+};
 use crate::catalog::operation::{Args, Base, Confirm, Effect};
 use crate::catalog::typed::TypedOperation;
 use crate::core::error::Result;
@@ -52,6 +55,36 @@ rows! {
         "Count where the account's test emails landed: inbox, tabs, spam, failed, and in all.";
     LIST_ALL_SMARTLEAD_SMART_DELIVERY_MAILBOX_SUMMARY: NoArgs => Page<MailboxPlacement> = "list_all_smartlead_smart_delivery_mailbox_summary", Get, "/spam-test/report/mailboxes-summary", Effect::Read, Listing::Sliced, "mailbox-summary",
         "List each sending mailbox's test placements (inbox, tabs, spam, failed) and its placement score.";
+    SMARTLEAD_SMART_DELIVERY_IP_BLACKLIST: SpamTestRef => BlacklistReport = "smartlead_smart_delivery_ip_blacklist", Get, "/spam-test/report/{spamTestId}/blacklist", Effect::Read, Listing::Single, "blacklists",
+        "Check a test's sending IPs and domains against blacklists: each listing (with the seed reply that showed it) and their count; Smartlead's count-only answer (its \"IP Blacklist Count\" page) is read too.";
+    LIST_ALL_SMARTLEAD_SMART_DELIVERY_DKIM_DETAILS: SpamTestRef => Page<SenderCheck> = "list_all_smartlead_smart_delivery_dkim_details", Get, "/spam-test/report/{spamTestId}/dkim-details", Effect::Read, Listing::Sliced, "dkim-details",
+        "List, per sender of a test, whether each seed inbox verified its DKIM signature (verified).";
+    LIST_ALL_SMARTLEAD_SMART_DELIVERY_SPF_DETAILS: SpamTestRef => Page<SenderCheck> = "list_all_smartlead_smart_delivery_spf_details", Get, "/spam-test/report/{spamTestId}/spf-details", Effect::Read, Listing::Sliced, "spf-details",
+        "List, per sender of a test, whether each seed inbox verified its SPF record (verified).";
+    LIST_ALL_SMARTLEAD_SMART_DELIVERY_RDNS_DETAILS: SpamTestRef => Page<SenderCheck> = "list_all_smartlead_smart_delivery_rdns_details", Get, "/spam-test/report/{spamTestId}/rdns-details", Effect::Read, Listing::Sliced, "rdns-report",
+        "List, per sender of a test, whether each seed inbox verified its reverse DNS (verified).";
+    LIST_ALL_SMARTLEAD_SMART_DELIVERY_DOMAIN_BLACKLIST: SpamTestRef => Page<SenderCheck> = "list_all_smartlead_smart_delivery_domain_blacklist", Get, "/spam-test/report/{spamTestId}/domain-blacklist", Effect::Read, Listing::Sliced, "domain-blacklist",
+        "List, per sender of a test, whether each seed inbox found the sending domain on a blacklist (domain_blacklisted).";
+    SMARTLEAD_SMART_DELIVERY_EMAIL_CONTENT: SpamTestRef => TestEmailContent = "smartlead_smart_delivery_email_content", Get, "/spam-test/report/{spamTestId}/email-content", Effect::Read, Listing::Single, "test-email-content",
+        "Get the email a test sent: subject, text, HTML and the raw MIME message.";
+    SMARTLEAD_SMART_DELIVERY_GEO_REPORT: SpamTestRef => PlacementBreakdown = "smartlead_smart_delivery_geo_report", Post, "/spam-test/report/{spamTestId}/groupwise", Effect::Read, Listing::Single, "geo-report",
+        "Break a test's placement down by region: inbox, spam and bounce rates in percent and the seed mailboxes counted.";
+    SMARTLEAD_SMART_DELIVERY_PROVIDER_REPORT: SpamTestRef => PlacementBreakdown = "smartlead_smart_delivery_provider_report", Post, "/spam-test/report/{spamTestId}/providerwise", Effect::Read, Listing::Single, "provider-report",
+        "Break a test's placement down by email provider: inbox, spam and bounce rates in percent, mailboxes counted and the average delivery time.";
+    LIST_ALL_SMARTLEAD_SMART_DELIVERY_IP_DETAILS: SpamTestRef => Page<IpReport> = "list_all_smartlead_smart_delivery_ip_details", Get, "/spam-test/report/{spamTestId}/ip-analytics", Effect::Read, Listing::Sliced, "ip-details",
+        "List the IPs a test's emails were sent from: blacklisted or not, a summary, and who holds each (ISP, location, reverse DNS, organization).";
+    LIST_ALL_SMARTLEAD_SMART_DELIVERY_SCHEDULE_HISTORY: SpamTestRef => Page<TestRun> = "list_all_smartlead_smart_delivery_schedule_history", Get, "/spam-test/report/{spamTestId}/schedule-history", Effect::Read, Listing::Sliced, "schedule-history",
+        "List an automated test's runs with where each run's emails landed (inbox, tabs, spam).";
+    LIST_ALL_SMARTLEAD_SMART_DELIVERY_SENDER_REPORTS: SpamTestRef => Page<SenderReport> = "list_all_smartlead_smart_delivery_sender_reports", Get, "/spam-test/report/{spamTestId}/sender-account-wise", Effect::Read, Listing::Sliced, "sender-report",
+        "List each sending mailbox of a test with its tests counted, average inbox, spam and bounce rates in percent, reputation and last test date.";
+    SMARTLEAD_SMART_DELIVERY_REPLY_HEADERS: ReplyRef => ReplyHeaders = "smartlead_smart_delivery_reply_headers", Get, "/spam-test/report/{spamTestId}/sender-account-wise/{replyId}/email-headers", Effect::Read, Listing::Single, "reply-headers",
+        "Get the headers of one seed inbox's copy of a test email (Return-Path, Received, SPF and Authentication-Results), by the reply_id the blacklist report names.";
+    LIST_ALL_SMARTLEAD_SMART_DELIVERY_SENDER_ACCOUNTS: SpamTestRef => Page<TestSender> = "list_all_smartlead_smart_delivery_sender_accounts", Get, "/spam-test/report/{spamTestId}/sender-accounts", Effect::Read, Listing::Sliced, "sender-list",
+        "List the mailboxes that sent a test.";
+    LIST_ALL_SMARTLEAD_SMART_DELIVERY_SPAM_FILTER_DETAILS: SpamTestRef => Page<SpamFilterReport> = "list_all_smartlead_smart_delivery_spam_filter_details", Get, "/spam-test/report/{spamTestId}/spam-filter-details", Effect::Read, Listing::Sliced, "spam-filter-report",
+        "List, per sender of a test, the spam filters its email triggered, how often, and why.";
+    SMARTLEAD_SMART_DELIVERY_PROVIDER_IDS: NoArgs => SeedProviders = "smartlead_smart_delivery_provider_ids", Get, "/spam-test/seed/providers", Effect::Read, Listing::Single, "provider-ids",
+        "List the seed-inbox providers tests can use, by region; a group's group_id is the provider_id a test takes.";
 }
 
 /// A new folder.
@@ -90,6 +123,23 @@ pub struct SpamTestRef {
 impl Args for SpamTestRef {
     fn validate(&self) -> Result<()> {
         check::not_blank("spamTestId", &self.spam_test_id)
+    }
+}
+
+/// A seed inbox's reply to a test, by the test's id and the reply's (`reply_id` in the
+/// blacklist report).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReplyRef {
+    #[serde(rename = "spamTestId", deserialize_with = "lenient::text")]
+    pub spam_test_id: String,
+    #[serde(rename = "replyId", deserialize_with = "lenient::text")]
+    pub reply_id: String,
+}
+impl Args for ReplyRef {
+    fn validate(&self) -> Result<()> {
+        check::not_blank("spamTestId", &self.spam_test_id)?;
+        check::not_blank("replyId", &self.reply_id)
     }
 }
 

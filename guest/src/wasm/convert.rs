@@ -69,6 +69,13 @@ impl Convert<catalog::smart_senders::MailboxGeneration> for ss::MailboxGeneratio
     }
 }
 
+/// Headers by name: text as it is, anything else as JSON text.
+impl Convert<Vec<(String, String)>> for model::ReplyHeaders {
+    fn convert(self) -> Vec<(String, String)> {
+        self.0.into_iter().map(|(name, value)| (name, value.as_str().map_or_else(|| value.to_string(), str::to_string))).collect()
+    }
+}
+
 /// Flags by name (a webhook's events and categories).
 impl Convert<Vec<(String, bool)>> for BTreeMap<String, bool> {
     fn convert(self) -> Vec<(String, bool)> {
@@ -192,6 +199,12 @@ pages!(
     model::DeliveryFolder => sd::DeliveryFolderPage,
     model::SpamTestSummary => sd::SpamTestSummaryPage,
     model::MailboxPlacement => sd::MailboxPlacementPage,
+    model::SenderCheck => sd::SenderCheckPage,
+    model::IpReport => sd::IpReportPage,
+    model::TestRun => sd::TestRunPage,
+    model::SenderReport => sd::SenderReportPage,
+    model::TestSender => sd::TestSenderPage,
+    model::SpamFilterReport => sd::SpamFilterReportPage,
     serde_json::Value => w::JsonPage,
     model::AnalyticsEntry => an::AnalyticsEntryPage,
     model::MonthlyCount => an::MonthlyCountPage,
@@ -208,6 +221,24 @@ pages!(
 
 // Results: Rust → WIT.
 records! {
+    model::BlacklistReport => sd::BlacklistReport { total_blacklist, hits }
+    model::BlacklistHit => sd::BlacklistHit { reply_id, from_email, to_email, domain, blacklist_type_value, total_blacklist, rdns, ip, details }
+    model::SenderCheck => sd::SenderCheck { from_email, seed_accounts }
+    model::SeedCheck => sd::SeedCheck { id, email, esp, verified, domain_blacklisted }
+    model::TestEmailContent => sd::TestEmailContent { spam_test, subject, text, html, raw_email_content }
+    model::PlacementBreakdown => sd::PlacementBreakdown { overall_total_count, status, result }
+    model::PlacementRate => sd::PlacementRate { region, provider, inbox_rate, spam_rate, bounce_rate, mailbox_count, avg_delivery_time_seconds }
+    model::IpReport => sd::IpReport { ip, blacklisted, summary, whois_data, created_at }
+    model::Whois => sd::Whois { isp, location, reverse_dns, organization }
+    model::TestRun => sd::TestRun { spam_test_id, test_run_no, status, inbox_count, tab_count, spam_count, reply_hour_interval_start, reply_hour_interval_end, adjusted_total_email_count }
+    model::SenderReport => sd::SenderReport { email, details }
+    model::SenderDetails => sd::SenderDetails { sender_name, tests_count, avg_inbox_rate, avg_spam_rate, avg_bounce_rate, reputation_score, last_test_date }
+    model::TestSender => sd::TestSender { id, spam_test_id, from_email, client_id, user_id, created_at, updated_at }
+    model::SpamFilterReport => sd::SpamFilterReport { from_email, spam_filter_details }
+    model::SpamFilterHit => sd::SpamFilterHit { filter, triggered_count, trigger_percentage, reasons }
+    model::SeedProviders => sd::SeedProviders { regions }
+    model::ProviderRegion => sd::ProviderRegion { region_id, region_name, groups }
+    model::ProviderGroup => sd::ProviderGroup { group_id, group_name, provider_count }
     model::DeliveryFolder => sd::DeliveryFolder { id, name, user_id, client_id, created_at, updated_at }
     model::SpamTest => sd::SpamTest { id, test_name, description, test_type, status, folder_id, campaign_id, sequence_mapping_id, provider_id, spam_filters, link_checker, is_warmup, test_with_sl_account, all_email_sent_without_time_gap, min_time_btwn_emails, min_time_unit, schedule_start_time, test_end_date, every_days, scheduler_cron_value, client_id, user_id, created_at, updated_at }
     model::SpamTestSummary => sd::SpamTestSummary { spam_test_id, test_name, test_type, status, schedule_start_time, test_end_date, every_days, current_test_run_no }
@@ -544,6 +575,7 @@ records! {
     sd::NewDeliveryFolder => catalog::smart_delivery::NewDeliveryFolder { folder_name }
     sd::DeliveryFolderRef => catalog::smart_delivery::DeliveryFolderRef { folder_id }
     sd::SpamTestRef => catalog::smart_delivery::SpamTestRef { spam_test_id }
+    sd::ReplyRef => catalog::smart_delivery::ReplyRef { spam_test_id, reply_id }
     ss::AdminMailbox => catalog::smart_senders::AdminMailbox { email_account }
     ss::OrderRef => catalog::smart_senders::OrderRef { order_id }
     ss::Buyer => catalog::smart_senders::Buyer {

@@ -448,6 +448,51 @@ impl sd::Guest for Component {
     fn list_all_smartlead_smart_delivery_mailbox_summary(c: w::ClientBorrow<'_>, page: w::Page) -> Result<sd::MailboxPlacementPage, w::Error> {
         run(c, &catalog::smart_delivery::LIST_ALL_SMARTLEAD_SMART_DELIVERY_MAILBOX_SUMMARY, catalog::NoArgs {}, Some(page))
     }
+    fn smartlead_smart_delivery_ip_blacklist(c: w::ClientBorrow<'_>, args: sd::SpamTestRef) -> Result<sd::BlacklistReport, w::Error> {
+        run(c, &catalog::smart_delivery::SMARTLEAD_SMART_DELIVERY_IP_BLACKLIST, args, None)
+    }
+    fn list_all_smartlead_smart_delivery_dkim_details(c: w::ClientBorrow<'_>, args: sd::SpamTestRef, page: w::Page) -> Result<sd::SenderCheckPage, w::Error> {
+        run(c, &catalog::smart_delivery::LIST_ALL_SMARTLEAD_SMART_DELIVERY_DKIM_DETAILS, args, Some(page))
+    }
+    fn list_all_smartlead_smart_delivery_spf_details(c: w::ClientBorrow<'_>, args: sd::SpamTestRef, page: w::Page) -> Result<sd::SenderCheckPage, w::Error> {
+        run(c, &catalog::smart_delivery::LIST_ALL_SMARTLEAD_SMART_DELIVERY_SPF_DETAILS, args, Some(page))
+    }
+    fn list_all_smartlead_smart_delivery_rdns_details(c: w::ClientBorrow<'_>, args: sd::SpamTestRef, page: w::Page) -> Result<sd::SenderCheckPage, w::Error> {
+        run(c, &catalog::smart_delivery::LIST_ALL_SMARTLEAD_SMART_DELIVERY_RDNS_DETAILS, args, Some(page))
+    }
+    fn list_all_smartlead_smart_delivery_domain_blacklist(c: w::ClientBorrow<'_>, args: sd::SpamTestRef, page: w::Page) -> Result<sd::SenderCheckPage, w::Error> {
+        run(c, &catalog::smart_delivery::LIST_ALL_SMARTLEAD_SMART_DELIVERY_DOMAIN_BLACKLIST, args, Some(page))
+    }
+    fn smartlead_smart_delivery_email_content(c: w::ClientBorrow<'_>, args: sd::SpamTestRef) -> Result<sd::TestEmailContent, w::Error> {
+        run(c, &catalog::smart_delivery::SMARTLEAD_SMART_DELIVERY_EMAIL_CONTENT, args, None)
+    }
+    fn smartlead_smart_delivery_geo_report(c: w::ClientBorrow<'_>, args: sd::SpamTestRef) -> Result<sd::PlacementBreakdown, w::Error> {
+        run(c, &catalog::smart_delivery::SMARTLEAD_SMART_DELIVERY_GEO_REPORT, args, None)
+    }
+    fn smartlead_smart_delivery_provider_report(c: w::ClientBorrow<'_>, args: sd::SpamTestRef) -> Result<sd::PlacementBreakdown, w::Error> {
+        run(c, &catalog::smart_delivery::SMARTLEAD_SMART_DELIVERY_PROVIDER_REPORT, args, None)
+    }
+    fn list_all_smartlead_smart_delivery_ip_details(c: w::ClientBorrow<'_>, args: sd::SpamTestRef, page: w::Page) -> Result<sd::IpReportPage, w::Error> {
+        run(c, &catalog::smart_delivery::LIST_ALL_SMARTLEAD_SMART_DELIVERY_IP_DETAILS, args, Some(page))
+    }
+    fn list_all_smartlead_smart_delivery_schedule_history(c: w::ClientBorrow<'_>, args: sd::SpamTestRef, page: w::Page) -> Result<sd::TestRunPage, w::Error> {
+        run(c, &catalog::smart_delivery::LIST_ALL_SMARTLEAD_SMART_DELIVERY_SCHEDULE_HISTORY, args, Some(page))
+    }
+    fn list_all_smartlead_smart_delivery_sender_reports(c: w::ClientBorrow<'_>, args: sd::SpamTestRef, page: w::Page) -> Result<sd::SenderReportPage, w::Error> {
+        run(c, &catalog::smart_delivery::LIST_ALL_SMARTLEAD_SMART_DELIVERY_SENDER_REPORTS, args, Some(page))
+    }
+    fn smartlead_smart_delivery_reply_headers(c: w::ClientBorrow<'_>, args: sd::ReplyRef) -> Result<Vec<(String, String)>, w::Error> {
+        run(c, &catalog::smart_delivery::SMARTLEAD_SMART_DELIVERY_REPLY_HEADERS, args, None)
+    }
+    fn list_all_smartlead_smart_delivery_sender_accounts(c: w::ClientBorrow<'_>, args: sd::SpamTestRef, page: w::Page) -> Result<sd::TestSenderPage, w::Error> {
+        run(c, &catalog::smart_delivery::LIST_ALL_SMARTLEAD_SMART_DELIVERY_SENDER_ACCOUNTS, args, Some(page))
+    }
+    fn list_all_smartlead_smart_delivery_spam_filter_details(c: w::ClientBorrow<'_>, args: sd::SpamTestRef, page: w::Page) -> Result<sd::SpamFilterReportPage, w::Error> {
+        run(c, &catalog::smart_delivery::LIST_ALL_SMARTLEAD_SMART_DELIVERY_SPAM_FILTER_DETAILS, args, Some(page))
+    }
+    fn smartlead_smart_delivery_provider_ids(c: w::ClientBorrow<'_>) -> Result<sd::SeedProviders, w::Error> {
+        run(c, &catalog::smart_delivery::SMARTLEAD_SMART_DELIVERY_PROVIDER_IDS, catalog::NoArgs {}, None)
+    }
 }
 
 impl ss::Guest for Component {

@@ -12,7 +12,9 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 mod analytics;
+mod smart_delivery;
 pub use analytics::*;
+pub use smart_delivery::*;
 
 /// Custom fields of a lead: a flat object of text values.
 pub type CustomFields = BTreeMap<String, String>;
@@ -563,135 +565,6 @@ pub struct SenderOrder {
     pub created_at: Option<String>,
     #[serde(default)]
     pub expires_at: Option<String>,
-}
-
-/// A SmartDelivery folder of tests; ids read as text (Smartlead's examples are strings).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct DeliveryFolder {
-    #[serde(default, deserialize_with = "lenient::opt_text")]
-    pub id: Option<String>,
-    #[serde(default)]
-    pub name: Option<String>,
-    #[serde(default, deserialize_with = "lenient::opt_text")]
-    pub user_id: Option<String>,
-    #[serde(default, deserialize_with = "lenient::opt_text")]
-    pub client_id: Option<String>,
-    #[serde(default)]
-    pub created_at: Option<String>,
-    #[serde(default)]
-    pub updated_at: Option<String>,
-}
-
-/// A SmartDelivery placement test, manual or automated.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct SpamTest {
-    #[serde(default, deserialize_with = "lenient::opt_text")]
-    pub id: Option<String>,
-    #[serde(default)]
-    pub test_name: Option<String>,
-    #[serde(default)]
-    pub description: Option<String>,
-    #[serde(default)]
-    pub test_type: Option<String>,
-    #[serde(default)]
-    pub status: Option<String>,
-    #[serde(default, deserialize_with = "lenient::opt_text")]
-    pub folder_id: Option<String>,
-    #[serde(default, deserialize_with = "lenient::opt_text")]
-    pub campaign_id: Option<String>,
-    #[serde(default, deserialize_with = "lenient::opt_text")]
-    pub sequence_mapping_id: Option<String>,
-    #[serde(default)]
-    pub provider_id: Option<String>,
-    #[serde(default, deserialize_with = "lenient::opt_bool")]
-    pub spam_filters: Option<bool>,
-    #[serde(default, deserialize_with = "lenient::opt_bool")]
-    pub link_checker: Option<bool>,
-    #[serde(default, deserialize_with = "lenient::opt_bool")]
-    pub is_warmup: Option<bool>,
-    #[serde(default, deserialize_with = "lenient::opt_bool")]
-    pub test_with_sl_account: Option<bool>,
-    #[serde(default, deserialize_with = "lenient::opt_bool")]
-    pub all_email_sent_without_time_gap: Option<bool>,
-    #[serde(default, deserialize_with = "lenient::opt_num")]
-    pub min_time_btwn_emails: Option<u32>,
-    #[serde(default)]
-    pub min_time_unit: Option<String>,
-    #[serde(default)]
-    pub schedule_start_time: Option<String>,
-    #[serde(default)]
-    pub test_end_date: Option<String>,
-    #[serde(default, deserialize_with = "lenient::opt_num")]
-    pub every_days: Option<u32>,
-    #[serde(default)]
-    pub scheduler_cron_value: Option<String>,
-    #[serde(default, deserialize_with = "lenient::opt_text")]
-    pub client_id: Option<String>,
-    #[serde(default, deserialize_with = "lenient::opt_text")]
-    pub user_id: Option<String>,
-    #[serde(default)]
-    pub created_at: Option<String>,
-    #[serde(default)]
-    pub updated_at: Option<String>,
-}
-
-/// A placement test as the list shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct SpamTestSummary {
-    #[serde(default, deserialize_with = "lenient::opt_text")]
-    pub spam_test_id: Option<String>,
-    #[serde(default)]
-    pub test_name: Option<String>,
-    #[serde(default)]
-    pub test_type: Option<String>,
-    #[serde(default)]
-    pub status: Option<String>,
-    #[serde(default)]
-    pub schedule_start_time: Option<String>,
-    #[serde(default)]
-    pub test_end_date: Option<String>,
-    #[serde(default, deserialize_with = "lenient::opt_num")]
-    pub every_days: Option<u32>,
-    #[serde(default, deserialize_with = "lenient::opt_num")]
-    pub current_test_run_no: Option<u32>,
-}
-
-/// Where the account's test emails landed, counted.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct PlacementCount {
-    #[serde(default, deserialize_with = "lenient::opt_num")]
-    pub inbox_count: Option<u64>,
-    #[serde(default, deserialize_with = "lenient::opt_num")]
-    pub spam_count: Option<u64>,
-    #[serde(default, deserialize_with = "lenient::opt_num")]
-    pub tab_count: Option<u64>,
-    #[serde(default, deserialize_with = "lenient::opt_num")]
-    pub failed_count: Option<u64>,
-    #[serde(default, deserialize_with = "lenient::opt_num")]
-    pub total_email_count: Option<u64>,
-}
-
-/// Where one sending mailbox's test emails landed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct MailboxPlacement {
-    #[serde(default, deserialize_with = "lenient::opt_text")]
-    pub id: Option<String>,
-    #[serde(default)]
-    pub from_email: Option<String>,
-    #[serde(default)]
-    pub esp: Option<String>,
-    #[serde(default, deserialize_with = "lenient::opt_num")]
-    pub total_email_count: Option<u64>,
-    #[serde(default, deserialize_with = "lenient::opt_num")]
-    pub inbox_count: Option<u64>,
-    #[serde(default, deserialize_with = "lenient::opt_num")]
-    pub tab_count: Option<u64>,
-    #[serde(default, deserialize_with = "lenient::opt_num")]
-    pub spam_count: Option<u64>,
-    #[serde(default, deserialize_with = "lenient::opt_num")]
-    pub failed_count: Option<u64>,
-    #[serde(default, deserialize_with = "lenient::opt_num")]
-    pub placement_score: Option<f64>,
 }
 
 /// A sending mailbox. SMTP/IMAP passwords are never read or returned.

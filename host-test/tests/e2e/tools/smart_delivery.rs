@@ -3,6 +3,12 @@
 
 use super::*;
 
+/// A manual test made through its tool; its id.
+async fn sent_test(h: &Harness) -> String {
+    h.ok("smartlead_smart_delivery_create_manual_test", json!({"test_name": "T", "from_email": "ann@acme.test", "confirm": true})).await["id"].as_str().unwrap().to_string()
+}
+
+
 tool_tests! {
     list_all_smartlead_smart_delivery_folders(h) {
         assert_eq!(h.ok("list_all_smartlead_smart_delivery_folders", json!({})).await["result_count"], 0);
@@ -74,5 +80,83 @@ tool_tests! {
     list_all_smartlead_smart_delivery_mailbox_summary(h) {
         let page = h.ok("list_all_smartlead_smart_delivery_mailbox_summary", json!({"limit": 1})).await;
         assert_eq!((page["result_count"].as_u64(), page["next_cursor"].is_string()), (Some(1), true));
+    }
+
+    smartlead_smart_delivery_ip_blacklist(h) {
+        let id = sent_test(&h).await;
+        assert_eq!(h.ok("smartlead_smart_delivery_ip_blacklist", json!({"spamTestId": id})).await["hits"][0]["ip"], "192.0.2.10");
+        assert_eq!(h.err("smartlead_smart_delivery_ip_blacklist", json!({})).await.kind, "invalid_input", "spamTestId is required");
+    }
+
+    list_all_smartlead_smart_delivery_dkim_details(h) {
+        let id = sent_test(&h).await;
+        assert_eq!(h.ok("list_all_smartlead_smart_delivery_dkim_details", json!({"spamTestId": id})).await["result"][0]["seed_accounts"][0]["verified"], true);
+    }
+
+    list_all_smartlead_smart_delivery_spf_details(h) {
+        let id = sent_test(&h).await;
+        assert_eq!(h.ok("list_all_smartlead_smart_delivery_spf_details", json!({"spamTestId": id})).await["result"][0]["seed_accounts"][3]["verified"], false);
+    }
+
+    list_all_smartlead_smart_delivery_rdns_details(h) {
+        let id = sent_test(&h).await;
+        assert_eq!(h.ok("list_all_smartlead_smart_delivery_rdns_details", json!({"spamTestId": id})).await["result_count"], 1);
+    }
+
+    list_all_smartlead_smart_delivery_domain_blacklist(h) {
+        assert_eq!(h.err("list_all_smartlead_smart_delivery_domain_blacklist", json!({"spamTestId": "test_404"})).await.kind, "not_found");
+        let id = sent_test(&h).await;
+        assert_eq!(h.ok("list_all_smartlead_smart_delivery_domain_blacklist", json!({"spamTestId": id})).await["result"][0]["seed_accounts"][0]["domain_blacklisted"], false);
+    }
+
+    smartlead_smart_delivery_email_content(h) {
+        let id = sent_test(&h).await;
+        assert_eq!(h.ok("smartlead_smart_delivery_email_content", json!({"spamTestId": id})).await["html"], "<p>Hi there</p>");
+    }
+
+    smartlead_smart_delivery_geo_report(h) {
+        let id = sent_test(&h).await;
+        assert_eq!(h.ok("smartlead_smart_delivery_geo_report", json!({"spamTestId": id})).await["result"][0]["region"], "North America");
+    }
+
+    smartlead_smart_delivery_provider_report(h) {
+        let id = sent_test(&h).await;
+        assert_eq!(h.ok("smartlead_smart_delivery_provider_report", json!({"spamTestId": id})).await["result"][0]["provider"], "gmail");
+    }
+
+    list_all_smartlead_smart_delivery_ip_details(h) {
+        let id = sent_test(&h).await;
+        assert_eq!(h.ok("list_all_smartlead_smart_delivery_ip_details", json!({"spamTestId": id})).await["result"][0]["whois_data"]["isp"], "Example ISP");
+    }
+
+    list_all_smartlead_smart_delivery_schedule_history(h) {
+        let id = sent_test(&h).await;
+        assert_eq!(h.ok("list_all_smartlead_smart_delivery_schedule_history", json!({"spamTestId": id})).await["result"][0]["test_run_no"], 1);
+    }
+
+    list_all_smartlead_smart_delivery_sender_reports(h) {
+        let id = sent_test(&h).await;
+        assert_eq!(h.ok("list_all_smartlead_smart_delivery_sender_reports", json!({"spamTestId": id})).await["result"][0]["details"]["tests_count"], 1);
+    }
+
+    smartlead_smart_delivery_reply_headers(h) {
+        let id = sent_test(&h).await;
+        let headers = h.ok("smartlead_smart_delivery_reply_headers", json!({"spamTestId": id, "replyId": "reply_001"})).await;
+        assert_eq!(headers["Authentication-Results"], "dkim=pass; spf=pass", "headers keyed by their names: {headers}");
+        assert_eq!(h.err("smartlead_smart_delivery_reply_headers", json!({"spamTestId": id, "replyId": "reply_009"})).await.kind, "not_found");
+    }
+
+    list_all_smartlead_smart_delivery_sender_accounts(h) {
+        let id = sent_test(&h).await;
+        assert_eq!(h.ok("list_all_smartlead_smart_delivery_sender_accounts", json!({"spamTestId": id})).await["result"][0]["from_email"], "ann@acme.test");
+    }
+
+    list_all_smartlead_smart_delivery_spam_filter_details(h) {
+        let id = sent_test(&h).await;
+        assert_eq!(h.ok("list_all_smartlead_smart_delivery_spam_filter_details", json!({"spamTestId": id})).await["result"][0]["spam_filter_details"][0]["triggered_count"], 1);
+    }
+
+    smartlead_smart_delivery_provider_ids(h) {
+        assert_eq!(h.ok("smartlead_smart_delivery_provider_ids", json!({})).await["regions"][0]["region_name"], "North America");
     }
 }

@@ -123,3 +123,148 @@ typed_tests! {
         assert_eq!((row["from_email"].as_str(), row["placement_score"].as_f64(), row["inbox_count"].as_u64()), (Some("ada@sender.test"), Some(75.0), Some(3)));
     }
 }
+
+/// A manual test sent from `from`; its id as WIT arguments.
+async fn tested(h: &Harness, from: &str) -> (String, sd::SpamTestRef) {
+    let id = made(h, json!({"test_name": "Reported", "from_email": from, "subject": "Launch week"}), false).await;
+    (id.clone(), wit(json!({"spam_test_id": id})))
+}
+
+/// The one request sent, checked against `method` and the report's path.
+fn sent_to(sent: &[Recorded], method: &str, id: &str, report: &str) {
+    assert_eq!(route(sent), (method, format!("/spam-test/report/{id}/{report}").as_str()));
+}
+
+typed_tests! {
+    smartlead_smart_delivery_ip_blacklist(h) {
+        let (id, test) = tested(&h, "ann@acme.test").await;
+        let (out, sent) = typed!(h, smartlead_connector_smart_delivery.call_smartlead_smart_delivery_ip_blacklist(&test));
+        sent_to(&sent, "GET", &id, "blacklist");
+        let report = ok(out);
+        assert_eq!((report["total_blacklist"].as_u64(), report["hits"][0]["from_email"].as_str(), report["hits"][0]["reply_id"].as_str()),
+                   (Some(2), Some("ann@acme.test"), Some("reply_004")), "the sender read from the nested reply: {report}");
+        let (out, _) = typed!(h, smartlead_connector_smart_delivery.call_smartlead_smart_delivery_ip_blacklist(&wit(json!({"spam_test_id": "test_999"}))));
+        assert!(matches!(out, Err(Error::NotFound(ref r)) if r.message == "Resource not found"), "{out:?}");
+    }
+
+    list_all_smartlead_smart_delivery_dkim_details(h) {
+        let (id, test) = tested(&h, "ann@acme.test").await;
+        let (out, sent) = typed!(h, smartlead_connector_smart_delivery.call_list_all_smartlead_smart_delivery_dkim_details(&test, &page(10)));
+        sent_to(&sent, "GET", &id, "dkim-details");
+        let checks = ok(out);
+        assert_eq!(checks["result"][0]["from_email"], "ann@acme.test");
+        let seeds = checks["result"][0]["seed_accounts"].as_array().unwrap();
+        assert_eq!((seeds.len(), seeds.iter().all(|s| s["verified"] == true)), (4, true), "dkim_verified read as verified: {checks}");
+    }
+
+    list_all_smartlead_smart_delivery_spf_details(h) {
+        let (id, test) = tested(&h, "ann@acme.test").await;
+        let (out, sent) = typed!(h, smartlead_connector_smart_delivery.call_list_all_smartlead_smart_delivery_spf_details(&test, &page(10)));
+        sent_to(&sent, "GET", &id, "spf-details");
+        let verified: Vec<Value> = ok(out)["result"][0]["seed_accounts"].as_array().unwrap().iter().map(|s| s["verified"].clone()).collect();
+        assert_eq!(verified, [json!(true), json!(true), json!(true), json!(false)], "spf_verified read per seed");
+    }
+
+    list_all_smartlead_smart_delivery_rdns_details(h) {
+        let (id, test) = tested(&h, "ann@acme.test").await;
+        let (out, sent) = typed!(h, smartlead_connector_smart_delivery.call_list_all_smartlead_smart_delivery_rdns_details(&test, &page(10)));
+        sent_to(&sent, "GET", &id, "rdns-details");
+        assert_eq!(ok(out)["result"][0]["seed_accounts"][2]["verified"], true, "rdns_verified read as verified");
+    }
+
+    list_all_smartlead_smart_delivery_domain_blacklist(h) {
+        let (id, test) = tested(&h, "ann@acme.test").await;
+        let (out, sent) = typed!(h, smartlead_connector_smart_delivery.call_list_all_smartlead_smart_delivery_domain_blacklist(&test, &page(10)));
+        sent_to(&sent, "GET", &id, "domain-blacklist");
+        let seed = ok(out)["result"][0]["seed_accounts"][0].clone();
+        assert_eq!((seed["domain_blacklisted"].clone(), seed["verified"].clone(), seed["esp"].clone()), (json!(false), Value::Null, json!("gmail")));
+    }
+
+    smartlead_smart_delivery_email_content(h) {
+        let (id, test) = tested(&h, "ann@acme.test").await;
+        let (out, sent) = typed!(h, smartlead_connector_smart_delivery.call_smartlead_smart_delivery_email_content(&test));
+        sent_to(&sent, "GET", &id, "email-content");
+        let email = ok(out);
+        assert_eq!((email["spam_test"].as_str(), email["subject"].as_str()), (Some(id.as_str()), Some("Launch week")));
+        assert!(email["raw_email_content"].as_str().unwrap().starts_with("From: ann@acme.test\r\n"), "{email}");
+    }
+
+    smartlead_smart_delivery_geo_report(h) {
+        let (id, test) = tested(&h, "ann@acme.test").await;
+        let (out, sent) = typed!(h, smartlead_connector_smart_delivery.call_smartlead_smart_delivery_geo_report(&test));
+        sent_to(&sent, "POST", &id, "groupwise");
+        assert_eq!(only(&sent).2, Some(&json!({})), "the documented empty body");
+        let geo = ok(out);
+        assert_eq!(geo["overall_total_count"], 4);
+        let europe = geo["result"].as_array().unwrap().iter().find(|r| r["region"] == "Europe").cloned().unwrap();
+        assert_eq!((europe["spam_rate"].as_f64(), europe["mailbox_count"].as_u64(), europe["provider"].clone()), (Some(50.0), Some(2), Value::Null));
+    }
+
+    smartlead_smart_delivery_provider_report(h) {
+        let (id, test) = tested(&h, "ann@acme.test").await;
+        let (out, sent) = typed!(h, smartlead_connector_smart_delivery.call_smartlead_smart_delivery_provider_report(&test));
+        sent_to(&sent, "POST", &id, "providerwise");
+        let yahoo = ok(out)["result"].as_array().unwrap().iter().find(|r| r["provider"] == "yahoo").cloned().unwrap();
+        assert_eq!((yahoo["spam_rate"].as_f64(), yahoo["avg_delivery_time_seconds"].as_u64()), (Some(100.0), Some(42)));
+    }
+
+    list_all_smartlead_smart_delivery_ip_details(h) {
+        let (id, test) = tested(&h, "ann@acme.test").await;
+        let (out, sent) = typed!(h, smartlead_connector_smart_delivery.call_list_all_smartlead_smart_delivery_ip_details(&test, &page(10)));
+        sent_to(&sent, "GET", &id, "ip-analytics");
+        let ip = ok(out)["result"][0].clone();
+        assert_eq!((ip["ip"].as_str(), ip["blacklisted"].as_bool(), ip["whois_data"]["reverse_dns"].as_str()), (Some("192.0.2.10"), Some(true), Some("mail.acme.test")));
+    }
+
+    list_all_smartlead_smart_delivery_schedule_history(h) {
+        let id = made(&h, json!({"test_name": "Weekly"}), true).await;
+        let (out, sent) = typed!(h, smartlead_connector_smart_delivery.call_list_all_smartlead_smart_delivery_schedule_history(&wit(json!({"spam_test_id": id})), &page(10)));
+        sent_to(&sent, "GET", &id, "schedule-history");
+        let run = ok(out)["result"][0].clone();
+        assert_eq!((run["spam_test_id"].as_str(), run["test_run_no"].as_u64(), run["spam_count"].as_u64()), (Some(id.as_str()), Some(1), Some(1)));
+    }
+
+    list_all_smartlead_smart_delivery_sender_reports(h) {
+        let (id, test) = tested(&h, "ann@acme.test").await;
+        let (out, sent) = typed!(h, smartlead_connector_smart_delivery.call_list_all_smartlead_smart_delivery_sender_reports(&test, &page(10)));
+        sent_to(&sent, "GET", &id, "sender-account-wise");
+        let sender = ok(out)["result"][0].clone();
+        assert_eq!((sender["email"].as_str(), sender["details"]["reputation_score"].as_f64()), (Some("ann@acme.test"), Some(80.5)));
+    }
+
+    smartlead_smart_delivery_reply_headers(h) {
+        let (id, _) = tested(&h, "ann@acme.test").await;
+        let (out, sent) = typed!(h, smartlead_connector_smart_delivery.call_smartlead_smart_delivery_reply_headers(&wit(json!({"spam_test_id": id, "reply_id": "reply_004"}))));
+        sent_to(&sent, "GET", &id, "sender-account-wise/reply_004/email-headers");
+        let headers = ok(out);
+        let pairs: Vec<(String, String)> = serde_json::from_value(headers.clone()).unwrap();
+        assert!(pairs.contains(&("Reveived-Spf".into(), "pass".into())), "raw header names as Smartlead spells them: {headers}");
+        assert!(pairs.contains(&("Return-Path".into(), "<ann@acme.test>".into())), "text values stay text: {headers}");
+        let (out, _) = typed!(h, smartlead_connector_smart_delivery.call_smartlead_smart_delivery_reply_headers(&wit(json!({"spam_test_id": id, "reply_id": " "}))));
+        assert!(matches!(out, Err(Error::InvalidInput(ref m)) if m.contains("replyId")), "{out:?}");
+    }
+
+    list_all_smartlead_smart_delivery_sender_accounts(h) {
+        let (id, test) = tested(&h, "ann@acme.test").await;
+        let (out, sent) = typed!(h, smartlead_connector_smart_delivery.call_list_all_smartlead_smart_delivery_sender_accounts(&test, &page(10)));
+        sent_to(&sent, "GET", &id, "sender-accounts");
+        let row = ok(out)["result"][0].clone();
+        assert_eq!((row["from_email"].as_str(), row["spam_test_id"].as_str()), (Some("ann@acme.test"), Some(id.as_str())));
+    }
+
+    list_all_smartlead_smart_delivery_spam_filter_details(h) {
+        let (id, test) = tested(&h, "ann@acme.test").await;
+        let (out, sent) = typed!(h, smartlead_connector_smart_delivery.call_list_all_smartlead_smart_delivery_spam_filter_details(&test, &page(10)));
+        sent_to(&sent, "GET", &id, "spam-filter-details");
+        let hit = ok(out)["result"][0]["spam_filter_details"][0].clone();
+        assert_eq!((hit["filter"].as_str(), hit["trigger_percentage"].as_f64(), hit["reasons"][1].as_str()), (Some("SpamAssassin"), Some(25.0), Some("HTML_MESSAGE")));
+    }
+
+    smartlead_smart_delivery_provider_ids(h) {
+        let (out, sent) = typed!(h, smartlead_connector_smart_delivery.call_smartlead_smart_delivery_provider_ids());
+        assert_eq!(route(&sent), ("GET", "/spam-test/seed/providers"));
+        let providers = ok(out);
+        assert_eq!(providers["regions"].as_array().unwrap().len(), 1, "the documented single region read as a list of one: {providers}");
+        assert_eq!(providers["regions"][0]["groups"][0]["group_id"], "gmail_na");
+    }
+}
