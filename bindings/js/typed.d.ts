@@ -32,6 +32,8 @@ export interface TypedInterfaces {
   readonly proxy: Bound<typeof import("./gen/interfaces/smartlead-connector-proxy.js")>;
   /** SmartDelivery, Smartlead's deliverability tests (its own host, `smartdelivery.smartlead.ai`; access is granted by Smartlead support): placement tests sent to seed inboxes, their folders, and their reports. Smartlead documents no body fields for creating or listing tests, so those take a JSON object passed through; ids are text (Smartlead's examples are strings). */
   readonly smartDelivery: Bound<typeof import("./gen/interfaces/smartlead-connector-smart-delivery.js")>;
+  /** SmartProspect, Smartlead's contact database (its own host, `prospect-api.smartlead.ai`): the lookups its search filters take, contact search, saved, recent and fetched searches, and the two calls that reveal emails, which spend credits. Smartlead answers a refusal with HTTP 200 and `success: false`; it arrives here as an error. */
+  readonly smartProspect: Bound<typeof import("./gen/interfaces/smartlead-connector-smart-prospect.js")>;
   /** Smart Senders, Smartlead's mailbox marketplace (its own host, `smart-senders.smartlead.ai`; access is granted by Smartlead support): vendors, domains, generated mailboxes, orders, and the admin mailbox's one-time password. Rows Smartlead does not document come as JSON. */
   readonly smartSenders: Bound<typeof import("./gen/interfaces/smartlead-connector-smart-senders.js")>;
   /** The unified Marketing Automation API: campaigns and contacts in a vendor-neutral shape. Ids are text; Smartlead's own record rides along as JSON in `remote-data`. */
@@ -197,6 +199,32 @@ export interface ToolMethods {
   list_all_smartlead_smart_delivery_sender_accounts(args?: Record<string, unknown>): any;
   list_all_smartlead_smart_delivery_spam_filter_details(args?: Record<string, unknown>): any;
   smartlead_smart_delivery_provider_ids(args?: Record<string, unknown>): any;
+  list_all_smartlead_prospect_cities(args?: Record<string, unknown>): any;
+  list_all_smartlead_prospect_companies(args?: Record<string, unknown>): any;
+  list_all_smartlead_prospect_countries(args?: Record<string, unknown>): any;
+  list_all_smartlead_prospect_departments(args?: Record<string, unknown>): any;
+  list_all_smartlead_prospect_domains(args?: Record<string, unknown>): any;
+  list_all_smartlead_prospect_head_counts(args?: Record<string, unknown>): any;
+  list_all_smartlead_prospect_industries(args?: Record<string, unknown>): any;
+  list_all_smartlead_prospect_job_titles(args?: Record<string, unknown>): any;
+  list_all_smartlead_prospect_keywords(args?: Record<string, unknown>): any;
+  list_all_smartlead_prospect_levels(args?: Record<string, unknown>): any;
+  list_all_smartlead_prospect_revenues(args?: Record<string, unknown>): any;
+  list_all_smartlead_prospect_states(args?: Record<string, unknown>): any;
+  list_all_smartlead_prospect_sub_industries(args?: Record<string, unknown>): any;
+  smartlead_prospect_search_contacts(args?: Record<string, unknown>): any;
+  smartlead_prospect_find_emails(args?: Record<string, unknown>): any;
+  smartlead_prospect_fetch_contacts(args?: Record<string, unknown>): any;
+  list_all_smartlead_prospect_contacts(args?: Record<string, unknown>): any;
+  smartlead_prospect_review_contacts(args?: Record<string, unknown>): any;
+  smartlead_prospect_search_analytics(args?: Record<string, unknown>): any;
+  smartlead_prospect_reply_analytics(args?: Record<string, unknown>): any;
+  list_all_smartlead_prospect_saved_searches(args?: Record<string, unknown>): any;
+  create_a_smartlead_prospect_saved_search(args?: Record<string, unknown>): any;
+  update_a_smartlead_prospect_saved_search(args?: Record<string, unknown>): any;
+  list_all_smartlead_prospect_recent_searches(args?: Record<string, unknown>): any;
+  list_all_smartlead_prospect_fetched_searches(args?: Record<string, unknown>): any;
+  update_a_smartlead_prospect_fetched_search(args?: Record<string, unknown>): any;
   smartlead_smart_senders_get_otp(args?: Record<string, unknown>): any;
   smartlead_smart_senders_auto_generate_mailboxes(args?: Record<string, unknown>): any;
   list_all_smartlead_smart_senders_domains(args?: Record<string, unknown>): any;

@@ -17,6 +17,7 @@ const WITHOUT_CLIENT = {
   crm: [],
   proxy: [],
   smartDelivery: [],
+  smartProspect: [],
   smartSenders: [],
   unified: [],
   utilities: [],

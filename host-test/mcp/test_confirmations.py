@@ -43,6 +43,8 @@ GATED = {
     "smartlead_smart_delivery_create_automated_test",
     "smartlead_smart_delivery_stop_test",
     "smartlead_smart_delivery_delete_tests",
+    "smartlead_prospect_find_emails",
+    "smartlead_prospect_fetch_contacts",
 }
 
 
@@ -94,6 +96,8 @@ async def test_every_gated_tool_refuses_without_confirmation_and_sends_nothing(m
             "smartlead_smart_delivery_create_manual_test": {"test_name": "T"},
             "smartlead_smart_delivery_create_automated_test": {"test_name": "T"},
             "smartlead_smart_delivery_stop_test": {"spamTestId": "test_001"},
+            "smartlead_prospect_find_emails": {"contacts": [{"firstName": "Ada", "lastName": "Moss", "companyDomain": "acme.test"}]},
+            "smartlead_prospect_fetch_contacts": {"filter_id": 1, "limit": 1},
             "smartlead_smart_delivery_delete_tests": {"spam_test_ids": ["test_001"]},
             "smartlead_smart_senders_place_order": {"vendor_id": 1, "forwarding_domain": "acme.test", "domains": [{"domain_name": "shop.test", "mailbox_details": [{"mailbox": "ada", "first_name": "Ada", "last_name": "L"}]}],
                 "user_details": {"email": "b@acme.test", "firstName": "A", "lastName": "L", "company": "Acme", "country": "UK", "city": "London", "addressLineOne": "1 St",

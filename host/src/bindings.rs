@@ -9,4 +9,4 @@ wasmtime::component::bindgen!({
     additional_derives: [serde::Serialize, serde::Deserialize, PartialEq],
 });
 
-pub use exports::smartlead::connector::{agency_clients, analytics, bulk, campaign_leads, campaigns, email_accounts, events, crm, lead_lists, leads, master_inbox, proxy, smart_delivery, smart_senders, tools, types, unified, utilities, webhooks};
+pub use exports::smartlead::connector::{agency_clients, analytics, bulk, campaign_leads, campaigns, email_accounts, events, crm, lead_lists, leads, master_inbox, proxy, smart_delivery, smart_prospect, smart_senders, tools, types, unified, utilities, webhooks};

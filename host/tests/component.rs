@@ -13,7 +13,7 @@ fn exports_the_world_and_the_http_handler_and_imports_only_wasi_http_and_its_bas
     exports.sort();
     let handler = exports.iter().position(|e| e.starts_with("wasi:http/incoming-handler@0.2")).expect("the gateway is exported");
     exports.remove(handler);
-    let expected: Vec<String> = ["agency-clients", "analytics", "bulk", "campaign-leads", "campaigns", "crm", "email-accounts", "events", "lead-lists", "leads", "master-inbox", "proxy", "smart-delivery", "smart-senders", "tools", "types", "unified", "utilities", "webhooks"]
+    let expected: Vec<String> = ["agency-clients", "analytics", "bulk", "campaign-leads", "campaigns", "crm", "email-accounts", "events", "lead-lists", "leads", "master-inbox", "proxy", "smart-delivery", "smart-prospect", "smart-senders", "tools", "types", "unified", "utilities", "webhooks"]
         .iter()
         .map(|i| format!("smartlead:connector/{i}@0.1.0"))
         .collect();

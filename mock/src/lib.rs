@@ -14,6 +14,7 @@ mod mailboxes;
 mod inbox;
 mod listener;
 mod smart_delivery;
+mod smart_prospect;
 mod smart_senders;
 pub mod routes;
 pub mod store;

@@ -102,6 +102,7 @@ pub fn router() -> Router {
         .merge(crate::campaign_actions::router())
         .merge(crate::smart_senders::router())
         .merge(crate::smart_delivery::router())
+        .merge(crate::smart_prospect::router())
 }
 
 async fn list_campaigns(s: Account, q: Q) -> Answer {

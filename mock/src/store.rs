@@ -80,6 +80,11 @@ pub struct Store {
     /// SmartDelivery folders and placement tests.
     pub delivery_folders: Vec<Value>,
     pub spam_tests: Vec<Value>,
+    /// SmartProspect: contact searches made (with the ids of the people fetched), searches
+    /// saved, and credits spent.
+    pub prospect_searches: Vec<Value>,
+    pub saved_searches: Vec<Value>,
+    pub prospect_credits_used: u64,
     pub lead_tags: Vec<Value>,
     /// API keys issued to clients, by id: `{id, client_id, key_name, api_key, status, created_at}`.
     pub client_keys: BTreeMap<u64, Value>,

@@ -4274,6 +4274,534 @@ class AsyncSmartDelivery(_AsyncInterface):
         return await self._run("smartlead_smart_delivery_provider_ids")  # type: ignore[no-any-return]
 
 
+# --- interface smart-prospect ---
+
+
+@dataclass(kw_only=True)
+class ProspectOption:
+    """A value a search filters on: its id where it has one, its name, and for an
+    industry its sub-industries (when asked for) or for a sub-industry its industry.
+    """
+    id: Optional[int] = None
+    name: Optional[str] = None
+    industry_id: Optional[int] = None
+    sub_industries: List[str] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class ProspectOptionPage:
+    result: List[ProspectOption] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class Lookup:
+    """A lookup's name prefix or match (1-255 characters)."""
+    search: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class CityLookup:
+    """Cities by prefix, within states and (with a state) countries, comma-separated."""
+    search: Optional[str] = None
+    state: Optional[str] = None
+    country: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class StateLookup:
+    """States by prefix, within countries, comma-separated."""
+    search: Optional[str] = None
+    country: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class IndustryLookup:
+    """Industries by prefix, with their sub-industries or not."""
+    search: Optional[str] = None
+    with_sub_industry: Optional[bool] = None
+
+
+@dataclass(kw_only=True)
+class SubIndustryLookup:
+    """Sub-industries by prefix, within one industry."""
+    search: Optional[str] = None
+    industry_id: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class SearchFilters:
+    """What a contact search filters on; each list holds values the lookups return."""
+    name: Optional[List[str]] = None
+    first_name: Optional[List[str]] = None
+    last_name: Optional[List[str]] = None
+    title: Optional[List[str]] = None
+    include_title: Optional[List[str]] = None
+    exclude_title: Optional[List[str]] = None
+    department: Optional[List[str]] = None
+    level: Optional[List[str]] = None
+    company_name: Optional[List[str]] = None
+    include_company: Optional[List[str]] = None
+    exclude_company: Optional[List[str]] = None
+    company_domain: Optional[List[str]] = None
+    include_company_domain: Optional[List[str]] = None
+    exclude_company_domain: Optional[List[str]] = None
+    company_keyword: Optional[List[str]] = None
+    company_head_count: Optional[List[str]] = None
+    company_revenue: Optional[List[str]] = None
+    company_industry: Optional[List[str]] = None
+    company_sub_industry: Optional[List[str]] = None
+    city: Optional[List[str]] = None
+    state: Optional[List[str]] = None
+    country: Optional[List[str]] = None
+    title_exact_match: Optional[bool] = None
+    company_exact_match: Optional[bool] = None
+    company_domain_exact_match: Optional[bool] = None
+    dont_display_owned_contact: Optional[bool] = None
+    """Leave out contacts the account already owns."""
+
+
+@dataclass(kw_only=True)
+class ContactQuery:
+    """A contact search: 1-500 contacts, after the previous answer's scroll-id."""
+    limit: int
+    scroll_id: Optional[str] = None
+    filters: SearchFilters
+
+
+@dataclass(kw_only=True)
+class ProspectCompany:
+    """A contact's company."""
+    name: Optional[str] = None
+    website: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class ProspectContact:
+    """A contact in SmartProspect's database."""
+    id: Optional[str] = None
+    first_name: Optional[str] = None
+    last_name: Optional[str] = None
+    full_name: Optional[str] = None
+    title: Optional[str] = None
+    company: Optional[ProspectCompany] = None
+    department: Optional[List[str]] = None
+    level: Optional[str] = None
+    industry: Optional[str] = None
+    sub_industry: Optional[str] = None
+    company_head_count: Optional[str] = None
+    company_revenue: Optional[str] = None
+    country: Optional[str] = None
+    state: Optional[str] = None
+    city: Optional[str] = None
+    address: Optional[str] = None
+    linkedin: Optional[str] = None
+    email: Optional[str] = None
+    email_deliverability: Optional[float] = None
+    """0-100."""
+    verification_status: Optional[str] = None
+    status: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class ContactSearch:
+    """One page of a contact search: the contacts, the total matching, the search's
+    filter-id and the scroll-id for the next page (absent on the last).
+    """
+    contacts: List[ProspectContact] = field(default_factory=list)
+    total_count: Optional[int] = None
+    filter_id: Optional[int] = None
+    scroll_id: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class Person:
+    """A person whose work email to find."""
+    first_name: str
+    last_name: str
+    company_domain: str
+
+
+@dataclass(kw_only=True)
+class EmailQuery:
+    """1-10 people."""
+    contacts: List[Person] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class FoundEmail:
+    """One person's email, or status 'Not Found'."""
+    first_name: Optional[str] = None
+    last_name: Optional[str] = None
+    company_domain: Optional[str] = None
+    email: Optional[str] = None
+    status: Optional[str] = None
+    verification_status: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class FoundEmails:
+    emails: List[FoundEmail] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class ContactFetch:
+    """Which of a search's contacts to reveal: the first limit (1-30,000), or those
+    named by id; visual-limit (1-1,000) and visual-offset page the answer.
+    """
+    filter_id: int
+    limit: Optional[int] = None
+    id: Optional[List[str]] = None
+    visual_limit: Optional[int] = None
+    visual_offset: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class FetchMetrics:
+    """A fetch's contacts counted by what was found."""
+    total_contacts: Optional[int] = None
+    total_emails: Optional[int] = None
+    no_email_found: Optional[int] = None
+    invalid_emails: Optional[int] = None
+    catch_all_emails: Optional[int] = None
+    verified_emails: Optional[int] = None
+    completed: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class FetchedContacts:
+    """Contacts revealed, with the fetch's counts."""
+    contacts: List[ProspectContact] = field(default_factory=list)
+    total_count: Optional[int] = None
+    visual_limit: Optional[int] = None
+    visual_offset: Optional[int] = None
+    metrics: Optional[FetchMetrics] = None
+
+
+@dataclass(kw_only=True)
+class ContactsQuery:
+    """Contacts already fetched: by id (up to 200), or a search's (filter-id) with
+    limit (1-1,000), offset and filters.
+    """
+    id: Optional[List[str]] = None
+    filter_id: Optional[int] = None
+    limit: Optional[int] = None
+    offset: Optional[int] = None
+    search: Optional[str] = None
+    verification_status: Optional[str] = None
+    catch_all_status: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class ContactPage:
+    """A page of contacts already fetched; has-more says another follows."""
+    contacts: List[ProspectContact] = field(default_factory=list)
+    total: Optional[int] = None
+    has_more: bool
+
+
+@dataclass(kw_only=True)
+class FilterRef:
+    """A search, by its filter-id."""
+    filter_id: int
+
+
+@dataclass(kw_only=True)
+class FetchDetails:
+    """How a search's fetch went."""
+    metrics: Optional[FetchMetrics] = None
+    leads_found: Optional[int] = None
+    email_fetched: Optional[int] = None
+    catch_all_status_list: Optional[List[str]] = None
+    verification_status_list: Optional[List[str]] = None
+
+
+@dataclass(kw_only=True)
+class ReviewedContacts:
+    """A search's fetched contacts brought up to date."""
+    filter_id: Optional[int] = None
+    records_updated: Optional[int] = None
+    fetch_details: Optional[FetchDetails] = None
+
+
+@dataclass(kw_only=True)
+class UsageQuery:
+    """Usage for the account, or also one search."""
+    filter_id: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class UsageTrend:
+    """This month against last."""
+    current: Optional[int] = None
+    previous_month: Optional[int] = None
+    percentage_change: Optional[float] = None
+    trend: Optional[str] = None
+    total: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class Credits:
+    """Credits available, used and in all."""
+    available: Optional[int] = None
+    used: Optional[int] = None
+    total: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class FilterUsage:
+    """One search's usage."""
+    leads_found: Optional[int] = None
+    emails_fetched: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class ProspectUsage:
+    """The account's SmartProspect usage, credits and caps."""
+    leads_found: Optional[UsageTrend] = None
+    emails_fetched: Optional[UsageTrend] = None
+    available_credits: Optional[Credits] = None
+    leads_found_today: Optional[int] = None
+    filter_data: Optional[FilterUsage] = None
+    max_daily_fetch_limit: Optional[int] = None
+    max_single_fetch_limit: Optional[int] = None
+
+
+@dataclass(kw_only=True)
+class ProspectReplies:
+    """Replies from SmartProspect contacts, this month against last (percent)."""
+    current_month: Optional[int] = None
+    previous_month: Optional[int] = None
+    percentage_change: Optional[float] = None
+    trend: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class ProspectSearch:
+    """A saved, recent or fetched search; its filters as JSON text."""
+    id: Optional[int] = None
+    search_string: Optional[str] = None
+    filter_details: Optional[str] = None
+    kind: Optional[str] = None
+    include_owned: Optional[bool] = None
+    is_saved: Optional[bool] = None
+    is_fetched: Optional[bool] = None
+    fetch_details: Optional[FetchDetails] = None
+    created_at: Optional[str] = None
+    updated_at: Optional[str] = None
+
+
+@dataclass(kw_only=True)
+class ProspectSearchPage:
+    result: List[ProspectSearch] = field(default_factory=list)
+    next_cursor: Optional[str] = None
+    result_count: int
+
+
+@dataclass(kw_only=True)
+class SavedSearch:
+    """A search to save under a name, for 1-10,000 contacts."""
+    search_string: str
+    limit: Optional[int] = None
+    filters: SearchFilters
+
+
+@dataclass(kw_only=True)
+class SearchRename:
+    """A saved or fetched search, by id, and its new name."""
+    id: int
+    search_string: str
+
+
+class SmartProspect(_Interface):
+    """SmartProspect, Smartlead's contact database (its own host,
+    `prospect-api.smartlead.ai`): the lookups its search filters take, contact search,
+    saved, recent and fetched searches, and the two calls that reveal emails, which spend
+    credits. Smartlead answers a refusal with HTTP 200 and `success: false`; it arrives
+    here as an error.
+    """
+
+    _name = "smart-prospect"
+
+    def list_all_smartlead_prospect_cities(self, *, args: Optional[CityLookup] = None, page: Optional[Page] = None) -> ProspectOptionPage:
+        return self._call("list-all-smartlead-prospect-cities", (args if args is not None else CityLookup(), page if page is not None else Page()), ProspectOptionPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_prospect_companies(self, *, args: Optional[Lookup] = None, page: Optional[Page] = None) -> ProspectOptionPage:
+        return self._call("list-all-smartlead-prospect-companies", (args if args is not None else Lookup(), page if page is not None else Page()), ProspectOptionPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_prospect_countries(self, *, args: Optional[Lookup] = None, page: Optional[Page] = None) -> ProspectOptionPage:
+        return self._call("list-all-smartlead-prospect-countries", (args if args is not None else Lookup(), page if page is not None else Page()), ProspectOptionPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_prospect_departments(self, *, args: Optional[Lookup] = None, page: Optional[Page] = None) -> ProspectOptionPage:
+        return self._call("list-all-smartlead-prospect-departments", (args if args is not None else Lookup(), page if page is not None else Page()), ProspectOptionPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_prospect_domains(self, *, args: Optional[Lookup] = None, page: Optional[Page] = None) -> ProspectOptionPage:
+        return self._call("list-all-smartlead-prospect-domains", (args if args is not None else Lookup(), page if page is not None else Page()), ProspectOptionPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_prospect_head_counts(self, *, args: Optional[Lookup] = None, page: Optional[Page] = None) -> ProspectOptionPage:
+        return self._call("list-all-smartlead-prospect-head-counts", (args if args is not None else Lookup(), page if page is not None else Page()), ProspectOptionPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_prospect_industries(self, *, args: Optional[IndustryLookup] = None, page: Optional[Page] = None) -> ProspectOptionPage:
+        return self._call("list-all-smartlead-prospect-industries", (args if args is not None else IndustryLookup(), page if page is not None else Page()), ProspectOptionPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_prospect_job_titles(self, *, args: Optional[Lookup] = None, page: Optional[Page] = None) -> ProspectOptionPage:
+        return self._call("list-all-smartlead-prospect-job-titles", (args if args is not None else Lookup(), page if page is not None else Page()), ProspectOptionPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_prospect_keywords(self, *, args: Optional[Lookup] = None, page: Optional[Page] = None) -> ProspectOptionPage:
+        return self._call("list-all-smartlead-prospect-keywords", (args if args is not None else Lookup(), page if page is not None else Page()), ProspectOptionPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_prospect_levels(self, *, args: Optional[Lookup] = None, page: Optional[Page] = None) -> ProspectOptionPage:
+        return self._call("list-all-smartlead-prospect-levels", (args if args is not None else Lookup(), page if page is not None else Page()), ProspectOptionPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_prospect_revenues(self, *, page: Optional[Page] = None) -> ProspectOptionPage:
+        return self._call("list-all-smartlead-prospect-revenues", (page if page is not None else Page(),), ProspectOptionPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_prospect_states(self, *, args: Optional[StateLookup] = None, page: Optional[Page] = None) -> ProspectOptionPage:
+        return self._call("list-all-smartlead-prospect-states", (args if args is not None else StateLookup(), page if page is not None else Page()), ProspectOptionPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_prospect_sub_industries(self, *, args: Optional[SubIndustryLookup] = None, page: Optional[Page] = None) -> ProspectOptionPage:
+        return self._call("list-all-smartlead-prospect-sub-industries", (args if args is not None else SubIndustryLookup(), page if page is not None else Page()), ProspectOptionPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_prospect_search_contacts(self, args: ContactQuery) -> ContactSearch:
+        """One page of a contact search; pass its scroll-id back for the next."""
+        return self._call("smartlead-prospect-search-contacts", (args,), ContactSearch, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_prospect_find_emails(self, *, args: Optional[EmailQuery] = None) -> FoundEmails:
+        """Finds work emails. Spends credits: confirmed first by tools."""
+        return self._call("smartlead-prospect-find-emails", (args if args is not None else EmailQuery(),), FoundEmails, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_prospect_fetch_contacts(self, args: ContactFetch) -> FetchedContacts:
+        """Reveals a search's contacts. Spends credits: confirmed first by tools."""
+        return self._call("smartlead-prospect-fetch-contacts", (args,), FetchedContacts, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_prospect_contacts(self, *, args: Optional[ContactsQuery] = None) -> ContactPage:
+        """Contacts already fetched."""
+        return self._call("list-all-smartlead-prospect-contacts", (args if args is not None else ContactsQuery(),), ContactPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_prospect_review_contacts(self, args: FilterRef) -> ReviewedContacts:
+        return self._call("smartlead-prospect-review-contacts", (args,), ReviewedContacts, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_prospect_search_analytics(self, *, args: Optional[UsageQuery] = None) -> ProspectUsage:
+        return self._call("smartlead-prospect-search-analytics", (args if args is not None else UsageQuery(),), ProspectUsage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def smartlead_prospect_reply_analytics(self) -> ProspectReplies:
+        return self._call("smartlead-prospect-reply-analytics", (), ProspectReplies, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_prospect_saved_searches(self, *, page: Optional[Page] = None) -> ProspectSearchPage:
+        return self._call("list-all-smartlead-prospect-saved-searches", (page if page is not None else Page(),), ProspectSearchPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def create_a_smartlead_prospect_saved_search(self, args: SavedSearch) -> Ack:
+        """Saves a search; Smartlead returns no id."""
+        return self._call("create-a-smartlead-prospect-saved-search", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def update_a_smartlead_prospect_saved_search(self, args: SearchRename) -> Ack:
+        return self._call("update-a-smartlead-prospect-saved-search", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_prospect_recent_searches(self, *, page: Optional[Page] = None) -> ProspectSearchPage:
+        return self._call("list-all-smartlead-prospect-recent-searches", (page if page is not None else Page(),), ProspectSearchPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def list_all_smartlead_prospect_fetched_searches(self, *, page: Optional[Page] = None) -> ProspectSearchPage:
+        return self._call("list-all-smartlead-prospect-fetched-searches", (page if page is not None else Page(),), ProspectSearchPage, client=True, result=True)  # type: ignore[no-any-return]
+
+    def update_a_smartlead_prospect_fetched_search(self, args: SearchRename) -> Ack:
+        return self._call("update-a-smartlead-prospect-fetched-search", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
+
+class AsyncSmartProspect(_AsyncInterface):
+    """SmartProspect, Smartlead's contact database (its own host,
+    `prospect-api.smartlead.ai`): the lookups its search filters take, contact search,
+    saved, recent and fetched searches, and the two calls that reveal emails, which spend
+    credits. Smartlead answers a refusal with HTTP 200 and `success: false`; it arrives
+    here as an error.
+    """
+
+    _attr = "smart_prospect"
+
+    async def list_all_smartlead_prospect_cities(self, *, args: Optional[CityLookup] = None, page: Optional[Page] = None) -> ProspectOptionPage:
+        return await self._run("list_all_smartlead_prospect_cities", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_prospect_companies(self, *, args: Optional[Lookup] = None, page: Optional[Page] = None) -> ProspectOptionPage:
+        return await self._run("list_all_smartlead_prospect_companies", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_prospect_countries(self, *, args: Optional[Lookup] = None, page: Optional[Page] = None) -> ProspectOptionPage:
+        return await self._run("list_all_smartlead_prospect_countries", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_prospect_departments(self, *, args: Optional[Lookup] = None, page: Optional[Page] = None) -> ProspectOptionPage:
+        return await self._run("list_all_smartlead_prospect_departments", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_prospect_domains(self, *, args: Optional[Lookup] = None, page: Optional[Page] = None) -> ProspectOptionPage:
+        return await self._run("list_all_smartlead_prospect_domains", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_prospect_head_counts(self, *, args: Optional[Lookup] = None, page: Optional[Page] = None) -> ProspectOptionPage:
+        return await self._run("list_all_smartlead_prospect_head_counts", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_prospect_industries(self, *, args: Optional[IndustryLookup] = None, page: Optional[Page] = None) -> ProspectOptionPage:
+        return await self._run("list_all_smartlead_prospect_industries", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_prospect_job_titles(self, *, args: Optional[Lookup] = None, page: Optional[Page] = None) -> ProspectOptionPage:
+        return await self._run("list_all_smartlead_prospect_job_titles", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_prospect_keywords(self, *, args: Optional[Lookup] = None, page: Optional[Page] = None) -> ProspectOptionPage:
+        return await self._run("list_all_smartlead_prospect_keywords", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_prospect_levels(self, *, args: Optional[Lookup] = None, page: Optional[Page] = None) -> ProspectOptionPage:
+        return await self._run("list_all_smartlead_prospect_levels", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_prospect_revenues(self, *, page: Optional[Page] = None) -> ProspectOptionPage:
+        return await self._run("list_all_smartlead_prospect_revenues", page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_prospect_states(self, *, args: Optional[StateLookup] = None, page: Optional[Page] = None) -> ProspectOptionPage:
+        return await self._run("list_all_smartlead_prospect_states", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_prospect_sub_industries(self, *, args: Optional[SubIndustryLookup] = None, page: Optional[Page] = None) -> ProspectOptionPage:
+        return await self._run("list_all_smartlead_prospect_sub_industries", args=args, page=page)  # type: ignore[no-any-return]
+
+    async def smartlead_prospect_search_contacts(self, args: ContactQuery) -> ContactSearch:
+        """One page of a contact search; pass its scroll-id back for the next."""
+        return await self._run("smartlead_prospect_search_contacts", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_prospect_find_emails(self, *, args: Optional[EmailQuery] = None) -> FoundEmails:
+        """Finds work emails. Spends credits: confirmed first by tools."""
+        return await self._run("smartlead_prospect_find_emails", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_prospect_fetch_contacts(self, args: ContactFetch) -> FetchedContacts:
+        """Reveals a search's contacts. Spends credits: confirmed first by tools."""
+        return await self._run("smartlead_prospect_fetch_contacts", args=args)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_prospect_contacts(self, *, args: Optional[ContactsQuery] = None) -> ContactPage:
+        """Contacts already fetched."""
+        return await self._run("list_all_smartlead_prospect_contacts", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_prospect_review_contacts(self, args: FilterRef) -> ReviewedContacts:
+        return await self._run("smartlead_prospect_review_contacts", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_prospect_search_analytics(self, *, args: Optional[UsageQuery] = None) -> ProspectUsage:
+        return await self._run("smartlead_prospect_search_analytics", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_prospect_reply_analytics(self) -> ProspectReplies:
+        return await self._run("smartlead_prospect_reply_analytics")  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_prospect_saved_searches(self, *, page: Optional[Page] = None) -> ProspectSearchPage:
+        return await self._run("list_all_smartlead_prospect_saved_searches", page=page)  # type: ignore[no-any-return]
+
+    async def create_a_smartlead_prospect_saved_search(self, args: SavedSearch) -> Ack:
+        """Saves a search; Smartlead returns no id."""
+        return await self._run("create_a_smartlead_prospect_saved_search", args=args)  # type: ignore[no-any-return]
+
+    async def update_a_smartlead_prospect_saved_search(self, args: SearchRename) -> Ack:
+        return await self._run("update_a_smartlead_prospect_saved_search", args=args)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_prospect_recent_searches(self, *, page: Optional[Page] = None) -> ProspectSearchPage:
+        return await self._run("list_all_smartlead_prospect_recent_searches", page=page)  # type: ignore[no-any-return]
+
+    async def list_all_smartlead_prospect_fetched_searches(self, *, page: Optional[Page] = None) -> ProspectSearchPage:
+        return await self._run("list_all_smartlead_prospect_fetched_searches", page=page)  # type: ignore[no-any-return]
+
+    async def update_a_smartlead_prospect_fetched_search(self, args: SearchRename) -> Ack:
+        return await self._run("update_a_smartlead_prospect_fetched_search", args=args)  # type: ignore[no-any-return]
+
+
 # --- interface smart-senders ---
 
 
@@ -4598,7 +5126,7 @@ class Contact:
 
 
 @dataclass(kw_only=True)
-class ContactPage:
+class UnifiedContactPage:
     result: List[Contact] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
@@ -4640,12 +5168,12 @@ class Unified(_Interface):
         """Renames and/or starts (`active`), pauses or stops a campaign; returns it."""
         return self._call("update-campaign", (id, patch if patch is not None else CampaignPatch()), UnifiedCampaign, client=True, result=True)  # type: ignore[no-any-return]
 
-    def list_contacts(self, *, campaign_id: Optional[str] = None, page: Optional[Page] = None) -> ContactPage:
+    def list_contacts(self, *, campaign_id: Optional[str] = None, page: Optional[Page] = None) -> UnifiedContactPage:
         """The contacts of one campaign, or with no campaign the whole account: every
         campaign's leads, each lead once, under one cursor (one request per contact to
         find its campaigns; default 20 a page, at most 100).
         """
-        return self._call("list-contacts", (campaign_id, page), ContactPage, client=True, result=True)  # type: ignore[no-any-return]
+        return self._call("list-contacts", (campaign_id, page), UnifiedContactPage, client=True, result=True)  # type: ignore[no-any-return]
 
     def get_contact(self, id_or_email: str, *, campaign_id: Optional[str] = None) -> Contact:
         """A contact by email, or by lead id (then read from `campaign-id` or its first campaign)."""
@@ -4683,7 +5211,7 @@ class AsyncUnified(_AsyncInterface):
         """Renames and/or starts (`active`), pauses or stops a campaign; returns it."""
         return await self._run("update_campaign", id=id, patch=patch)  # type: ignore[no-any-return]
 
-    async def list_contacts(self, *, campaign_id: Optional[str] = None, page: Optional[Page] = None) -> ContactPage:
+    async def list_contacts(self, *, campaign_id: Optional[str] = None, page: Optional[Page] = None) -> UnifiedContactPage:
         """The contacts of one campaign, or with no campaign the whole account: every
         campaign's leads, each lead once, under one cursor (one request per contact to
         find its campaigns; default 20 a page, at most 100).
@@ -4998,6 +5526,7 @@ class Interfaces:
     crm: Crm
     proxy: Proxy
     smart_delivery: SmartDelivery
+    smart_prospect: SmartProspect
     smart_senders: SmartSenders
     unified: Unified
     utilities: Utilities
@@ -5017,6 +5546,7 @@ class Interfaces:
         self.crm = Crm(owner)
         self.proxy = Proxy(owner)
         self.smart_delivery = SmartDelivery(owner)
+        self.smart_prospect = SmartProspect(owner)
         self.smart_senders = SmartSenders(owner)
         self.unified = Unified(owner)
         self.utilities = Utilities(owner)
@@ -5039,6 +5569,7 @@ class AsyncInterfaces:
     crm: AsyncCrm
     proxy: AsyncProxy
     smart_delivery: AsyncSmartDelivery
+    smart_prospect: AsyncSmartProspect
     smart_senders: AsyncSmartSenders
     unified: AsyncUnified
     utilities: AsyncUtilities
@@ -5058,6 +5589,7 @@ class AsyncInterfaces:
         self.crm = AsyncCrm(owner)
         self.proxy = AsyncProxy(owner)
         self.smart_delivery = AsyncSmartDelivery(owner)
+        self.smart_prospect = AsyncSmartProspect(owner)
         self.smart_senders = AsyncSmartSenders(owner)
         self.unified = AsyncUnified(owner)
         self.utilities = AsyncUtilities(owner)

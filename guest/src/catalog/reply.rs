@@ -88,6 +88,11 @@ record_replies!(
     model::TestEmailContent,
     model::PlacementBreakdown,
     model::ReplyHeaders,
+    model::ContactSearch,
+    model::FetchedContacts,
+    model::ReviewedContacts,
+    model::ProspectUsage,
+    model::ProspectReplies,
     model::AdminOtp,
     model::SenderOrder,
     model::ForwardedEmail,
@@ -194,6 +199,35 @@ impl Reply for model::SeedProviders {
             region => vec![decode(&region)?],
         };
         Ok(model::SeedProviders { regions })
+    }
+}
+
+impl Reply for model::ContactPage {
+    fn read(response: &HttpResponse, _: &Reading) -> Result<Self> {
+        // `{success, data: {list, pagination: {total, hasMore}, totalCount}}`.
+        let data = unwrap_record(json_body(response)?);
+        let contacts = match data.get("list").or_else(|| data.get("data")) {
+            Some(list) => decode(list)?,
+            None if data.is_array() => decode(&data)?,
+            None => Vec::new(),
+        };
+        let pagination = data.get("pagination");
+        let number = |v: Option<&Value>| v.and_then(|v| v.as_u64().or_else(|| v.as_str()?.trim().parse().ok()));
+        let total = number(pagination.and_then(|p| p.get("total"))).or_else(|| number(data.get("totalCount")));
+        let has_more = pagination.and_then(|p| p.get("hasMore")).and_then(Value::as_bool).unwrap_or(false);
+        Ok(model::ContactPage { contacts, total, has_more })
+    }
+}
+
+impl Reply for model::FoundEmails {
+    fn read(response: &HttpResponse, _: &Reading) -> Result<Self> {
+        // `{success, data: [...]}`, or the bare list.
+        let body = json_body(response)?;
+        let emails = match body.get("data").unwrap_or(&body) {
+            rows @ Value::Array(_) => decode(rows)?,
+            other => return Err(Error::Decode(format!("expected the people's emails as a list, got {:.80}", other.to_string()))),
+        };
+        Ok(model::FoundEmails { emails })
     }
 }
 

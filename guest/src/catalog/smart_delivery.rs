@@ -10,7 +10,7 @@ use crate::catalog::model::{
     SenderReport, SpamFilterReport, SpamTest, SpamTestSummary, TestEmailContent, TestRun, TestSender,
 };
 use crate::catalog::operation::{Args, Base, Confirm, Effect};
-use crate::catalog::typed::TypedOperation;
+use crate::catalog::typed::hosted_rows;
 use crate::core::error::Result;
 use crate::core::http::Method::{Delete, Get, Post, Put};
 use crate::core::paging::Listing;
@@ -18,17 +18,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-/// A row on the SmartDelivery host, documented at `smart-delivery/<page>`.
-macro_rules! rows {
-    ($($row:ident: $args:ty => $out:ty = $name:literal, $method:expr, $path:literal, $effect:expr, $listing:expr, $page:literal, $description:literal $(, $confirm:expr)?;)*) => {$(
-        pub const $row: TypedOperation<$args, $out> = TypedOperation::new($name, $method, $path, $effect, $listing, $description)
-            .on(Base::SmartDelivery)
-            .documented(concat!("https://api.smartlead.ai/api-reference/smart-delivery/", $page))
-            $(.confirming($confirm))?;
-    )*};
-}
-
-rows! {
+hosted_rows! { Base::SmartDelivery, "smart-delivery";
     LIST_ALL_SMARTLEAD_SMART_DELIVERY_FOLDERS: NoArgs => Page<DeliveryFolder> = "list_all_smartlead_smart_delivery_folders", Get, "/spam-test/folder", Effect::Read, Listing::Sliced, "get-folders",
         "List the account's folders of placement tests.";
     CREATE_A_SMARTLEAD_SMART_DELIVERY_FOLDER: NewDeliveryFolder => DeliveryFolder = "create_a_smartlead_smart_delivery_folder", Post, "/spam-test/folder", Effect::Write { idempotent: false }, Listing::Single, "create-folder",

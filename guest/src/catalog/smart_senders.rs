@@ -5,7 +5,7 @@
 use super::{NoArgs, check};
 use crate::catalog::model::{AdminOtp, JsonRows, Page, SenderOrder};
 use crate::catalog::operation::{Args, Base, Confirm, Effect};
-use crate::catalog::typed::TypedOperation;
+use crate::catalog::typed::hosted_rows;
 use crate::catalog::lenient;
 use crate::core::error::{Error, Result};
 use crate::core::http::Method::{Get, Post};
@@ -15,17 +15,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
-/// A row on the Smart Senders host, documented at `smart-senders/<page>`.
-macro_rules! rows {
-    ($($row:ident: $args:ty => $out:ty = $name:literal, $method:expr, $path:literal, $effect:expr, $listing:expr, $page:literal, $description:literal $(, $confirm:expr)?;)*) => {$(
-        pub const $row: TypedOperation<$args, $out> = TypedOperation::new($name, $method, $path, $effect, $listing, $description)
-            .on(Base::SmartSenders)
-            .documented(concat!("https://api.smartlead.ai/api-reference/smart-senders/", $page))
-            $(.confirming($confirm))?;
-    )*};
-}
-
-rows! {
+hosted_rows! { Base::SmartSenders, "smart-senders";
     SMARTLEAD_SMART_SENDERS_GET_OTP: AdminMailbox => AdminOtp = "smartlead_smart_senders_get_otp", Get, "/smart-senders/auth-secret", Effect::Read, Listing::Single, "get-otp",
         "Get the live one-time password (and how long it lasts) to sign in to an admin mailbox bought through Smart Senders. The answer is a secret.";
     SMARTLEAD_SMART_SENDERS_AUTO_GENERATE_MAILBOXES: MailboxGeneration => JsonRows = "smartlead_smart_senders_auto_generate_mailboxes", Post, "/smart-senders/auto-generate-mailboxes", Effect::Write { idempotent: true }, Listing::Single, "auto-generate",

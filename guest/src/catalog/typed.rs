@@ -13,6 +13,18 @@ use serde::Serialize;
 use serde_json::Value;
 use std::marker::PhantomData;
 
+/// Rows on one of Smartlead's hosts, each documented at `<docs folder>/<page>`:
+/// `hosted_rows! { Base::X, "folder"; ROW: Args => Out = name, method, path, effect, listing, page, description[, confirm]; … }`.
+macro_rules! hosted_rows {
+    ($base:expr, $docs:literal; $($row:ident: $args:ty => $out:ty = $name:literal, $method:expr, $path:literal, $effect:expr, $listing:expr, $page:literal, $description:literal $(, $confirm:expr)?;)*) => {$(
+        pub const $row: $crate::catalog::typed::TypedOperation<$args, $out> = $crate::catalog::typed::TypedOperation::new($name, $method, $path, $effect, $listing, $description)
+            .on($base)
+            .documented(concat!("https://api.smartlead.ai/api-reference/", $docs, "/", $page))
+            $(.confirming($confirm))?;
+    )*};
+}
+pub(crate) use hosted_rows;
+
 /// A catalog row that remembers its argument and result types, for the typed WIT
 /// functions and for surfaces built on the catalog.
 pub struct TypedOperation<A, O> {

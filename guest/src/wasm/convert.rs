@@ -2,7 +2,7 @@
 //! field by field so a field missing on either side does not compile.
 
 use super::bindings::exports::smartlead::connector::{
-    agency_clients, analytics as an, bulk as bk, campaign_leads, campaigns, crm, email_accounts, events as ev, lead_lists, leads, master_inbox as mi, smart_delivery as sd, smart_senders as ss, types as w, unified as un, utilities,
+    agency_clients, analytics as an, bulk as bk, campaign_leads, campaigns, crm, email_accounts, events as ev, lead_lists, leads, master_inbox as mi, smart_delivery as sd, smart_prospect as sp, smart_senders as ss, types as w, unified as un, utilities,
     webhooks,
 };
 use crate::surfaces::bulk::{mapping, plan, report};
@@ -205,6 +205,8 @@ pages!(
     model::SenderReport => sd::SenderReportPage,
     model::TestSender => sd::TestSenderPage,
     model::SpamFilterReport => sd::SpamFilterReportPage,
+    model::ProspectOption => sp::ProspectOptionPage,
+    model::ProspectSearch => sp::ProspectSearchPage,
     serde_json::Value => w::JsonPage,
     model::AnalyticsEntry => an::AnalyticsEntryPage,
     model::MonthlyCount => an::MonthlyCountPage,
@@ -239,6 +241,23 @@ records! {
     model::SeedProviders => sd::SeedProviders { regions }
     model::ProviderRegion => sd::ProviderRegion { region_id, region_name, groups }
     model::ProviderGroup => sd::ProviderGroup { group_id, group_name, provider_count }
+    model::ProspectOption => sp::ProspectOption { id, name, industry_id, sub_industries }
+    model::ProspectContact => sp::ProspectContact { id, first_name, last_name, full_name, title, company, department, level, industry, sub_industry, company_head_count, company_revenue, country, state, city, address, linkedin, email, email_deliverability, verification_status, status }
+    model::ProspectCompany => sp::ProspectCompany { name, website }
+    model::ContactSearch => sp::ContactSearch { contacts, total_count, filter_id, scroll_id }
+    model::FetchedContacts => sp::FetchedContacts { contacts, total_count, visual_limit, visual_offset, metrics }
+    model::FetchMetrics => sp::FetchMetrics { total_contacts, total_emails, no_email_found, invalid_emails, catch_all_emails, verified_emails, completed }
+    model::ContactPage => sp::ContactPage { contacts, total, has_more }
+    model::FoundEmails => sp::FoundEmails { emails }
+    model::FoundEmail => sp::FoundEmail { first_name, last_name, company_domain, email, status, verification_status }
+    model::ReviewedContacts => sp::ReviewedContacts { filter_id, records_updated, fetch_details }
+    model::FetchDetails => sp::FetchDetails { metrics, leads_found, email_fetched, catch_all_status_list, verification_status_list }
+    model::ProspectSearch => sp::ProspectSearch { id, search_string, filter_details, kind, include_owned, is_saved, is_fetched, fetch_details, created_at, updated_at }
+    model::ProspectUsage => sp::ProspectUsage { leads_found, emails_fetched, available_credits, leads_found_today, filter_data, max_daily_fetch_limit, max_single_fetch_limit }
+    model::UsageTrend => sp::UsageTrend { current, previous_month, percentage_change, trend, total }
+    model::Credits => sp::Credits { available, used, total }
+    model::FilterUsage => sp::FilterUsage { leads_found, emails_fetched }
+    model::ProspectReplies => sp::ProspectReplies { current_month, previous_month, percentage_change, trend }
     model::DeliveryFolder => sd::DeliveryFolder { id, name, user_id, client_id, created_at, updated_at }
     model::SpamTest => sd::SpamTest { id, test_name, description, test_type, status, folder_id, campaign_id, sequence_mapping_id, provider_id, spam_filters, link_checker, is_warmup, test_with_sl_account, all_email_sent_without_time_gap, min_time_btwn_emails, min_time_unit, schedule_start_time, test_end_date, every_days, scheduler_cron_value, client_id, user_id, created_at, updated_at }
     model::SpamTestSummary => sd::SpamTestSummary { spam_test_id, test_name, test_type, status, schedule_start_time, test_end_date, every_days, current_test_run_no }
@@ -576,6 +595,21 @@ records! {
     sd::DeliveryFolderRef => catalog::smart_delivery::DeliveryFolderRef { folder_id }
     sd::SpamTestRef => catalog::smart_delivery::SpamTestRef { spam_test_id }
     sd::ReplyRef => catalog::smart_delivery::ReplyRef { spam_test_id, reply_id }
+    sp::Lookup => catalog::smart_prospect::Lookup { search }
+    sp::CityLookup => catalog::smart_prospect::CityLookup { search, state, country }
+    sp::StateLookup => catalog::smart_prospect::StateLookup { search, country }
+    sp::IndustryLookup => catalog::smart_prospect::IndustryLookup { search, with_sub_industry }
+    sp::SubIndustryLookup => catalog::smart_prospect::SubIndustryLookup { search, industry_id }
+    sp::SearchFilters => catalog::smart_prospect::SearchFilters { name, first_name, last_name, title, include_title, exclude_title, department, level, company_name, include_company, exclude_company, company_domain, include_company_domain, exclude_company_domain, company_keyword, company_head_count, company_revenue, company_industry, company_sub_industry, city, state, country, title_exact_match, company_exact_match, company_domain_exact_match, dont_display_owned_contact }
+    sp::ContactQuery => catalog::smart_prospect::ContactQuery { limit, scroll_id, filters }
+    sp::SavedSearch => catalog::smart_prospect::SavedSearch { search_string, limit, filters }
+    sp::SearchRename => catalog::smart_prospect::SearchRename { id, search_string }
+    sp::EmailQuery => catalog::smart_prospect::EmailQuery { contacts }
+    sp::Person => catalog::smart_prospect::Person { first_name, last_name, company_domain }
+    sp::ContactFetch => catalog::smart_prospect::ContactFetch { filter_id, limit, id, visual_limit, visual_offset }
+    sp::ContactsQuery => catalog::smart_prospect::ContactsQuery { id, filter_id, limit, offset, search, verification_status, catch_all_status }
+    sp::FilterRef => catalog::smart_prospect::FilterRef { filter_id }
+    sp::UsageQuery => catalog::smart_prospect::UsageQuery { filter_id }
     ss::AdminMailbox => catalog::smart_senders::AdminMailbox { email_account }
     ss::OrderRef => catalog::smart_senders::OrderRef { order_id }
     ss::Buyer => catalog::smart_senders::Buyer {

@@ -3,7 +3,7 @@
 
 use super::Component;
 use super::bindings::exports::smartlead::connector::{
-    agency_clients, analytics as an, bulk, campaign_leads, campaigns, crm, email_accounts, events, lead_lists, leads, master_inbox as mi, smart_delivery as sd, smart_senders as ss, proxy, tools, types as w, unified as un, utilities,
+    agency_clients, analytics as an, bulk, campaign_leads, campaigns, crm, email_accounts, events, lead_lists, leads, master_inbox as mi, smart_delivery as sd, smart_prospect as sp, smart_senders as ss, proxy, tools, types as w, unified as un, utilities,
     webhooks,
 };
 use super::convert::Convert;
@@ -492,6 +492,87 @@ impl sd::Guest for Component {
     }
     fn smartlead_smart_delivery_provider_ids(c: w::ClientBorrow<'_>) -> Result<sd::SeedProviders, w::Error> {
         run(c, &catalog::smart_delivery::SMARTLEAD_SMART_DELIVERY_PROVIDER_IDS, catalog::NoArgs {}, None)
+    }
+}
+
+impl sp::Guest for Component {
+    fn list_all_smartlead_prospect_cities(c: w::ClientBorrow<'_>, args: sp::CityLookup, page: w::Page) -> Result<sp::ProspectOptionPage, w::Error> {
+        run(c, &catalog::smart_prospect::LIST_ALL_SMARTLEAD_PROSPECT_CITIES, args, Some(page))
+    }
+    fn list_all_smartlead_prospect_companies(c: w::ClientBorrow<'_>, args: sp::Lookup, page: w::Page) -> Result<sp::ProspectOptionPage, w::Error> {
+        run(c, &catalog::smart_prospect::LIST_ALL_SMARTLEAD_PROSPECT_COMPANIES, args, Some(page))
+    }
+    fn list_all_smartlead_prospect_countries(c: w::ClientBorrow<'_>, args: sp::Lookup, page: w::Page) -> Result<sp::ProspectOptionPage, w::Error> {
+        run(c, &catalog::smart_prospect::LIST_ALL_SMARTLEAD_PROSPECT_COUNTRIES, args, Some(page))
+    }
+    fn list_all_smartlead_prospect_departments(c: w::ClientBorrow<'_>, args: sp::Lookup, page: w::Page) -> Result<sp::ProspectOptionPage, w::Error> {
+        run(c, &catalog::smart_prospect::LIST_ALL_SMARTLEAD_PROSPECT_DEPARTMENTS, args, Some(page))
+    }
+    fn list_all_smartlead_prospect_domains(c: w::ClientBorrow<'_>, args: sp::Lookup, page: w::Page) -> Result<sp::ProspectOptionPage, w::Error> {
+        run(c, &catalog::smart_prospect::LIST_ALL_SMARTLEAD_PROSPECT_DOMAINS, args, Some(page))
+    }
+    fn list_all_smartlead_prospect_head_counts(c: w::ClientBorrow<'_>, args: sp::Lookup, page: w::Page) -> Result<sp::ProspectOptionPage, w::Error> {
+        run(c, &catalog::smart_prospect::LIST_ALL_SMARTLEAD_PROSPECT_HEAD_COUNTS, args, Some(page))
+    }
+    fn list_all_smartlead_prospect_industries(c: w::ClientBorrow<'_>, args: sp::IndustryLookup, page: w::Page) -> Result<sp::ProspectOptionPage, w::Error> {
+        run(c, &catalog::smart_prospect::LIST_ALL_SMARTLEAD_PROSPECT_INDUSTRIES, args, Some(page))
+    }
+    fn list_all_smartlead_prospect_job_titles(c: w::ClientBorrow<'_>, args: sp::Lookup, page: w::Page) -> Result<sp::ProspectOptionPage, w::Error> {
+        run(c, &catalog::smart_prospect::LIST_ALL_SMARTLEAD_PROSPECT_JOB_TITLES, args, Some(page))
+    }
+    fn list_all_smartlead_prospect_keywords(c: w::ClientBorrow<'_>, args: sp::Lookup, page: w::Page) -> Result<sp::ProspectOptionPage, w::Error> {
+        run(c, &catalog::smart_prospect::LIST_ALL_SMARTLEAD_PROSPECT_KEYWORDS, args, Some(page))
+    }
+    fn list_all_smartlead_prospect_levels(c: w::ClientBorrow<'_>, args: sp::Lookup, page: w::Page) -> Result<sp::ProspectOptionPage, w::Error> {
+        run(c, &catalog::smart_prospect::LIST_ALL_SMARTLEAD_PROSPECT_LEVELS, args, Some(page))
+    }
+    fn list_all_smartlead_prospect_revenues(c: w::ClientBorrow<'_>, page: w::Page) -> Result<sp::ProspectOptionPage, w::Error> {
+        run(c, &catalog::smart_prospect::LIST_ALL_SMARTLEAD_PROSPECT_REVENUES, catalog::NoArgs {}, Some(page))
+    }
+    fn list_all_smartlead_prospect_states(c: w::ClientBorrow<'_>, args: sp::StateLookup, page: w::Page) -> Result<sp::ProspectOptionPage, w::Error> {
+        run(c, &catalog::smart_prospect::LIST_ALL_SMARTLEAD_PROSPECT_STATES, args, Some(page))
+    }
+    fn list_all_smartlead_prospect_sub_industries(c: w::ClientBorrow<'_>, args: sp::SubIndustryLookup, page: w::Page) -> Result<sp::ProspectOptionPage, w::Error> {
+        run(c, &catalog::smart_prospect::LIST_ALL_SMARTLEAD_PROSPECT_SUB_INDUSTRIES, args, Some(page))
+    }
+    fn smartlead_prospect_search_contacts(c: w::ClientBorrow<'_>, args: sp::ContactQuery) -> Result<sp::ContactSearch, w::Error> {
+        run(c, &catalog::smart_prospect::SMARTLEAD_PROSPECT_SEARCH_CONTACTS, args, None)
+    }
+    fn smartlead_prospect_find_emails(c: w::ClientBorrow<'_>, args: sp::EmailQuery) -> Result<sp::FoundEmails, w::Error> {
+        run(c, &catalog::smart_prospect::SMARTLEAD_PROSPECT_FIND_EMAILS, args, None)
+    }
+    fn smartlead_prospect_fetch_contacts(c: w::ClientBorrow<'_>, args: sp::ContactFetch) -> Result<sp::FetchedContacts, w::Error> {
+        run(c, &catalog::smart_prospect::SMARTLEAD_PROSPECT_FETCH_CONTACTS, args, None)
+    }
+    fn list_all_smartlead_prospect_contacts(c: w::ClientBorrow<'_>, args: sp::ContactsQuery) -> Result<sp::ContactPage, w::Error> {
+        run(c, &catalog::smart_prospect::LIST_ALL_SMARTLEAD_PROSPECT_CONTACTS, args, None)
+    }
+    fn smartlead_prospect_review_contacts(c: w::ClientBorrow<'_>, args: sp::FilterRef) -> Result<sp::ReviewedContacts, w::Error> {
+        run(c, &catalog::smart_prospect::SMARTLEAD_PROSPECT_REVIEW_CONTACTS, args, None)
+    }
+    fn smartlead_prospect_search_analytics(c: w::ClientBorrow<'_>, args: sp::UsageQuery) -> Result<sp::ProspectUsage, w::Error> {
+        run(c, &catalog::smart_prospect::SMARTLEAD_PROSPECT_SEARCH_ANALYTICS, args, None)
+    }
+    fn smartlead_prospect_reply_analytics(c: w::ClientBorrow<'_>) -> Result<sp::ProspectReplies, w::Error> {
+        run(c, &catalog::smart_prospect::SMARTLEAD_PROSPECT_REPLY_ANALYTICS, catalog::NoArgs {}, None)
+    }
+    fn list_all_smartlead_prospect_saved_searches(c: w::ClientBorrow<'_>, page: w::Page) -> Result<sp::ProspectSearchPage, w::Error> {
+        run(c, &catalog::smart_prospect::LIST_ALL_SMARTLEAD_PROSPECT_SAVED_SEARCHES, catalog::NoArgs {}, Some(page))
+    }
+    fn create_a_smartlead_prospect_saved_search(c: w::ClientBorrow<'_>, args: sp::SavedSearch) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::smart_prospect::CREATE_A_SMARTLEAD_PROSPECT_SAVED_SEARCH, args, None)
+    }
+    fn update_a_smartlead_prospect_saved_search(c: w::ClientBorrow<'_>, args: sp::SearchRename) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::smart_prospect::UPDATE_A_SMARTLEAD_PROSPECT_SAVED_SEARCH, args, None)
+    }
+    fn list_all_smartlead_prospect_recent_searches(c: w::ClientBorrow<'_>, page: w::Page) -> Result<sp::ProspectSearchPage, w::Error> {
+        run(c, &catalog::smart_prospect::LIST_ALL_SMARTLEAD_PROSPECT_RECENT_SEARCHES, catalog::NoArgs {}, Some(page))
+    }
+    fn list_all_smartlead_prospect_fetched_searches(c: w::ClientBorrow<'_>, page: w::Page) -> Result<sp::ProspectSearchPage, w::Error> {
+        run(c, &catalog::smart_prospect::LIST_ALL_SMARTLEAD_PROSPECT_FETCHED_SEARCHES, catalog::NoArgs {}, Some(page))
+    }
+    fn update_a_smartlead_prospect_fetched_search(c: w::ClientBorrow<'_>, args: sp::SearchRename) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::smart_prospect::UPDATE_A_SMARTLEAD_PROSPECT_FETCHED_SEARCH, args, None)
     }
 }
 

@@ -27,6 +27,7 @@ mod crm;
 mod mailboxes;
 mod master_inbox;
 mod smart_delivery;
+mod smart_prospect;
 mod smart_senders;
 mod webhook_deliveries;
 
@@ -34,7 +35,7 @@ mod webhook_deliveries;
 async fn every_tool_has_an_end_to_end_test() {
     let h = Harness::new();
     let tools: BTreeSet<String> = h.connector.list_tools().await.unwrap().into_iter().map(|t| t.name).collect();
-    let tested: BTreeSet<String> = [TESTED, account_webhooks::TESTED, analytics::TESTED, master_inbox::TESTED, crm::TESTED, smart_senders::TESTED, smart_delivery::TESTED, campaign_actions::TESTED, mailboxes::TESTED, client_api_keys::TESTED, webhook_deliveries::TESTED].concat().iter().map(|t| t.to_string()).collect();
+    let tested: BTreeSet<String> = [TESTED, account_webhooks::TESTED, analytics::TESTED, master_inbox::TESTED, crm::TESTED, smart_senders::TESTED, smart_delivery::TESTED, smart_prospect::TESTED, campaign_actions::TESTED, mailboxes::TESTED, client_api_keys::TESTED, webhook_deliveries::TESTED].concat().iter().map(|t| t.to_string()).collect();
     assert_eq!(tools, smartlead_test_support::catalog_tools().into_iter().collect());
     assert_eq!(tools, tested, "tools without a test, or tests without a tool");
 }

@@ -81,10 +81,11 @@ mod crm;
 mod mailboxes;
 mod master_inbox;
 mod smart_delivery;
+mod smart_prospect;
 mod smart_senders;
 mod webhook_deliveries;
 #[allow(unused_imports)]
-use {account_webhooks::*, analytics::*, block_list::*, client_api_keys::*, crm::*, campaign_actions::*, mailboxes::*, master_inbox::*, smart_senders::*, smart_delivery::*, webhook_deliveries::*};
+use {account_webhooks::*, analytics::*, block_list::*, client_api_keys::*, crm::*, campaign_actions::*, mailboxes::*, master_inbox::*, smart_senders::*, smart_delivery::*, smart_prospect::*, webhook_deliveries::*};
 
 typed_tests! {
     list_all_smartlead_campaigns(h) {

@@ -13,8 +13,10 @@ use std::collections::BTreeMap;
 
 mod analytics;
 mod smart_delivery;
+mod smart_prospect;
 pub use analytics::*;
 pub use smart_delivery::*;
+pub use smart_prospect::*;
 
 /// Custom fields of a lead: a flat object of text values.
 pub type CustomFields = BTreeMap<String, String>;

@@ -201,7 +201,7 @@ pub struct SeedCheck {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TestEmailContent {
     /// The test's id (`spamTest`).
-    #[serde(default, rename = "spamTest", deserialize_with = "lenient::opt_text")]
+    #[serde(default, rename(deserialize = "spamTest"), deserialize_with = "lenient::opt_text")]
     pub spam_test: Option<String>,
     #[serde(default)]
     pub subject: Option<String>,
@@ -210,14 +210,14 @@ pub struct TestEmailContent {
     #[serde(default)]
     pub html: Option<String>,
     /// The raw MIME message (`rawEmailContent`).
-    #[serde(default, rename = "rawEmailContent")]
+    #[serde(default, rename(deserialize = "rawEmailContent"))]
     pub raw_email_content: Option<String>,
 }
 
 /// A test's placement broken down by region or by provider.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PlacementBreakdown {
-    #[serde(default, rename = "overallTotalCount", deserialize_with = "lenient::opt_num")]
+    #[serde(default, rename(deserialize = "overallTotalCount"), deserialize_with = "lenient::opt_num")]
     pub overall_total_count: Option<u64>,
     #[serde(default)]
     pub status: Option<String>,

@@ -111,7 +111,9 @@ tool_tests! {
 
     smartlead_smart_delivery_email_content(h) {
         let id = sent_test(&h).await;
-        assert_eq!(h.ok("smartlead_smart_delivery_email_content", json!({"spamTestId": id})).await["html"], "<p>Hi there</p>");
+        let email = h.ok("smartlead_smart_delivery_email_content", json!({"spamTestId": id})).await;
+        assert_eq!((email["html"].as_str(), email["spam_test"].as_str()), (Some("<p>Hi there</p>"), Some(id.as_str())), "snake_case like every tool result: {email}");
+        assert!(email["raw_email_content"].as_str().unwrap().contains("Subject: "), "{email}");
     }
 
     smartlead_smart_delivery_geo_report(h) {
