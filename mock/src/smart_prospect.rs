@@ -249,20 +249,25 @@ fn metrics(fetched: &[Value]) -> Value {
 
 /// The people a search found that were fetched.
 fn fetched_people(search: &Value) -> Vec<Value> {
-    let ids: Vec<&Value> = search["fetched"].as_array().map(|f| f.iter().collect()).unwrap_or_default();
-    people().into_iter().filter(|p| ids.contains(&&p["id"])).collect()
+    let ids = ids_of(search);
+    people().into_iter().filter(|p| ids.contains(&p["id"])).collect()
+}
+
+/// The people a search's filters find.
+fn found_by(search: &Value) -> Vec<Value> {
+    people().into_iter().filter(|p| matches(&search["filter_details"], p)).collect()
 }
 
 async fn fetch_contacts(s: Account, Json(body): Json<Value>) -> Answer {
     let mut s = s.store();
     let Some(index) = s.prospect_searches.iter().position(|f| f["id"] == body["filter_id"]) else { return refused("Filter not found") };
-    let found: Vec<Value> = people().into_iter().filter(|p| matches(&s.prospect_searches[index]["filter_details"], p)).collect();
+    let found = found_by(&s.prospect_searches[index]);
     let chosen: Vec<Value> = match (body["limit"].as_u64(), body["id"].as_array()) {
         (Some(limit), None) if (1..=10_000).contains(&limit) => found.into_iter().take(limit as usize).collect(),
         (None, Some(ids)) => found.into_iter().filter(|p| ids.contains(&p["id"])).collect(),
         _ => return refused("Provide either id or a limit from 1 to 10000"),
     };
-    let already: Vec<Value> = s.prospect_searches[index]["fetched"].as_array().cloned().unwrap_or_default();
+    let already = ids_of(&s.prospect_searches[index]);
     let new = chosen.iter().filter(|p| !already.contains(&p["id"])).count() as u64;
     if new > credits_left(&s) {
         return refused(&format!("Insufficient credits: {new} needed, {} available", credits_left(&s)));
@@ -328,7 +333,7 @@ async fn review_contacts(s: Account, Path(filter_id): Path<String>) -> Answer {
 
 async fn search_analytics(s: Account, q: Q) -> Answer {
     let s = s.store();
-    let leads: usize = s.prospect_searches.iter().map(|f| people().iter().filter(|p| matches(&f["filter_details"], p)).count()).sum();
+    let leads: usize = s.prospect_searches.iter().map(|f| found_by(f).len()).sum();
     let emails: usize = s.prospect_searches.iter().map(|f| ids_of(f).len()).sum();
     let trend = |n: usize| json!({"current": n, "previousMonth": 0, "percentageChange": 100, "percentageChangeText": "+100%", "trend": "up", "total": n});
     let mut data = json!({"leadsFound": trend(leads), "emailsFetched": trend(emails),
@@ -336,7 +341,7 @@ async fn search_analytics(s: Account, q: Q) -> Answer {
                           "leadsFoundToday": leads, "maxDailyFetchLimit": 10_000, "maxSingleFetchLimit": 10_000});
     if let Some(id) = q.get("filter_id") {
         let Some(search) = s.prospect_searches.iter().find(|f| f["id"].to_string() == *id) else { return not_found("Filter not found") };
-        data["filterData"] = json!({"leadsFound": people().iter().filter(|p| matches(&search["filter_details"], p)).count(), "emailsFetched": ids_of(search).len()});
+        data["filterData"] = json!({"leadsFound": found_by(search).len(), "emailsFetched": ids_of(search).len()});
     }
     answer(data)
 }

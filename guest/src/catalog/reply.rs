@@ -2,6 +2,7 @@
 //! response and, for lists, where the page stands. No client or operation in sight.
 
 use super::decode::{decode, is_no_record, json_body, list_records, unwrap_record};
+use super::lenient;
 use super::model::{self, Ack, Created, LeadsExport, Page, SavedSequences};
 use crate::core::error::{Error, RemoteError, Result};
 use crate::core::http::HttpResponse;
@@ -212,7 +213,7 @@ impl Reply for model::ContactPage {
             None => Vec::new(),
         };
         let pagination = data.get("pagination");
-        let number = |v: Option<&Value>| v.and_then(|v| v.as_u64().or_else(|| v.as_str()?.trim().parse().ok()));
+        let number = |v: Option<&Value>| v.and_then(|v| lenient::opt_num::<_, u64>(v).ok().flatten());
         let total = number(pagination.and_then(|p| p.get("total"))).or_else(|| number(data.get("totalCount")));
         let has_more = pagination.and_then(|p| p.get("hasMore")).and_then(Value::as_bool).unwrap_or(false);
         Ok(model::ContactPage { contacts, total, has_more })

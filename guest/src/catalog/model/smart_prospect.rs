@@ -316,5 +316,5 @@ pub struct ProspectReplies {
 fn replied<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
     let value: Value = Deserialize::deserialize(d)?;
     let n = value.get("replied").unwrap_or(&value);
-    Ok(n.as_u64().or_else(|| n.as_str()?.trim().parse().ok()))
+    Ok(lenient::opt_num(n).ok().flatten())
 }
