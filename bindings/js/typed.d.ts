@@ -237,6 +237,7 @@ export interface ToolMethods {
   update_a_smartlead_campaign_webhook_by_id(args?: Record<string, unknown>): any;
   create_a_smartlead_campaign_webhook(args?: Record<string, unknown>): any;
   delete_a_smartlead_campaign_webhook_by_id(args?: Record<string, unknown>): any;
+  smartlead_webhooks_delete_campaign_webhook(args?: Record<string, unknown>): any;
   smartlead_webhooks_summary(args?: Record<string, unknown>): any;
   smartlead_webhooks_retrigger_failed_events(args?: Record<string, unknown>): any;
   create_a_smartlead_webhook(args?: Record<string, unknown>): any;

@@ -535,8 +535,12 @@ async fn delete_webhook(s: Account, Path(id): Path<u64>, Json(body): Json<Value>
     remove_webhook(&s, id, body.get("id").and_then(Value::as_u64))
 }
 
+/// The current reference's form answers `{success, message}`.
 async fn delete_webhook_by_path(s: Account, Path((id, webhook)): Path<(u64, u64)>) -> Answer {
-    remove_webhook(&s, id, Some(webhook))
+    match remove_webhook(&s, id, Some(webhook)) {
+        (StatusCode::OK, _) => ok(json!({"success": true, "message": "Webhook deleted successfully"})),
+        refused => refused,
+    }
 }
 
 async fn list_accounts(s: Account, q: Q) -> Answer {

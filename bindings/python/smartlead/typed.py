@@ -5438,6 +5438,10 @@ class Webhooks(_Interface):
         """Deletes a webhook."""
         return self._call("delete-a-smartlead-campaign-webhook-by-id", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
 
+    def smartlead_webhooks_delete_campaign_webhook(self, args: WebhookRef) -> Ack:
+        """Deletes a webhook, its id in the path (the current reference's form)."""
+        return self._call("smartlead-webhooks-delete-campaign-webhook", (args,), Ack, client=True, result=True)  # type: ignore[no-any-return]
+
     def smartlead_webhooks_summary(self, args: WebhookWindow) -> WebhookSummary:
         """How a campaign's webhook deliveries went over a window."""
         return self._call("smartlead-webhooks-summary", (args,), WebhookSummary, client=True, result=True)  # type: ignore[no-any-return]
@@ -5483,6 +5487,10 @@ class AsyncWebhooks(_AsyncInterface):
     async def delete_a_smartlead_campaign_webhook_by_id(self, args: WebhookRef) -> Ack:
         """Deletes a webhook."""
         return await self._run("delete_a_smartlead_campaign_webhook_by_id", args=args)  # type: ignore[no-any-return]
+
+    async def smartlead_webhooks_delete_campaign_webhook(self, args: WebhookRef) -> Ack:
+        """Deletes a webhook, its id in the path (the current reference's form)."""
+        return await self._run("smartlead_webhooks_delete_campaign_webhook", args=args)  # type: ignore[no-any-return]
 
     async def smartlead_webhooks_summary(self, args: WebhookWindow) -> WebhookSummary:
         """How a campaign's webhook deliveries went over a window."""

@@ -48,6 +48,11 @@ pub const DELETE_A_SMARTLEAD_CAMPAIGN_WEBHOOK_BY_ID: TypedOperation<WebhookRef, 
     "Delete a campaign webhook; Smartlead stops posting its events.",
 )
 .documented("https://helpcenter.smartlead.ai/en/articles/125-full-api-documentation");
+pub const SMARTLEAD_WEBHOOKS_DELETE_CAMPAIGN_WEBHOOK: TypedOperation<WebhookRef, Ack> = TypedOperation::new(
+    "smartlead_webhooks_delete_campaign_webhook", Delete, "/campaigns/{campaign_id}/webhooks/{id}", Effect::Destructive { idempotent: true }, Listing::Single,
+    "Delete a campaign webhook, the id in the path as the current reference documents; delete_a_smartlead_campaign_webhook_by_id sends the older form (id in the body). Which form Smartlead's server accepts is not confirmed, so both are offered.",
+)
+.documented("https://api.smartlead.ai/api-reference/campaigns/delete-webhook");
 
 pub const SMARTLEAD_WEBHOOKS_SUMMARY: TypedOperation<WebhookWindow, WebhookSummary> = TypedOperation::new(
     "smartlead_webhooks_summary", Get, "/campaigns/{campaignId}/webhooks/summary", Effect::Read, Listing::Single,

@@ -275,6 +275,9 @@ impl webhooks::Guest for Component {
     fn delete_a_smartlead_campaign_webhook_by_id(c: w::ClientBorrow<'_>, args: webhooks::WebhookRef) -> Result<w::Ack, w::Error> {
         run(c, &catalog::webhooks::DELETE_A_SMARTLEAD_CAMPAIGN_WEBHOOK_BY_ID, args, None)
     }
+    fn smartlead_webhooks_delete_campaign_webhook(c: w::ClientBorrow<'_>, args: webhooks::WebhookRef) -> Result<w::Ack, w::Error> {
+        run(c, &catalog::webhooks::SMARTLEAD_WEBHOOKS_DELETE_CAMPAIGN_WEBHOOK, args, None)
+    }
 }
 
 impl lead_lists::Guest for Component {

@@ -468,6 +468,18 @@ tool_tests! {
         assert_eq!(h.sent("DELETE", &format!("/campaigns/{id}/webhooks"))[0].body, Some(json!({"id": hook["id"]})));
     }
 
+    smartlead_webhooks_delete_campaign_webhook(h) {
+        let id = h.ok("create_a_smartlead_campaign", json!({})).await["id"].as_u64().unwrap();
+        let hook = h.ok("create_a_smartlead_campaign_webhook", json!({"campaign_id": id, "name": "a", "webhook_url": "https://a.test/h", "event_types": ["EMAIL_SENT"]})).await;
+        let args = json!({"campaign_id": id, "id": hook["id"], "confirm": true});
+        let out = h.ok("smartlead_webhooks_delete_campaign_webhook", args.clone()).await;
+        assert_eq!(out["message"], "Webhook deleted successfully");
+        assert_eq!(h.mock.with_store(|s| s.campaigns[&id].webhooks.len()), 0);
+        assert_eq!(h.sent("DELETE", &format!("/campaigns/{id}/webhooks/{}", hook["id"]))[0].body, None, "the id goes in the path alone");
+        let gone = h.err("smartlead_webhooks_delete_campaign_webhook", args).await;
+        assert_eq!(gone.kind, "not_found", "{gone}");
+    }
+
     get_single_smartlead_email_account_warmup_stat_by_id(h) {
         let id = h.mock.with_store(|s| *s.email_accounts.keys().next().unwrap());
         let w = h.ok("get_single_smartlead_email_account_warmup_stat_by_id", json!({"id": id})).await;

@@ -514,6 +514,15 @@ typed_tests! {
         assert!(h.mock.with_store(|s| s.campaigns[&id].webhooks.is_empty()));
     }
 
+    smartlead_webhooks_delete_campaign_webhook(h) {
+        let id = campaign(&h, "Hooks").await;
+        let hook = h.ok("create_a_smartlead_campaign_webhook", json!({"campaign_id": id, "name": "a", "webhook_url": "https://a.test/h", "event_types": ["EMAIL_SENT"]})).await;
+        let (out, sent) = typed!(h, smartlead_connector_webhooks.call_smartlead_webhooks_delete_campaign_webhook(wit(json!({"campaign_id": id, "id": hook["id"]}))));
+        assert_eq!(ok(out)["message"], "Webhook deleted successfully");
+        assert_eq!(only(&sent), ("DELETE", format!("/campaigns/{id}/webhooks/{}", hook["id"]).as_str(), None));
+        assert!(h.mock.with_store(|s| s.campaigns[&id].webhooks.is_empty()));
+    }
+
     create_a_smartlead_client(h) {
         let args: agency_clients::NewClient = wit(json!({"name": "Globex", "email": "ops@globex.test", "permission": ["full_access"]}));
         let (out, sent) = typed!(h, smartlead_connector_agency_clients.call_create_a_smartlead_client(&args));
