@@ -15,11 +15,19 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def catalog_tools():
+def catalog_tools(*toolsets):
     """The catalog's tools, in order, as the generated tool reference names them (a
-    Rust test fails when that table is stale), so no test here counts them by hand."""
+    Rust test fails when that table is stale), so no test here counts them by hand; with
+    toolsets named, only theirs (the table's second column)."""
     text = (ROOT / "docs" / "tools.md").read_text()
-    return [line[3:].split("`")[0] for line in text.splitlines() if line.startswith("| `")]
+    rows = [line.split(" | ") for line in text.splitlines() if line.startswith("| `")]
+    return [row[0][3:].rstrip("`") for row in rows if not toolsets or row[1] in toolsets]
+
+
+# The MCP tests below list and call any tool; a plain server lists a few toolsets only.
+ALL = ["--toolsets", "all"]
+# The two tools a server lists besides its toolsets'.
+META = ["search_smartlead_operations", "call_smartlead_operation"]
 SMARTLEAD = os.environ.get("SMARTLEAD_BIN", str(ROOT / "target/debug/smartlead"))
 SMARTLEAD_MOCK = os.environ.get("SMARTLEAD_MOCK_BIN", str(ROOT / "target/debug/smartlead-mock"))
 KEY = "mcp-test-secret-key-4242"
@@ -69,7 +77,7 @@ def server_env(mock: Mock) -> dict:
 def http_server(mock):
     """`smartlead mcp --http` on a free port; yields its /mcp URL."""
     env = {**os.environ, **server_env(mock)}
-    proc, url = _start([SMARTLEAD, "mcp", "--http", "127.0.0.1:0"], env=env, banner_stream="stderr")
+    proc, url = _start([SMARTLEAD, "mcp", *ALL, "--http", "127.0.0.1:0"], env=env, banner_stream="stderr")
     yield url
     proc.kill()
     proc.wait()

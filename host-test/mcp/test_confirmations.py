@@ -8,7 +8,7 @@ import urllib.request
 import pytest
 from mcp import Client, StdioServerParameters
 
-from conftest import SMARTLEAD, server_env
+from conftest import ALL, SMARTLEAD, server_env
 
 pytestmark = pytest.mark.anyio
 
@@ -61,7 +61,7 @@ def request_count(mock):
 
 
 async def test_every_gated_tool_refuses_without_confirmation_and_sends_nothing(mock):
-    server = StdioServerParameters(command=SMARTLEAD, args=["mcp"], env=server_env(mock))
+    server = StdioServerParameters(command=SMARTLEAD, args=["mcp", *ALL], env=server_env(mock))
     async with Client(server) as client:
         tools = (await client.list_tools()).tools
         gated = {t.name for t in tools if "confirm" in t.input_schema["properties"]}

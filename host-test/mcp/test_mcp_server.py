@@ -7,7 +7,7 @@ import pytest
 from mcp import Client, StdioServerParameters
 from mcp.types import ElicitResult
 
-from conftest import KEY, SMARTLEAD, catalog_tools, server_env
+from conftest import ALL, KEY, META, SMARTLEAD, catalog_tools, server_env
 
 pytestmark = pytest.mark.anyio
 
@@ -30,7 +30,7 @@ def connect(request, mock):
 
 
 def stdio_client(mock, *flags):
-    return Client(StdioServerParameters(command=SMARTLEAD, args=["mcp", *flags], env=server_env(mock)))
+    return Client(StdioServerParameters(command=SMARTLEAD, args=["mcp", *ALL, *flags], env=server_env(mock)))
 
 
 def error_of(result):
@@ -43,15 +43,14 @@ def error_of(result):
 async def test_lists_exactly_the_catalog_s_tools_with_schemas_and_annotations(connect):
     async with connect() as client:
         tools = (await client.list_tools()).tools
-    names = {t.name for t in tools}
-    assert [t.name for t in tools] == catalog_tools()
+    assert [t.name for t in tools] == catalog_tools() + META
     by_name = {t.name: t for t in tools}
     leads = by_name["list_all_smartlead_campaign_leads"]
     assert leads.meta["route"] == {
         "method": "GET", "path": "/campaigns/{campaign_id}/leads", "base": "server",
         "docs": "https://api.smartlead.ai/api-reference/leads/get-by-campaign",
     }
-    assert all(t.meta["route"]["docs"].startswith("https://") for t in tools)
+    assert all(by_name[name].meta["route"]["docs"].startswith("https://") for name in catalog_tools())
     assert leads.input_schema["required"] == ["campaign_id"]
     assert "next_cursor" in leads.input_schema["properties"]
     assert "next_cursor" in leads.description
@@ -143,7 +142,7 @@ async def test_the_user_is_asked_to_confirm_through_the_client(mock, mode):
     starting a campaign and deleting one wait for the user's answer."""
     yes, asked_yes = answering("accept")
     no, asked_no = answering("decline")
-    server = StdioServerParameters(command=SMARTLEAD, args=["mcp"], env=server_env(mock))
+    server = StdioServerParameters(command=SMARTLEAD, args=["mcp", *ALL], env=server_env(mock))
     async with Client(server, mode=mode, elicitation_callback=yes) as client:
         campaign = (await client.call_tool("create_a_smartlead_campaign", {"name": "Ask me"})).structured_content["id"]
         started = await client.call_tool("smartlead_campaigns_update_campaign_status", {"campaign_id": campaign, "status": "START"})

@@ -9,7 +9,7 @@ import urllib.request
 import pytest
 from mcp import Client, StdioServerParameters
 
-from conftest import SMARTLEAD, server_env
+from conftest import ALL, SMARTLEAD, server_env
 
 pytestmark = pytest.mark.anyio
 
@@ -31,7 +31,7 @@ def received(mock, method, path):
 
 
 def server(mock, *flags):
-    return StdioServerParameters(command=SMARTLEAD, args=["mcp", *PACE, *flags], env=server_env(mock))
+    return StdioServerParameters(command=SMARTLEAD, args=["mcp", *ALL, *PACE, *flags], env=server_env(mock))
 
 
 async def test_a_wait_longer_than_the_attempt_timeout_is_no_failure(mock):

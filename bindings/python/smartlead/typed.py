@@ -5029,6 +5029,17 @@ class Tool:
     annotations: ToolAnnotations
     route: ToolRoute
 
+
+@dataclass(kw_only=True)
+class Toolset:
+    """A named set of tools an agent host can offer alone."""
+    name: str
+    """An interface's name (master-inbox), core (the 43 everyday operations) or all."""
+    description: str
+    """What its tools are for."""
+    tools: List[str] = field(default_factory=list)
+    """Its tools' names, in catalog order."""
+
 # --- interface unified ---
 
 

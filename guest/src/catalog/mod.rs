@@ -243,6 +243,9 @@ macro_rules! catalog {
         /// Every operation, in the order of the README table.
         pub static CATALOG: &[&Operation] = &[$(&$module::$row.row),*];
 
+        /// The module (group) of each row of [`CATALOG`], in the same order.
+        static GROUPS: &[&str] = &[$(stringify!($module)),*];
+
         /// The tool name of each row, as the macro spells it.
         #[cfg(test)]
         const NAMES: &[&str] = &[$(stringify!($name)),*];
@@ -252,6 +255,11 @@ foreach_operation!(catalog);
 
 pub fn find(name: &str) -> Option<&'static Operation> {
     CATALOG.iter().copied().find(|op| op.name == name)
+}
+
+/// The catalog module an operation is in (`master_inbox`), as its WIT interface groups it.
+pub fn group(op: &Operation) -> &'static str {
+    CATALOG.iter().position(|row| row.name == op.name).map_or("", |i| GROUPS[i])
 }
 
 /// An operation that takes no arguments.

@@ -7,4 +7,5 @@ pub mod events;
 pub mod gateway;
 pub mod proxy;
 pub mod tools;
+pub mod toolsets;
 pub mod unified;

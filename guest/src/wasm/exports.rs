@@ -771,6 +771,13 @@ impl tools::Guest for Component {
             .collect()
     }
 
+    fn toolsets() -> Vec<tools::Toolset> {
+        crate::surfaces::toolsets::toolsets()
+            .iter()
+            .map(|s| tools::Toolset { name: s.name.into(), description: s.description.into(), tools: s.tools.iter().map(|t| t.to_string()).collect() })
+            .collect()
+    }
+
     fn confirmation(name: String, arguments: String) -> Option<String> {
         crate::surfaces::tools::confirmation(&name, &arguments)
     }

@@ -1,5 +1,6 @@
-//! `make bench` (MCP): cold start and call latency of `smartlead mcp` over stdio
-//! against the mock, plus the server's peak memory. Prints a table; asserts nothing.
+//! `make bench` (MCP): the bytes of `tools/list` per toolset selection, cold start and
+//! call latency of `smartlead mcp` over stdio against the mock, plus the server's peak
+//! memory. Prints tables; asserts nothing.
 //!
 //! Run: cargo run --release -p host-test --bin bench-mcp -- target/release/smartlead
 
@@ -23,9 +24,10 @@ struct Server {
 }
 
 impl Server {
-    fn spawn(binary: &str, mock: &MockServer, cache: &str) -> Server {
+    fn spawn(binary: &str, mock: &MockServer, cache: &str, flags: &[&str]) -> Server {
         let mut child = Command::new(binary)
             .args(["mcp", "--requests-per-minute", "1000000"])
+            .args(flags)
             .env_clear()
             .env("SMARTLEAD_API_KEY", KEY)
             .env("SMARTLEAD_BASE_URL", mock.base_url())
@@ -115,6 +117,40 @@ fn bare_http(mock: &MockServer, path: &str) -> Vec<Duration> {
     samples
 }
 
+/// The bytes of `tools/list` (its result as JSON) for each selection, beside the listing
+/// of one tool per route with no meta-tools, as other Smartlead servers list them.
+fn listing_table(binary: &str, mock: &MockServer, cache: &str) -> String {
+    let listing = |flags: &[&str]| {
+        let mut server = Server::spawn(binary, mock, cache, flags);
+        server.initialize();
+        let result = server.request("tools/list", json!({}));
+        (result["tools"].as_array().map_or(0, Vec::len), serde_json::to_string(&result).unwrap().len())
+    };
+    let (routes, baseline) = listing(&["--toolsets", "all", "--no-search-and-call"]);
+    let mut out = String::from("\n## MCP tools/list per selection (bytes of JSON; ~4 bytes a token)\n\n");
+    out.push_str(&format!("| selection | tools | bytes | ~tokens | vs one tool per route |\n|---|---|---|---|---|\n| one tool per route, all {routes} (baseline) | {routes} | {baseline} | {} | 1.00 |\n", baseline / 4));
+    let toolsets: Vec<String> = {
+        let out = Command::new(binary).args(["tools"]).env_clear().env("SMARTLEAD_CACHE_DIR", cache).output().expect("smartlead tools runs");
+        let tools: Vec<Value> = serde_json::from_slice(&out.stdout).expect("smartlead tools prints JSON");
+        let mut sets: Vec<String> = Vec::new();
+        for set in tools.iter().flat_map(|t| t["toolsets"].as_array().cloned().unwrap_or_default()).filter_map(|s| s.as_str().map(str::to_string)) {
+            if !sets.contains(&set) {
+                sets.push(set);
+            }
+        }
+        sets
+    };
+    let mut selections: Vec<(String, Vec<String>)> = vec![("default (a plain `smartlead mcp`)".into(), vec![]), ("search and call only (`--toolsets \"\"`)".into(), vec!["--toolsets".into(), String::new()])];
+    selections.extend(toolsets.iter().map(|s| (s.clone(), vec!["--toolsets".into(), s.clone()])));
+    selections.push(("all, with search and call".into(), vec!["--toolsets".into(), "all".into()]));
+    for (label, flags) in selections {
+        let flags: Vec<&str> = flags.iter().map(String::as_str).collect();
+        let (tools, bytes) = listing(&flags);
+        out.push_str(&format!("| {label} | {tools} | {bytes} | {} | {:.3} |\n", bytes / 4, bytes as f64 / baseline as f64));
+    }
+    out
+}
+
 fn main() {
     let binary = std::env::args().nth(1).unwrap_or_else(|| "target/release/smartlead".into());
     let cache = std::env::temp_dir().join("smartlead-bench-cache");
@@ -131,13 +167,16 @@ fn main() {
     });
 
     // Cold start: spawn → initialize → first tools/list answered, with a warm component cache.
-    let mut warm = Server::spawn(&binary, &mock, cache);
+    println!("{}", listing_table(&binary, &mock, cache));
+
+    let all = ["--toolsets", "all", "--no-search-and-call"];
+    let mut warm = Server::spawn(&binary, &mock, cache, &all);
     warm.initialize();
     drop(warm);
     let mut starts: Vec<Duration> = (0..SPAWNS)
         .map(|_| {
             let begin = Instant::now();
-            let mut server = Server::spawn(&binary, &mock, cache);
+            let mut server = Server::spawn(&binary, &mock, cache, &all);
             server.initialize();
             let tools = server.request("tools/list", json!({}));
             assert_eq!(tools["tools"].as_array().map(Vec::len), Some(smartlead_test_support::catalog_tools().len()));
@@ -145,7 +184,7 @@ fn main() {
         })
         .collect();
 
-    let mut server = Server::spawn(&binary, &mock, cache);
+    let mut server = Server::spawn(&binary, &mock, cache, &all);
     server.initialize();
     let mut measure = |name: &str, args: Value, expect: usize| {
         let mut samples = Vec::with_capacity(CALLS);

@@ -218,3 +218,22 @@ async fn the_gateways_own_refusals_say_what_is_wrong() {
     assert_eq!((named.status, named.json()["kind"].as_str(), named.json()["error"].as_str()), (400, Some("invalid_input"), Some("Bad Request")), "{}", named.body);
     assert_eq!(h.request_count(), 0, "nothing reached Smartlead");
 }
+
+/// `GET /tools?toolsets=` lists the tools of the toolsets named, as the MCP server does;
+/// an unknown name is invalid input that names the toolsets; nothing reaches Smartlead.
+#[tokio::test]
+async fn the_tool_list_takes_toolsets() {
+    let h = Harness::new();
+    let base = serve(&h).await;
+    let (status, listed) = call(&base, "GET", "/tools?toolsets=webhooks,utilities", "").await;
+    assert_eq!(status, 200, "{listed}");
+    let names: Vec<&str> = listed["result"].as_array().unwrap().iter().filter_map(|t| t["name"].as_str()).collect();
+    let expected: Vec<String> = smartlead_test_support::catalog_tools().into_iter().filter(|t| t.contains("webhook") || t == "smartlead_utilities_send_single_email").collect();
+    assert_eq!(names, expected);
+    let (status, all) = call(&base, "GET", "/tools", "").await;
+    assert_eq!((status, all["result_count"].as_u64()), (200, Some(smartlead_test_support::catalog_tools().len() as u64)));
+    let (status, error) = call(&base, "GET", "/tools?toolsets=inbox", "").await;
+    assert_eq!((status, error["kind"].as_str()), (400, Some("invalid_input")), "{error}");
+    assert!(error["message"].as_str().unwrap().contains("master-inbox"), "{error}");
+    assert_eq!(h.request_count(), 0);
+}

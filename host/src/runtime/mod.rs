@@ -175,6 +175,12 @@ impl Connector {
         tools.into_iter().map(Tool::from_wit).collect()
     }
 
+    /// The component's toolsets: its groups, then `core` and `all`.
+    pub async fn toolsets(&self) -> anyhow::Result<Vec<crate::bindings::tools::Toolset>> {
+        let mut session = self.session().await?;
+        Ok(session.bindings.smartlead_connector_tools().call_toolsets(&mut session.store).await?)
+    }
+
     /// Runs one tool with JSON arguments.
     pub async fn call_tool(&self, name: &str, arguments: &serde_json::Value) -> anyhow::Result<Result<serde_json::Value, ToolError>> {
         let mut session = self.session().await?;

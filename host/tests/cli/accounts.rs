@@ -96,7 +96,7 @@ fn link_list_call_verify_and_unlink_from_the_command_line() {
 fn mcp_by_account(dir: &Path, mock: &MockServer, account: &str) -> String {
     let db = dir.join("accounts.db");
     let env = [("SMARTLEAD_ACCOUNTS_DB", db.as_os_str()), ("SMARTLEAD_MASTER_KEY", MASTER.as_ref())];
-    let (_server, mut stdin, mut stdout) = super::mcp_stdio(mock, &["--account", account], &env);
+    let (_server, mut stdin, mut stdout) = super::mcp_stdio(mock, &["--account", account, "--toolsets", "campaigns"], &env);
     let init = serde_json::json!({"jsonrpc": "2.0", "id": 1, "method": "initialize",
         "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "test", "version": "0"}}});
     writeln!(stdin, "{init}").unwrap();

@@ -13,7 +13,7 @@ use crate::core::paging::PageRequest;
 use crate::surfaces::unified::model::{CampaignPatch, ContactInput};
 use crate::surfaces::unified::{campaigns, contacts};
 use crate::catalog;
-use crate::surfaces::{proxy, tools};
+use crate::surfaces::{proxy, tools, toolsets};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
@@ -131,7 +131,12 @@ fn route(client: &Client, request: &GatewayRequest) -> Result<GatewayResponse> {
     let segments: Vec<&str> = path.split('/').skip(1).collect();
     let q = Query(&request.query);
     match (method.as_str(), segments.as_slice()) {
-        ("GET", ["tools"]) => ok(&json!({"result": tools::list_tools(), "result_count": tools::list_tools().len()})),
+        ("GET", ["tools"]) => {
+            q.only(&["toolsets"])?;
+            let chosen = q.get("toolsets").map(toolsets::select).transpose()?;
+            let listed: Vec<&tools::Tool> = tools::list_tools().iter().filter(|t| chosen.as_ref().is_none_or(|c| c.contains(t.name))).collect();
+            ok(&json!({"result_count": listed.len(), "result": listed}))
+        }
         ("POST", ["tools", name]) => {
             let output = tools::call_tool(client, name, &String::from_utf8_lossy(&request.body))?;
             let listed = catalog::find(name).and_then(|op| op.listing.max_limit()).is_some();
@@ -434,6 +439,13 @@ mod tests {
         assert_eq!(categories["result"][0]["name"], "Interested");
         let (_, tools) = call(&script, "GET", "/tools", "");
         assert_eq!(tools["result_count"], json!(crate::catalog::CATALOG.len()));
+        let (_, chosen) = call(&script, "GET", "/tools?toolsets=utilities,core", "");
+        let names: Vec<&str> = chosen["result"].as_array().unwrap().iter().filter_map(|t| t["name"].as_str()).collect();
+        assert_eq!(names.len(), 44, "{names:?}");
+        assert!(names.contains(&"smartlead_utilities_send_single_email") && names.contains(&"list_all_smartlead_campaigns"));
+        let (status, refused) = call(&script, "GET", "/tools?toolsets=inbox", "");
+        assert_eq!(status, 400);
+        assert!(refused["message"].as_str().unwrap().contains("master-inbox"), "{refused}");
     }
 
     #[test]

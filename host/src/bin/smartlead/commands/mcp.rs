@@ -14,9 +14,19 @@ pub struct Args {
     /// Serve Streamable HTTP at http://ADDR/mcp instead of stdio, e.g. 127.0.0.1:8931.
     #[arg(long, value_name = "ADDR")]
     http: Option<std::net::SocketAddr>,
-    /// Expose only the tools that change nothing.
+    /// Expose and run only the tools that change nothing, whatever the toolsets; the call
+    /// tool too calls reads only.
     #[arg(long)]
     read_only: bool,
+    /// The toolsets listed (comma-separated): the interfaces' groups (campaigns,
+    /// campaign-leads, leads, master-inbox, analytics, ...), core or all. A request can
+    /// choose others with the X-MCP-Toolsets header or a /mcp/x/{toolsets} path.
+    #[arg(long, value_name = "TOOLSETS", default_value = mcp::toolsets::DEFAULT)]
+    toolsets: String,
+    /// Leave out search_smartlead_operations and call_smartlead_operation, the two tools
+    /// that reach operations outside the toolsets.
+    #[arg(long)]
+    no_search_and_call: bool,
     /// Let destructive tools run without `confirm: true`.
     #[arg(long)]
     no_confirm: bool,
@@ -36,9 +46,14 @@ pub struct Args {
 pub async fn run(args: Args, ctx: Context<'_>) -> anyhow::Result<()> {
     let login = args.http.map(|addr| args.login.login(addr).map_err(invalid)).transpose()?;
     let safety = Safety { read_only: args.read_only, require_confirm: !args.no_confirm };
-    let server = McpServer::new(Connector::new(ctx.settings)?, safety, args.max_concurrency as usize)
+    let mut server = McpServer::new(Connector::new(ctx.settings)?, safety, args.max_concurrency as usize)
         .await?
+        .with_toolsets(&args.toolsets)
+        .map_err(invalid)?
         .with_max_queue_wait(Duration::from_millis(args.max_queue_wait_ms));
+    if args.no_search_and_call {
+        server = server.without_search_and_call();
+    }
     match (args.http, login) {
         (Some(addr), Some(login)) => {
             let listener = tokio::net::TcpListener::bind(addr).await?;

@@ -3,6 +3,7 @@
 
 use super::Context;
 use smartlead_host::core::invalid::invalid;
+use smartlead_host::surfaces::mcp::toolsets::Toolsets;
 use smartlead_host::{Connector, Tool};
 
 #[derive(clap::Args)]
@@ -15,9 +16,11 @@ pub struct Args {
 }
 
 pub async fn run(args: Args, ctx: Context<'_>) -> anyhow::Result<()> {
-    let tools = Connector::new(ctx.settings)?.list_tools().await?;
+    let connector = Connector::new(ctx.settings)?;
+    let tools = connector.list_tools().await?;
+    let toolsets = Toolsets::new(connector.toolsets().await?);
     if args.markdown {
-        print!("{}", markdown_table(&tools));
+        print!("{}", markdown_table(&tools, &toolsets));
         return Ok(());
     }
     if let Some(name) = args.name {
@@ -26,7 +29,10 @@ pub async fn run(args: Args, ctx: Context<'_>) -> anyhow::Result<()> {
     }
     let tools: Vec<serde_json::Value> = tools
         .into_iter()
-        .map(|t| serde_json::json!({"name": t.name, "description": t.description, "input_schema": t.input_schema, "annotations": t.annotations, "route": t.route}))
+        .map(|t| {
+            let sets = toolsets.of(&t.name);
+            serde_json::json!({"name": t.name, "description": t.description, "toolsets": sets, "input_schema": t.input_schema, "annotations": t.annotations, "route": t.route})
+        })
         .collect();
     println!("{}", serde_json::to_string_pretty(&tools)?);
     Ok(())
@@ -45,11 +51,13 @@ pub fn find<'a>(tools: &'a [Tool], name: &str) -> anyhow::Result<&'a Tool> {
     Err(invalid(format!("unknown tool `{name}`: `smartlead tools` lists the {} tools{hint}", tools.len())))
 }
 
-/// One row per tool: name, kind, its route linked to Smartlead's page for it (with its
-/// host when it is not the core API), and the first sentence of its description.
-fn markdown_table(tools: &[Tool]) -> String {
-    let mut out = String::from("| tool | kind | route | what it does |\n|---|---|---|---|\n");
+/// One row per tool: name, toolset (its group), kind, its route linked to Smartlead's page
+/// for it (with its host when it is not the core API), and the first sentence of its
+/// description.
+fn markdown_table(tools: &[Tool], toolsets: &Toolsets) -> String {
+    let mut out = String::from("| tool | toolset | kind | route | what it does |\n|---|---|---|---|---|\n");
     for t in tools {
+        let group = toolsets.of(&t.name).into_iter().find(|s| *s != "core").unwrap_or_default();
         let kind = match (t.annotations.read_only, t.annotations.destructive) {
             (true, _) => "read",
             (_, true) => "destructive",
@@ -58,7 +66,7 @@ fn markdown_table(tools: &[Tool]) -> String {
         let first = t.description.split(". ").next().unwrap_or_default().trim_end_matches('.');
         let r = &t.route;
         let host = if r.base == "server" { String::new() } else { format!(" ({})", r.base) };
-        out.push_str(&format!("| `{}` | {kind} | [`{} {}`]({}){host} | {first}. |\n", t.name, r.method, r.path, r.docs));
+        out.push_str(&format!("| `{}` | {group} | {kind} | [`{} {}`]({}){host} | {first}. |\n", t.name, r.method, r.path, r.docs));
     }
     out
 }
