@@ -4,7 +4,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from conftest import ALL, KEY, META, SMARTLEAD, catalog_tools, server_env
+from conftest import ALL, KEY, META, SMARTLEAD, catalog_tools, listed, server_env
 
 INSPECTOR = str(Path(__file__).parent / "node_modules/.bin/mcp-inspector")
 
@@ -23,7 +23,7 @@ def stdio_target(mock):
 
 def check(target):
     tools = inspect(target, "--method", "tools/list")["tools"]
-    assert [t["name"] for t in tools] == catalog_tools() + META
+    assert [t["name"] for t in tools] == listed()
     assert {t["name"] for t in tools} >= {"list_all_smartlead_campaigns", "delete_a_smartlead_campaign_by_id"}
     result = inspect(target, "--method", "tools/call", "--tool-name", "list_all_smartlead_lead_category")
     assert result.get("isError") in (None, False)
@@ -41,9 +41,9 @@ def test_inspector_over_streamable_http(http_server):
 def test_inspector_chooses_toolsets_by_header_and_path_searches_calls_and_reads_a_resource(http_server, mock):
     target = [http_server, "--transport", "http"]
     by_header = inspect([*target, "--header", "X-MCP-Toolsets: webhooks"], "--method", "tools/list")["tools"]
-    assert [t["name"] for t in by_header] == catalog_tools("webhooks") + META
+    assert [t["name"] for t in by_header] == listed("webhooks")
     by_path = inspect([http_server.rstrip("/") + "/x/utilities", "--transport", "http"], "--method", "tools/list")["tools"]
-    assert [t["name"] for t in by_path] == catalog_tools("utilities") + META
+    assert [t["name"] for t in by_path] == listed("utilities")
     found = inspect([*target, "--header", "X-MCP-Toolsets: webhooks"], "--method", "tools/call", "--tool-name", META[0], "--tool-arg", "query=list lead categories")
     name = found["structuredContent"]["result"][0]["name"]
     assert name == "list_all_smartlead_lead_category", found

@@ -7,7 +7,7 @@ import pytest
 from mcp import Client, StdioServerParameters
 from mcp.types import ElicitResult
 
-from conftest import ALL, KEY, META, SMARTLEAD, catalog_tools, server_env
+from conftest import ALL, KEY, SMARTLEAD, catalog_tools, listed, server_env
 
 pytestmark = pytest.mark.anyio
 
@@ -43,7 +43,7 @@ def error_of(result):
 async def test_lists_exactly_the_catalog_s_tools_with_schemas_and_annotations(connect):
     async with connect() as client:
         tools = (await client.list_tools()).tools
-    assert [t.name for t in tools] == catalog_tools() + META
+    assert [t.name for t in tools] == listed()
     by_name = {t.name: t for t in tools}
     leads = by_name["list_all_smartlead_campaign_leads"]
     assert leads.meta["route"] == {

@@ -10,7 +10,7 @@ import pytest
 from mcp import Client, StdioServerParameters
 from mcp.client.streamable_http import streamable_http_client
 
-from conftest import META, SMARTLEAD, catalog_tools, server_env
+from conftest import META, SMARTLEAD, listed, server_env
 
 pytestmark = pytest.mark.anyio
 
@@ -46,7 +46,7 @@ async def test_a_plain_server_lists_its_default_toolsets_and_the_two_meta_tools_
     async with stdio(mock) as client:
         tools = (await client.list_tools()).tools
         names = [t.name for t in tools]
-        assert names == catalog_tools("campaign-leads", "leads") + META
+        assert names == listed("campaign-leads", "leads")
         assert listing_bytes(tools) <= BUDGET, listing_bytes(tools)
         # A tool outside the selection is refused, with the way to it, and nothing is sent.
         before = len(requests_to(mock))
@@ -61,21 +61,21 @@ async def test_a_plain_server_lists_its_default_toolsets_and_the_two_meta_tools_
 async def test_toolsets_are_chosen_by_flag_header_and_path(mock, http_server):
     async with stdio(mock, "--toolsets", "webhooks,utilities", "--no-search-and-call") as client:
         names = [t.name for t in (await client.list_tools()).tools]
-    assert names == catalog_tools("webhooks", "utilities")
+    assert names == listed("webhooks", "utilities")[:-2]
     # The HTTP server was started with --toolsets all: a request chooses its own.
     async with with_header(http_server, "analytics") as client:
         names = [t.name for t in (await client.list_tools()).tools]
-    assert names == catalog_tools("analytics") + META
+    assert names == listed("analytics")
     async with Client(http_server.rstrip("/") + "/x/crm,lead-lists") as client:
         names = [t.name for t in (await client.list_tools()).tools]
         with pytest.raises(Exception, match="not in this session's toolsets"):
             await client.call_tool("list_all_smartlead_campaigns", {})
-    assert names == catalog_tools("crm", "lead-lists") + META
+    assert names == listed("crm", "lead-lists")
     async with with_header(http_server, "inbox") as client:
         with pytest.raises(Exception, match='"inbox" is not a toolset.*master-inbox'):
             await client.list_tools()
     async with Client(http_server) as client:
-        assert [t.name for t in (await client.list_tools()).tools] == catalog_tools() + META
+        assert [t.name for t in (await client.list_tools()).tools] == listed()
 
 
 async def test_read_only_wins_over_every_selection_and_over_the_call_tool(mock):

@@ -6,7 +6,7 @@
 //! all of it before anything is sent, once to send it, so any size takes little memory.
 
 use super::journal::{self, Header, Journal, Standing};
-use super::progress::Progress;
+use super::progress::{Listener, Progress};
 use crate::bindings::bulk::{BatchOutcome, ColumnMapping, ImportReport, InputFormat, LeadBatch, PlanSummary, RejectedRow};
 use crate::bindings::campaign_leads::{ImportSettings, LeadInput};
 use crate::core::invalid::invalid;
@@ -18,6 +18,7 @@ use std::collections::VecDeque;
 use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// What to import, and how.
 #[derive(Debug, Clone)]
@@ -33,6 +34,14 @@ pub struct Import {
     pub dry_run: bool,
     /// Ignore an earlier run's journal.
     pub restart: bool,
+}
+
+/// Who watches a run: asked before each batch whether to stop (a cancelled MCP call),
+/// and told of each batch's progress.
+#[derive(Default, Clone)]
+pub struct Watch {
+    pub cancelled: Option<Arc<dyn Fn() -> bool + Send + Sync>>,
+    pub progress: Option<Listener>,
 }
 
 /// How an import ended: the report (or, for a dry run, the plan), and why it stopped
@@ -183,8 +192,9 @@ fn check(path: &Path, format: Format, options: &PlanOptions) -> anyhow::Result<C
 }
 
 /// Runs (or continues) an import; `Err` only for what the host itself failed at or for
-/// input that cannot be imported (then nothing was sent).
-pub async fn run(connector: &Connector, import: &Import) -> anyhow::Result<Ended> {
+/// input that cannot be imported (then nothing was sent). Asked to stop, it stops before
+/// its next batch, the journal keeping what was sent.
+pub async fn run(connector: &Connector, import: &Import, watch: &Watch) -> anyhow::Result<Ended> {
     let format = match import.format {
         InputFormat::Csv => Format::Csv,
         InputFormat::Jsonl => Format::Jsonl,
@@ -205,11 +215,20 @@ pub async fn run(connector: &Connector, import: &Import) -> anyhow::Result<Ended
     let mut journal = taken.expect("taken unless a dry run").open(header, import.restart).map_err(invalid)?;
     let mut bulk = Bulk { session: connector.session().await? };
     let batches = checked.summary.batches;
-    let mut progress = Progress::new("leads", Some(checked.summary.leads));
+    let mut progress = Progress::new("leads", Some(checked.summary.leads)).heard_by(watch.progress.clone());
     let mut outcomes = Vec::new();
     let mut stop = None;
     let mut reading = Reading::open(&import.input, format, &options)?;
     while let Some(batch) = reading.next()? {
+        if watch.cancelled.as_ref().is_some_and(|cancelled| cancelled()) {
+            let message = format!(
+                "cancelled after {} of {batches} batches; the journal {} keeps what was sent: import the same file again to send the rest",
+                outcomes.len(),
+                journal.path().display()
+            );
+            stop = Some(Stop { kind: "cancelled", message, unanswered: None });
+            break;
+        }
         let batch = to_wit(batch);
         let step = match journal.standing(batch.index) {
             Standing::Answered(outcome) if !outcome.lead_limit_exhausted => Ok(outcome),

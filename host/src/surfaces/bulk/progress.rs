@@ -1,15 +1,21 @@
 //! Progress of long work on stderr: a bar on a terminal (indicatif), and plain lines,
-//! at most one a second, when stderr is a file or a pipe.
+//! at most one a second, when stderr is a file or a pipe; and told to a listener (an
+//! MCP client) at every step.
 
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Plain lines come no more often than this.
 const LINE_EVERY: Duration = Duration::from_secs(1);
 
+/// Told of every step: items done, the total if known, what the step did.
+pub type Listener = Arc<dyn Fn(u64, Option<u64>, &str) + Send + Sync>;
+
 pub struct Progress {
     bar: Option<ProgressBar>,
+    listener: Option<Listener>,
     what: &'static str,
     total: Option<u64>,
     done: u64,
@@ -29,12 +35,21 @@ impl Progress {
             bar.set_message(what);
             bar
         });
-        Progress { bar, what, total, done: 0, last_line: None }
+        Progress { bar, listener: None, what, total, done: 0, last_line: None }
+    }
+
+    /// Tells `listener` of every step too.
+    pub fn heard_by(mut self, listener: Option<Listener>) -> Progress {
+        self.listener = listener;
+        self
     }
 
     /// `n` more items done; `note` says what the last step did.
     pub fn advance(&mut self, n: u64, note: &str) {
         self.done += n;
+        if let Some(listener) = &self.listener {
+            listener(self.done, self.total, note);
+        }
         match &self.bar {
             Some(bar) => {
                 bar.inc(n);

@@ -4,6 +4,7 @@
 //! run side by side, each in a fresh instance; the host paces them per key, a call
 //! waiting for its key's turn up to a bound and telling the client as progress.
 
+pub mod bulk;
 pub mod confirm;
 pub mod meta;
 pub mod outcome;
@@ -164,6 +165,10 @@ impl McpServer {
         let catalog = &self.catalog;
         let mut tools: Vec<Tool> =
             catalog.tools.iter().zip(&catalog.listed).filter(|(t, _)| selection.tools.contains(&t.name) && !self.hidden(t)).map(|(_, l)| l.clone()).collect();
+        // The file import goes where adding leads goes.
+        if selection.tools.contains(bulk::BESIDE) && !self.safety.read_only {
+            tools.push(bulk::tool());
+        }
         if self.search_and_call {
             tools.extend(meta::tools(&catalog.toolsets, self.safety.read_only));
         }
@@ -220,13 +225,54 @@ impl McpServer {
         Ok(result.into())
     }
 
+    /// Runs operation `name` or the file import, as its tool or the call tool asked.
+    async fn operate(&self, name: &str, arguments: Value, asked: Confirmation<'_>, context: &RequestContext<RoleServer>) -> Result<CallToolResponse, ErrorData> {
+        match name {
+            bulk::IMPORT if self.safety.read_only => Err(ErrorData::invalid_params(format!("`{name}` adds leads and this server is read-only; nothing was sent"), None)),
+            bulk::IMPORT => self.import(arguments, context).await,
+            _ => self.run(name, arguments, asked, Progress::of(context)).await,
+        }
+    }
+
+    /// Imports a file's leads, telling the client each batch; a cancelled call stops
+    /// before its next batch and the same call later continues (its journal).
+    async fn import(&self, arguments: Value, context: &RequestContext<RoleServer>) -> Result<CallToolResponse, ErrorData> {
+        let import = match bulk::args(arguments) {
+            Ok(import) => import,
+            Err(message) => return Ok(error_result("invalid_input", &message, None).into()),
+        };
+        let cancelled = context.ct.clone();
+        let watch = crate::surfaces::bulk::import::Watch {
+            cancelled: Some(Arc::new(move || cancelled.is_cancelled())),
+            progress: Progress::of(context).map(Progress::listener),
+        };
+        let _slot = self.slots.acquire().await.map_err(|e| internal(e.into()))?;
+        let redact = |text: String| crate::egress::redact(text, self.connector.api_key());
+        let result = match crate::surfaces::bulk::import::run(&self.connector, &import, &watch).await {
+            Ok(ended) => {
+                let text = ended.report.to_string();
+                let mut result = match &ended.stopped {
+                    None => CallToolResult::success(vec![ContentBlock::text(text)]),
+                    Some(stop) => error_result(stop.kind, &redact(stop.message.clone()), None),
+                };
+                result.structured_content = Some(ended.report);
+                result
+            }
+            Err(e) if e.downcast_ref::<crate::core::invalid::Invalid>().is_some() => error_result("invalid_input", &redact(format!("{e:#}")), None),
+            Err(e) => error_result("host", &redact(format!("the import failed: {e:#}")), None),
+        };
+        Ok(result.into())
+    }
+
     /// A direct call of a tool the session does not list is refused with the way to it.
     fn unlisted(&self, name: &str, selection: &Selection) -> Option<ErrorData> {
-        let i = self.catalog.position(name)?;
-        if selection.tools.contains(name) || self.hidden(&self.catalog.tools[i]) {
+        // The file import is listed where adding leads is.
+        let listed_as = if name == bulk::IMPORT { bulk::BESIDE } else { name };
+        let i = self.catalog.position(listed_as)?;
+        if selection.tools.contains(listed_as) || self.hidden(&self.catalog.tools[i]) {
             return None;
         }
-        let sets = self.catalog.toolsets.of(name).into_iter().filter(|s| *s != "core").collect::<Vec<_>>().join(", ");
+        let sets = self.catalog.toolsets.of(listed_as).into_iter().filter(|s| *s != "core").collect::<Vec<_>>().join(", ");
         let via = if self.search_and_call { format!("call it through {} with {{\"name\": \"{name}\", \"arguments\": {{...}}}}, or ", meta::CALL) } else { String::new() };
         let message = format!("`{name}` is not in this session's toolsets ({}); {via}choose its toolset ({sets}) with --toolsets, the {} header or /mcp/x/{sets}", selection.spec, toolsets::HEADER);
         Some(ErrorData::invalid_params(message, None))
@@ -311,12 +357,12 @@ impl ServerHandler for McpServer {
                 .into())
             }
             meta::CALL if self.search_and_call => match meta::args::<meta::CallArgs>(meta::CALL, arguments) {
-                Ok(call) => self.run(&call.name, call.arguments, asked, Progress::of(&context)).await,
+                Ok(call) => self.operate(&call.name, call.arguments, asked, &context).await,
                 Err(message) => Ok(error_result("invalid_input", &message, None).into()),
             },
             name => match self.unlisted(name, &selection) {
                 Some(refused) => Err(refused),
-                None => self.run(name, arguments, asked, Progress::of(&context)).await,
+                None => self.operate(name, arguments, asked, &context).await,
             },
         }
     }

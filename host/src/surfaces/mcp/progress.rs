@@ -2,6 +2,7 @@
 //! limit, so a paced call never looks like a hung one.
 
 use crate::egress::pacer::Queueing;
+use crate::surfaces::bulk::progress::Listener;
 use rmcp::model::{ProgressNotificationParam, ProgressToken};
 use rmcp::service::{Peer, RequestContext};
 use rmcp::RoleServer;
@@ -50,5 +51,22 @@ impl Progress {
         };
         Queueing { max_wait: Some(max_wait), on_wait: Some(Arc::new(on_wait)) }
     }
-}
 
+    /// Tells the client of each step of long work (a batch of an import), in order.
+    pub(super) fn listener(self) -> Listener {
+        let (steps, mut heard) = tokio::sync::mpsc::unbounded_channel::<(u64, Option<u64>, String)>();
+        tokio::spawn(async move {
+            while let Some((done, total, note)) = heard.recv().await {
+                let mut step = ProgressNotificationParam::new(self.token.clone(), done as f64);
+                step.total = total.map(|t| t as f64);
+                step.message = Some(note);
+                if self.peer.notify_progress(step).await.is_err() {
+                    break;
+                }
+            }
+        });
+        Arc::new(move |done, total, note: &str| {
+            let _ = steps.send((done, total, note.to_string()));
+        })
+    }
+}

@@ -123,7 +123,7 @@ async fn run_import(args: ImportArgs, ctx: Context<'_>) -> anyhow::Result<()> {
         dry_run: args.dry_run,
         restart: args.restart,
     };
-    let ended = import::run(&Connector::new(ctx.settings)?, &import).await?;
+    let ended = import::run(&Connector::new(ctx.settings)?, &import, &import::Watch::default()).await?;
     println!("{}", serde_json::to_string_pretty(&ended.report)?);
     match ended.stopped {
         None => Ok(()),
