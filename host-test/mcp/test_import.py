@@ -1,14 +1,19 @@
-"""A lead import through the official Python MCP client: progress as it goes, cancelled
-half-way by the client, then called again with the same file and finished, with no lead
-sent twice."""
+"""A lead import through the official Python MCP client, in the call (progress as it goes)
+and as an MCP task (polled with tasks/get): cancelled half-way, then run again with the same
+file and finished, with no lead sent twice."""
 
 import fcntl
 import json
 import urllib.request
 
+from typing import Any, Literal
+
 import anyio
+import mcp_types as types
 import pytest
 from mcp import Client, StdioServerParameters
+from mcp.client.extension import ClientExtension, ResultClaim
+from pydantic import TypeAdapter
 
 from conftest import IMPORT, META, SMARTLEAD, server_env
 
@@ -21,6 +26,65 @@ PACE = ["--rate-window", "2/1s"]
 @pytest.fixture
 def anyio_backend():
     return "asyncio"
+
+
+class TaskCreated(types.Result):
+    """A tools/call answered with a task (SEP-2663) instead of its result."""
+
+    result_type: Literal["task"]
+    task_id: str
+    status: str
+
+
+async def polled_by_the_test(result, context):
+    raise AssertionError("the test polls its tasks itself")
+
+
+class Tasks(ClientExtension):
+    """Declares the tasks extension and takes the task handle a call answers with."""
+
+    identifier = "io.modelcontextprotocol/tasks"
+
+    def claims(self):
+        return (ResultClaim(result_type="task", model=TaskCreated, resolve=polled_by_the_test),)
+
+
+class TaskParams(types.RequestParams):
+    task_id: str
+
+
+class GetTask(types.Request[TaskParams, Literal["tasks/get"]]):
+    method: Literal["tasks/get"] = "tasks/get"
+    name_param = "taskId"
+
+
+class CancelTask(types.Request[TaskParams, Literal["tasks/cancel"]]):
+    method: Literal["tasks/cancel"] = "tasks/cancel"
+    name_param = "taskId"
+
+
+ANY = TypeAdapter(dict[str, Any])
+
+
+async def task_state(client, task_id):
+    return await client.session.send_request(GetTask(params=TaskParams(task_id=task_id)), ANY)
+
+
+async def until(client, task_id, done):
+    """Polls a task, at the interval it asks for, until `done(state)` holds."""
+    for _ in range(300):
+        state = await task_state(client, task_id)
+        if done(state):
+            return state
+        await anyio.sleep(state.get("pollIntervalMs", 100) / 1000)
+    raise AssertionError(f"task {task_id} never got there: {state}")
+
+
+def prospects(tmp_path):
+    rows = "\n".join(f"lead{i}@example.com,Lead{i}" for i in range(50))
+    csv = tmp_path / "prospects.csv"
+    csv.write_text(f"email,first_name\n{rows}\n")
+    return csv
 
 
 def lead_posts(mock, campaign):
@@ -46,9 +110,7 @@ def emails_sent(mock, campaign):
 
 
 async def test_an_import_cancelled_half_way_resumes_and_sends_no_lead_twice(mock, tmp_path):
-    rows = "\n".join(f"lead{i}@example.com,Lead{i}" for i in range(50))
-    csv = tmp_path / "prospects.csv"
-    csv.write_text(f"email,first_name\n{rows}\n")
+    csv = prospects(tmp_path)
     server = StdioServerParameters(command=SMARTLEAD, args=["mcp", *PACE], env=server_env(mock))
     async with Client(server) as client:
         assert IMPORT in [t.name for t in (await client.list_tools()).tools], "listed with campaign-leads, the default"
@@ -86,3 +148,29 @@ async def test_an_import_cancelled_half_way_resumes_and_sends_no_lead_twice(mock
     assert report["batches_done"] == 10 and report["added"] == 50, report
     status, leads = mock.get(f"/campaigns/{campaign}/leads", limit=100)
     assert (status, leads["total_leads"]) == (200, "50")
+
+
+async def test_an_import_task_is_polled_cancelled_half_way_and_resumed_with_no_lead_sent_twice(mock, tmp_path):
+    csv = prospects(tmp_path)
+    server = StdioServerParameters(command=SMARTLEAD, args=["mcp", *PACE], env=server_env(mock))
+    async with Client(server, extensions=[Tasks()]) as client:
+        campaign = (await client.call_tool(META[1], {"name": "create_a_smartlead_campaign", "arguments": {"name": "As a task"}})).structured_content["id"]
+        arguments = {"campaign_id": campaign, "file": str(csv), "batch_size": 5}
+        first = await client.session.call_tool(IMPORT, arguments, allow_claimed=True)
+        assert isinstance(first, TaskCreated) and first.status == "working", first
+        working = await until(client, first.task_id, lambda s: "batch 1/10" in (s.get("statusMessage") or "") or s["status"] != "working")
+        assert working["status"] == "working" and working["statusMessage"].startswith("5/50 leads"), working
+        await client.session.send_request(CancelTask(params=TaskParams(task_id=first.task_id)), ANY)
+        cancelled = await until(client, first.task_id, lambda s: s["status"] != "working")
+        assert cancelled["status"] == "cancelled", cancelled
+        stopped_at = len(lead_posts(mock, campaign))
+        assert 1 <= stopped_at < 10, f"the cancelled task sent {stopped_at} of 10 batches"
+
+        second = await client.session.call_tool(IMPORT, arguments, allow_claimed=True)
+        done = await until(client, second.task_id, lambda s: s["status"] != "working")
+        assert done["status"] == "completed", done
+        report = done["result"]["structuredContent"]
+        assert not done["result"].get("isError") and report["batches_done"] == 10 and report["added"] == 50, report
+        with pytest.raises(Exception, match="task"):
+            await task_state(client, "no-such-task")
+    assert sorted(emails_sent(mock, campaign)) == sorted(f"lead{i}@example.com" for i in range(50)), "every lead sent exactly once"

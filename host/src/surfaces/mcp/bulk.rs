@@ -13,6 +13,18 @@ use std::path::PathBuf;
 
 pub const IMPORT: &str = "smartlead_campaign_leads_import_file";
 
+/// How long an import task is kept (and may run): a day, for the largest files at
+/// Smartlead's pace.
+pub const TASK_TTL_MS: u64 = 24 * 60 * 60 * 1000;
+
+/// A task's status message after a batch: "150/500 leads: batch 3/10: 50 added".
+pub fn status(done: u64, total: Option<u64>, note: &str) -> String {
+    match total {
+        Some(total) => format!("{done}/{total} leads: {note}"),
+        None => format!("{done} leads: {note}"),
+    }
+}
+
 /// The tool listed beside it: a session that can add leads can import them.
 pub const BESIDE: &str = "create_a_smartlead_campaign_lead";
 

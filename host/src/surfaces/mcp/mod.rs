@@ -34,6 +34,9 @@ use serde_json::{Value, json};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::Semaphore;
+use crate::surfaces::bulk::import::{Import, Watch};
+use rmcp::model::{CancelTaskParams, CreateTaskResult, GetTaskParams, GetTaskResult};
+use rmcp::task_manager::{TaskExit, TaskManager, TaskOptions};
 use toolsets::{Selection, Toolsets};
 
 /// Which tools an agent may use, and how.
@@ -91,6 +94,8 @@ pub struct McpServer {
     slots: Arc<Semaphore>,
     /// Past this wait for the key's turn a call is `rate_limited`, sent nowhere.
     max_queue_wait: Duration,
+    /// Long work running as MCP tasks (the file import).
+    tasks: TaskManager,
 }
 
 /// A tool as MCP lists it, with the Smartlead route and its documentation in `_meta` (as
@@ -125,6 +130,7 @@ impl McpServer {
             safety,
             slots: Arc::new(Semaphore::new(max_concurrency)),
             max_queue_wait: DEFAULT_MAX_QUEUE_WAIT,
+            tasks: TaskManager::new(),
         })
     }
 
@@ -234,21 +240,44 @@ impl McpServer {
         }
     }
 
-    /// Imports a file's leads, telling the client each batch; a cancelled call stops
-    /// before its next batch and the same call later continues (its journal).
+    /// Imports a file's leads: as an MCP task when the client takes tasks (polled with
+    /// `tasks/get`, stopped with `tasks/cancel`), else in the call, telling the client each
+    /// batch. Either way a cancelled import stops before its next batch and the same call
+    /// later continues (its journal).
     async fn import(&self, arguments: Value, context: &RequestContext<RoleServer>) -> Result<CallToolResponse, ErrorData> {
         let import = match bulk::args(arguments) {
             Ok(import) => import,
             Err(message) => return Ok(error_result("invalid_input", &message, None).into()),
         };
+        if context.client_capabilities().is_some_and(|c| c.supports_tasks()) {
+            let server = self.clone();
+            let options = TaskOptions::new().with_ttl_ms(bulk::TASK_TTL_MS).with_status_message("checking the file");
+            let task = self.tasks.spawn(options, move |task| {
+                Box::pin(async move {
+                    let (asked, told) = (task.clone(), task.clone());
+                    let watch = Watch {
+                        cancelled: Some(Arc::new(move || asked.is_cancel_requested())),
+                        progress: Some(Arc::new(move |done, total, note: &str| told.set_status_message(bulk::status(done, total, note)))),
+                    };
+                    let (result, stopped) = server.imported(&import, &watch).await;
+                    match stopped {
+                        Some("cancelled") => Err(TaskExit::Cancelled),
+                        _ => Ok(result),
+                    }
+                })
+            });
+            return Ok(CallToolResponse::Task(CreateTaskResult::new(task)));
+        }
         let cancelled = context.ct.clone();
-        let watch = crate::surfaces::bulk::import::Watch {
-            cancelled: Some(Arc::new(move || cancelled.is_cancelled())),
-            progress: Progress::of(context).map(Progress::listener),
-        };
-        let _slot = self.slots.acquire().await.map_err(|e| internal(e.into()))?;
+        let watch = Watch { cancelled: Some(Arc::new(move || cancelled.is_cancelled())), progress: Progress::of(context).map(Progress::listener) };
+        Ok(self.imported(&import, &watch).await.0.into())
+    }
+
+    /// Runs an import to its end or its stop: the result, and the kind of stop if any.
+    async fn imported(&self, import: &Import, watch: &Watch) -> (CallToolResult, Option<&'static str>) {
+        let Ok(_slot) = self.slots.acquire().await else { return (error_result("host", "the server is shutting down", None), Some("host")) };
         let redact = |text: String| crate::egress::redact(text, self.connector.api_key());
-        let result = match crate::surfaces::bulk::import::run(&self.connector, &import, &watch).await {
+        match crate::surfaces::bulk::import::run(&self.connector, import, watch).await {
             Ok(ended) => {
                 let text = ended.report.to_string();
                 let mut result = match &ended.stopped {
@@ -256,12 +285,11 @@ impl McpServer {
                     Some(stop) => error_result(stop.kind, &redact(stop.message.clone()), None),
                 };
                 result.structured_content = Some(ended.report);
-                result
+                (result, ended.stopped.map(|stop| stop.kind))
             }
-            Err(e) if e.downcast_ref::<crate::core::invalid::Invalid>().is_some() => error_result("invalid_input", &redact(format!("{e:#}")), None),
-            Err(e) => error_result("host", &redact(format!("the import failed: {e:#}")), None),
-        };
-        Ok(result.into())
+            Err(e) if e.downcast_ref::<crate::core::invalid::Invalid>().is_some() => (error_result("invalid_input", &redact(format!("{e:#}")), None), Some("invalid_input")),
+            Err(e) => (error_result("host", &redact(format!("the import failed: {e:#}")), None), Some("host")),
+        }
     }
 
     /// A direct call of a tool the session does not list is refused with the way to it.
@@ -309,7 +337,7 @@ impl McpServer {
 
 impl ServerHandler for McpServer {
     fn get_info(&self) -> ServerConfig {
-        let capabilities = ServerCapabilities::builder().enable_tools().enable_resources().build();
+        let capabilities = ServerCapabilities::builder().enable_tools().enable_resources().enable_tasks().build();
         let mut instructions = "Smartlead.ai cold-email outreach: campaigns, leads, mailboxes, master inbox, analytics, webhooks, clients, \
              deliverability and prospecting. List tools return {result, next_cursor}; pass next_cursor back with the same arguments \
              for the next page."
@@ -365,6 +393,14 @@ impl ServerHandler for McpServer {
                 None => self.operate(name, arguments, asked, &context).await,
             },
         }
+    }
+
+    async fn get_task(&self, request: GetTaskParams, _: RequestContext<RoleServer>) -> Result<GetTaskResult, ErrorData> {
+        Ok(GetTaskResult::new(self.tasks.get_task(&request.task_id)?))
+    }
+
+    async fn cancel_task(&self, request: CancelTaskParams, _: RequestContext<RoleServer>) -> Result<(), ErrorData> {
+        self.tasks.cancel_task(&request.task_id)
     }
 
     async fn list_resources(&self, _: Option<PaginatedRequestParams>, _: RequestContext<RoleServer>) -> Result<ListResourcesResult, ErrorData> {
