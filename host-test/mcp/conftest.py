@@ -28,15 +28,19 @@ def catalog_tools(*toolsets):
 ALL = ["--toolsets", "all"]
 # The two tools a server lists besides its toolsets'.
 META = ["search_smartlead_operations", "call_smartlead_operation"]
-# The file import, listed where adding leads to a campaign is.
+# The file import, listed where adding leads to a campaign is, and the file export, where
+# the one-answer CSV export is.
 IMPORT = "smartlead_campaign_leads_import_file"
+EXPORT = "smartlead_campaigns_export_file"
 
 
 def listed(*toolsets):
     """What a server lists for these toolsets (none: all): their tools, the file import
-    where adding leads is, then the two meta-tools."""
+    and export where they go, then the two meta-tools."""
     tools = catalog_tools(*toolsets)
-    return tools + ([IMPORT] if "create_a_smartlead_campaign_lead" in tools else []) + META
+    long_work = [IMPORT] if "create_a_smartlead_campaign_lead" in tools else []
+    long_work += [EXPORT] if "smartlead_campaigns_export_campaign_leads_csv" in tools else []
+    return tools + long_work + META
 SMARTLEAD = os.environ.get("SMARTLEAD_BIN", str(ROOT / "target/debug/smartlead"))
 SMARTLEAD_MOCK = os.environ.get("SMARTLEAD_MOCK_BIN", str(ROOT / "target/debug/smartlead-mock"))
 KEY = "mcp-test-secret-key-4242"

@@ -145,3 +145,15 @@ async def test_the_campaigns_resource_lists_the_account_s_campaigns(mock):
         campaigns = json.loads((await client.read_resource("smartlead://campaigns")).contents[0].text)
     status, listed = mock.get("/campaigns/")
     assert sorted(c["id"] for c in campaigns) == sorted(c["id"] for c in listed) and len(campaigns) >= 3
+
+
+async def test_the_tool_list_and_discovery_carry_cache_hints(mock):
+    import mcp_types as types
+
+    async with stdio(mock) as client:
+        listed = await client.session.send_request(types.ListToolsRequest(), types.ListToolsResult)
+        discovered = await client.session.send_request(types.DiscoverRequest(), types.DiscoverResult)
+    assert (listed.ttl_ms, listed.cache_scope) == (3_600_000, "private")
+    assert (discovered.ttl_ms, discovered.cache_scope) == (3_600_000, "private")
+    assert "2026-07-28" in discovered.supported_versions
+    assert "io.modelcontextprotocol/tasks" in (discovered.capabilities.extensions or {})

@@ -3,7 +3,7 @@
 //! count) to CSV (the `csv` crate's quoting) or JSON Lines, with typed columns: numbers
 //! and flags as the component decoded them, custom fields as one JSON value.
 
-use super::progress::Progress;
+use super::progress::{Cancelled, Progress, Watch};
 use crate::runtime::{Connector, ToolError};
 use serde_json::{Value, json};
 use smartlead_component::catalog::campaign_leads::LIST_ALL_SMARTLEAD_CAMPAIGN_LEADS;
@@ -115,24 +115,38 @@ pub struct Export {
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// Runs an export: how many records were written, or the component's error (the
-/// output file is then left as `.partial`).
-pub async fn run(connector: &Connector, export: &Export) -> anyhow::Result<Result<u64, ToolError>> {
+/// output file is then left as `.partial`). Asked to stop, it stops before its next
+/// record with a [`Cancelled`] error and leaves no file.
+pub async fn run(connector: &Connector, export: &Export, watch: &Watch) -> anyhow::Result<Result<u64, ToolError>> {
     let mut session = connector.session().await?;
     let (tool, args) = export.source.listing(export.campaign_id);
     let partial = export.out.as_deref().map(partial_of);
-    let sink: Box<dyn Write> = match &partial {
+    // Send, so an export can run as an MCP task on any thread.
+    let sink: Box<dyn Write + Send> = match &partial {
         Some(path) => Box::new(std::fs::File::create(path).map_err(|e| anyhow::anyhow!("writing {}: {e}", path.display()))?),
-        None => Box::new(std::io::stdout().lock()),
+        None => Box::new(std::io::stdout()),
     };
     let mut rows = Rows::new(export, std::io::BufWriter::new(sink))?;
-    let mut progress = Progress::new(export.source.noun(), None);
+    let mut progress = Progress::new(export.source.noun(), None).heard_by(watch.progress.clone());
     let written = session
         .each_record(tool, &args, |record| {
+            if watch.cancelled() {
+                return Err(Cancelled(format!("cancelled after {} {}; nothing was written", progress.done(), export.source.noun())).into());
+            }
             rows.write(&record)?;
             progress.advance(1, "written");
             Ok(())
         })
-        .await?;
+        .await;
+    let written = match written {
+        Err(e) if e.downcast_ref::<Cancelled>().is_some() => {
+            if let Some(partial) = &partial {
+                let _ = std::fs::remove_file(partial);
+            }
+            return Err(e);
+        }
+        written => written?,
+    };
     rows.finish()?;
     progress.finish("written");
     if let (Ok(_), Some(out), Some(partial)) = (&written, &export.out, &partial) {
@@ -211,6 +225,38 @@ fn cell(value: &Value, escape_formulas: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An export asked to stop stops after the records it had, with `Cancelled`, and leaves
+    /// neither the file nor its `.partial`; unwatched, the same export writes every record.
+    #[tokio::test(flavor = "multi_thread")]
+    async fn a_cancelled_export_leaves_no_file() {
+        let mock = smartlead_mock::MockServer::start("export-key").unwrap();
+        let campaign = mock.with_store(|s| {
+            let id = s.create_campaign(Some("Exported"), None);
+            let leads: Vec<Value> = (0..150).map(|i| json!({"email": format!("e{i}@example.com")})).collect();
+            s.add_leads(id, &leads, &json!({}));
+            id
+        });
+        let settings = crate::Settings { api_key: crate::ApiKey::new("export-key"), base_url: mock.base_url(), ..crate::Settings::default() };
+        let connector = Connector::new(settings).unwrap();
+        let dir = std::env::temp_dir().join(format!("smartlead-export-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let out = dir.join("leads.csv");
+        let export = Export { source: Source::Leads, campaign_id: campaign, format: Format::Csv, out: Some(out.clone()), escape_formulas: false };
+        let seen = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let counted = seen.clone();
+        let watch = Watch {
+            // Stop once the first page (100 records) is written.
+            cancelled: Some(std::sync::Arc::new(move || counted.load(std::sync::atomic::Ordering::SeqCst) >= 100)),
+            progress: Some(std::sync::Arc::new(move |done, _, _: &str| seen.store(done, std::sync::atomic::Ordering::SeqCst))),
+        };
+        let stopped = run(&connector, &export, &watch).await.expect_err("cancelled");
+        assert!(stopped.downcast_ref::<Cancelled>().is_some_and(|c| c.0.contains("after 100 leads")), "{stopped:#}");
+        assert!(!out.exists() && !partial_of(&out).exists(), "a cancelled export left a file");
+        let written = run(&connector, &export, &Watch::default()).await.unwrap().unwrap();
+        assert_eq!((written, std::fs::read_to_string(&out).unwrap().lines().count()), (150, 151));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn cells_are_typed_and_formulas_escaped_only_when_asked() {

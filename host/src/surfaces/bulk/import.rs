@@ -6,7 +6,7 @@
 //! all of it before anything is sent, once to send it, so any size takes little memory.
 
 use super::journal::{self, Header, Journal, Standing};
-use super::progress::{Listener, Progress};
+use super::progress::{Progress, Watch};
 use crate::bindings::bulk::{BatchOutcome, ColumnMapping, ImportReport, InputFormat, LeadBatch, PlanSummary, RejectedRow};
 use crate::bindings::campaign_leads::{ImportSettings, LeadInput};
 use crate::core::invalid::invalid;
@@ -18,7 +18,6 @@ use std::collections::VecDeque;
 use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 /// What to import, and how.
 #[derive(Debug, Clone)]
@@ -34,14 +33,6 @@ pub struct Import {
     pub dry_run: bool,
     /// Ignore an earlier run's journal.
     pub restart: bool,
-}
-
-/// Who watches a run: asked before each batch whether to stop (a cancelled MCP call),
-/// and told of each batch's progress.
-#[derive(Default, Clone)]
-pub struct Watch {
-    pub cancelled: Option<Arc<dyn Fn() -> bool + Send + Sync>>,
-    pub progress: Option<Listener>,
 }
 
 /// How an import ended: the report (or, for a dry run, the plan), and why it stopped
@@ -220,7 +211,7 @@ pub async fn run(connector: &Connector, import: &Import, watch: &Watch) -> anyho
     let mut stop = None;
     let mut reading = Reading::open(&import.input, format, &options)?;
     while let Some(batch) = reading.next()? {
-        if watch.cancelled.as_ref().is_some_and(|cancelled| cancelled()) {
+        if watch.cancelled() {
             let message = format!(
                 "cancelled after {} of {batches} batches; the journal {} keeps what was sent: import the same file again to send the rest",
                 outcomes.len(),

@@ -13,6 +13,32 @@ const LINE_EVERY: Duration = Duration::from_secs(1);
 /// Told of every step: items done, the total if known, what the step did.
 pub type Listener = Arc<dyn Fn(u64, Option<u64>, &str) + Send + Sync>;
 
+/// Who watches long work: asked between steps whether to stop (a cancelled MCP call or
+/// task), and told of every step.
+#[derive(Default, Clone)]
+pub struct Watch {
+    pub cancelled: Option<Arc<dyn Fn() -> bool + Send + Sync>>,
+    pub progress: Option<Listener>,
+}
+
+impl Watch {
+    pub fn cancelled(&self) -> bool {
+        self.cancelled.as_ref().is_some_and(|cancelled| cancelled())
+    }
+}
+
+/// Work stopped because its watcher asked; what was done is kept as the work says.
+#[derive(Debug)]
+pub struct Cancelled(pub String);
+
+impl std::fmt::Display for Cancelled {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Cancelled {}
+
 pub struct Progress {
     bar: Option<ProgressBar>,
     listener: Option<Listener>,
@@ -42,6 +68,11 @@ impl Progress {
     pub fn heard_by(mut self, listener: Option<Listener>) -> Progress {
         self.listener = listener;
         self
+    }
+
+    /// Items done so far.
+    pub fn done(&self) -> u64 {
+        self.done
     }
 
     /// `n` more items done; `note` says what the last step did.

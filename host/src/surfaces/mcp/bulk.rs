@@ -1,9 +1,11 @@
-//! Long work an agent starts: a lead import from a file the server can read, a batch at
-//! a time with its journal beside the file, telling the client its progress. Cancelled,
-//! it stops before its next batch, and the same call later continues where it stopped.
+//! Long work an agent starts on files of the server's machine: a lead import, a batch at
+//! a time with its journal beside the file, and an export of a campaign's leads or
+//! statistics, written whole or not at all. Both tell the client how far they are and
+//! stop when cancelled; an import called again continues where it stopped.
 
 use crate::bindings::bulk::InputFormat;
 use crate::bindings::campaign_leads::ImportSettings;
+use crate::surfaces::bulk::export::{self, Export, Source};
 use crate::surfaces::bulk::import::{self, Import};
 use rmcp::model::{Tool, ToolAnnotations};
 use serde::Deserialize;
@@ -27,6 +29,26 @@ pub fn status(done: u64, total: Option<u64>, note: &str) -> String {
 
 /// The tool listed beside it: a session that can add leads can import them.
 pub const BESIDE: &str = "create_a_smartlead_campaign_lead";
+
+pub const EXPORT: &str = "smartlead_campaigns_export_file";
+
+/// The tool listed beside it: where a campaign's leads are exported as CSV in one answer.
+pub const EXPORT_BESIDE: &str = "smartlead_campaigns_export_campaign_leads_csv";
+
+/// Long work, by tool.
+pub enum Work {
+    Import(Import),
+    Export(Export),
+}
+
+/// The long-work tool `name` lists beside, if it is one.
+pub fn beside(name: &str) -> Option<&'static str> {
+    match name {
+        IMPORT => Some(BESIDE),
+        EXPORT => Some(EXPORT_BESIDE),
+        _ => None,
+    }
+}
 
 /// The import tool's arguments.
 #[derive(Debug, Deserialize)]
@@ -74,7 +96,7 @@ impl ImportArgs {
     }
 }
 
-/// The tool as MCP lists it.
+/// The import tool as MCP lists it.
 pub fn tool() -> Tool {
     let flag = |what: &str| json!({"type": "boolean", "description": what});
     let input = json!({
@@ -104,7 +126,69 @@ pub fn tool() -> Tool {
     tool
 }
 
-/// Reads the arguments; a wrong one is a message for the agent.
-pub fn args(arguments: Value) -> Result<Import, String> {
-    serde_json::from_value::<ImportArgs>(arguments).map_err(|e| format!("{IMPORT}: {e}"))?.import()
+/// The export tool's arguments.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportArgs {
+    campaign_id: u64,
+    file: PathBuf,
+    what: Option<String>,
+    format: Option<String>,
+    #[serde(default)]
+    escape_formulas: bool,
+}
+
+impl ExportArgs {
+    /// The export these arguments ask for; an existing file is never overwritten.
+    pub fn export(self) -> Result<Export, String> {
+        let source = match self.what.as_deref() {
+            None | Some("leads") => Source::Leads,
+            Some("statistics") => Source::Statistics,
+            Some(other) => return Err(format!("what must be leads or statistics, got {other:?}")),
+        };
+        let by_name = self.file.extension().and_then(|e| e.to_str());
+        let format = match self.format.as_deref().or(by_name) {
+            Some("jsonl") => export::Format::Jsonl,
+            None | Some("csv") => export::Format::Csv,
+            Some(other) => return Err(format!("format must be csv or jsonl, got {other:?}")),
+        };
+        if self.file.exists() {
+            return Err(format!("{} exists; name a new file (an export never overwrites one)", self.file.display()));
+        }
+        Ok(Export { source, campaign_id: self.campaign_id, format, out: Some(self.file), escape_formulas: self.escape_formulas })
+    }
+}
+
+/// The export tool as MCP lists it.
+pub fn export_tool() -> Tool {
+    let input = json!({
+        "type": "object",
+        "properties": {
+            "campaign_id": {"type": "integer", "minimum": 1, "description": "The campaign to export."},
+            "file": {"type": "string", "description": "A new file on the server's machine to write (never overwritten): .csv or .jsonl."},
+            "what": {"type": "string", "enum": ["leads", "statistics"], "description": "The campaign's leads with their state (default), or every email it sent, per lead and step."},
+            "format": {"type": "string", "enum": ["csv", "jsonl"], "description": "Defaults to the file's extension, else csv."},
+            "escape_formulas": {"type": "boolean", "description": "In CSV, write a ' before a cell that a spreadsheet would run as a formula."},
+        },
+        "required": ["campaign_id", "file"],
+        "additionalProperties": false,
+    });
+    let Value::Object(input) = input else { unreachable!("a JSON object") };
+    let mut tool = Tool::new(
+        EXPORT,
+        "Export every page of a campaign's leads (or its email statistics) to a new CSV or JSON Lines file on the server's machine, written whole or not at all. Reports progress as it goes and the records written at the end; cancelled, it stops and leaves no file.",
+        input,
+    );
+    // It changes nothing in Smartlead; it writes one new file.
+    tool.annotations = Some(ToolAnnotations::from_raw(None, Some(true), Some(false), Some(false), Some(true)));
+    tool
+}
+
+/// Reads a long-work tool's arguments; a wrong one is a message for the agent.
+pub fn args(name: &str, arguments: Value) -> Result<Work, String> {
+    let wrong = |e: serde_json::Error| format!("{name}: {e}");
+    match name {
+        EXPORT => Ok(Work::Export(serde_json::from_value::<ExportArgs>(arguments).map_err(wrong)?.export()?)),
+        _ => Ok(Work::Import(serde_json::from_value::<ImportArgs>(arguments).map_err(wrong)?.import()?)),
+    }
 }

@@ -34,7 +34,7 @@ use serde_json::{Value, json};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::Semaphore;
-use crate::surfaces::bulk::import::{Import, Watch};
+use crate::surfaces::bulk::progress::{Cancelled, Watch};
 use rmcp::model::{CancelTaskParams, CreateTaskResult, GetTaskParams, GetTaskResult};
 use rmcp::task_manager::{TaskExit, TaskManager, TaskOptions};
 use toolsets::{Selection, Toolsets};
@@ -171,9 +171,12 @@ impl McpServer {
         let catalog = &self.catalog;
         let mut tools: Vec<Tool> =
             catalog.tools.iter().zip(&catalog.listed).filter(|(t, _)| selection.tools.contains(&t.name) && !self.hidden(t)).map(|(_, l)| l.clone()).collect();
-        // The file import goes where adding leads goes.
+        // The file import goes where adding leads goes, the file export where the CSV export is.
         if selection.tools.contains(bulk::BESIDE) && !self.safety.read_only {
             tools.push(bulk::tool());
+        }
+        if selection.tools.contains(bulk::EXPORT_BESIDE) {
+            tools.push(bulk::export_tool());
         }
         if self.search_and_call {
             tools.extend(meta::tools(&catalog.toolsets, self.safety.read_only));
@@ -235,23 +238,23 @@ impl McpServer {
     async fn operate(&self, name: &str, arguments: Value, asked: Confirmation<'_>, context: &RequestContext<RoleServer>) -> Result<CallToolResponse, ErrorData> {
         match name {
             bulk::IMPORT if self.safety.read_only => Err(ErrorData::invalid_params(format!("`{name}` adds leads and this server is read-only; nothing was sent"), None)),
-            bulk::IMPORT => self.import(arguments, context).await,
+            bulk::IMPORT | bulk::EXPORT => self.long(name, arguments, context).await,
             _ => self.run(name, arguments, asked, Progress::of(context)).await,
         }
     }
 
-    /// Imports a file's leads: as an MCP task when the client takes tasks (polled with
-    /// `tasks/get`, stopped with `tasks/cancel`), else in the call, telling the client each
-    /// batch. Either way a cancelled import stops before its next batch and the same call
-    /// later continues (its journal).
-    async fn import(&self, arguments: Value, context: &RequestContext<RoleServer>) -> Result<CallToolResponse, ErrorData> {
-        let import = match bulk::args(arguments) {
-            Ok(import) => import,
+    /// Runs long work (the file import or export): as an MCP task when the client takes
+    /// tasks (polled with `tasks/get`, stopped with `tasks/cancel`), else in the call,
+    /// telling the client each step. Cancelled, it stops before its next step; an import
+    /// called again continues (its journal).
+    async fn long(&self, name: &str, arguments: Value, context: &RequestContext<RoleServer>) -> Result<CallToolResponse, ErrorData> {
+        let work = match bulk::args(name, arguments) {
+            Ok(work) => work,
             Err(message) => return Ok(error_result("invalid_input", &message, None).into()),
         };
         if context.client_capabilities().is_some_and(|c| c.supports_tasks()) {
             let server = self.clone();
-            let options = TaskOptions::new().with_ttl_ms(bulk::TASK_TTL_MS).with_status_message("checking the file");
+            let options = TaskOptions::new().with_ttl_ms(bulk::TASK_TTL_MS).with_status_message("starting");
             let task = self.tasks.spawn(options, move |task| {
                 Box::pin(async move {
                     let (asked, told) = (task.clone(), task.clone());
@@ -259,10 +262,9 @@ impl McpServer {
                         cancelled: Some(Arc::new(move || asked.is_cancel_requested())),
                         progress: Some(Arc::new(move |done, total, note: &str| told.set_status_message(bulk::status(done, total, note)))),
                     };
-                    let (result, stopped) = server.imported(&import, &watch).await;
-                    match stopped {
-                        Some("cancelled") => Err(TaskExit::Cancelled),
-                        _ => Ok(result),
+                    match server.worked(&work, &watch).await {
+                        (_, Some("cancelled")) => Err(TaskExit::Cancelled),
+                        (result, _) => Ok(result),
                     }
                 })
             });
@@ -270,32 +272,42 @@ impl McpServer {
         }
         let cancelled = context.ct.clone();
         let watch = Watch { cancelled: Some(Arc::new(move || cancelled.is_cancelled())), progress: Progress::of(context).map(Progress::listener) };
-        Ok(self.imported(&import, &watch).await.0.into())
+        Ok(self.worked(&work, &watch).await.0.into())
     }
 
-    /// Runs an import to its end or its stop: the result, and the kind of stop if any.
-    async fn imported(&self, import: &Import, watch: &Watch) -> (CallToolResult, Option<&'static str>) {
+    /// Runs long work to its end or its stop: the result, and the kind of stop if any.
+    async fn worked(&self, work: &bulk::Work, watch: &Watch) -> (CallToolResult, Option<&'static str>) {
         let Ok(_slot) = self.slots.acquire().await else { return (error_result("host", "the server is shutting down", None), Some("host")) };
         let redact = |text: String| crate::egress::redact(text, self.connector.api_key());
-        match crate::surfaces::bulk::import::run(&self.connector, import, watch).await {
-            Ok(ended) => {
-                let text = ended.report.to_string();
-                let mut result = match &ended.stopped {
-                    None => CallToolResult::success(vec![ContentBlock::text(text)]),
-                    Some(stop) => error_result(stop.kind, &redact(stop.message.clone()), None),
+        let ran = match work {
+            bulk::Work::Import(import) => crate::surfaces::bulk::import::run(&self.connector, import, watch).await.map(|ended| {
+                let stopped = ended.stopped.map(|stop| (stop.kind, stop.message));
+                (ended.report, stopped)
+            }),
+            bulk::Work::Export(export) => crate::surfaces::bulk::export::run(&self.connector, export, watch).await.map(|written| match written {
+                Ok(records) => (json!({"written": records, "file": export.out}), None),
+                Err(e) => (json!({"written": null}), Some((e.kind, e.message))),
+            }),
+        };
+        match ran {
+            Ok((report, stopped)) => {
+                let mut result = match &stopped {
+                    None => CallToolResult::success(vec![ContentBlock::text(report.to_string())]),
+                    Some((kind, message)) => error_result(kind, &redact(message.clone()), None),
                 };
-                result.structured_content = Some(ended.report);
-                (result, ended.stopped.map(|stop| stop.kind))
+                result.structured_content = Some(report);
+                (result, stopped.map(|(kind, _)| kind))
             }
+            Err(e) if e.downcast_ref::<Cancelled>().is_some() => (error_result("cancelled", &redact(format!("{e:#}")), None), Some("cancelled")),
             Err(e) if e.downcast_ref::<crate::core::invalid::Invalid>().is_some() => (error_result("invalid_input", &redact(format!("{e:#}")), None), Some("invalid_input")),
-            Err(e) => (error_result("host", &redact(format!("the import failed: {e:#}")), None), Some("host")),
+            Err(e) => (error_result("host", &redact(format!("the work failed: {e:#}")), None), Some("host")),
         }
     }
 
     /// A direct call of a tool the session does not list is refused with the way to it.
     fn unlisted(&self, name: &str, selection: &Selection) -> Option<ErrorData> {
-        // The file import is listed where adding leads is.
-        let listed_as = if name == bulk::IMPORT { bulk::BESIDE } else { name };
+        // The file import and export are listed where adding leads and the CSV export are.
+        let listed_as = bulk::beside(name).unwrap_or(name);
         let i = self.catalog.position(listed_as)?;
         if selection.tools.contains(listed_as) || self.hidden(&self.catalog.tools[i]) {
             return None;

@@ -52,11 +52,17 @@ impl Progress {
         Queueing { max_wait: Some(max_wait), on_wait: Some(Arc::new(on_wait)) }
     }
 
-    /// Tells the client of each step of long work (a batch of an import), in order.
+    /// Tells the client of each step of long work (a batch of an import, a record of an
+    /// export), in order; a backlog is sent as its latest step only.
     pub(super) fn listener(self) -> Listener {
         let (steps, mut heard) = tokio::sync::mpsc::unbounded_channel::<(u64, Option<u64>, String)>();
         tokio::spawn(async move {
-            while let Some((done, total, note)) = heard.recv().await {
+            while let Some(mut latest) = heard.recv().await {
+                // Steps that came while the last one was being sent: only the latest counts.
+                while let Ok(later) = heard.try_recv() {
+                    latest = later;
+                }
+                let (done, total, note) = latest;
                 let mut step = ProgressNotificationParam::new(self.token.clone(), done as f64);
                 step.total = total.map(|t| t as f64);
                 step.message = Some(note);

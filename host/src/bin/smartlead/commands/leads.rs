@@ -8,6 +8,7 @@ use smartlead_host::Connector;
 use smartlead_host::bindings::bulk::InputFormat;
 use smartlead_host::bindings::campaign_leads::ImportSettings;
 use smartlead_host::core::invalid::invalid;
+use smartlead_host::surfaces::bulk::progress::Watch;
 use smartlead_host::surfaces::bulk::{export, import};
 use std::path::PathBuf;
 
@@ -123,7 +124,7 @@ async fn run_import(args: ImportArgs, ctx: Context<'_>) -> anyhow::Result<()> {
         dry_run: args.dry_run,
         restart: args.restart,
     };
-    let ended = import::run(&Connector::new(ctx.settings)?, &import, &import::Watch::default()).await?;
+    let ended = import::run(&Connector::new(ctx.settings)?, &import, &Watch::default()).await?;
     println!("{}", serde_json::to_string_pretty(&ended.report)?);
     match ended.stopped {
         None => Ok(()),
@@ -135,7 +136,7 @@ async fn run_import(args: ImportArgs, ctx: Context<'_>) -> anyhow::Result<()> {
 pub async fn run_export(source: export::Source, args: ExportArgs, ctx: Context<'_>) -> anyhow::Result<()> {
     needs_key(&ctx.settings)?;
     let export = export::Export { source, campaign_id: args.campaign_id, format: args.format, out: args.out, escape_formulas: args.escape_formulas };
-    match export::run(&Connector::new(ctx.settings)?, &export).await? {
+    match export::run(&Connector::new(ctx.settings)?, &export, &Watch::default()).await? {
         Ok(_) => Ok(()),
         Err(e) => fail(e),
     }

@@ -1,6 +1,7 @@
-"""A lead import through the official Python MCP client, in the call (progress as it goes)
-and as an MCP task (polled with tasks/get): cancelled half-way, then run again with the same
-file and finished, with no lead sent twice."""
+"""Long work through the official Python MCP client: a lead import in the call (progress
+as it goes) and as an MCP task (polled with tasks/get), each cancelled half-way, then run
+again with the same file and finished with no lead sent twice; and a campaign export to a
+new file, as a task and in a read-only server."""
 
 import fcntl
 import json
@@ -15,7 +16,7 @@ from mcp import Client, StdioServerParameters
 from mcp.client.extension import ClientExtension, ResultClaim
 from pydantic import TypeAdapter
 
-from conftest import IMPORT, META, SMARTLEAD, server_env
+from conftest import EXPORT, IMPORT, META, SMARTLEAD, server_env
 
 pytestmark = pytest.mark.anyio
 
@@ -174,3 +175,42 @@ async def test_an_import_task_is_polled_cancelled_half_way_and_resumed_with_no_l
         with pytest.raises(Exception, match="task"):
             await task_state(client, "no-such-task")
     assert sorted(emails_sent(mock, campaign)) == sorted(f"lead{i}@example.com" for i in range(50)), "every lead sent exactly once"
+
+
+
+async def test_an_export_task_writes_a_new_file_whole_and_never_overwrites_one(mock, tmp_path):
+    csv = prospects(tmp_path)
+    server = StdioServerParameters(command=SMARTLEAD, args=["mcp", "--toolsets", "campaigns,campaign-leads"], env=server_env(mock))
+    async with Client(server, extensions=[Tasks()]) as client:
+        assert EXPORT in [t.name for t in (await client.list_tools()).tools], "listed with campaigns"
+        campaign = (await client.call_tool("create_a_smartlead_campaign", {"name": "Exported"})).structured_content["id"]
+        imported = await client.session.call_tool(IMPORT, {"campaign_id": campaign, "file": str(csv)}, allow_claimed=True)
+        assert (await until(client, imported.task_id, lambda s: s["status"] != "working"))["status"] == "completed"
+        out = tmp_path / "out.csv"
+        started = await client.session.call_tool(EXPORT, {"campaign_id": campaign, "file": str(out)}, allow_claimed=True)
+        done = await until(client, started.task_id, lambda s: s["status"] != "working")
+        assert done["status"] == "completed" and done["result"]["structuredContent"]["written"] == 50, done
+        lines = out.read_text().splitlines()
+        assert lines[0].startswith("id,campaign_lead_map_id,status") and len(lines) == 51
+        assert sorted(line.split(",")[5] for line in lines[1:]) == sorted(f"lead{i}@example.com" for i in range(50))
+        again = await client.session.call_tool(EXPORT, {"campaign_id": campaign, "file": str(out)}, allow_claimed=True)
+        error = json.loads(again.content[0].text)["error"]
+        assert again.is_error and error["kind"] == "invalid_input" and "never overwrites" in error["message"], error
+        assert len(out.read_text().splitlines()) == 51, "the file is untouched"
+
+
+async def test_a_read_only_server_exports_in_the_call(mock, tmp_path):
+    writer = StdioServerParameters(command=SMARTLEAD, args=["mcp", "--toolsets", "all"], env=server_env(mock))
+    async with Client(writer) as client:
+        campaign = (await client.call_tool("create_a_smartlead_campaign", {"name": "Read back"})).structured_content["id"]
+        leads = [{"email": f"r{i}@example.com"} for i in range(3)]
+        assert not (await client.call_tool("create_a_smartlead_campaign_lead", {"campaign_id": campaign, "lead_list": leads})).is_error
+    server = StdioServerParameters(command=SMARTLEAD, args=["mcp", "--read-only", "--toolsets", "campaigns"], env=server_env(mock))
+    out = tmp_path / "leads.jsonl"
+    async with Client(server) as client:
+        names = [t.name for t in (await client.list_tools()).tools]
+        assert EXPORT in names and IMPORT not in names, "an export changes nothing in Smartlead"
+        result = await client.call_tool(EXPORT, {"campaign_id": campaign, "file": str(out)})
+    assert not result.is_error, result.content[0].text
+    assert result.structured_content["written"] == 3
+    assert sorted(json.loads(line)["email"] for line in out.read_text().splitlines()) == ["r0@example.com", "r1@example.com", "r2@example.com"]
