@@ -16,7 +16,7 @@ from mcp import Client, StdioServerParameters
 from mcp.client.extension import ClientExtension, ResultClaim
 from pydantic import TypeAdapter
 
-from conftest import EXPORT, IMPORT, META, SMARTLEAD, server_env
+from conftest import EXPORT, IMPORT, KEY, META, SMARTLEAD, server_env
 
 pytestmark = pytest.mark.anyio
 
@@ -214,3 +214,37 @@ async def test_a_read_only_server_exports_in_the_call(mock, tmp_path):
     assert not result.is_error, result.content[0].text
     assert result.structured_content["written"] == 3
     assert sorted(json.loads(line)["email"] for line in out.read_text().splitlines()) == ["r0@example.com", "r1@example.com", "r2@example.com"]
+
+
+def mock_post(mock, path, body):
+    """Seeds the mock over its own REST API, without the server's pacing."""
+    request = urllib.request.Request(f"{mock.base_url}{path}?api_key={KEY}", data=json.dumps(body).encode(), headers={"content-type": "application/json"})
+    with urllib.request.urlopen(request) as response:
+        return json.loads(response.read())
+
+
+async def test_the_account_wide_export_walks_every_campaign_as_a_task_and_a_cancelled_one_leaves_no_file(mock, tmp_path):
+    names = "abcde"
+    campaigns = [mock_post(mock, "/campaigns/create", {"name": name})["id"] for name in names]
+    for campaign, name in zip(campaigns, names):
+        mock_post(mock, f"/campaigns/{campaign}/leads", {"lead_list": [{"email": f"{name}{i}@example.com"} for i in range(4)]})
+    # One request a second, so the walk (the campaign list, then five campaigns) takes
+    # about six seconds while the task is polled every second: room to cancel half-way.
+    server = StdioServerParameters(command=SMARTLEAD, args=["mcp", "--toolsets", "all", "--rate-window", "1/1s"], env=server_env(mock))
+    async with Client(server, extensions=[Tasks()]) as client:
+        cut = tmp_path / "cut.csv"
+        first = await client.session.call_tool(EXPORT, {"file": str(cut)}, allow_claimed=True)
+        walking = await until(client, first.task_id, lambda s: "leads: campaign" in (s.get("statusMessage") or "") or s["status"] != "working")
+        assert walking["status"] == "working" and "of 5" in walking["statusMessage"], walking
+        await client.session.send_request(CancelTask(params=TaskParams(task_id=first.task_id)), ANY)
+        cancelled = await until(client, first.task_id, lambda s: s["status"] != "working")
+        assert cancelled["status"] == "cancelled", cancelled
+        assert not cut.exists() and not (tmp_path / "cut.csv.partial").exists(), "a cancelled export left a file"
+
+        whole = tmp_path / "account.jsonl"
+        second = await client.session.call_tool(EXPORT, {"file": str(whole)}, allow_claimed=True)
+        done = await until(client, second.task_id, lambda s: s["status"] != "working")
+        assert done["status"] == "completed" and done["result"]["structuredContent"]["written"] == 20, done
+    rows = [json.loads(line) for line in whole.read_text().splitlines()]
+    assert list(rows[0])[0] == "campaign_id"
+    assert {(r["campaign_id"], r["email"]) for r in rows} == {(c, f"{n}{i}@example.com") for c, n in zip(campaigns, names) for i in range(4)}

@@ -7,7 +7,7 @@ use super::progress::{Cancelled, Progress, Watch};
 use crate::runtime::{Connector, ToolError};
 use serde_json::{Value, json};
 use smartlead_component::catalog::campaign_leads::LIST_ALL_SMARTLEAD_CAMPAIGN_LEADS;
-use smartlead_component::catalog::campaigns::LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS;
+use smartlead_component::catalog::campaigns::{LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS, LIST_ALL_SMARTLEAD_CAMPAIGNS};
 use smartlead_component::catalog::typed::TypedOperation;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -102,7 +102,8 @@ impl Source {
 #[derive(Debug, Clone)]
 pub struct Export {
     pub source: Source,
-    pub campaign_id: u64,
+    /// The campaign; `None`: every campaign of the account, a `campaign_id` column first.
+    pub campaign_id: Option<u64>,
     pub format: Format,
     /// Written whole or not at all (as `FILE.partial` until done); stdout when unset.
     pub out: Option<PathBuf>,
@@ -119,7 +120,13 @@ const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 /// record with a [`Cancelled`] error and leaves no file.
 pub async fn run(connector: &Connector, export: &Export, watch: &Watch) -> anyhow::Result<Result<u64, ToolError>> {
     let mut session = connector.session().await?;
-    let (tool, args) = export.source.listing(export.campaign_id);
+    let campaigns = match export.campaign_id {
+        Some(id) => vec![id],
+        None => match every_campaign(&mut session).await? {
+            Ok(ids) => ids,
+            Err(e) => return Ok(Err(e)),
+        },
+    };
     let partial = export.out.as_deref().map(partial_of);
     // Send, so an export can run as an MCP task on any thread.
     let sink: Box<dyn Write + Send> = match &partial {
@@ -128,17 +135,34 @@ pub async fn run(connector: &Connector, export: &Export, watch: &Watch) -> anyho
     };
     let mut rows = Rows::new(export, std::io::BufWriter::new(sink))?;
     let mut progress = Progress::new(export.source.noun(), None).heard_by(watch.progress.clone());
-    let written = session
-        .each_record(tool, &args, |record| {
-            if watch.cancelled() {
-                return Err(Cancelled(format!("cancelled after {} {}; nothing was written", progress.done(), export.source.noun())).into());
+    // The records written, until a campaign's listing fails or is cancelled.
+    let (mut total, mut failed) = (0, None);
+    for (n, &campaign) in campaigns.iter().enumerate() {
+        let (tool, args) = export.source.listing(campaign);
+        let note = match export.campaign_id {
+            Some(_) => "written".to_string(),
+            None => format!("campaign {} of {}", n + 1, campaigns.len()),
+        };
+        let column = export.campaign_id.is_none().then_some(campaign);
+        let these = session
+            .each_record(tool, &args, |record| {
+                if watch.cancelled() {
+                    return Err(Cancelled(format!("cancelled after {} {}; nothing was written", progress.done(), export.source.noun())).into());
+                }
+                rows.write(&record, column)?;
+                progress.advance(1, &note);
+                Ok(())
+            })
+            .await;
+        match these {
+            Ok(Ok(count)) => total += count,
+            other => {
+                failed = Some(other);
+                break;
             }
-            rows.write(&record)?;
-            progress.advance(1, "written");
-            Ok(())
-        })
-        .await;
-    let written = match written {
+        }
+    }
+    let written = match failed.unwrap_or(Ok(Ok(total))) {
         Err(e) if e.downcast_ref::<Cancelled>().is_some() => {
             if let Some(partial) = &partial {
                 let _ = std::fs::remove_file(partial);
@@ -155,6 +179,18 @@ pub async fn run(connector: &Connector, export: &Export, watch: &Watch) -> anyho
     Ok(written)
 }
 
+/// The ids of every campaign of the account.
+async fn every_campaign(session: &mut crate::Session) -> anyhow::Result<Result<Vec<u64>, ToolError>> {
+    let mut ids = Vec::new();
+    let limit = LIST_ALL_SMARTLEAD_CAMPAIGNS.row.listing.max_limit().unwrap_or(100);
+    let args = json!({"limit": limit});
+    let listed = session.each_record(LIST_ALL_SMARTLEAD_CAMPAIGNS.row.name, &args, |campaign| {
+        ids.extend(campaign["id"].as_u64());
+        Ok(())
+    });
+    Ok(listed.await?.map(|_| ids))
+}
+
 /// `FILE.partial` beside `FILE`.
 fn partial_of(out: &Path) -> PathBuf {
     let mut name = out.file_name().unwrap_or_default().to_os_string();
@@ -169,28 +205,36 @@ enum Rows<W: Write> {
     Jsonl { out: W, columns: &'static [Column] },
 }
 
+/// The first column of an export of every campaign.
+const CAMPAIGN_COLUMN: &str = "campaign_id";
+
 impl<W: Write> Rows<W> {
     fn new(export: &Export, out: W) -> anyhow::Result<Self> {
         let columns = export.source.columns();
         Ok(match export.format {
             Format::Csv => {
                 let mut out = csv::Writer::from_writer(out);
-                out.write_record(columns.iter().map(|(name, _)| name))?;
+                let campaign = export.campaign_id.is_none().then_some(CAMPAIGN_COLUMN);
+                out.write_record(campaign.into_iter().chain(columns.iter().map(|(name, _)| *name)))?;
                 Rows::Csv { out: Box::new(out), columns, escape: export.escape_formulas }
             }
             Format::Jsonl => Rows::Jsonl { out, columns },
         })
     }
 
-    fn write(&mut self, record: &Value) -> anyhow::Result<()> {
+    /// One record, after its campaign's id when every campaign is exported.
+    fn write(&mut self, record: &Value, campaign: Option<u64>) -> anyhow::Result<()> {
         match self {
             Rows::Csv { out, columns, escape } => {
                 let cells = columns.iter().map(|(_, at)| cell(record.pointer(at).unwrap_or(&Value::Null), *escape));
-                out.write_record(cells)?;
+                out.write_record(campaign.map(|id| id.to_string()).into_iter().chain(cells))?;
             }
             Rows::Jsonl { out, columns } => {
                 // Written by hand so the keys keep the columns' order.
                 let mut line = String::from("{");
+                if let Some(id) = campaign {
+                    line += &format!("\"{CAMPAIGN_COLUMN}\":{id},");
+                }
                 for (i, (name, at)) in columns.iter().enumerate() {
                     let value = record.pointer(at).unwrap_or(&Value::Null);
                     line += &format!("{}\"{name}\":{value}", if i == 0 { "" } else { "," });
@@ -242,7 +286,7 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("smartlead-export-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let out = dir.join("leads.csv");
-        let export = Export { source: Source::Leads, campaign_id: campaign, format: Format::Csv, out: Some(out.clone()), escape_formulas: false };
+        let export = Export { source: Source::Leads, campaign_id: Some(campaign), format: Format::Csv, out: Some(out.clone()), escape_formulas: false };
         let seen = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
         let counted = seen.clone();
         let watch = Watch {

@@ -130,7 +130,7 @@ pub fn tool() -> Tool {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExportArgs {
-    campaign_id: u64,
+    campaign_id: Option<u64>,
     file: PathBuf,
     what: Option<String>,
     format: Option<String>,
@@ -164,19 +164,19 @@ pub fn export_tool() -> Tool {
     let input = json!({
         "type": "object",
         "properties": {
-            "campaign_id": {"type": "integer", "minimum": 1, "description": "The campaign to export."},
+            "campaign_id": {"type": "integer", "minimum": 1, "description": "The campaign to export; omit it to export every campaign of the account, a campaign_id column first."},
             "file": {"type": "string", "description": "A new file on the server's machine to write (never overwritten): .csv or .jsonl."},
             "what": {"type": "string", "enum": ["leads", "statistics"], "description": "The campaign's leads with their state (default), or every email it sent, per lead and step."},
             "format": {"type": "string", "enum": ["csv", "jsonl"], "description": "Defaults to the file's extension, else csv."},
             "escape_formulas": {"type": "boolean", "description": "In CSV, write a ' before a cell that a spreadsheet would run as a formula."},
         },
-        "required": ["campaign_id", "file"],
+        "required": ["file"],
         "additionalProperties": false,
     });
     let Value::Object(input) = input else { unreachable!("a JSON object") };
     let mut tool = Tool::new(
         EXPORT,
-        "Export every page of a campaign's leads (or its email statistics) to a new CSV or JSON Lines file on the server's machine, written whole or not at all. Reports progress as it goes and the records written at the end; cancelled, it stops and leaves no file.",
+        "Export every page of a campaign's leads (or its email statistics), or those of every campaign of the account, to a new CSV or JSON Lines file on the server's machine, written whole or not at all. Reports progress as it goes and the records written at the end; cancelled, it stops and leaves no file.",
         input,
     );
     // It changes nothing in Smartlead; it writes one new file.
