@@ -55,6 +55,8 @@ export class Smartlead {
   constructor(options?: Options);
   importLeads(campaignId: number, data: string | Uint8Array, options?: ImportOptions): ImportReport;
   readonly operations: import("./gen/interfaces/smartlead-connector-tools.js").Tool[];
+  /** The named sets of operations: the interfaces' groups (`master-inbox`), `core` and `all`. */
+  readonly toolsets: import("./gen/interfaces/smartlead-connector-tools.js").Toolset[];
   call(name: string, args?: Record<string, unknown>): any;
   pages(name: string, args?: Record<string, unknown>): AsyncGenerator<any>;
 }

@@ -47,6 +47,8 @@ export class Smartlead {
     // The typed interfaces: `sl.campaigns.getSingleSmartleadCampaignById({ campaignId: 7n })`.
     Object.assign(this, bind(this.client, toError));
     this.operations = tools.listTools();
+    /** The named sets of operations: the interfaces' groups, `core` and `all`. */
+    this.toolsets = tools.toolsets();
     for (const op of this.operations) {
       this[op.name] = (args = {}) => this.call(op.name, args);
     }

@@ -40,6 +40,10 @@ test("methods are the operations", () => {
     .split("\n").filter((l) => l.startsWith("| `")).map((l) => l.slice(3).split("`")[0]);
   assert.deepEqual(sl.operations.map((op) => op.name), catalog);
   assert.equal(typeof sl.list_all_smartlead_campaigns, "function");
+  const sets = Object.fromEntries(sl.toolsets.map((set) => [set.name, set]));
+  assert.deepEqual(sets.all.tools, catalog);
+  assert.equal(sets.core.tools.length, 43);
+  assert.ok(sets["master-inbox"].tools.includes("list_all_smartlead_master_inbox_unread_replies"));
 });
 
 test("a write, a read and paging", async () => {

@@ -228,6 +228,7 @@ class Smartlead(Interfaces):
         )
         self._client = self._invoke(export("[constructor]client", types), config)
         self._tools = {t.name: t for t in self._invoke(export("list-tools", tools))}
+        self._toolsets = self._invoke(export("toolsets", tools))
         self._attach_interfaces(self)
 
     def _export(self, interface: str, function: str) -> Any:
@@ -254,6 +255,11 @@ class Smartlead(Interfaces):
             {"name": t.name, "description": t.description, "input_schema": json.loads(getattr(t, "input-schema"))}
             for t in self._tools.values()
         ]
+
+    def toolsets(self) -> list[dict]:
+        """The named sets of operations an agent host can offer alone: the interfaces'
+        groups (``master-inbox``), ``core`` and ``all``, each with its tools' names."""
+        return [{"name": s.name, "description": s.description, "tools": list(s.tools)} for s in self._toolsets]
 
     def call_tool(self, name: str, arguments: dict) -> dict:
         """Runs one tool (the WIT's `call-tool`) with Smartlead's argument names as a dict,

@@ -30,6 +30,15 @@ def sl(mock):
     return Smartlead(api_key=KEY, base_url=mock.base_url, wasm=WASM)
 
 
+def test_toolsets_name_the_groups_core_and_all(sl):
+    sets = {s["name"]: s for s in sl.toolsets()}
+    assert sets["all"]["tools"] == catalog_tools()
+    assert len(sets["core"]["tools"]) == 43 and "list_all_smartlead_campaigns" in sets["core"]["tools"]
+    assert "smartlead_utilities_send_single_email" in sets["utilities"]["tools"] and sets["utilities"]["description"]
+    groups = [s for s in sl.toolsets() if s["name"] not in ("core", "all")]
+    assert sorted(t for s in groups for t in s["tools"]) == sorted(catalog_tools()), "every operation in exactly one group"
+
+
 def test_methods_are_the_operations(sl):
     assert [t["name"] for t in sl.tools()] == catalog_tools()
     assert "list_all_smartlead_campaigns" in dir(sl)
