@@ -243,6 +243,28 @@ fn exports_of_10000_leads_read_back_equal() {
     assert!(lines[0]["open_count"].is_u64() && lines[0]["is_bounced"].is_boolean(), "{}", lines[0]);
 }
 
+/// Without `--campaign-id` an export walks every campaign of the account, each row after
+/// its campaign's id.
+#[test]
+fn an_export_without_a_campaign_walks_the_account() {
+    let mock = MockServer::start(KEY).unwrap();
+    let campaigns: Vec<u64> = (0..3).map(|_| new_campaign(&mock)).collect();
+    mock.with_store(|s| {
+        for (n, &campaign) in campaigns.iter().enumerate() {
+            let leads: Vec<Value> = (0..2).map(|i| serde_json::json!({"email": format!("c{n}l{i}@example.com")})).collect();
+            s.add_leads(campaign, &leads, &serde_json::json!({}));
+        }
+    });
+    let out = smartlead(Some(&mock), &["leads", "export", "--format", "jsonl"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let rows: Vec<Value> = String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let got: Vec<(u64, String)> = rows.iter().map(|r| (r["campaign_id"].as_u64().unwrap(), r["email"].as_str().unwrap().to_string())).collect();
+    let expected: Vec<(u64, String)> = campaigns.iter().enumerate().flat_map(|(n, &c)| (0..2).map(move |i| (c, format!("c{n}l{i}@example.com")))).collect();
+    assert_eq!(got, expected);
+    let csv = smartlead(Some(&mock), &["leads", "export"]);
+    assert!(String::from_utf8_lossy(&csv.stdout).starts_with("campaign_id,id,campaign_lead_map_id,"), "the campaign first");
+}
+
 #[test]
 fn formulas_pass_through_unless_escaped() {
     let mock = MockServer::start(KEY).unwrap();

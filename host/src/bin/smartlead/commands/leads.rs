@@ -69,9 +69,10 @@ enum ListFormat {
 /// What `leads export` and `stats export` take.
 #[derive(clap::Args)]
 pub struct ExportArgs {
-    /// The campaign's id.
+    /// The campaign's id; without it, every campaign of the account, a campaign_id
+    /// column first.
     #[arg(long, alias = "campaign")]
-    campaign_id: u64,
+    campaign_id: Option<u64>,
     #[arg(long, value_enum, default_value_t = export::Format::Csv)]
     format: export::Format,
     /// Write here (complete or not at all); stdout otherwise.
@@ -135,7 +136,7 @@ async fn run_import(args: ImportArgs, ctx: Context<'_>) -> anyhow::Result<()> {
 /// `leads export` and `stats export`: every page as it comes, written whole or not at all.
 pub async fn run_export(source: export::Source, args: ExportArgs, ctx: Context<'_>) -> anyhow::Result<()> {
     needs_key(&ctx.settings)?;
-    let export = export::Export { source, campaign_id: Some(args.campaign_id), format: args.format, out: args.out, escape_formulas: args.escape_formulas };
+    let export = export::Export { source, campaign_id: args.campaign_id, format: args.format, out: args.out, escape_formulas: args.escape_formulas };
     match export::run(&Connector::new(ctx.settings)?, &export, &Watch::default()).await? {
         Ok(_) => Ok(()),
         Err(e) => fail(e),
