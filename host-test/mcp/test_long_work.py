@@ -139,6 +139,8 @@ async def test_an_import_cancelled_half_way_resumes_and_sends_no_lead_twice(mock
             if released(journal):
                 break
             await anyio.sleep(0.1)
+        else:
+            raise AssertionError("the cancelled import still holds its journal after 10 s")
         stopped_at = len(lead_posts(mock, campaign))
         assert stopped_at <= cut + 1 and stopped_at < 10, f"after the cancel {stopped_at} of 10 batches went"
         resumed = await client.call_tool(IMPORT, arguments)

@@ -7,6 +7,7 @@ use crate::bindings::bulk::InputFormat;
 use crate::bindings::campaign_leads::ImportSettings;
 use crate::surfaces::bulk::export::{self, Export, Source};
 use crate::surfaces::bulk::import::{self, Import};
+use super::meta::object;
 use rmcp::model::{Tool, ToolAnnotations};
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -116,11 +117,10 @@ pub fn tool() -> Tool {
         "required": ["campaign_id", "file"],
         "additionalProperties": false,
     });
-    let Value::Object(input) = input else { unreachable!("a JSON object") };
     let mut tool = Tool::new(
         IMPORT,
         "Import every lead of a CSV or JSON Lines file into a campaign, 100 a request, all checked before any is sent. Reports progress as it goes and a summary at the end (added, already in the campaign, duplicates, invalid, blocked, the rows not imported). Cancelled or cut short, it stops before its next request; calling it again with the same file continues where it stopped, and no lead is sent twice (a journal beside the file keeps what was sent).",
-        input,
+        object(input),
     );
     tool.annotations = Some(ToolAnnotations::from_raw(None, Some(false), Some(false), Some(true), Some(true)));
     tool
@@ -173,11 +173,10 @@ pub fn export_tool() -> Tool {
         "required": ["file"],
         "additionalProperties": false,
     });
-    let Value::Object(input) = input else { unreachable!("a JSON object") };
     let mut tool = Tool::new(
         EXPORT,
         "Export every page of a campaign's leads (or its email statistics), or those of every campaign of the account, to a new CSV or JSON Lines file on the server's machine, written whole or not at all. Reports progress as it goes and the records written at the end; cancelled, it stops and leaves no file.",
-        input,
+        object(input),
     );
     // It changes nothing in Smartlead; it writes one new file.
     tool.annotations = Some(ToolAnnotations::from_raw(None, Some(true), Some(false), Some(false), Some(true)));

@@ -7,7 +7,6 @@ use crate::Tool as CatalogTool;
 use rmcp::model::{Tool, ToolAnnotations};
 use serde::Deserialize;
 use serde_json::{Map, Value, json};
-use std::sync::Arc;
 
 pub const SEARCH: &str = "search_smartlead_operations";
 pub const CALL: &str = "call_smartlead_operation";
@@ -57,7 +56,8 @@ pub fn tools(toolsets: &Toolsets, read_only: bool) -> [Tool; 2] {
     [search, call]
 }
 
-fn object(v: Value) -> Map<String, Value> {
+/// A JSON Schema written with `json!` as the object MCP takes.
+pub(super) fn object(v: Value) -> Map<String, Value> {
     match v {
         Value::Object(map) => map,
         _ => Map::new(),
@@ -93,7 +93,7 @@ pub fn args<T: serde::de::DeserializeOwned>(tool: &str, arguments: Value) -> Res
 }
 
 /// The operations that match a search, as the search tool answers.
-pub fn search(index: &Search, tools: &Arc<Vec<CatalogTool>>, toolsets: &Toolsets, args: SearchArgs) -> Result<Value, String> {
+pub fn search(index: &Search, tools: &[CatalogTool], toolsets: &Toolsets, args: SearchArgs) -> Result<Value, String> {
     let limit = args.limit.unwrap_or(DEFAULT_HITS);
     if !(1..=MAX_HITS).contains(&limit) {
         return Err(format!("limit must be from 1 to {MAX_HITS}, got {limit}"));

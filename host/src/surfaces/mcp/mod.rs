@@ -20,10 +20,10 @@ use crate::surfaces::allowed::Allowed;
 use crate::surfaces::login::Login;
 use axum::response::IntoResponse;
 use confirm::{Agreed, Confirmation};
-use outcome::{error_result, internal, tool_error};
+use outcome::{error_result, internal, structured, tool_error};
 use progress::Progress;
 use rmcp::model::{
-    CacheScope, CallToolRequestParams, CallToolResponse, CallToolResult, ContentBlock, DiscoverResult, Implementation, ListResourcesResult,
+    CacheScope, CallToolRequestParams, CallToolResponse, CallToolResult, DiscoverResult, Implementation, ListResourcesResult,
     ListToolsResult, PaginatedRequestParams, ReadResourceRequestParams, ReadResourceResponse, ReadResourceResult, ResourceContents, ServerCapabilities, ServerConfig, Tool,
     ToolAnnotations,
 };
@@ -69,7 +69,7 @@ const LIST_TTL_MS: u64 = 60 * 60 * 1000;
 /// Every tool of the component, as the catalog and as MCP lists it, with its toolsets and
 /// the search index over them; built once per server.
 struct Catalog {
-    tools: Arc<Vec<CatalogTool>>,
+    tools: Vec<CatalogTool>,
     listed: Vec<Tool>,
     toolsets: Toolsets,
     search: Search,
@@ -121,7 +121,7 @@ impl McpServer {
         let listed = tools.iter().map(listed).collect::<anyhow::Result<_>>()?;
         let search = Search::new(&tools, &toolsets);
         let selection = toolsets.select(toolsets::DEFAULT).map_err(anyhow::Error::msg)?;
-        let catalog = Catalog { tools: Arc::new(tools), listed, toolsets, search };
+        let catalog = Catalog { tools, listed, toolsets, search };
         Ok(McpServer {
             connector,
             catalog: Arc::new(catalog),
@@ -222,9 +222,7 @@ impl McpServer {
         let result = match session.call_tool_text(name, &arguments).await {
             Ok(Ok(text)) => {
                 let value: Value = serde_json::from_str(&text).map_err(|e| internal(e.into()))?;
-                let mut result = CallToolResult::success(vec![ContentBlock::text(text)]);
-                result.structured_content = Some(value);
-                result
+                structured(text, value)
             }
             Ok(Err(e)) => tool_error(&e),
             // The instance failed (it computed past its CPU budget, or a bug): this call
@@ -290,13 +288,11 @@ impl McpServer {
             }),
         };
         match ran {
-            Ok((report, stopped)) => {
-                let mut result = match &stopped {
-                    None => CallToolResult::success(vec![ContentBlock::text(report.to_string())]),
-                    Some((kind, message)) => error_result(kind, &redact(message.clone()), None),
-                };
+            Ok((report, None)) => (structured(report.to_string(), report), None),
+            Ok((report, Some((kind, message)))) => {
+                let mut result = error_result(kind, &redact(message), None);
                 result.structured_content = Some(report);
-                (result, stopped.map(|(kind, _)| kind))
+                (result, Some(kind))
             }
             Err(e) if e.downcast_ref::<Cancelled>().is_some() => (error_result("cancelled", &redact(format!("{e:#}")), None), Some("cancelled")),
             Err(e) if e.downcast_ref::<crate::core::invalid::Invalid>().is_some() => (error_result("invalid_input", &redact(format!("{e:#}")), None), Some("invalid_input")),
@@ -326,24 +322,19 @@ impl McpServer {
             return Ok(json!({"toolsets": sets, "operations": tools}));
         };
         let (mut session, _slot) = self.session(None).await?;
+        let paged = self.catalog.position(tool).is_some_and(|i| self.catalog.tools[i].input_schema["properties"].get("limit").is_some());
+        let arguments = if paged { json!({"limit": resources::PAGE}) } else { json!({}) };
         let mut records = Vec::new();
-        let mut arguments = json!({"limit": 100});
-        let paged = self.catalog.tools.iter().any(|t| t.name == tool && t.input_schema["properties"].get("limit").is_some());
-        if !paged {
-            arguments = json!({});
+        let read = session.each_record(tool, &arguments, |record| {
+            anyhow::ensure!(records.len() < resources::MAX_RECORDS, "{} has more than {} records; list it with {tool} instead", entry.uri, resources::MAX_RECORDS);
+            records.push(record);
+            Ok(())
+        });
+        match read.await {
+            Ok(Ok(_)) => Ok(Value::Array(records)),
+            Ok(Err(e)) => Err(ErrorData::internal_error(format!("{} could not be read: {} ({})", entry.uri, e.message, e.kind), None)),
+            Err(e) => Err(ErrorData::internal_error(format!("{e:#}"), None)),
         }
-        for _ in 0..resources::MAX_PAGES {
-            let page = match session.call_tool(tool, &arguments).await.map_err(internal)? {
-                Ok(page) => page,
-                Err(e) => return Err(ErrorData::internal_error(format!("{} could not be read: {} ({})", entry.uri, e.message, e.kind), None)),
-            };
-            records.extend(page["result"].as_array().cloned().unwrap_or_default());
-            match page["next_cursor"].as_str() {
-                Some(cursor) => arguments["next_cursor"] = cursor.into(),
-                None => return Ok(Value::Array(records)),
-            }
-        }
-        Err(ErrorData::internal_error(format!("{} has more than {} pages; list it with {tool} instead", entry.uri, resources::MAX_PAGES), None))
     }
 }
 
@@ -387,11 +378,7 @@ impl ServerHandler for McpServer {
             meta::SEARCH if self.search_and_call => {
                 let found = meta::args(meta::SEARCH, arguments).and_then(|args| meta::search(&self.catalog.search, &self.catalog.tools, &self.catalog.toolsets, args));
                 Ok(match found {
-                    Ok(value) => {
-                        let mut result = CallToolResult::success(vec![ContentBlock::text(value.to_string())]);
-                        result.structured_content = Some(value);
-                        result
-                    }
+                    Ok(value) => structured(value.to_string(), value),
                     Err(message) => error_result("invalid_input", &message, None),
                 }
                 .into())

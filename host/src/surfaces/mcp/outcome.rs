@@ -17,6 +17,13 @@ fn error_json(kind: &str, message: &str, status: Option<u16>) -> Value {
     error
 }
 
+/// A result as text and as structured content, `text` being `value` as JSON.
+pub(super) fn structured(text: String, value: Value) -> CallToolResult {
+    let mut result = CallToolResult::success(vec![ContentBlock::text(text)]);
+    result.structured_content = Some(value);
+    result
+}
+
 pub(super) fn error_result(kind: &str, message: &str, status: Option<u16>) -> CallToolResult {
     CallToolResult::error(vec![ContentBlock::text(json!({"error": error_json(kind, message, status)}).to_string())])
 }

@@ -1,5 +1,5 @@
-//! Progress a call reports while it waits for its API key's turn under Smartlead's rate
-//! limit, so a paced call never looks like a hung one.
+//! Progress a call reports: while it waits for its API key's turn under Smartlead's rate
+//! limit, so a paced call never looks like a hung one, and at each step of long work.
 
 use crate::egress::pacer::Queueing;
 use crate::surfaces::bulk::progress::Listener;

@@ -21,8 +21,11 @@ pub const ENTRIES: &[Entry] = &[
     Entry { uri: CATALOG_URI, name: "catalog", description: "Every Smartlead operation this server can call, by toolset: name, description, effect and route.", tool: None },
 ];
 
-/// Pages a resource read walks at most (100 records each for the paged lists).
-pub const MAX_PAGES: usize = 50;
+/// Records a page of a paged list holds when read as a resource.
+pub const PAGE: usize = 100;
+
+/// Records a resource holds at most: 50 pages.
+pub const MAX_RECORDS: usize = 50 * PAGE;
 
 pub fn find(uri: &str) -> Option<&'static Entry> {
     ENTRIES.iter().find(|e| e.uri == uri)
