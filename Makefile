@@ -15,6 +15,7 @@ WASM := target/guest/wasm32-wasip2/release/smartlead_component.wasm
 
 VENV := target/venv
 MCP_TESTS := host-test/mcp
+CONNECT_TESTS := host-test/connect
 
 BINDINGS_JS := bindings/js
 
@@ -30,9 +31,10 @@ WASMTIME_FEATURES := serve,run,cranelift,parallel-compilation,component-model-as
 setup:
 	@rustup target list --installed | grep -qx wasm32-wasip2 || rustup target add wasm32-wasip2
 
-## Debian packages the tests run: curl and openssl (the webhook guide's lines). CI runs
+## Debian packages the tests run: curl and openssl (the webhook guide's lines), Postgres,
+## Redis and haproxy (the fleet), and chromium (the connect page's browser tests). CI runs
 ## as root on a fresh machine; elsewhere, a missing package is named and `make` stops.
-DEBIAN_PACKAGES := curl openssl postgresql redis-server haproxy
+DEBIAN_PACKAGES := curl openssl postgresql redis-server haproxy chromium
 system-packages:
 	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done | xargs); \
 	if [ -n "$$missing" ]; then \
@@ -77,12 +79,13 @@ test: setup system-packages $(WASMTIME_STAMP) $(VENV)/.installed $(MCP_TESTS)/no
 	set -o pipefail; $(CARGO) test --workspace --locked --lib --bins --tests 2>&1 | tee target/test.log
 	$(CARGO) build --workspace --locked --bins
 	set -o pipefail; cd $(MCP_TESTS) && ../../$(VENV)/bin/python -m pytest -q 2>&1 | tee ../../target/test-mcp.log
+	set -o pipefail; cd $(CONNECT_TESTS) && ../../$(VENV)/bin/python -m pytest -q 2>&1 | tee ../../target/test-connect.log
 	@$(MAKE) --no-print-directory test-python test-js
 	@$(MAKE) --no-print-directory fuzz FUZZ_CASES=20000
 	@awk '/^test result:/ {p += $$4; f += $$6} \
 	     /^# pass / {p += $$3} /^# fail / {f += $$3} \
 	     !/^test result:/ && /(passed|failed).* in [0-9.]+s$$/ {for (i = 2; i <= NF; i++) {if ($$i ~ /^passed/) p += $$(i-1); if ($$i ~ /^failed/) f += $$(i-1)}} \
-	     END {printf "tests: %d passed, %d failed\n", p, f}' target/test.log target/test-mcp.log target/test-python.log target/test-js.log
+	     END {printf "tests: %d passed, %d failed\n", p, f}' target/test.log target/test-mcp.log target/test-connect.log target/test-python.log target/test-js.log
 
 ## The Python package's typed API (smartlead/typed.py), generated from wit/.
 python-typed: setup
@@ -114,10 +117,11 @@ $(BINDINGS_JS)/node_modules/.installed: $(BINDINGS_JS)/package-lock.json
 	cd $(BINDINGS_JS) && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-## The Python MCP client, wasmtime-py and pytest, pinned; the example package, editable.
-$(VENV)/.installed: $(MCP_TESTS)/requirements.txt bindings/python/requirements.txt
+## The Python MCP client, Playwright (driving Debian's chromium; it downloads no browser),
+## wasmtime-py and pytest, pinned; the example package, editable.
+$(VENV)/.installed: $(MCP_TESTS)/requirements.txt $(CONNECT_TESTS)/requirements.txt bindings/python/requirements.txt
 	python3 -m venv $(VENV)
-	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r $< -r bindings/python/requirements.txt
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r $< -r $(CONNECT_TESTS)/requirements.txt -r bindings/python/requirements.txt
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -e bindings/python
 	touch $@
 

@@ -1,18 +1,14 @@
 """Fixtures for the MCP server tests: the mock Smartlead and the `smartlead` binary,
 both real processes, started on free loopback ports and stopped after each test."""
 
-import json
 import os
-import subprocess
-import tempfile
-import urllib.parse
-import urllib.request
-from dataclasses import dataclass
+import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from harness import CACHE, KEY, ROOT, SMARTLEAD, SMARTLEAD_MOCK, Mock, start  # noqa: E402
 
 
 def catalog_tools(*toolsets):
@@ -41,42 +37,9 @@ def listed(*toolsets):
     long_work = [IMPORT] if "create_a_smartlead_campaign_lead" in tools else []
     long_work += [EXPORT] if "smartlead_campaigns_export_campaign_leads_csv" in tools else []
     return tools + long_work + META
-SMARTLEAD = os.environ.get("SMARTLEAD_BIN", str(ROOT / "target/debug/smartlead"))
-SMARTLEAD_MOCK = os.environ.get("SMARTLEAD_MOCK_BIN", str(ROOT / "target/debug/smartlead-mock"))
-KEY = "mcp-test-secret-key-4242"
-# The server's children get only the environment given, so the component cache is named.
-CACHE = os.environ.get("SMARTLEAD_CACHE_DIR", str(Path(tempfile.gettempdir()) / "smartlead-test-cache"))
-
-
-@dataclass
-class Mock:
-    """The mock Smartlead, queried over its REST API to check what the server did."""
-
-    base_url: str
-
-    def get(self, path: str, **query):
-        query["api_key"] = KEY
-        url = f"{self.base_url}{path}?{urllib.parse.urlencode(query)}"
-        try:
-            with urllib.request.urlopen(url) as response:
-                return response.status, json.loads(response.read())
-        except urllib.error.HTTPError as e:
-            return e.code, json.loads(e.read())
-
-
-def _start(cmd, env=None, banner_stream="stdout"):
-    """Starts a process and returns it with the URL from its one-line banner."""
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    line = getattr(proc, banner_stream).readline()
-    if "http://" not in line:
-        proc.kill()
-        raise RuntimeError(f"{cmd[0]} did not start: {line!r} {proc.stderr.read()}")
-    return proc, line.strip().split()[-1]
-
-
 @pytest.fixture
 def mock():
-    proc, url = _start([SMARTLEAD_MOCK, "--port", "0", "--api-key", KEY])
+    proc, url = start([SMARTLEAD_MOCK, "--port", "0", "--api-key", KEY])
     yield Mock(url)
     proc.kill()
     proc.wait()
@@ -90,7 +53,7 @@ def server_env(mock: Mock) -> dict:
 def http_server(mock):
     """`smartlead mcp --http` on a free port; yields its /mcp URL."""
     env = {**os.environ, **server_env(mock)}
-    proc, url = _start([SMARTLEAD, "mcp", *ALL, "--http", "127.0.0.1:0"], env=env, banner_stream="stderr")
+    proc, url = start([SMARTLEAD, "mcp", *ALL, "--http", "127.0.0.1:0"], env=env, banner_stream="stderr")
     yield url
     proc.kill()
     proc.wait()

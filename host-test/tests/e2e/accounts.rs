@@ -42,7 +42,7 @@ const SUITE_KEYS: [&str; 3] = ["suite-key-aaaaaaaaaaaaaaaa", "suite-key-bbbbbbbb
 /// What every backend must do, whatever it is.
 async fn store_suite(location: &str) {
     let accounts = Accounts::open_at(location, MASTER).await.unwrap();
-    assert!(accounts.list().await.unwrap().is_empty());
+    assert!(accounts.list(None).await.unwrap().is_empty());
     let (acme, linked) = accounts.put("acme", &key(SUITE_KEYS[0]), Plan::Standard).await.unwrap();
     assert_eq!((linked, acme.name.as_str(), acme.plan), (Linked::Created, "acme", Plan::Standard));
     assert!(acme.id.starts_with("acct_") && acme.verified_at.is_some());
@@ -56,7 +56,7 @@ async fn store_suite(location: &str) {
     assert_eq!(accounts.key(&acme.id).await.unwrap().1.expose(), SUITE_KEYS[1], "the new key replaced the old");
 
     accounts.put("globex", &key(SUITE_KEYS[2]), Plan::Standard).await.unwrap();
-    let names: Vec<String> = accounts.list().await.unwrap().into_iter().map(|a| a.name).collect();
+    let names: Vec<String> = accounts.list(None).await.unwrap().into_iter().map(|a| a.name).collect();
     assert_eq!(names, ["acme", "globex"]);
     for bad in ["", "has space", "acct_lookalike", &"x".repeat(65)] {
         assert!(matches!(accounts.put(bad, &key(SUITE_KEYS[0]), Plan::Standard).await, Err(AccountError::Invalid(_))), "{bad:?}");
@@ -186,7 +186,7 @@ async fn a_wrong_key_is_refused_at_link_time_and_nothing_is_stored() {
     assert_eq!((refused.status, refused.json()["kind"].as_str()), (422, Some("unauthorized")), "{}", refused.body);
     assert!(refused.json()["message"].as_str().unwrap().contains("nothing was stored"), "{}", refused.body);
     assert!(!refused.body.contains(wrong));
-    assert!(accounts.list().await.unwrap().is_empty(), "a refused key was stored");
+    assert!(accounts.list(None).await.unwrap().is_empty(), "a refused key was stored");
     let bad = http("POST", &format!("{base}/accounts"), &[], r#"{"name": "acme"}"#).await.unwrap();
     assert_eq!((bad.status, bad.json()["kind"].as_str()), (400, Some("invalid_input")));
 }
@@ -211,7 +211,7 @@ async fn a_redirect_never_carries_the_key_elsewhere() {
     let accounts = Accounts::open_at(sqlite_file("redirect").to_str().unwrap(), MASTER).await.unwrap();
     let outcome = link::link(&accounts, &connector, "acme", &key("redirected-key-0123456789"), Plan::Standard).await;
     assert!(outcome.is_err(), "a redirect linked the account");
-    assert!(accounts.list().await.unwrap().is_empty());
+    assert!(accounts.list(None).await.unwrap().is_empty());
     // Had the redirect been followed, its connection would be waiting by now: linking
     // ended after the answer, and a followed redirect connects before it can end.
     let elsewhere = elsewhere.into_std().unwrap();
@@ -330,7 +330,7 @@ async fn concurrent_links_of_one_name_all_land_on_one_account() {
     assert_eq!(statuses.iter().filter(|s| **s == 200).count(), 7, "the rest rotated it: {statuses:?}");
     let ids: std::collections::HashSet<String> = answers.iter().filter_map(|a| a.json()["result"]["id"].as_str().map(str::to_string)).collect();
     assert_eq!(ids.len(), 1, "{ids:?}");
-    assert_eq!(accounts.list().await.unwrap().len(), 1);
+    assert_eq!(accounts.list(None).await.unwrap().len(), 1);
 
     let dashed = post_account(&base, "-acme", host_test::KEY, "standard").await;
     assert_eq!((dashed.status, dashed.json()["kind"].as_str()), (400, Some("invalid_input")), "{}", dashed.body);

@@ -3,6 +3,7 @@
 //! callers then name the account, never the key. Only the host reads this store; the
 //! component never sees it, nor the keys in it.
 
+pub mod connect;
 pub mod link;
 mod postgres;
 pub mod seal;
@@ -11,7 +12,7 @@ mod sqlite;
 use crate::egress::pacer::Plan;
 use crate::core::tenant::ApiKey;
 use seal::{MASTER_KEY_VAR, Sealer};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
 /// Where accounts are kept when no `--accounts-db` is given.
@@ -69,6 +70,20 @@ pub struct Account {
     pub created_at: String,
     /// When Smartlead last accepted the key (at linking, or `verify`).
     pub verified_at: Option<String>,
+    /// The platform's own user who linked it in a connect page; none when linked by
+    /// name (`accounts link`, `POST /accounts`).
+    pub end_user: Option<EndUser>,
+}
+
+/// A platform's end user, as its backend names them when it asks for a connect session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EndUser {
+    /// The platform's own id for the user; one account per id.
+    pub id: String,
+    /// How the connect page greets them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
 }
 
 /// An account's row as a backend keeps it.
@@ -187,10 +202,11 @@ impl Accounts {
         Ok(accounts)
     }
 
-    pub async fn list(&self) -> Result<Vec<Account>, AccountError> {
+    /// Every account, by name; with `end_user_id`, only the one linked for that end user.
+    pub async fn list(&self, end_user_id: Option<&str>) -> Result<Vec<Account>, AccountError> {
         match &self.backend {
-            Backend::Sqlite(s) => s.list().await,
-            Backend::Postgres(p) => p.list().await,
+            Backend::Sqlite(s) => s.list(end_user_id.map(str::to_string)).await,
+            Backend::Postgres(p) => p.list(end_user_id).await,
         }
     }
 
@@ -226,7 +242,7 @@ impl Accounts {
             let now = now();
             let (account, linked) = match existing {
                 Some(a) => (Account { plan, verified_at: Some(now), ..a }, Linked::Rotated),
-                None => (Account { id: seal::random_id(ID_PREFIX), name: name.into(), plan, created_at: now.clone(), verified_at: Some(now) }, Linked::Created),
+                None => (Account { id: seal::random_id(ID_PREFIX), name: name.into(), plan, created_at: now.clone(), verified_at: Some(now), end_user: None }, Linked::Created),
             };
             let row = Row { sealed_key: self.sealer.seal(&account.id, key.expose()), account: account.clone() };
             let kept = match &self.backend {
@@ -302,4 +318,15 @@ pub fn check_name(name: &str) -> Result<(), AccountError> {
 fn now() -> String {
     let now = time::OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or_else(|_| time::OffsetDateTime::now_utc());
     now.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+}
+
+/// Milliseconds since the Unix epoch.
+fn now_ms() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64)
+}
+
+/// `ms` since the epoch in RFC 3339, UTC, to the second.
+fn rfc3339(ms: i64) -> String {
+    let at = time::OffsetDateTime::from_unix_timestamp(ms.div_euclid(1000)).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
 }

@@ -14,6 +14,7 @@ const VERSION: u8 = 1;
 const NONCE_LEN: usize = 12;
 
 /// Seals and opens API keys under the operator's master key.
+#[derive(Clone)]
 pub struct Sealer {
     cipher: Aes256Gcm,
 }

@@ -44,12 +44,16 @@ impl Query {
     }
 }
 
-/// A kind by its name, in any case (`email_reply`).
+/// The host's own events, beside Smartlead's: a linked account added, given a new key,
+/// or removed.
+pub const ACCOUNT_KINDS: [&str; 3] = ["account.linked", "account.rotated", "account.unlinked"];
+
+/// A kind by its name, in any case (`email_reply`, `ACCOUNT.LINKED`).
 pub fn kind(name: &str) -> Result<String, String> {
-    let upper = name.trim().to_ascii_uppercase();
-    match EventKind::ALL.iter().find(|k| k.name() == upper) {
-        Some(k) => Ok(k.name().to_string()),
-        None => Err(format!("kind {name:?} is not an event kind; kinds: {}", EventKind::ALL.map(EventKind::name).join(", "))),
+    let webhook = EventKind::ALL.map(EventKind::name);
+    match webhook.iter().chain(&ACCOUNT_KINDS).find(|k| k.eq_ignore_ascii_case(name.trim())) {
+        Some(k) => Ok(k.to_string()),
+        None => Err(format!("kind {name:?} is not an event kind; kinds: {}, {}", webhook.join(", "), ACCOUNT_KINDS.join(", "))),
     }
 }
 
@@ -108,6 +112,7 @@ mod tests {
 
     #[test]
     fn queries_read_or_name_what_is_wrong() {
+        assert_eq!(Query::from_pairs(&pairs("kind=Account.Linked")).unwrap().filter.kind.as_deref(), Some("account.linked"));
         let q = Query::from_pairs(&pairs("kind=email_reply&campaign_id=7&limit=5&next_cursor=ev_12")).unwrap();
         assert_eq!(q, Query { filter: Filter { kind: Some("EMAIL_REPLY".into()), campaign_id: Some(7) }, after: 12, limit: 5 });
         assert_eq!(Query::from_pairs(&[]).unwrap(), Query::default());

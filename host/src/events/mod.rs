@@ -119,6 +119,9 @@ pub struct Events {
     pub planned: Notify,
     /// Where replicas record the deliveries they took, so each is kept and acted on once.
     pub fleet: Option<Arc<FleetStore>>,
+    /// Whether webhooks are received into it; when not, it keeps the host's own
+    /// (account) events alone.
+    pub receiving: bool,
 }
 
 impl Events {
@@ -131,6 +134,7 @@ impl Events {
             on_reply: args.on_reply.clone(),
             planned: Notify::new(),
             fleet,
+            receiving: true,
         }
     }
 

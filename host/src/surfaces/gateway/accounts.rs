@@ -3,7 +3,9 @@
 //! list, verify and unlink them.
 
 use super::{Answer, error_answer, failure, json_answer};
-use crate::accounts::{ACCOUNT_HEADER, ACCOUNT_PARAM, Account, AccountError, Accounts, link};
+use crate::accounts::{ACCOUNT_HEADER, ACCOUNT_PARAM, Account, AccountError, Accounts, Linked, link};
+use crate::events::Events;
+use crate::events::store::NewEvent;
 use crate::egress::pacer::Plan;
 use crate::runtime::Connector;
 use crate::core::tenant::ApiKey;
@@ -79,14 +81,23 @@ struct LinkRequest {
     plan: Plan,
 }
 
-/// `GET|POST /accounts`, `GET|DELETE /accounts/{id}`, `POST /accounts/{id}/verify`.
-pub async fn route(accounts: Option<&Accounts>, connector: &Connector, method: &hyper::Method, path: &str, body: &Bytes) -> Answer {
+/// `GET|POST /accounts`, `GET|DELETE /accounts/{id}`, `POST /accounts/{id}/verify`;
+/// linking, rotating and unlinking are announced in the events feed.
+pub async fn route(accounts: Option<&Accounts>, events: Option<&Events>, connector: &Connector, method: &hyper::Method, path: &str, query: Option<&str>, body: &Bytes) -> Answer {
     let Some(accounts) = accounts else {
         return failure(404, "this gateway keeps no linked accounts: start it with --accounts-db and SMARTLEAD_MASTER_KEY", None);
     };
     let rest: Vec<&str> = path.trim_start_matches("/accounts").split('/').filter(|s| !s.is_empty()).collect();
+    let mut end_user_id = None;
+    for (name, value) in form_urlencoded::parse(query.unwrap_or("").as_bytes()) {
+        match (&*name, &rest[..]) {
+            ("end_user_id", []) if method == hyper::Method::GET => end_user_id = Some(value.into_owned()),
+            (ACCOUNT_PARAM, _) => {}
+            _ => return error_answer(400, "invalid_input", &format!("{name} is not a parameter of {method} {path}; GET /accounts takes end_user_id"), None),
+        }
+    }
     let answer = match (method.as_str(), &rest[..]) {
-        ("GET", []) => accounts.list().await.map(|list| json_answer(200, &json!({"result": list, "next_cursor": null, "result_count": list.len()}))),
+        ("GET", []) => accounts.list(end_user_id.as_deref()).await.map(|list| json_answer(200, &json!({"result": list, "next_cursor": null, "result_count": list.len()}))),
         ("POST", []) => {
             let request: LinkRequest = match serde_json::from_slice(body) {
                 Ok(request) => request,
@@ -95,13 +106,23 @@ pub async fn route(accounts: Option<&Accounts>, connector: &Connector, method: &
             let Some(key) = ApiKey::new(&request.api_key) else {
                 return error_answer(400, "invalid_input", "api_key is empty", None);
             };
-            link::link(accounts, connector, &request.name, &key, request.plan).await.map(|(account, linked)| {
-                let status = if linked == crate::accounts::Linked::Created { 201 } else { 200 };
-                json_answer(status, &json!({"result": account, "linked": linked}))
-            })
+            match link::link(accounts, connector, &request.name, &key, request.plan).await {
+                Ok((account, linked)) => {
+                    let (status, kind) = if linked == Linked::Created { (201, "account.linked") } else { (200, "account.rotated") };
+                    announce(events, kind, &account).await;
+                    Ok(json_answer(status, &json!({"result": account, "linked": linked})))
+                }
+                Err(e) => Err(e),
+            }
         }
         ("GET", [id]) => accounts.find(id).await.map(|account| json_answer(200, &json!({"result": account}))),
-        ("DELETE", [id]) => accounts.unlink(id).await.map(|account| json_answer(200, &json!({"result": account, "unlinked": true}))),
+        ("DELETE", [id]) => match accounts.unlink(id).await {
+            Ok(account) => {
+                announce(events, "account.unlinked", &account).await;
+                Ok(json_answer(200, &json!({"result": account, "unlinked": true})))
+            }
+            Err(e) => Err(e),
+        },
         ("POST", [id, "verify"]) => link::verify(accounts, connector, id).await.map(|account| json_answer(200, &json!({"result": account}))),
         (_, [] | [_] | [_, "verify"]) => return error_answer(405, "invalid_input", &format!("{method} is not a method of {path}"), None),
         _ => return failure(404, &format!("no route {path}: the account routes are /accounts, /accounts/ID and /accounts/ID/verify"), None),
@@ -109,8 +130,31 @@ pub async fn route(accounts: Option<&Accounts>, connector: &Connector, method: &
     answer.unwrap_or_else(|e| account_failure(&e))
 }
 
+/// Keeps `account.linked`, `account.rotated` or `account.unlinked` in the events feed,
+/// beside the webhook events: the account as anyone may see it, never its key. A feed
+/// that cannot take it is logged; the link itself stands.
+pub async fn announce(events: Option<&Events>, kind: &str, account: &Account) {
+    let Some(events) = events else { return };
+    let now = crate::events::now_ms();
+    let event = json!({
+        "id": crate::accounts::seal::random_id("evt_"),
+        "kind": kind,
+        ACCOUNT_PARAM: account.id,
+        "end_user_id": account.end_user.as_ref().map(|u| u.id.clone()),
+        "account": account,
+    });
+    let new = NewEvent { id: event["id"].as_str().unwrap_or_default().to_string(), kind: kind.into(), campaign_id: None, received_at_ms: now, event, action: None, action_due_ms: None };
+    let kept = match events.store().await {
+        Ok(store) => store.insert(new).await.map(drop),
+        Err(e) => Err(e),
+    };
+    if let Err(e) = kept {
+        tracing::error!(kind, account = %account.id, error = %e, "an account event was not kept in the events feed");
+    }
+}
+
 /// An account failure in the gateway's error shape.
-fn account_failure(e: &AccountError) -> Answer {
+pub(super) fn account_failure(e: &AccountError) -> Answer {
     let status = match e {
         AccountError::Invalid(_) => 400,
         AccountError::NotFound(_) => 404,

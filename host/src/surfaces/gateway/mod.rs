@@ -4,10 +4,13 @@
 //! `x-smartlead-api-key` header or its settings) and adds it outside the sandbox, paces
 //! each key on its own, bounds how much work is in flight, and counts it at `/metrics`.
 //! Webhook deliveries are read by the component and kept by the host (`/events`).
-//! Linked accounts are named by id or name and spent by the host (`accounts`).
+//! Linked accounts are named by id or name and spent by the host (`accounts`); end users
+//! link their own in the connect page (`connect`).
 
 mod accounts;
+mod connect;
 
+use crate::accounts::connect::ConnectArgs;
 use crate::accounts::{ACCOUNT_HEADER, Accounts};
 use crate::surfaces::allowed::Allowed;
 use crate::egress::pacer::Queueing;
@@ -71,10 +74,13 @@ pub struct Options {
     pub limits: Limits,
     /// Who may spend the host's key.
     pub login: Login,
-    /// Where webhook deliveries are kept; without it the receiver answers 503.
+    /// Where webhook deliveries and account events are kept; without it (or when it
+    /// does not receive) the receiver answers 503.
     pub events: Option<Arc<Events>>,
     /// The linked accounts requests may name; without it they cannot.
     pub accounts: Option<Arc<Accounts>>,
+    /// How connect sessions are made and their page shown.
+    pub connect: ConnectArgs,
 }
 
 pub struct Gateway {
@@ -84,6 +90,7 @@ pub struct Gateway {
     login: Login,
     events: Option<Arc<Events>>,
     accounts: Option<Arc<Accounts>>,
+    connect: ConnectArgs,
     pre: ProxyPre<HostState>,
     slots: Semaphore,
     queued: AtomicUsize,
@@ -93,11 +100,16 @@ type Answer = hyper::Response<Full<Bytes>>;
 
 impl Gateway {
     pub fn new(connector: Connector, options: Options) -> anyhow::Result<Arc<Self>> {
-        let Options { allowed, limits, login, events, accounts } = options;
+        let Options { allowed, limits, login, events, accounts, connect } = options;
         anyhow::ensure!(limits.max_concurrency > 0, "--max-concurrency must be at least 1");
         let pre = ProxyPre::new(connector.instance_pre().clone())?;
         let slots = Semaphore::new(limits.max_concurrency);
-        Ok(Arc::new(Gateway { connector, allowed, limits, login, events, accounts, pre, slots, queued: AtomicUsize::new(0) }))
+        Ok(Arc::new(Gateway { connector, allowed, limits, login, events, accounts, connect, pre, slots, queued: AtomicUsize::new(0) }))
+    }
+
+    /// The events store when this gateway receives webhooks into it.
+    fn receiver(&self) -> Option<&Arc<Events>> {
+        self.events.as_ref().filter(|events| events.receiving)
     }
 
     /// Serves HTTP/1.1 on `listener` until the process ends.
@@ -126,6 +138,7 @@ impl Gateway {
         let (method, path) = (request.method().clone(), request.uri().path().to_string());
         let started = std::time::Instant::now();
         let (mut answer, tenant) = self.answer(request).await?;
+        let path = connect::shown_path(&path);
         tracing::info!(request_id = %id, %tenant, %method, %path, status = answer.status().as_u16(), duration_ms = started.elapsed().as_millis() as u64, "request");
         if let Ok(value) = id.parse() {
             answer.headers_mut().insert("x-request-id", value);
@@ -140,17 +153,30 @@ impl Gateway {
         // instead, so a gateway without a receiver (beyond loopback, no secret) takes none;
         // 503, so Smartlead delivers again once it is started with a secret.
         let webhook = path == WEBHOOK_PATH;
-        if webhook && self.events.is_none() {
+        if webhook && self.receiver().is_none() {
             let refused = failure(503, "this gateway receives no webhooks: beyond loopback it takes only signed deliveries; start it with --webhook-secret (SMARTLEAD_WEBHOOK_SECRET)", None);
             return Ok((refused, Tenant::ANONYMOUS));
         }
         // Every other route needs a token when there are tokens: the host's own data
         // (events, metrics, accounts) as much as the keys it spends.
+        // The connect page and its script are for end users' browsers, which carry no
+        // token: the page's own token is their credential.
         let authorization = request.headers().get(hyper::header::AUTHORIZATION).and_then(|v| v.to_str().ok());
-        if !webhook && self.login.required() && !self.login.admits(authorization) {
+        if !webhook && !connect::is_public(&path) && self.login.required() && !self.login.admits(authorization) {
             let mut refused = failure(401, "this gateway serves only callers with a token: send Authorization: Bearer <token>", None);
             refused.headers_mut().insert(hyper::header::WWW_AUTHENTICATE, hyper::header::HeaderValue::from_static("Bearer"));
             return Ok((refused, Tenant::ANONYMOUS));
+        }
+        if connect::serves(&path) {
+            let (method, host) = (request.method().clone(), request.headers().get(hyper::header::HOST).and_then(|v| v.to_str().ok()).map(str::to_string));
+            let answer = match self.read_body(request.into_body(), false).await {
+                Ok(body) => {
+                    let ctx = connect::Context { args: &self.connect, accounts: self.accounts.as_deref(), connector: &self.connector, events: self.events.as_deref() };
+                    connect::route(ctx, &method, &path, host.as_deref(), &body).await
+                }
+                Err(refused) => refused,
+            };
+            return Ok((answer, Tenant::ANONYMOUS));
         }
         let payer = match Payer::of(&request) {
             Ok(payer) => payer,
@@ -165,9 +191,9 @@ impl Gateway {
             return Ok((self.events_page(&request).await, Tenant::ANONYMOUS));
         }
         if path == "/accounts" || path.starts_with("/accounts/") {
-            let method = request.method().clone();
+            let (method, query) = (request.method().clone(), request.uri().query().map(str::to_string));
             let answer = match self.read_body(request.into_body(), false).await {
-                Ok(body) => accounts::route(self.accounts.as_deref(), &self.connector, &method, &path, &body).await,
+                Ok(body) => accounts::route(self.accounts.as_deref(), self.events.as_deref(), &self.connector, &method, &path, query.as_deref(), &body).await,
                 Err(refused) => refused,
             };
             return Ok((answer, Tenant::ANONYMOUS));
@@ -273,7 +299,7 @@ impl Gateway {
     /// future (the caller hung up) drops the store, and with it anything still waiting.
     async fn serve_one(&self, request: hyper::Request<Full<Bytes>>, key: Option<ApiKey>) -> anyhow::Result<Answer> {
         let outbound = Outbound::new(self.connector.egress().clone(), key.clone(), Queueing { max_wait: Some(self.limits.max_queue_wait), on_wait: None });
-        let mut store = self.connector.store(self.wasi(), Hooks::new(outbound, self.events.clone()));
+        let mut store = self.connector.store(self.wasi(), Hooks::new(outbound, self.receiver().cloned()));
         let proxy = self.pre.instantiate_async(&mut store).await?;
         let (sender, receiver) = tokio::sync::oneshot::channel();
         let incoming = store.data_mut().http().new_incoming_request(Scheme::Http, request)?;
@@ -323,7 +349,7 @@ impl Gateway {
         }
         wasi.env(ALLOWED_HOSTS_VAR, self.allowed.hosts.join(","));
         wasi.env(ALLOWED_ORIGINS_VAR, self.allowed.origins.join(","));
-        if let Some(events) = &self.events {
+        if let Some(events) = self.receiver() {
             wasi.env(EVENTS_URL_VAR, sink::URL);
             if let Some(secret) = &events.secret {
                 wasi.env(WEBHOOK_SECRET_VAR, secret);

@@ -29,11 +29,12 @@ pub enum Command {
 /// (`accounts link`, and `serve` with its `POST /accounts`) create one.
 pub async fn open_for(connection: &Connection, command: &AnyCommand) -> anyhow::Result<Option<Arc<Accounts>>> {
     let args = &connection.accounts;
-    let (manages, serves) = (matches!(command, AnyCommand::Accounts { .. }), matches!(command, AnyCommand::Serve(_)));
+    let manages = matches!(command, AnyCommand::Accounts { .. } | AnyCommand::Connect { .. });
+    let serves = matches!(command, AnyCommand::Serve(_));
     if !(args.account.is_some() || manages || (serves && args.configured())) {
         return Ok(None);
     }
-    let links = serves || matches!(command, AnyCommand::Accounts { command: Command::Link { .. } });
+    let links = serves || matches!(command, AnyCommand::Accounts { command: Command::Link { .. } } | AnyCommand::Connect { .. });
     Ok(Some(Arc::new(Accounts::open(args, links).await.map_err(account_error)?)))
 }
 
@@ -61,7 +62,7 @@ pub async fn run(command: Command, ctx: Context<'_>) -> anyhow::Result<()> {
             let linked = link::link(accounts, &Connector::new(ctx.settings)?, &name, &key, ctx.connection.plan).await;
             linked.map(|(account, linked)| serde_json::json!({"result": account, "linked": linked}))
         }
-        Command::List => accounts.list().await.map(|list| serde_json::json!({"result": list, "result_count": list.len()})),
+        Command::List => accounts.list(None).await.map(|list| serde_json::json!({"result": list, "result_count": list.len()})),
         Command::Verify { name } => link::verify(accounts, &Connector::new(ctx.settings)?, &name).await.map(|account| serde_json::json!({"result": account})),
         Command::Unlink { name } => accounts.unlink(&name).await.map(|account| serde_json::json!({"result": account, "unlinked": true})),
     };
@@ -72,7 +73,7 @@ pub async fn run(command: Command, ctx: Context<'_>) -> anyhow::Result<()> {
 }
 
 /// An account store failure as the CLI reports it.
-fn account_error(e: AccountError) -> anyhow::Error {
+pub(super) fn account_error(e: AccountError) -> anyhow::Error {
     Failure::from(e).into()
 }
 

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod call;
+mod connect;
 mod demo;
 mod events;
 mod leads;
@@ -56,6 +57,13 @@ pub enum Command {
         #[command(subcommand)]
         command: accounts::Command,
     },
+    /// Let an end user link their own Smartlead account: a connect session's URL to
+    /// send them (the page is served by `smartlead serve` on the same accounts store).
+    #[command(after_help = EXIT_CODES)]
+    Connect {
+        #[command(subcommand)]
+        command: connect::Command,
+    },
     /// Start a mock Smartlead in-process and walk the main flows through the component.
     Demo,
 }
@@ -79,6 +87,7 @@ impl Command {
             Command::Stats { command } => stats::run(command, ctx).await,
             Command::Events { command } => events::run(command).await,
             Command::Accounts { command } => accounts::run(command, ctx).await,
+            Command::Connect { command } => connect::run(command, ctx).await,
             Command::Demo => demo::run().await,
         }
     }

@@ -3,6 +3,7 @@
 
 use super::Context;
 use smartlead_host::Connector;
+use smartlead_host::accounts::connect::ConnectArgs;
 use smartlead_host::core::invalid::invalid;
 use smartlead_host::events::{Events, EventsArgs};
 use smartlead_host::surfaces::allowed::Allowed;
@@ -35,10 +36,13 @@ pub struct Args {
     login: LoginArgs,
     #[command(flatten)]
     events: EventsArgs,
+    #[command(flatten)]
+    connect: ConnectArgs,
 }
 
 pub async fn run(args: Args, ctx: Context<'_>) -> anyhow::Result<()> {
     let login = args.login.login(args.listen).map_err(invalid)?;
+    args.connect.base().map_err(|e| invalid(e.message()))?;
     let receiving = args.events.receiver_on(args.listen).map_err(invalid)?;
     if args.events.on_reply.is_some() && ctx.settings.api_key.is_none() {
         return Err(invalid("--on-reply pauses leads with this host's API key: give --api-key or SMARTLEAD_API_KEY"));
@@ -51,7 +55,9 @@ pub async fn run(args: Args, ctx: Context<'_>) -> anyhow::Result<()> {
     };
     let named = args.events.store.events_db.is_some();
     let connector = Connector::new(ctx.settings)?;
-    let events = Arc::new(Events::new(&args.events, connector.fleet_store().cloned()));
+    let mut events = Events::new(&args.events, connector.fleet_store().cloned());
+    events.receiving = receiving;
+    let events = Arc::new(events);
     // A database named, or one reply actions wait in, opens now: a path that cannot
     // be used is said at start, not at the first delivery.
     if named || events.on_reply.is_some() {
@@ -60,7 +66,7 @@ pub async fn run(args: Args, ctx: Context<'_>) -> anyhow::Result<()> {
     if events.on_reply.is_some() {
         tokio::spawn(smartlead_host::surfaces::reply_actions::run(connector.clone(), events.clone()));
     }
-    let options = gateway::Options { allowed: args.allowed, limits, login, events: receiving.then_some(events), accounts: ctx.accounts };
+    let options = gateway::Options { allowed: args.allowed, limits, login, events: Some(events), accounts: ctx.accounts, connect: args.connect };
     let gateway = Gateway::new(connector, options)?;
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
     // One line on stderr so a parent process knows where to connect.

@@ -1,0 +1,72 @@
+"""What the Python suites under host-test share: where the binaries are, the mock
+Smartlead's key, and starting a real process on a free loopback port."""
+
+import json
+import os
+import subprocess
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SMARTLEAD = os.environ.get("SMARTLEAD_BIN", str(ROOT / "target/debug/smartlead"))
+SMARTLEAD_MOCK = os.environ.get("SMARTLEAD_MOCK_BIN", str(ROOT / "target/debug/smartlead-mock"))
+KEY = "mcp-test-secret-key-4242"
+# The servers' children get only the environment given, so the component cache is named.
+CACHE = os.environ.get("SMARTLEAD_CACHE_DIR", str(Path(tempfile.gettempdir()) / "smartlead-test-cache"))
+
+
+@dataclass
+class Mock:
+    """The mock Smartlead, queried over its REST API to check what the server did."""
+
+    base_url: str
+
+    def get(self, path: str, **query):
+        query["api_key"] = KEY
+        url = f"{self.base_url}{path}?{urllib.parse.urlencode(query)}"
+        try:
+            with urllib.request.urlopen(url) as response:
+                return response.status, json.loads(response.read())
+        except urllib.error.HTTPError as e:
+            return e.code, json.loads(e.read())
+
+    def requests(self):
+        """Every request the mock received, in order (its test control, not recorded)."""
+        root = self.base_url.removesuffix("/api/v1")
+        with urllib.request.urlopen(f"{root}/__mock/requests") as response:
+            return json.loads(response.read())
+
+
+def start(cmd, env=None, banner_stream="stdout", log=None):
+    """Starts a process and returns it with the URL from its one-line banner. With `log`
+    (a path), stderr goes to that file, read for the banner, so a chatty server never
+    fills a pipe and its whole log can be searched afterwards."""
+    if log is None:
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        line = getattr(proc, banner_stream).readline()
+    else:
+        with open(log, "w") as sink:
+            proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=sink, text=True, env=env)
+        line = _banner(proc, Path(log))
+    if "http://" not in line:
+        proc.kill()
+        raise RuntimeError(f"{cmd[0]} did not start: {line!r} {proc.stderr.read() if proc.stderr else Path(log).read_text()}")
+    return proc, line.strip().split()[-1]
+
+
+def _banner(proc, log: Path, timeout=60):
+    """The first line of `log` naming an http:// address, once the process wrote it."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for line in log.read_text().splitlines():
+            if "http://" in line:
+                return line
+        if proc.poll() is not None:
+            return ""
+        time.sleep(0.02)
+    return ""
