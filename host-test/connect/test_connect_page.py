@@ -327,3 +327,28 @@ def test_support_staff_make_a_link_from_the_command_line(gateway, browser, sites
     env.pop("SMARTLEAD_PUBLIC_URL", None)
     missing = subprocess.run(create, env=env, capture_output=True, text=True)
     assert missing.returncode == 2 and "--public-url" in missing.stderr and missing.stdout == ""
+
+
+def test_open_connect_rejects_when_the_popup_closes_or_the_last_try_is_refused(gateway_factory, browser, sites, mock):
+    gateway = gateway_factory("--connect-attempts", "1")
+    site = sites["allowed"]
+    page = browser.new_page()
+
+    def open_popup(opened, path):
+        site.pages[path] = app_page(gateway.url, opened)
+        page.goto(f"{site.origin}{path}")
+        with page.expect_popup() as popped:
+            page.get_by_role("button", name="Connect Smartlead").click()
+        popup = popped.value
+        popup.wait_for_load_state()
+        return popup
+
+    open_popup(gateway.session(allowed_origins=[site.origin]), "/closing").close()
+    assert page.wait_for_function("window.outcome").json_value()["error"] == "closed"
+
+    popup = open_popup(gateway.session(end_user="user-43", allowed_origins=[site.origin]), "/refused")
+    popup.get_by_label(KEY_FIELD).fill(WRONG)
+    popup.get_by_role("button", name=SUBMIT).click()
+    outcome = page.wait_for_function("window.outcome").json_value()
+    assert outcome["error"] == "exhausted" and "no tries left" in outcome["message"], outcome
+    assert gateway.accounts() == [] and len(probes(mock, WRONG)) == 1

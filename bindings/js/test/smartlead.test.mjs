@@ -97,7 +97,7 @@ test("the README example runs", () => {
   }
 });
 
-test("the npm tarball installs into a fresh folder and runs examples/js/campaigns.mjs, the guide's copy word for word", () => {
+test("the npm tarball installs into a fresh folder, runs examples/js/campaigns.mjs (the guide's copy word for word) and offers connect.js", () => {
   const tarball = process.env.SMARTLEAD_NPM_PACKAGE;
   assert.ok(tarball, "run `make js-package` (make test-js does) and give its path in SMARTLEAD_NPM_PACKAGE");
   const dir = mkdtempSync(join(tmpdir(), "smartlead-npm-"));
@@ -112,6 +112,12 @@ test("the npm tarball installs into a fresh folder and runs examples/js/campaign
     assert.match(out, /imported: 1/);
     const where = execFileSync("node", ["--input-type=module", "-e", "console.log(import.meta.resolve('smartlead-component'))"], { cwd: dir, encoding: "utf8" });
     assert.ok(where.includes(dir), `resolved ${where}, not the installed package`);
+    // connect.js ships beside the component, typed, the same file the gateway serves.
+    const connect = execFileSync("node", ["--input-type=module", "-e", "const m = await import('smartlead-component/connect'); console.log(Object.keys(m).sort().join(','))"], { cwd: dir, encoding: "utf8" });
+    assert.equal(connect.trim(), "ConnectError,openConnect");
+    const installed = join(dir, "node_modules/smartlead-component");
+    assert.equal(readFileSync(join(installed, "connect.js"), "utf8"), readFileSync(`${ROOT}bindings/js/connect.js`, "utf8"));
+    assert.match(readFileSync(join(installed, "connect.d.ts"), "utf8"), /export function openConnect\(options: OpenConnectOptions\): Promise<Connected>;/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
