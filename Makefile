@@ -16,6 +16,7 @@ WASM := target/guest/wasm32-wasip2/release/smartlead_component.wasm
 VENV := target/venv
 MCP_TESTS := host-test/mcp
 CONNECT_TESTS := host-test/connect
+EVENTS_TESTS := host-test/events
 
 BINDINGS_JS := bindings/js
 
@@ -80,12 +81,13 @@ test: setup system-packages $(WASMTIME_STAMP) $(VENV)/.installed $(MCP_TESTS)/no
 	$(CARGO) build --workspace --locked --bins
 	set -o pipefail; cd $(MCP_TESTS) && ../../$(VENV)/bin/python -m pytest -q 2>&1 | tee ../../target/test-mcp.log
 	set -o pipefail; cd $(CONNECT_TESTS) && ../../$(VENV)/bin/python -m pytest -q 2>&1 | tee ../../target/test-connect.log
+	set -o pipefail; cd $(EVENTS_TESTS) && ../../$(VENV)/bin/python -m pytest -q 2>&1 | tee ../../target/test-events.log
 	@$(MAKE) --no-print-directory test-python test-js
 	@$(MAKE) --no-print-directory fuzz FUZZ_CASES=20000
 	@awk '/^test result:/ {p += $$4; f += $$6} \
 	     /^# pass / {p += $$3} /^# fail / {f += $$3} \
 	     !/^test result:/ && /(passed|failed).* in [0-9.]+s$$/ {for (i = 2; i <= NF; i++) {if ($$i ~ /^passed/) p += $$(i-1); if ($$i ~ /^failed/) f += $$(i-1)}} \
-	     END {printf "tests: %d passed, %d failed\n", p, f}' target/test.log target/test-mcp.log target/test-connect.log target/test-python.log target/test-js.log
+	     END {printf "tests: %d passed, %d failed\n", p, f}' target/test.log target/test-mcp.log target/test-connect.log target/test-events.log target/test-python.log target/test-js.log
 
 ## The Python package's typed API (smartlead/typed.py), generated from wit/.
 python-typed: setup
@@ -118,10 +120,10 @@ $(BINDINGS_JS)/node_modules/.installed: $(BINDINGS_JS)/package-lock.json
 	touch $@
 
 ## The Python MCP client, Playwright (driving Debian's chromium; it downloads no browser),
-## wasmtime-py and pytest, pinned; the example package, editable.
-$(VENV)/.installed: $(MCP_TESTS)/requirements.txt $(CONNECT_TESTS)/requirements.txt bindings/python/requirements.txt
+## the standardwebhooks verifier, wasmtime-py and pytest, pinned; the example package, editable.
+$(VENV)/.installed: $(MCP_TESTS)/requirements.txt $(CONNECT_TESTS)/requirements.txt $(EVENTS_TESTS)/requirements.txt bindings/python/requirements.txt
 	python3 -m venv $(VENV)
-	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r $< -r $(CONNECT_TESTS)/requirements.txt -r bindings/python/requirements.txt
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r $< -r $(CONNECT_TESTS)/requirements.txt -r $(EVENTS_TESTS)/requirements.txt -r bindings/python/requirements.txt
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -e bindings/python
 	touch $@
 

@@ -29,6 +29,7 @@ async fn receiver(h: &Harness, name: &str, secret: Option<&str>, on_reply: Optio
         events_max_mib: max_mib,
         webhook_secret: secret.map(str::to_string),
         on_reply: on_reply.map(|p| ReplyAction::parse(p).unwrap()),
+        ..EventsArgs::default()
     };
     let events = Arc::new(Events::new(&args, None));
     if on_reply.is_some() {

@@ -98,44 +98,16 @@ impl SessionRequest {
             text("state", state, MAX_STATE)?;
         }
         if let Some(url) = &self.return_url {
-            web_address(url, false).map_err(|why| AccountError::Invalid(format!("return_url {}: {why}", super::shown(url))))?;
+            crate::core::web::check(url, false).map_err(|why| AccountError::Invalid(format!("return_url {}: {why}", super::shown(url))))?;
         }
         if self.allowed_origins.len() > MAX_ORIGINS {
             return invalid(format!("allowed_origins lists {} origins; at most {MAX_ORIGINS}", self.allowed_origins.len()));
         }
         for origin in &self.allowed_origins {
-            web_address(origin, true).map_err(|why| AccountError::Invalid(format!("allowed_origins: {}: {why}", super::shown(origin))))?;
+            crate::core::web::check(origin, true).map_err(|why| AccountError::Invalid(format!("allowed_origins: {}: {why}", super::shown(origin))))?;
         }
         Ok(())
     }
-}
-
-/// Whether `text` is an https address (http only on loopback), and with `origin` only
-/// `scheme://host[:port]`, as a browser writes an origin.
-fn web_address(text: &str, origin: bool) -> Result<(), String> {
-    let uri: http::Uri = text.parse().map_err(|_| "is not an absolute URL".to_string())?;
-    let host = uri.host().unwrap_or_default();
-    let loopback = host == "localhost" || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback()) || host == "[::1]";
-    match uri.scheme_str() {
-        Some("https") => {}
-        Some("http") if loopback => {}
-        Some("http") => return Err("must be https (http only on localhost)".into()),
-        _ => return Err("is not an http(s) URL".into()),
-    }
-    let authority = uri.authority().ok_or("has no host")?;
-    if authority.as_str().contains('@') {
-        return Err("may not carry a user or password".into());
-    }
-    if origin && text != format!("{}://{}", uri.scheme_str().unwrap_or_default(), authority) {
-        return Err("is not an origin: give scheme://host[:port], with no path or trailing slash".into());
-    }
-    Ok(())
-}
-
-/// The origin of an absolute URL, as a browser writes it.
-pub fn origin_of(url: &str) -> Option<String> {
-    let uri: http::Uri = url.parse().ok()?;
-    Some(format!("{}://{}", uri.scheme_str()?, uri.authority()?.as_str()))
 }
 
 /// A session as kept.

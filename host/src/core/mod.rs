@@ -1,7 +1,10 @@
 //! What every layer of the host shares: keys and tenants, counters, refusals of input,
-//! and files only their owner reads.
+//! durations and web addresses as flags and bodies give them, and files only their owner
+//! reads.
 
+pub mod duration;
 pub mod invalid;
 pub mod metrics;
 pub mod private;
 pub mod tenant;
+pub mod web;

@@ -27,33 +27,36 @@ impl Default for Query {
 }
 
 impl Query {
-    /// From `kind`, `campaign_id`, `limit` and `next_cursor`; anything else, or a value
-    /// that does not read, is refused with the parameter named.
+    /// From `kind`, `campaign_id`, `integrated_account_id`, `limit` and `next_cursor`;
+    /// anything else, or a value that does not read, is refused with the parameter named.
     pub fn from_pairs(pairs: &[(String, String)]) -> Result<Query, String> {
         let mut query = Query::default();
         for (key, value) in pairs {
             match key.as_str() {
                 "kind" => query.filter.kind = Some(kind(value)?),
                 "campaign_id" => query.filter.campaign_id = Some(value.trim().parse().map_err(|_| format!("campaign_id must be a campaign's id, got {value:?}"))?),
+                "integrated_account_id" => query.filter.account_id = Some(value.trim().to_string()),
                 "limit" => query.limit = limit(value)?,
                 "next_cursor" => query.after = decode(value)?,
-                other => return Err(format!("{other} is not a parameter of /events; expected: kind, campaign_id, limit, next_cursor")),
+                other => return Err(format!("{other} is not a parameter of /events; expected: kind, campaign_id, integrated_account_id, limit, next_cursor")),
             }
         }
         Ok(query)
     }
 }
 
-/// The host's own events, beside Smartlead's: a linked account added, given a new key,
-/// or removed.
-pub const ACCOUNT_KINDS: [&str; 3] = ["account.linked", "account.rotated", "account.unlinked"];
+/// A subscription disabled for failing too long.
+pub const SUBSCRIPTION_DISABLED: &str = "subscription.disabled";
+/// The host's own events, beside Smartlead's: a linked account added, given a new key or
+/// removed, and a subscription disabled.
+pub const HOST_KINDS: [&str; 4] = ["account.linked", "account.rotated", "account.unlinked", SUBSCRIPTION_DISABLED];
 
 /// A kind by its name, in any case (`email_reply`, `ACCOUNT.LINKED`).
 pub fn kind(name: &str) -> Result<String, String> {
     let webhook = EventKind::ALL.map(EventKind::name);
-    match webhook.iter().chain(&ACCOUNT_KINDS).find(|k| k.eq_ignore_ascii_case(name.trim())) {
+    match webhook.iter().chain(&HOST_KINDS).find(|k| k.eq_ignore_ascii_case(name.trim())) {
         Some(k) => Ok(k.to_string()),
-        None => Err(format!("kind {name:?} is not an event kind; kinds: {}, {}", webhook.join(", "), ACCOUNT_KINDS.join(", "))),
+        None => Err(format!("kind {name:?} is not an event kind; kinds: {}, {}", webhook.join(", "), HOST_KINDS.join(", "))),
     }
 }
 
@@ -97,7 +100,8 @@ pub fn page(reader: &Reader, query: &Query) -> Result<Value, StoreError> {
     Ok(json!({"result": rows.iter().map(item).collect::<Vec<_>>(), "next_cursor": cursor(next), "result_count": rows.len()}))
 }
 
-fn rfc3339(ms: i64) -> String {
+/// `ms` since the epoch in RFC 3339, UTC.
+pub fn rfc3339(ms: i64) -> String {
     let at = time::OffsetDateTime::from_unix_timestamp_nanos(ms as i128 * 1_000_000).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
     at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
 }
@@ -114,7 +118,7 @@ mod tests {
     fn queries_read_or_name_what_is_wrong() {
         assert_eq!(Query::from_pairs(&pairs("kind=Account.Linked")).unwrap().filter.kind.as_deref(), Some("account.linked"));
         let q = Query::from_pairs(&pairs("kind=email_reply&campaign_id=7&limit=5&next_cursor=ev_12")).unwrap();
-        assert_eq!(q, Query { filter: Filter { kind: Some("EMAIL_REPLY".into()), campaign_id: Some(7) }, after: 12, limit: 5 });
+        assert_eq!(q, Query { filter: Filter { kind: Some("EMAIL_REPLY".into()), campaign_id: Some(7), account_id: None }, after: 12, limit: 5 });
         assert_eq!(Query::from_pairs(&[]).unwrap(), Query::default());
         for (bad, named) in [
             ("kind=EMAIL_REPLIED", "kinds: EMAIL_SENT"),

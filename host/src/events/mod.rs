@@ -1,9 +1,11 @@
 //! Webhook events on the host side: where `smartlead serve` keeps what the component's
 //! receiver read (the `store`), the in-host address the component hands each event to
-//! (the `sink`), and the listing in the usual page envelope (the `feed`). Below the
-//! surfaces and beside the egress; it never sees a key.
+//! (the `sink`), the listing in the usual page envelope (the `feed`), and the signed
+//! deliveries to the platform's subscriptions (the `outbox`). Below the surfaces and
+//! beside the egress; it never sees a key.
 
 pub mod feed;
+pub mod outbox;
 pub mod sink;
 pub mod store;
 
@@ -53,6 +55,14 @@ pub struct EventsArgs {
     /// host's API key, once per event.
     #[arg(long, value_name = "pause[,category=NAME]", value_parser = ReplyAction::parse)]
     pub on_reply: Option<ReplyAction>,
+    /// The waits between attempts to deliver an event to a subscription; once they are
+    /// spent, the subscription is disabled.
+    #[arg(long, value_name = "WAITS", default_value = outbox::DEFAULT_SCHEDULE, value_parser = outbox::Schedule::parse)]
+    pub delivery_schedule: outbox::Schedule,
+    /// Remove settled events (and their deliveries) received longer ago than this, e.g.
+    /// 30d; checked every hour. Events whose action or delivery is pending stay.
+    #[arg(long, value_name = "AGE", value_parser = crate::core::duration::parse)]
+    pub events_retention: Option<std::time::Duration>,
 }
 
 /// A webhook secret is never empty: an empty one is what an unset variable in a
@@ -138,6 +148,12 @@ impl Events {
         }
     }
 
+    /// The database if it was opened already: the outbox waits for it rather than create
+    /// a file no event has asked for.
+    pub fn opened(&self) -> Option<&Arc<EventStore>> {
+        self.store.get()
+    }
+
     /// The database, opened (and created) on first use.
     pub async fn store(&self) -> Result<&Arc<EventStore>, StoreError> {
         self.store
@@ -147,6 +163,25 @@ impl Events {
                 opened.map_err(|e| StoreError(format!("opening the events database: {e}")))?.map(Arc::new)
             })
             .await
+    }
+}
+
+/// How often `--events-retention` prunes.
+const PRUNE_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Removes settled events older than `age` now and every hour, until the process ends.
+pub async fn keep_for(events: Arc<Events>, age: std::time::Duration) {
+    loop {
+        let pruned = match events.store().await {
+            Ok(store) => store.prune(now_ms() - age.as_millis() as i64).await,
+            Err(e) => Err(e),
+        };
+        match pruned {
+            Ok(0) => {}
+            Ok(removed) => tracing::info!(removed, "settled events past their retention removed"),
+            Err(e) => tracing::error!(error = %e, "events past their retention could not be removed"),
+        }
+        tokio::time::sleep(PRUNE_EVERY).await;
     }
 }
 

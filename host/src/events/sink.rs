@@ -72,6 +72,7 @@ pub async fn take(events: &Events, body: &[u8]) -> (Taken, Value) {
         action,
         action_due_ms: due,
         event: event.clone(),
+        account_id: None,
     };
     // Another replica took this delivery: it keeps it and acts on it.
     let claimed = match &events.fleet {

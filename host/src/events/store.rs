@@ -1,7 +1,8 @@
 //! The events database: Smartlead's deliveries in an embedded SQLite file (WAL, every
 //! commit synced to disk), each event once, in arrival order, with what was done about
-//! it. One writer thread commits concurrent deliveries together, so a burst costs one
-//! sync, not one each.
+//! it, and the outbox of its deliveries to the platform's subscriptions, planned in the
+//! transaction that keeps the event. One writer thread commits concurrent deliveries
+//! together, so a burst costs one sync, not one each.
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior, params};
 use serde_json::Value;
@@ -10,8 +11,9 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::oneshot;
 
-/// The layout this version writes; a file with a later one is refused.
-const SCHEMA_VERSION: i64 = 1;
+/// The layout this version writes; a file with a later one is refused. Layout 2 added
+/// the account an event belongs to, the subscriptions and the outbox.
+const SCHEMA_VERSION: i64 = 2;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS events (
@@ -27,7 +29,45 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_by_kind ON events(kind, seq);
 CREATE INDEX IF NOT EXISTS events_by_campaign ON events(campaign_id, seq);
 CREATE INDEX IF NOT EXISTS events_due ON events(action_due_ms) WHERE action_due_ms IS NOT NULL;
+CREATE TABLE IF NOT EXISTS subscriptions (
+    id TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    kinds TEXT,
+    account_id TEXT,
+    secret TEXT NOT NULL,
+    created_at_ms INTEGER NOT NULL,
+    disabled_at_ms INTEGER,
+    disabled_reason TEXT
+);
+CREATE TABLE IF NOT EXISTS deliveries (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_seq INTEGER NOT NULL,
+    subscription_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    due_ms INTEGER,
+    last_status INTEGER,
+    last_error TEXT,
+    created_at_ms INTEGER NOT NULL,
+    delivered_at_ms INTEGER,
+    UNIQUE (event_seq, subscription_id)
+);
+CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries(due_ms) WHERE due_ms IS NOT NULL;
 ";
+
+/// What layout 1 lacks, added in place.
+const ACCOUNT_COLUMN: &str = "ALTER TABLE events ADD COLUMN account_id TEXT;";
+const ACCOUNT_INDEX: &str = "CREATE INDEX IF NOT EXISTS events_by_account ON events(account_id, seq);";
+
+/// Deliveries planned for a new event: one per live subscription that takes its kind and
+/// its account (a subscription without kinds takes every kind; one without an account,
+/// every account's).
+const FAN_OUT: &str = "
+INSERT INTO deliveries (event_seq, subscription_id, status, due_ms, created_at_ms)
+SELECT ?1, id, 'pending', ?4, ?4 FROM subscriptions
+WHERE disabled_at_ms IS NULL
+  AND (kinds IS NULL OR EXISTS (SELECT 1 FROM json_each(subscriptions.kinds) WHERE value = ?2))
+  AND (account_id IS NULL OR account_id = ?3)";
 
 /// How long a write waits for another process holding the file before it fails (and
 /// the delivery is answered 503, so Smartlead sends it again).
@@ -63,6 +103,8 @@ pub struct NewEvent {
     pub event: Value,
     pub action: Option<Value>,
     pub action_due_ms: Option<i64>,
+    /// The linked account it came for, or is about; none for the host's own key.
+    pub account_id: Option<String>,
 }
 
 /// An event as kept.
@@ -88,6 +130,7 @@ pub enum Inserted {
 pub struct Filter {
     pub kind: Option<String>,
     pub campaign_id: Option<u64>,
+    pub account_id: Option<String>,
 }
 
 /// Reads the database; any number of readers run beside the writer.
@@ -114,9 +157,9 @@ impl Reader {
     pub fn list(&self, filter: &Filter, after: i64, limit: usize) -> Result<Vec<Stored>, StoreError> {
         self.select(
             "SELECT seq, received_at_ms, event, action FROM events
-             WHERE seq > ?1 AND (?2 IS NULL OR kind = ?2) AND (?3 IS NULL OR campaign_id = ?3)
+             WHERE seq > ?1 AND (?2 IS NULL OR kind = ?2) AND (?3 IS NULL OR campaign_id = ?3) AND (?5 IS NULL OR account_id = ?5)
              ORDER BY seq LIMIT ?4",
-            params![after, filter.kind, filter.campaign_id.map(|c| c as i64), limit as i64],
+            params![after, filter.kind, filter.campaign_id.map(|c| c as i64), limit as i64, filter.account_id],
         )
     }
 
@@ -133,6 +176,12 @@ impl Reader {
     pub fn next_due(&self) -> Result<Option<i64>, StoreError> {
         let connection = self.connection.lock().expect("a reader panicked");
         Ok(connection.query_row("SELECT MIN(action_due_ms) FROM events", [], |row| row.get(0))?)
+    }
+
+    /// Runs `f` on the reading connection.
+    pub fn with<T>(&self, f: impl FnOnce(&Connection) -> rusqlite::Result<T>) -> Result<T, StoreError> {
+        let connection = self.connection.lock().expect("a reader panicked");
+        Ok(f(&connection)?)
     }
 
     fn select(&self, sql: &str, params: impl rusqlite::Params) -> Result<Vec<Stored>, StoreError> {
@@ -154,6 +203,13 @@ impl Reader {
 
 /// A write and where its outcome goes.
 enum Job {
+    Batched(Batched),
+    /// Any other write, in a transaction of its own; it answers its caller itself.
+    Write(Box<dyn FnOnce(&mut Connection) + Send>),
+}
+
+/// The writes committed together when they come together.
+enum Batched {
     Insert(NewEvent, oneshot::Sender<Result<Inserted, StoreError>>),
     Settle { seq: i64, action: Value, due_ms: Option<i64>, done: oneshot::Sender<Result<(), StoreError>> },
 }
@@ -163,6 +219,8 @@ pub struct EventStore {
     path: PathBuf,
     reader: Reader,
     jobs: std::sync::mpsc::Sender<Job>,
+    /// Woken when new events are kept, so the outbox need not poll for them.
+    pub inserted: Arc<tokio::sync::Notify>,
 }
 
 impl EventStore {
@@ -185,6 +243,10 @@ impl EventStore {
         {
             let tx = writer.transaction_with_behavior(TransactionBehavior::Immediate)?;
             tx.execute_batch(SCHEMA)?;
+            if tx.prepare("SELECT account_id FROM events LIMIT 0").is_err() {
+                tx.execute_batch(ACCOUNT_COLUMN)?;
+            }
+            tx.execute_batch(ACCOUNT_INDEX)?;
             tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
             tx.commit()?;
         }
@@ -196,11 +258,13 @@ impl EventStore {
         let reader = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
         reader.busy_timeout(BUSY_TIMEOUT)?;
         let (jobs, queue) = std::sync::mpsc::channel();
+        let inserted = Arc::new(tokio::sync::Notify::new());
+        let wake = inserted.clone();
         std::thread::Builder::new()
             .name("smartlead-events".into())
-            .spawn(move || write_loop(writer, queue))
+            .spawn(move || write_loop(writer, queue, &wake))
             .map_err(|e| StoreError(format!("starting the events writer: {e}")))?;
-        Ok(EventStore { path: path.to_path_buf(), reader: Reader { connection: Mutex::new(reader) }, jobs })
+        Ok(EventStore { path: path.to_path_buf(), reader: Reader { connection: Mutex::new(reader) }, jobs, inserted })
     }
 
     pub fn path(&self) -> &Path {
@@ -220,14 +284,30 @@ impl EventStore {
     /// Keeps `event` unless one with its id is kept already; done once on disk.
     pub async fn insert(&self, event: NewEvent) -> Result<Inserted, StoreError> {
         let (reply, outcome) = oneshot::channel();
-        self.send(Job::Insert(event, reply))?;
+        self.send(Job::Batched(Batched::Insert(event, reply)))?;
         outcome.await.map_err(|_| stopped())?
     }
 
     /// Records what an action did, and when it is next due (none once settled).
     pub async fn settle(&self, seq: i64, action: Value, due_ms: Option<i64>) -> Result<(), StoreError> {
         let (done, outcome) = oneshot::channel();
-        self.send(Job::Settle { seq, action, due_ms, done })?;
+        self.send(Job::Batched(Batched::Settle { seq, action, due_ms, done }))?;
+        outcome.await.map_err(|_| stopped())?
+    }
+
+    /// Runs `f` in a transaction of its own on the writer, and commits what it did when
+    /// it returns Ok.
+    pub async fn write<T: Send + 'static>(&self, f: impl FnOnce(&rusqlite::Transaction<'_>) -> rusqlite::Result<T> + Send + 'static) -> Result<T, StoreError> {
+        let (done, outcome) = oneshot::channel();
+        self.send(Job::Write(Box::new(move |connection: &mut Connection| {
+            let result = (|| -> rusqlite::Result<T> {
+                let tx = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+                let value = f(&tx)?;
+                tx.commit()?;
+                Ok(value)
+            })();
+            let _ = done.send(result.map_err(StoreError::from));
+        })))?;
         outcome.await.map_err(|_| stopped())?
     }
 
@@ -250,15 +330,41 @@ fn check_version(connection: &Connection) -> Result<(), StoreError> {
 
 /// Takes every write waiting, commits them in one transaction and answers each; when
 /// that fails, each is tried alone so one bad write fails only itself.
-fn write_loop(mut connection: Connection, queue: std::sync::mpsc::Receiver<Job>) {
-    while let Ok(first) = queue.recv() {
+fn write_loop(mut connection: Connection, queue: std::sync::mpsc::Receiver<Job>, inserted: &tokio::sync::Notify) {
+    let mut waiting = None;
+    while let Some(first) = waiting.take().or_else(|| queue.recv().ok()) {
+        let first = match first {
+            Job::Write(write) => {
+                write(&mut connection);
+                continue;
+            }
+            Job::Batched(first) => first,
+        };
         let mut batch = vec![first];
-        batch.extend(queue.try_iter().take(MAX_BATCH - 1));
+        // Events and settlements go together; another write ends the batch and runs next.
+        while batch.len() < MAX_BATCH {
+            match queue.try_recv() {
+                Ok(Job::Batched(job)) => batch.push(job),
+                Ok(write) => {
+                    waiting = Some(write);
+                    break;
+                }
+                Err(_) => break,
+            }
+        }
         match commit(&mut connection, &batch) {
-            Ok(outcomes) => batch.into_iter().zip(outcomes).for_each(|(job, outcome)| answer(job, Ok(outcome))),
+            Ok(outcomes) => {
+                if outcomes.iter().any(|o| matches!(o, Some(Inserted::New { .. }))) {
+                    inserted.notify_one();
+                }
+                batch.into_iter().zip(outcomes).for_each(|(job, outcome)| answer(job, Ok(outcome)));
+            }
             Err(_) if batch.len() > 1 => {
                 for job in batch {
                     let outcome = commit(&mut connection, std::slice::from_ref(&job)).map(|mut o| o.remove(0));
+                    if matches!(outcome, Ok(Some(Inserted::New { .. }))) {
+                        inserted.notify_one();
+                    }
                     answer(job, outcome);
                 }
             }
@@ -270,28 +376,13 @@ fn write_loop(mut connection: Connection, queue: std::sync::mpsc::Receiver<Job>)
 /// What a write did: for an insert, whether the event was new.
 type Outcome = Option<Inserted>;
 
-fn commit(connection: &mut Connection, jobs: &[Job]) -> Result<Vec<Outcome>, StoreError> {
+fn commit(connection: &mut Connection, jobs: &[Batched]) -> Result<Vec<Outcome>, StoreError> {
     let tx = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let mut outcomes = Vec::with_capacity(jobs.len());
     for job in jobs {
         outcomes.push(match job {
-            Job::Insert(e, _) => {
-                let added = tx.prepare_cached(
-                    "INSERT INTO events (id, kind, campaign_id, received_at_ms, event, action, action_due_ms)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(id) DO NOTHING",
-                )?
-                .execute(params![
-                    e.id,
-                    e.kind,
-                    e.campaign_id.map(|c| c as i64),
-                    e.received_at_ms,
-                    e.event.to_string(),
-                    e.action.as_ref().map(Value::to_string),
-                    e.action_due_ms
-                ])?;
-                Some(if added == 1 { Inserted::New { seq: tx.last_insert_rowid() } } else { Inserted::Duplicate })
-            }
-            Job::Settle { seq, action, due_ms, .. } => {
+            Batched::Insert(e, _) => Some(insert(&tx, e)?),
+            Batched::Settle { seq, action, due_ms, .. } => {
                 tx.prepare_cached("UPDATE events SET action = ?2, action_due_ms = ?3 WHERE seq = ?1")?.execute(params![seq, action.to_string(), due_ms])?;
                 None
             }
@@ -301,11 +392,36 @@ fn commit(connection: &mut Connection, jobs: &[Job]) -> Result<Vec<Outcome>, Sto
     Ok(outcomes)
 }
 
-fn answer(job: Job, outcome: Result<Outcome, StoreError>) {
+/// Keeps `e` unless its id is kept, and plans its deliveries, in the transaction `tx`.
+pub(super) fn insert(tx: &rusqlite::Transaction<'_>, e: &NewEvent) -> rusqlite::Result<Inserted> {
+    let added = tx.prepare_cached(
+        "INSERT INTO events (id, kind, campaign_id, received_at_ms, event, action, action_due_ms, account_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(id) DO NOTHING",
+    )?
+    .execute(params![
+        e.id,
+        e.kind,
+        e.campaign_id.map(|c| c as i64),
+        e.received_at_ms,
+        e.event.to_string(),
+        e.action.as_ref().map(Value::to_string),
+        e.action_due_ms,
+        e.account_id
+    ])?;
+    if added == 1 {
+        let seq = tx.last_insert_rowid();
+        tx.prepare_cached(FAN_OUT)?.execute(params![seq, e.kind, e.account_id, e.received_at_ms])?;
+        Ok(Inserted::New { seq })
+    } else {
+        Ok(Inserted::Duplicate)
+    }
+}
+
+fn answer(job: Batched, outcome: Result<Outcome, StoreError>) {
     // A caller that stopped waiting (its delivery hung up) needs no answer.
     match job {
-        Job::Insert(_, reply) => drop(reply.send(outcome.map(|o| o.unwrap_or(Inserted::Duplicate)))),
-        Job::Settle { done, .. } => drop(done.send(outcome.map(|_| ()))),
+        Batched::Insert(_, reply) => drop(reply.send(outcome.map(|o| o.unwrap_or(Inserted::Duplicate)))),
+        Batched::Settle { done, .. } => drop(done.send(outcome.map(|_| ()))),
     }
 }
 
@@ -323,6 +439,7 @@ mod tests {
             event: json!({"id": id, "kind": kind}),
             action: None,
             action_due_ms: None,
+            account_id: None,
         }
     }
 
@@ -344,8 +461,8 @@ mod tests {
         let ids = |rows: Vec<Stored>| rows.into_iter().map(|r| r.event["id"].as_str().unwrap().to_string()).collect::<Vec<_>>();
         let reader = store.reader();
         assert_eq!(ids(reader.list(&Filter::default(), 0, 10).unwrap()), ["a", "b", "c"]);
-        assert_eq!(ids(reader.list(&Filter { kind: Some("EMAIL_REPLY".into()), campaign_id: None }, 0, 10).unwrap()), ["a", "c"]);
-        assert_eq!(ids(reader.list(&Filter { kind: None, campaign_id: Some(8) }, 0, 1).unwrap()), ["b"]);
+        assert_eq!(ids(reader.list(&Filter { kind: Some("EMAIL_REPLY".into()), ..Filter::default() }, 0, 10).unwrap()), ["a", "c"]);
+        assert_eq!(ids(reader.list(&Filter { campaign_id: Some(8), ..Filter::default() }, 0, 1).unwrap()), ["b"]);
         let after_a = reader.list(&Filter::default(), 0, 1).unwrap()[0].seq;
         assert_eq!(ids(reader.list(&Filter::default(), after_a, 10).unwrap()), ["b", "c"]);
     }

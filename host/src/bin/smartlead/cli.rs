@@ -88,17 +88,7 @@ pub enum LogFormat {
 pub fn parse_window(text: &str) -> Result<Window, String> {
     let (max, span) = text.split_once('/').ok_or("expected MAX/DURATION, e.g. 200/1m")?;
     let max: u32 = max.trim().parse().map_err(|_| format!("{max:?} is not a whole number of requests"))?;
-    let span = span.trim();
-    let digits = span.find(|c: char| !c.is_ascii_digit()).unwrap_or(span.len());
-    let (count, unit) = span.split_at(digits);
-    let count: u64 = count.parse().map_err(|_| format!("{span:?} is not a duration such as 500ms, 2s, 1m or 1h"))?;
-    let window = match unit {
-        "ms" => Duration::from_millis(count),
-        "s" | "" => Duration::from_secs(count),
-        "m" => Duration::from_secs(count * 60),
-        "h" => Duration::from_secs(count * 3600),
-        _ => return Err(format!("{unit:?} is not a unit: use ms, s, m or h")),
-    };
+    let window = smartlead_host::core::duration::parse(span)?;
     Pacing::windows(vec![Window { max, window }]).map_err(|e| e.to_string())?;
     Ok(Window { max, window })
 }

@@ -143,7 +143,7 @@ pub async fn announce(events: Option<&Events>, kind: &str, account: &Account) {
         "end_user_id": account.end_user.as_ref().map(|u| u.id.clone()),
         "account": account,
     });
-    let new = NewEvent { id: event["id"].as_str().unwrap_or_default().to_string(), kind: kind.into(), campaign_id: None, received_at_ms: now, event, action: None, action_due_ms: None };
+    let new = NewEvent { id: event["id"].as_str().unwrap_or_default().to_string(), kind: kind.into(), campaign_id: None, received_at_ms: now, event, action: None, action_due_ms: None, account_id: Some(account.id.clone()) };
     let kept = match events.store().await {
         Ok(store) => store.insert(new).await.map(drop),
         Err(e) => Err(e),

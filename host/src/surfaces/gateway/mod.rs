@@ -9,6 +9,7 @@
 
 mod accounts;
 mod connect;
+mod events;
 
 use crate::accounts::connect::ConnectArgs;
 use crate::accounts::{ACCOUNT_HEADER, Accounts};
@@ -16,7 +17,7 @@ use crate::surfaces::allowed::Allowed;
 use crate::egress::pacer::Queueing;
 use crate::egress::{Outbound, redact};
 use crate::runtime::hooks::Hooks;
-use crate::events::{Events, feed, sink};
+use crate::events::{Events, sink};
 use accounts::Payer;
 use crate::surfaces::login::Login;
 use crate::core::metrics::Refusal;
@@ -187,8 +188,13 @@ impl Gateway {
             let answer = hyper::Response::builder().header("content-type", "text/plain; version=0.0.4").body(Full::new(Bytes::from(text)))?;
             return Ok((answer, Tenant::ANONYMOUS));
         }
-        if path == "/events" {
-            return Ok((self.events_page(&request).await, Tenant::ANONYMOUS));
+        if events::serves(&path) {
+            let (method, query) = (request.method().clone(), request.uri().query().map(str::to_string));
+            let answer = match self.read_body(request.into_body(), false).await {
+                Ok(body) => events::route(self.events.as_deref(), &method, &path, query.as_deref(), &body).await,
+                Err(refused) => refused,
+            };
+            return Ok((answer, Tenant::ANONYMOUS));
         }
         if path == "/accounts" || path.starts_with("/accounts/") {
             let (method, query) = (request.method().clone(), request.uri().query().map(str::to_string));
@@ -268,31 +274,6 @@ impl Gateway {
         let slot = self.slots.acquire().await.ok();
         self.queued.fetch_sub(1, Ordering::SeqCst);
         slot
-    }
-
-    /// `GET /events`: a page of the kept webhook events.
-    async fn events_page<B>(&self, request: &hyper::Request<B>) -> Answer {
-        let Some(events) = self.events.clone() else {
-            return failure(404, "this gateway keeps no webhook events", None);
-        };
-        if request.method() != hyper::Method::GET {
-            let mut refused = failure(405, "/events takes GET", None);
-            refused.headers_mut().insert(hyper::header::ALLOW, hyper::header::HeaderValue::from_static("GET"));
-            return refused;
-        }
-        let pairs: Vec<(String, String)> = form_urlencoded::parse(request.uri().query().unwrap_or("").as_bytes()).into_owned().collect();
-        let query = match feed::Query::from_pairs(&pairs) {
-            Ok(query) => query,
-            Err(message) => return failure(400, &message, None),
-        };
-        let page = match events.store().await {
-            Ok(store) => store.read(move |reader| feed::page(reader, &query)).await,
-            Err(e) => Err(e),
-        };
-        match page {
-            Ok(page) => json_answer(200, &page),
-            Err(e) => failure(503, &e.to_string(), Some(1)),
-        }
     }
 
     /// Runs the component's handler for one request in a fresh store. Dropping this

@@ -1,9 +1,14 @@
-//! `smartlead events list`: the webhook events `smartlead serve` kept, as NDJSON, each
-//! with the cursor that resumes after it; `--follow` keeps printing as they arrive.
+//! `smartlead events`: the events `smartlead serve` kept, as NDJSON, each with the cursor
+//! that resumes after it (`list`, `--follow` to keep printing); the platform's
+//! subscriptions to them and their deliveries (`subscribe`, `subscriptions`,
+//! `unsubscribe`, `rotate-secret`, `deliveries`, `redeliver`); and `prune`. They work on
+//! the events database directly, beside a running `serve`.
 
 use clap::Subcommand;
 use smartlead_host::core::invalid::invalid;
-use smartlead_host::events::{EventsDb, feed, store};
+use smartlead_host::events::outbox::subscriptions::NewSubscription;
+use smartlead_host::events::store::EventStore;
+use smartlead_host::events::{EventsDb, feed, now_ms, store};
 use std::io::Write;
 use std::time::Duration;
 
@@ -16,12 +21,15 @@ pub enum Command {
     List {
         #[command(flatten)]
         store: EventsDb,
-        /// Only events of this kind, e.g. EMAIL_REPLY.
+        /// Only events of this kind, e.g. EMAIL_REPLY or account.linked.
         #[arg(long, value_parser = feed::kind)]
         kind: Option<String>,
         /// Only events of this campaign.
         #[arg(long)]
         campaign_id: Option<u64>,
+        /// Only events of this linked account (its id).
+        #[arg(long = "integrated-account-id", value_name = "ID")]
+        account_id: Option<String>,
         /// Start after this cursor (an event's `cursor`, or /events' `next_cursor`).
         #[arg(long, value_name = "CURSOR", value_parser = feed::decode)]
         after: Option<i64>,
@@ -29,12 +37,117 @@ pub enum Command {
         #[arg(long)]
         follow: bool,
     },
+    /// Deliver events to URL, signed per Standard Webhooks; prints the subscription with
+    /// its secret (shown this once).
+    Subscribe {
+        #[command(flatten)]
+        store: EventsDb,
+        #[arg(long)]
+        url: String,
+        /// Only this kind (repeat for several) [default: every kind].
+        #[arg(long = "kind", value_name = "KIND")]
+        kinds: Vec<String>,
+        /// Only this linked account's events (its id).
+        #[arg(long = "integrated-account-id", value_name = "ID")]
+        account_id: Option<String>,
+    },
+    /// Print every subscription (never a secret).
+    Subscriptions {
+        #[command(flatten)]
+        store: EventsDb,
+    },
+    /// Remove a subscription and its deliveries not yet made.
+    Unsubscribe {
+        #[command(flatten)]
+        store: EventsDb,
+        id: String,
+    },
+    /// Give a subscription a new secret, used from the next attempt on; prints it.
+    RotateSecret {
+        #[command(flatten)]
+        store: EventsDb,
+        id: String,
+    },
+    /// Print what became of an event's deliveries.
+    Deliveries {
+        #[command(flatten)]
+        store: EventsDb,
+        /// The event's id.
+        event: String,
+    },
+    /// Deliver the events after a cursor (up to another) again; prints how many.
+    Redeliver {
+        #[command(flatten)]
+        store: EventsDb,
+        #[arg(long, value_name = "CURSOR", value_parser = feed::decode)]
+        after: i64,
+        #[arg(long, value_name = "CURSOR", value_parser = feed::decode)]
+        until: Option<i64>,
+        /// Only to this subscription.
+        #[arg(long, value_name = "ID")]
+        subscription: Option<String>,
+    },
+    /// Remove settled events received longer ago than AGE (e.g. 30d), with their
+    /// deliveries; events whose action or delivery is pending stay. Prints how many went.
+    Prune {
+        #[command(flatten)]
+        store: EventsDb,
+        #[arg(long, value_name = "AGE", value_parser = smartlead_host::core::duration::parse)]
+        older_than: Duration,
+    },
 }
 
 pub async fn run(command: Command) -> anyhow::Result<()> {
-    let Command::List { store: db, kind, campaign_id, after, follow } = command;
+    let print = |value: serde_json::Value| println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
+    match command {
+        Command::List { store: db, kind, campaign_id, account_id, after, follow } => list(&db, store::Filter { kind, campaign_id, account_id }, after, follow).await,
+        Command::Subscribe { store: db, url, kinds, account_id } => {
+            let kinds = (!kinds.is_empty()).then_some(kinds);
+            let new = NewSubscription { url, kinds, integrated_account_id: account_id }.check().map_err(invalid)?;
+            let (subscription, secret) = open(&db)?.subscribe(new).await?;
+            Ok(print(serde_json::json!({"result": subscription, "secret": secret})))
+        }
+        Command::Subscriptions { store: db } => {
+            let list = store::Reader::open(&db.path()).map_err(invalid)?.subscriptions()?;
+            Ok(print(serde_json::json!({"result": list, "result_count": list.len()})))
+        }
+        Command::Unsubscribe { store: db, id } => match open(&db)?.unsubscribe(&id).await? {
+            Some(subscription) => Ok(print(serde_json::json!({"result": subscription, "unsubscribed": true}))),
+            None => Err(no_subscription(&id)),
+        },
+        Command::RotateSecret { store: db, id } => match open(&db)?.rotate_secret(&id).await? {
+            Some((subscription, secret)) => Ok(print(serde_json::json!({"result": subscription, "secret": secret}))),
+            None => Err(no_subscription(&id)),
+        },
+        Command::Deliveries { store: db, event } => match store::Reader::open(&db.path()).map_err(invalid)?.deliveries(&event)? {
+            Some(list) => Ok(print(serde_json::json!({"result": list, "result_count": list.len()}))),
+            None => Err(invalid(format!("no kept event has the id {event:?}: `smartlead events list` shows them"))),
+        },
+        Command::Redeliver { store: db, after, until, subscription } => {
+            let planned = open(&db)?.redeliver(after, until, subscription).await?;
+            Ok(print(serde_json::json!({"planned": planned})))
+        }
+        Command::Prune { store: db, older_than } => {
+            let removed = open(&db)?.prune(now_ms() - older_than.as_millis() as i64).await?;
+            Ok(print(serde_json::json!({"removed": removed})))
+        }
+    }
+}
+
+/// The events database, to write: it must exist (`serve` made it), for a mistyped path
+/// is not a new, empty database.
+fn open(db: &EventsDb) -> anyhow::Result<EventStore> {
+    store::Reader::open(&db.path()).map_err(invalid)?;
+    Ok(EventStore::open(&db.path(), None).map_err(invalid)?)
+}
+
+fn no_subscription(id: &str) -> anyhow::Error {
+    invalid(format!("no subscription has the id {id:?}: `smartlead events subscriptions` shows them"))
+}
+
+async fn list(db: &EventsDb, filter: store::Filter, after: Option<i64>, follow: bool) -> anyhow::Result<()> {
     let reader = store::Reader::open(&db.path()).map_err(invalid)?;
-    let mut query = feed::Query { filter: store::Filter { kind, campaign_id }, after: after.unwrap_or(0), limit: feed::MAX_LIMIT };
+    let mut query = feed::Query { filter, after: after.unwrap_or(0), limit: feed::MAX_LIMIT };
     let mut out = std::io::stdout().lock();
     loop {
         let page = reader.list(&query.filter, query.after, query.limit)?;

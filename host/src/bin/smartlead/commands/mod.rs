@@ -44,7 +44,9 @@ pub enum Command {
         #[command(subcommand)]
         command: stats::Command,
     },
-    /// Read the webhook events `smartlead serve` kept, as NDJSON (one event a line).
+    /// Read the events `smartlead serve` kept, as NDJSON (one event a line), and manage
+    /// the platform's subscriptions to them.
+    #[command(after_help = EXIT_CODES)]
     Events {
         #[command(subcommand)]
         command: events::Command,

@@ -66,6 +66,10 @@ pub async fn run(args: Args, ctx: Context<'_>) -> anyhow::Result<()> {
     if events.on_reply.is_some() {
         tokio::spawn(smartlead_host::surfaces::reply_actions::run(connector.clone(), events.clone()));
     }
+    tokio::spawn(smartlead_host::events::outbox::run(events.clone(), args.events.delivery_schedule.clone()));
+    if let Some(age) = args.events.events_retention {
+        tokio::spawn(smartlead_host::events::keep_for(events.clone(), age));
+    }
     let options = gateway::Options { allowed: args.allowed, limits, login, events: Some(events), accounts: ctx.accounts, connect: args.connect };
     let gateway = Gateway::new(connector, options)?;
     let listener = tokio::net::TcpListener::bind(args.listen).await?;

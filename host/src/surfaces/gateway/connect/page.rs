@@ -3,7 +3,8 @@
 //! without JavaScript, and, when the script runs in a window our `connect.js` opened,
 //! the outcome posted to that window at an allowed origin only.
 
-use crate::accounts::connect::{Dead, Session, origin_of};
+use crate::accounts::connect::{Dead, Session};
+use crate::core::web::origin_of;
 use base64::Engine;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};

@@ -1,0 +1,176 @@
+"""Fixtures for the events-out tests: `smartlead serve` receiving webhooks and pushing
+them to the platform's endpoints, which are real HTTP servers here, answering as each
+test scripts them."""
+
+import http.server
+import json
+import os
+import shutil
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from harness import CACHE, KEY, SMARTLEAD, SMARTLEAD_MOCK, Mock, start  # noqa: E402
+
+
+@pytest.fixture
+def workdir():
+    path = Path(tempfile.mkdtemp(prefix="smartlead-events-"))
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
+
+
+@pytest.fixture
+def mock():
+    proc, url = start([SMARTLEAD_MOCK, "--port", "0", "--api-key", KEY])
+    yield Mock(url)
+    proc.kill()
+    proc.wait()
+
+
+@dataclass
+class Gateway:
+    url: str
+    events_db: Path
+    log: Path
+
+    def call(self, method, path, body=None):
+        data = None if body is None else json.dumps(body).encode()
+        request = urllib.request.Request(self.url + path, data=data, method=method, headers={"content-type": "application/json"})
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return response.status, json.loads(response.read() or b"null")
+        except urllib.error.HTTPError as e:
+            return e.code, json.loads(e.read() or b"null")
+
+    def webhook(self, **payload):
+        """Posts a Smartlead delivery to the receiver; its status."""
+        return self.call("POST", "/webhooks/smartlead", payload)[0]
+
+    def events(self, **query):
+        status, page = self.call("GET", "/events?" + urllib.parse.urlencode(query))
+        assert status == 200, page
+        return page["result"]
+
+    def deliveries(self, event_id):
+        status, page = self.call("GET", f"/events/{urllib.parse.quote(event_id)}/deliveries")
+        assert status == 200, page
+        return page["result"]
+
+    def subscribe(self, url, **body):
+        status, made = self.call("POST", "/event-subscriptions", {"url": url, **body})
+        assert status == 201, made
+        return made
+
+
+@pytest.fixture
+def gateway_factory(workdir, mock):
+    procs = []
+
+    def make(*flags, name="gateway", schedule="200ms,200ms,200ms"):
+        env = {**os.environ, "SMARTLEAD_BASE_URL": mock.base_url, "SMARTLEAD_CACHE_DIR": CACHE, "SMARTLEAD_MASTER_KEY": "11" * 32}
+        env.pop("SMARTLEAD_API_KEY", None)
+        events_db, log = workdir / f"{name}-events.db", workdir / f"{name}.log"
+        cmd = [SMARTLEAD, "serve", "--listen", "127.0.0.1:0", "--events-db", str(events_db), "--delivery-schedule", schedule, "--log-level", "info", *flags]
+        proc, url = start(cmd, env=env, log=log)
+        procs.append(proc)
+        return Gateway(url=url, events_db=events_db, log=log)
+
+    yield make
+    for proc in procs:
+        proc.kill()
+        proc.wait()
+
+
+@pytest.fixture
+def gateway(gateway_factory):
+    return gateway_factory()
+
+
+@dataclass
+class Received:
+    headers: dict
+    body: bytes
+
+
+class Endpoint(http.server.ThreadingHTTPServer):
+    """A platform's endpoint: answers each request with the next scripted status (then
+    200), records what it received, and can hold answers until released."""
+
+    daemon_threads = True
+
+    def __init__(self):
+        super().__init__(("127.0.0.1", 0), _EndpointHandler)
+        self.url = f"http://127.0.0.1:{self.server_address[1]}/hooks"
+        self.script = []
+        self.received = []
+        self.hold = threading.Event()
+        self.hold.set()
+        self.lock = threading.Lock()
+
+    def answer(self):
+        with self.lock:
+            return self.script.pop(0) if self.script else 200
+
+    def wait_for(self, count, timeout=30):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if len(self.received) >= count:
+                return self.received
+            time.sleep(0.02)
+        raise AssertionError(f"the endpoint received {len(self.received)} deliveries, not {count}")
+
+
+class _EndpointHandler(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers.get("content-length") or 0))
+        self.server.received.append(Received(headers={k.lower(): v for k, v in self.headers.items()}, body=body))
+        self.server.hold.wait()
+        status = self.server.answer()
+        self.send_response(status)
+        self.send_header("content-length", "0")
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def endpoint_factory():
+    made = []
+
+    def make():
+        endpoint = Endpoint()
+        threading.Thread(target=endpoint.serve_forever, daemon=True).start()
+        made.append(endpoint)
+        return endpoint
+
+    yield make
+    for endpoint in made:
+        endpoint.hold.set()
+        endpoint.shutdown()
+        endpoint.server_close()
+
+
+@pytest.fixture
+def endpoint(endpoint_factory):
+    return endpoint_factory()
+
+
+def wait_until(predicate, timeout=30, what="the condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.02)
+    raise AssertionError(f"timed out waiting for {what}")

@@ -1,0 +1,167 @@
+"""Events pushed to the platform: each kept event goes to every subscription that takes
+it, signed per Standard Webhooks (checked by the `standardwebhooks` package from PyPI),
+at least once, retried on the schedule, final on a 4xx, and a subscription failing for
+the whole schedule is disabled, saying so in the feed."""
+
+import json
+import os
+import subprocess
+import time
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from standardwebhooks.webhooks import Webhook, WebhookVerificationError
+
+from conftest import KEY, SMARTLEAD, wait_until
+
+
+def verify(secret, received):
+    """The delivery as the independent verifier reads it (raises when it does not verify)."""
+    return Webhook(secret).verify(received.body, received.headers)
+
+
+def test_deliveries_verify_with_standard_webhooks_and_tampering_does_not(gateway, endpoint):
+    made = gateway.subscribe(endpoint.url)
+    assert made["secret"].startswith("whsec_") and made["result"]["url"] == endpoint.url
+    assert gateway.webhook(event_type="EMAIL_REPLY", campaign_id=7, sl_lead_email="ada@example.com", n=1) == 200
+    [received] = endpoint.wait_for(1)
+    payload = verify(made["secret"], received)
+    [event] = gateway.events()
+    assert payload["id"] == event["id"] == received.headers["webhook-id"]
+    assert payload["kind"] == "EMAIL_REPLY" and payload["campaign_id"] == 7 and payload["prospect_email"] == "ada@example.com"
+    assert "raw" in payload and payload["raw"]["n"] == 1
+    # A tampered body, a stale timestamp and another secret are all refused.
+    with pytest.raises(WebhookVerificationError):
+        verify(made["secret"], type(received)(headers=received.headers, body=received.body.replace(b"ada@", b"eve@")))
+    stale = dict(received.headers, **{"webhook-timestamp": str(int((datetime.now(timezone.utc) - timedelta(minutes=10)).timestamp()))})
+    with pytest.raises(WebhookVerificationError):
+        verify(made["secret"], type(received)(headers=stale, body=received.body))
+    status, rotated = gateway.call("POST", f"/event-subscriptions/{made['result']['id']}/rotate-secret")
+    assert status == 200 and rotated["secret"] != made["secret"]
+    gateway.webhook(event_type="EMAIL_OPEN", campaign_id=7, n=2)
+    _, after = endpoint.wait_for(2)
+    verify(rotated["secret"], after)
+    with pytest.raises(WebhookVerificationError):
+        verify(made["secret"], after)
+    [delivery] = gateway.deliveries(event["id"])
+    assert (delivery["status"], delivery["attempts"], delivery["last_status"]) == ("delivered", 1, 200)
+
+
+def test_failures_that_may_pass_are_retried_on_the_schedule_and_4xx_is_final(gateway, endpoint):
+    secret = gateway.subscribe(endpoint.url)["secret"]
+    endpoint.script = [503, 429, 200]
+    started = time.monotonic()
+    gateway.webhook(event_type="EMAIL_OPEN", campaign_id=1, n=1)
+    received = endpoint.wait_for(3)
+    # Two waits of the 200 ms schedule, stretched at most by the jitter's 0.8.
+    assert time.monotonic() - started >= 0.32
+    assert len({r.headers["webhook-id"] for r in received}) == 1
+    for r in received:
+        verify(secret, r)
+    [event] = gateway.events()
+    delivered = wait_until(lambda: [d for d in gateway.deliveries(event["id"]) if d["status"] == "delivered"], what="the delivery to settle")
+    assert delivered[0]["attempts"] == 3
+    endpoint.script = [400]
+    gateway.webhook(event_type="EMAIL_OPEN", campaign_id=1, n=2)
+    endpoint.wait_for(4)
+    second = gateway.events()[1]
+    [failed] = wait_until(lambda: [d for d in gateway.deliveries(second["id"]) if d["status"] == "failed"], what="the 400 to be final")
+    assert (failed["attempts"], failed["last_status"]) == (1, 400) and "400" in failed["last_error"]
+    # A third event is delivered to the same subscription, still enabled.
+    gateway.webhook(event_type="EMAIL_OPEN", campaign_id=1, n=3)
+    endpoint.wait_for(5)
+
+
+def test_a_subscription_failing_for_the_whole_schedule_is_disabled_and_the_feed_says_so(gateway, endpoint_factory):
+    failing, watching = endpoint_factory(), endpoint_factory()
+    dead = gateway.subscribe(failing.url)["result"]
+    gateway.subscribe(watching.url, kinds=["subscription.disabled"])
+    failing.script = [500] * 10
+    gateway.webhook(event_type="EMAIL_OPEN", campaign_id=1, n=1)
+    # The first attempt and one per wait of the schedule (three), then no more.
+    [notice] = watching.wait_for(1)
+    assert len(failing.received) == 4
+    payload = json.loads(notice.body)
+    assert payload["kind"] == "subscription.disabled" and payload["subscription"]["id"] == dead["id"]
+    assert "4 attempts" in payload["reason"] and "500" in payload["reason"]
+    status, found = gateway.call("GET", f"/event-subscriptions/{dead['id']}")
+    assert status == 200 and found["result"]["disabled_at"] and "500" in found["result"]["disabled_reason"]
+    # A disabled subscription gets nothing more: no delivery is planned for it, nor
+    # replayed to it.
+    gateway.webhook(event_type="EMAIL_OPEN", campaign_id=1, n=2)
+    latest = gateway.events()[-1]
+    assert latest["kind"] == "EMAIL_OPEN" and gateway.deliveries(latest["id"]) == []
+    status, redone = gateway.call("POST", "/events/redeliver", {"after": "ev_0", "subscription_id": dead["id"]})
+    assert status == 200 and redone["planned"] == 0
+
+
+def test_delivery_never_holds_up_smartlead(gateway, endpoint):
+    gateway.subscribe(endpoint.url)
+    endpoint.hold.clear()
+    assert gateway.webhook(event_type="EMAIL_OPEN", campaign_id=1, n=1) == 200
+    endpoint.wait_for(1)
+    # The platform holds its answer to the first delivery; Smartlead's next one is
+    # still kept and answered 200 meanwhile.
+    assert gateway.webhook(event_type="EMAIL_REPLY", campaign_id=1, n=2) == 200
+    assert len(gateway.events()) == 2 and not endpoint.hold.is_set()
+    endpoint.hold.set()
+    endpoint.wait_for(2)
+
+
+def test_subscriptions_take_their_kinds_and_replays_resend_a_range(gateway, endpoint_factory, workdir):
+    replies, everything = endpoint_factory(), endpoint_factory()
+    only = gateway.subscribe(replies.url, kinds=["email_reply"])
+    assert only["result"]["kinds"] == ["EMAIL_REPLY"]
+    gateway.subscribe(everything.url)
+    for n, kind in enumerate(["EMAIL_OPEN", "EMAIL_REPLY", "EMAIL_OPEN"]):
+        gateway.webhook(event_type=kind, campaign_id=1, n=n)
+    everything.wait_for(3)
+    [reply] = replies.wait_for(1)
+    assert json.loads(reply.body)["kind"] == "EMAIL_REPLY"
+    events = gateway.events()
+    # `smartlead events redeliver` replays the last two, to one subscription, same ids.
+    done = subprocess.run(
+        [SMARTLEAD, "events", "redeliver", "--events-db", str(gateway.events_db), "--after", events[0]["cursor"], "--subscription", only["result"]["id"]],
+        capture_output=True, text=True, env=os.environ,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"planned": 1}
+    _, again = replies.wait_for(2)
+    assert again.headers["webhook-id"] == reply.headers["webhook-id"]
+    assert len(everything.received) == 3
+    for bad, named in [({"url": "http://example.com/hooks"}, "https"), ({"url": replies.url, "kinds": ["EMAIL_REPLIED"]}, "kinds"), ({"url": replies.url, "secret": "x"}, "unknown field")]:
+        status, refused = gateway.call("POST", "/event-subscriptions", bad)
+        assert status == 400 and named in refused["message"], refused
+
+
+def test_account_events_are_delivered_too(gateway_factory, endpoint, workdir):
+    gateway = gateway_factory("--accounts-db", str(workdir / "accounts.db"))
+    gateway.subscribe(endpoint.url, kinds=["account.linked", "account.unlinked"])
+    status, linked = gateway.call("POST", "/accounts", {"name": "acme", "api_key": KEY})
+    assert status == 201, linked
+    gateway.call("DELETE", f"/accounts/{linked['result']['id']}")
+    first, second = endpoint.wait_for(2)
+    assert [json.loads(r.body)["kind"] for r in (first, second)] == ["account.linked", "account.unlinked"]
+    assert json.loads(first.body)["integrated_account_id"] == linked["result"]["id"]
+    assert KEY not in (first.body + second.body).decode()
+    assert [e["kind"] for e in gateway.events(integrated_account_id=linked["result"]["id"])] == ["account.linked", "account.unlinked"]
+
+
+def test_pruning_keeps_what_is_still_pending(gateway_factory, endpoint_factory):
+    gateway = gateway_factory(schedule="1h")
+    healthy, failing = endpoint_factory(), endpoint_factory()
+    gateway.subscribe(healthy.url, kinds=["EMAIL_OPEN"])
+    gateway.subscribe(failing.url, kinds=["EMAIL_REPLY"])
+    failing.script = [503]
+    gateway.webhook(event_type="EMAIL_OPEN", campaign_id=1, n=1)
+    gateway.webhook(event_type="EMAIL_REPLY", campaign_id=1, n=2)
+    healthy.wait_for(1)
+    failing.wait_for(1)
+    reply = gateway.events(kind="EMAIL_REPLY")[0]
+    wait_until(lambda: gateway.deliveries(reply["id"])[0]["attempts"] == 1, what="the failed attempt to be recorded")
+    opened = gateway.events(kind="EMAIL_OPEN")[0]
+    wait_until(lambda: gateway.deliveries(opened["id"])[0]["status"] == "delivered", what="the open to be delivered")
+    done = subprocess.run([SMARTLEAD, "events", "prune", "--events-db", str(gateway.events_db), "--older-than", "0s"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"removed": 1}
+    assert [e["kind"] for e in gateway.events()] == ["EMAIL_REPLY"]
