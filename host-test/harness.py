@@ -1,8 +1,10 @@
 """What the Python suites under host-test share: where the binaries are, the mock
-Smartlead's key, and starting a real process on a free loopback port."""
+Smartlead (its key, and a fixture starting it), a folder per test, and starting a real
+process on a free loopback port."""
 
 import json
 import os
+import shutil
 import subprocess
 import tempfile
 import time
@@ -11,6 +13,8 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SMARTLEAD = os.environ.get("SMARTLEAD_BIN", str(ROOT / "target/debug/smartlead"))
@@ -40,6 +44,23 @@ class Mock:
         root = self.base_url.removesuffix("/api/v1")
         with urllib.request.urlopen(f"{root}/__mock/requests") as response:
             return json.loads(response.read())
+
+
+@pytest.fixture
+def mock():
+    """The mock Smartlead on a free port, for one test (a suite's conftest imports it)."""
+    proc, url = start([SMARTLEAD_MOCK, "--port", "0", "--api-key", KEY])
+    yield Mock(url)
+    proc.kill()
+    proc.wait()
+
+
+@pytest.fixture
+def workdir():
+    """A fresh folder for one test's files, removed after it."""
+    path = Path(tempfile.mkdtemp(prefix="smartlead-test-"))
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
 
 
 def start(cmd, env=None, banner_stream="stdout", log=None):

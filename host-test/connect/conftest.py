@@ -9,7 +9,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import urllib.error
@@ -22,20 +21,12 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from harness import CACHE, KEY, ROOT, SMARTLEAD, SMARTLEAD_MOCK, Mock, start  # noqa: E402
+from harness import CACHE, KEY, ROOT, SMARTLEAD, mock, start, workdir  # noqa: E402,F401
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 MASTER_KEY = "00" * 32
 LOGIN_TOKEN = "connect-test-login-token-0123456789"
 SCREENSHOTS = ROOT / "target" / "connect-screenshots"
-
-
-@pytest.fixture
-def mock():
-    proc, url = start([SMARTLEAD_MOCK, "--port", "0", "--api-key", KEY])
-    yield Mock(url)
-    proc.kill()
-    proc.wait()
 
 
 @dataclass
@@ -78,13 +69,6 @@ class Gateway:
         status, page = self.call("GET", "/events" + suffix)
         assert status == 200, page
         return page["result"]
-
-
-@pytest.fixture
-def workdir():
-    path = Path(tempfile.mkdtemp(prefix="smartlead-connect-"))
-    yield path
-    shutil.rmtree(path, ignore_errors=True)
 
 
 @pytest.fixture
@@ -215,6 +199,15 @@ def console(browser):
         watch(page)
     browser.on("page", watch)
     return errors
+
+
+def popup_from(page, button):
+    """The window a click on `button` opens, loaded."""
+    with page.expect_popup() as popped:
+        page.get_by_role("button", name=button).click()
+    popup = popped.value
+    popup.wait_for_load_state()
+    return popup
 
 
 def shot(page, name):

@@ -11,7 +11,7 @@ import urllib.parse
 import urllib.request
 from datetime import datetime
 
-from conftest import CHROMIUM, KEY, LOGIN_TOKEN, MASTER_KEY, SMARTLEAD, shot, wait_until
+from conftest import CHROMIUM, KEY, LOGIN_TOKEN, MASTER_KEY, SMARTLEAD, popup_from, shot, wait_until
 
 WRONG = "not-the-right-key-0000"
 KEY_FIELD = "Smartlead API key"
@@ -30,6 +30,16 @@ def submit(page, key, plan=None):
     with page.expect_navigation() as navigation:
         page.get_by_role("button", name=SUBMIT).click()
     return navigation.value
+
+
+def link(page, url, returns_to):
+    """Opens the page at `url`, links the right key, and waits to be sent back to
+    `returns_to`; the query it came back with."""
+    page.goto(url)
+    page.get_by_label(KEY_FIELD).fill(KEY)
+    page.get_by_role("button", name=SUBMIT).click()
+    page.wait_for_url(f"{returns_to}?*")
+    return urllib.parse.parse_qs(urllib.parse.urlparse(page.url).query)
 
 
 def app_page(gateway_url, opened, mode="popup"):
@@ -116,11 +126,7 @@ def test_the_right_key_links_by_redirect_with_the_id_and_state(gateway, browser,
     assert linked["integrated_account_id"] == account_id and linked["end_user_id"] == "user-42" and "api_key" not in json.dumps(linked)
     # The same end user linking again rotates the key in place: same account.
     again = gateway.session(return_url=f"{site.origin}/linked")
-    page.goto(again["url"])
-    page.get_by_label(KEY_FIELD).fill(KEY)
-    page.get_by_role("button", name=SUBMIT).click()
-    page.wait_for_url(f"{site.origin}/linked?*")
-    assert urllib.parse.parse_qs(urllib.parse.urlparse(page.url).query)["integrated_account_id"] == [account_id]
+    assert link(page, again["url"], f"{site.origin}/linked")["integrated_account_id"] == [account_id]
     [rotated] = gateway.events(kind="account.rotated")
     assert rotated["integrated_account_id"] == account_id
     assert [a["plan"] for a in gateway.accounts()] == ["standard"]
@@ -136,10 +142,7 @@ def test_open_connect_resolves_with_the_account_on_an_allowed_origin(gateway, br
     site.pages["/app"] = app_page(gateway.url, opened)
     page = browser.new_page()
     page.goto(f"{site.origin}/app")
-    with page.expect_popup() as popped:
-        page.get_by_role("button", name="Connect Smartlead").click()
-    popup = popped.value
-    popup.wait_for_load_state()
+    popup = popup_from(page, "Connect Smartlead")
     shot(popup, "05-popup")
     popup.get_by_label(KEY_FIELD).fill(KEY)
     popup.get_by_role("button", name=SUBMIT).click()
@@ -173,10 +176,7 @@ def test_a_page_on_another_origin_hears_nothing(gateway, browser, sites):
     other.pages["/app"] = app_page(gateway.url, opened)
     page = browser.new_page()
     page.goto(f"{other.origin}/app")
-    with page.expect_popup() as popped:
-        page.get_by_role("button", name="Connect Smartlead").click()
-    popup = popped.value
-    popup.wait_for_load_state()
+    popup = popup_from(page, "Connect Smartlead")
     popup.get_by_label(KEY_FIELD).fill(KEY)
     with popup.expect_navigation():
         popup.get_by_role("button", name=SUBMIT).click()
@@ -241,10 +241,7 @@ def test_dead_tokens_each_get_a_clear_page_and_send_nothing(gateway_factory, bro
     dead(expiring["url"], 410, "This link has expired", "09-expired")
 
     used = gateway.session(return_url=f"{sites['allowed'].origin}/linked")
-    page.goto(used["url"])
-    page.get_by_label(KEY_FIELD).fill(KEY)
-    page.get_by_role("button", name=SUBMIT).click()
-    page.wait_for_url(f"{sites['allowed'].origin}/linked?*")
+    link(page, used["url"], f"{sites['allowed'].origin}/linked")
     dead(used["url"], 410, "This link was already used", "10-used")
 
     spent = gateway.session(end_user="user-43")
@@ -318,10 +315,7 @@ def test_support_staff_make_a_link_from_the_command_line(gateway, browser, sites
     url = done.stdout.strip()
     assert url.startswith(f"{gateway.url}/connect/") and "expires at" in done.stderr
     page = browser.new_page()
-    page.goto(url)
-    page.get_by_label(KEY_FIELD).fill(KEY)
-    page.get_by_role("button", name=SUBMIT).click()
-    page.wait_for_url(f"{site.origin}/linked?*")
+    link(page, url, f"{site.origin}/linked")
     assert [a["name"] for a in gateway.accounts(end_user_id="user-77")] == ["user-77"]
     # Without the address browsers reach, there is no URL to print.
     env.pop("SMARTLEAD_PUBLIC_URL", None)
@@ -337,11 +331,7 @@ def test_open_connect_rejects_when_the_popup_closes_or_the_last_try_is_refused(g
     def open_popup(opened, path):
         site.pages[path] = app_page(gateway.url, opened)
         page.goto(f"{site.origin}{path}")
-        with page.expect_popup() as popped:
-            page.get_by_role("button", name="Connect Smartlead").click()
-        popup = popped.value
-        popup.wait_for_load_state()
-        return popup
+        return popup_from(page, "Connect Smartlead")
 
     open_popup(gateway.session(allowed_origins=[site.origin]), "/closing").close()
     assert page.wait_for_function("window.outcome").json_value()["error"] == "closed"

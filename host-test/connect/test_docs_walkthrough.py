@@ -6,7 +6,7 @@ import json
 import re
 import subprocess
 
-from conftest import KEY, ROOT, shot, wait_until
+from conftest import KEY, ROOT, popup_from, shot, wait_until
 
 GUIDE = (ROOT / "docs" / "connect.md").read_text()
 DOC_GATEWAY = "http://127.0.0.1:8080"
@@ -38,10 +38,7 @@ def test_the_guide_walks_a_platform_through_embedding_the_page(gateway, browser,
 
     page = browser.new_page()
     page.goto(f"{site.origin}/settings")
-    with page.expect_popup() as popped:
-        page.get_by_role("button", name="Link your Smartlead account").click()
-    popup = popped.value
-    popup.wait_for_load_state()
+    popup = popup_from(page, "Link your Smartlead account")
     assert "Ada Lovelace" in popup.inner_text("main")
     popup.get_by_label("Smartlead API key").fill(KEY)
     shot(popup, "13-guide-popup")

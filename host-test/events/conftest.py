@@ -5,36 +5,19 @@ test scripts them."""
 import http.server
 import json
 import os
-import shutil
 import sys
-import tempfile
 import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from harness import CACHE, KEY, SMARTLEAD, SMARTLEAD_MOCK, Mock, start  # noqa: E402
-
-
-@pytest.fixture
-def workdir():
-    path = Path(tempfile.mkdtemp(prefix="smartlead-events-"))
-    yield path
-    shutil.rmtree(path, ignore_errors=True)
-
-
-@pytest.fixture
-def mock():
-    proc, url = start([SMARTLEAD_MOCK, "--port", "0", "--api-key", KEY])
-    yield Mock(url)
-    proc.kill()
-    proc.wait()
+from harness import CACHE, KEY, SMARTLEAD, mock, start, workdir  # noqa: E402,F401
 
 
 @dataclass

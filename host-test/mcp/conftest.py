@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from harness import CACHE, KEY, ROOT, SMARTLEAD, SMARTLEAD_MOCK, Mock, start  # noqa: E402
+from harness import CACHE, KEY, ROOT, SMARTLEAD, Mock, mock, start  # noqa: E402,F401
 
 
 def catalog_tools(*toolsets):
@@ -37,14 +37,6 @@ def listed(*toolsets):
     long_work = [IMPORT] if "create_a_smartlead_campaign_lead" in tools else []
     long_work += [EXPORT] if "smartlead_campaigns_export_campaign_leads_csv" in tools else []
     return tools + long_work + META
-@pytest.fixture
-def mock():
-    proc, url = start([SMARTLEAD_MOCK, "--port", "0", "--api-key", KEY])
-    yield Mock(url)
-    proc.kill()
-    proc.wait()
-
-
 def server_env(mock: Mock) -> dict:
     return {"SMARTLEAD_API_KEY": KEY, "SMARTLEAD_BASE_URL": mock.base_url, "SMARTLEAD_CACHE_DIR": CACHE}
 
