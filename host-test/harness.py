@@ -2,6 +2,7 @@
 Smartlead (its key, and a fixture starting it), a folder per test, and starting a real
 process on a free loopback port."""
 
+import contextlib
 import json
 import os
 import shutil
@@ -46,13 +47,22 @@ class Mock:
             return json.loads(response.read())
 
 
+@contextlib.contextmanager
+def running_mock(*flags):
+    """The mock Smartlead on a free port while the block runs."""
+    proc, url = start([SMARTLEAD_MOCK, "--port", "0", "--api-key", KEY, *flags])
+    try:
+        yield Mock(url)
+    finally:
+        proc.kill()
+        proc.wait()
+
+
 @pytest.fixture
 def mock():
-    """The mock Smartlead on a free port, for one test (a suite's conftest imports it)."""
-    proc, url = start([SMARTLEAD_MOCK, "--port", "0", "--api-key", KEY])
-    yield Mock(url)
-    proc.kill()
-    proc.wait()
+    """The mock Smartlead for one test (a suite's conftest imports it)."""
+    with running_mock() as running:
+        yield running
 
 
 @pytest.fixture

@@ -17,7 +17,15 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from harness import CACHE, KEY, SMARTLEAD, mock, start, workdir  # noqa: E402,F401
+from harness import CACHE, KEY, SMARTLEAD, running_mock, start, workdir  # noqa: E402,F401
+
+
+@pytest.fixture
+def mock():
+    """The mock Smartlead taking any key, each as an account of its own, so two linked
+    accounts are two accounts there too, and its requests say which key each used."""
+    with running_mock("--any-key") as running:
+        yield running
 
 
 @dataclass
@@ -48,6 +56,12 @@ class Gateway:
         status, page = self.call("GET", f"/events/{urllib.parse.quote(event_id)}/deliveries")
         assert status == 200, page
         return page["result"]
+
+    def tool(self, tool, account, **args):
+        """Calls a tool as a linked account; its result."""
+        request = urllib.request.Request(f"{self.url}/tools/{tool}", data=json.dumps(args).encode(), method="POST", headers={"x-smartlead-account": account})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return json.loads(response.read())["result"]
 
     def subscribe(self, url, **body):
         status, made = self.call("POST", "/event-subscriptions", {"url": url, **body})

@@ -7,6 +7,8 @@ import json
 import os
 import subprocess
 import time
+import urllib.error
+import urllib.request
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -165,3 +167,50 @@ def test_pruning_keeps_what_is_still_pending(gateway_factory, endpoint_factory):
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == {"removed": 1}
     assert [e["kind"] for e in gateway.events()] == ["EMAIL_REPLY"]
+
+
+def test_each_linked_accounts_webhooks_are_kept_under_it_and_acted_on_with_its_key(gateway_factory, workdir, mock):
+    gateway = gateway_factory("--accounts-db", str(workdir / "accounts.db"), "--on-reply", "pause")
+    keys = {"acme": "acme-key-1111", "globex": "globex-key-2222"}
+    receivers, leads = {}, {}
+    for name, key in keys.items():
+        status, linked = gateway.call("POST", "/accounts", {"name": name, "api_key": key})
+        assert status == 201, linked
+        # Each account has a campaign with a lead, in its own Smartlead.
+        campaign = gateway.tool("create_a_smartlead_campaign", name, name=f"{name} outreach")["id"]
+        gateway.tool("create_a_smartlead_campaign_lead", name, campaign_id=campaign, lead_list=[{"email": f"ceo@{name}.example"}])
+        leads[name] = (campaign, gateway.tool("list_all_smartlead_campaign_leads", name, campaign_id=campaign)[0]["lead"]["id"])
+        status, made = gateway.call("GET", f"/accounts/{name}/webhook")
+        assert status == 200 and made["result"]["webhook_url"].startswith(f"{gateway.url}/webhooks/smartlead/{linked['result']['id']}?token=whk_")
+        receivers[name] = (linked["result"]["id"], made["result"]["webhook_url"])
+    # The same reply body for each: two events, one per account.
+    for name, (account_id, url) in receivers.items():
+        campaign, lead = leads[name]
+        body = json.dumps({"event_type": "EMAIL_REPLY", "campaign_id": campaign, "sl_email_lead_id": lead, "sl_lead_email": f"ceo@{name}.example"}).encode()
+        request = urllib.request.Request(url, data=body, method="POST", headers={"content-type": "application/json"})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert response.status == 200
+    done = wait_until(lambda: [e for e in gateway.events(kind="EMAIL_REPLY") if (e["action"] or {}).get("status") == "done"][1:] and gateway.events(kind="EMAIL_REPLY"), what="both reply actions")
+    assert len(done) == 2, done
+    for name, (account_id, _) in receivers.items():
+        [event] = gateway.events(kind="EMAIL_REPLY", integrated_account_id=account_id)
+        assert event["integrated_account_id"] == account_id and event["verified"] is True and event["id"].startswith(account_id + ":")
+        # Its lead is paused in its own Smartlead.
+        campaign, lead = leads[name]
+        with urllib.request.urlopen(f"{mock.base_url}/campaigns/{campaign}/leads?api_key={keys[name]}") as response:
+            [listed] = [x for x in json.loads(response.read())["data"] if x["lead"]["id"] == lead]
+        assert listed["status"] == "PAUSED", listed
+    # One pause each, each with its own account's key.
+    pauses = [r for r in mock.requests() if r["method"] == "POST" and r["path"].endswith("/pause")]
+    assert sorted(dict(r["query"])["api_key"] for r in pauses) == sorted(keys.values()), pauses
+    # An unknown account, another account's token and no token are 401, and keep nothing.
+    acme_id, acme_url = receivers["acme"]
+    globex_token = receivers["globex"][1].split("token=")[1]
+    for url in [acme_url.replace(acme_id, "acct_0000000000000000"), acme_url.split("?")[0] + "?token=" + globex_token, acme_url.split("?")[0]]:
+        request = urllib.request.Request(url, data=b'{"event_type": "EMAIL_OPEN", "campaign_id": 1}', method="POST")
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=10)
+        assert refused.value.code == 401
+    assert len(gateway.events(kind="EMAIL_OPEN")) == 0
+    # The token is in no log line.
+    assert "whk_" not in gateway.log.read_text()

@@ -33,7 +33,7 @@ async fn receiver(h: &Harness, name: &str, secret: Option<&str>, on_reply: Optio
     };
     let events = Arc::new(Events::new(&args, None));
     if on_reply.is_some() {
-        tokio::spawn(smartlead_host::surfaces::reply_actions::run(h.connector.clone(), events.clone()));
+        tokio::spawn(smartlead_host::surfaces::reply_actions::run(h.connector.clone(), events.clone(), None));
     }
     let base = host_test::serve(&h.connector, Options { events: Some(events), ..Options::default() }).await;
     Receiver { base, db }

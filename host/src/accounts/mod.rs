@@ -8,6 +8,7 @@ pub mod link;
 mod postgres;
 pub mod seal;
 mod sqlite;
+pub mod webhooks;
 
 use crate::egress::pacer::Plan;
 use crate::core::tenant::ApiKey;

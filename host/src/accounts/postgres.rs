@@ -23,6 +23,7 @@ CREATE TABLE IF NOT EXISTS smartlead_meta (name TEXT PRIMARY KEY, value BYTEA NO
 ALTER TABLE smartlead_accounts ADD COLUMN IF NOT EXISTS end_user_id TEXT;
 ALTER TABLE smartlead_accounts ADD COLUMN IF NOT EXISTS end_user_name TEXT;
 CREATE UNIQUE INDEX IF NOT EXISTS smartlead_accounts_by_end_user ON smartlead_accounts(end_user_id);
+ALTER TABLE smartlead_accounts ADD COLUMN IF NOT EXISTS webhook_token BYTEA;
 CREATE TABLE IF NOT EXISTS smartlead_connect_sessions (
     token_hash BYTEA PRIMARY KEY,
     end_user_id TEXT NOT NULL,
@@ -128,6 +129,17 @@ impl Postgres {
 
     pub async fn delete(&self, id: &str) -> Result<(), AccountError> {
         self.query("deleting an account", "DELETE FROM smartlead_accounts WHERE id = $1", &[&id]).await.map(drop)
+    }
+
+    /// As the SQLite store's.
+    pub async fn webhook_token(&self, id: &str) -> Result<Option<Vec<u8>>, AccountError> {
+        let rows = self.query("reading a webhook token", "SELECT webhook_token FROM smartlead_accounts WHERE id = $1", &[&id]).await?;
+        Ok(rows.first().and_then(|r| r.get(0)))
+    }
+
+    pub async fn set_webhook_token(&self, id: &str, sealed: &[u8]) -> Result<(), AccountError> {
+        let sql = "UPDATE smartlead_accounts SET webhook_token = $2 WHERE id = $1 AND webhook_token IS NULL";
+        self.query("keeping a webhook token", sql, &[&id, &sealed]).await.map(drop)
     }
 
     /// As the SQLite store's.

@@ -39,6 +39,8 @@ ALTER TABLE accounts ADD COLUMN end_user_id TEXT;
 ALTER TABLE accounts ADD COLUMN end_user_name TEXT;
 ";
 const END_USER_INDEX: &str = "CREATE UNIQUE INDEX IF NOT EXISTS accounts_by_end_user ON accounts(end_user_id);";
+/// And the token of the account's webhook receiver URL, sealed like the key.
+const WEBHOOK_COLUMN: &str = "ALTER TABLE accounts ADD COLUMN webhook_token BLOB;";
 
 const COLUMNS: &str = "id, name, plan, sealed_key, created_at, verified_at, end_user_id, end_user_name";
 const SESSION_COLUMNS: &str = "end_user_id, end_user_name, return_url, allowed_origins, state, expires_at_ms, attempts, max_attempts, used_at_ms";
@@ -66,6 +68,9 @@ impl Sqlite {
                 connection.execute_batch(END_USER_COLUMNS).map_err(reading)?;
             }
             connection.execute_batch(END_USER_INDEX).map_err(reading)?;
+            if connection.prepare("SELECT webhook_token FROM accounts LIMIT 0").is_err() {
+                connection.execute_batch(WEBHOOK_COLUMN).map_err(reading)?;
+            }
             Ok(connection)
         });
         let connection = opened.await.map_err(|e| store_error("opening", e))??;
@@ -122,6 +127,17 @@ impl Sqlite {
 
     pub async fn delete(&self, id: String) -> Result<(), AccountError> {
         self.run("deleting an account", move |c| c.execute("DELETE FROM accounts WHERE id = ?1", [id]).map(drop)).await
+    }
+
+    /// The account's sealed webhook token, if it has one.
+    pub async fn webhook_token(&self, id: String) -> Result<Option<Vec<u8>>, AccountError> {
+        let found = self.run("reading a webhook token", move |c| c.query_row("SELECT webhook_token FROM accounts WHERE id = ?1", [id], |r| r.get(0)).optional()).await?;
+        Ok(found.flatten())
+    }
+
+    /// Keeps `sealed` as the account's webhook token unless it has one already.
+    pub async fn set_webhook_token(&self, id: String, sealed: Vec<u8>) -> Result<(), AccountError> {
+        self.run("keeping a webhook token", move |c| c.execute("UPDATE accounts SET webhook_token = ?2 WHERE id = ?1 AND webhook_token IS NULL", params![id, sealed]).map(drop)).await
     }
 
     /// Keeps a new session, and forgets those that expired before `forget_before`.

@@ -136,7 +136,7 @@ mod tests {
 
     #[test]
     fn an_item_carries_its_arrival_action_and_cursor() {
-        let stored = Stored { seq: 9, received_at_ms: 1_700_000_000_123, event: json!({"id": "a", "kind": "EMAIL_OPEN"}), action: None };
+        let stored = Stored { seq: 9, received_at_ms: 1_700_000_000_123, event: json!({"id": "a", "kind": "EMAIL_OPEN"}), action: None, account_id: None };
         let item = item(&stored);
         assert_eq!((item["received_at"].as_str(), item["cursor"].as_str()), (Some("2023-11-14T22:13:20.123Z"), Some("ev_9")));
         assert_eq!((item["action"].clone(), item["id"].as_str()), (Value::Null, Some("a")));

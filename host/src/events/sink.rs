@@ -51,12 +51,23 @@ impl Taken {
 }
 
 /// Keeps one event (the JSON of the component's `webhook-event`) and plans the reply
-/// action for it; what became of it, and the body to answer the component with.
-pub async fn take(events: &Events, body: &[u8]) -> (Taken, Value) {
-    let event: Value = match serde_json::from_slice(body) {
+/// action for it; what became of it, and the body to answer the component with. An
+/// event that came for a linked `account` is kept under it, with its id in
+/// `integrated_account_id`, and is verified: its receiver URL's token matched.
+pub async fn take(events: &Events, body: &[u8], account: Option<&str>) -> (Taken, Value) {
+    let mut event: Value = match serde_json::from_slice(body) {
         Ok(event) => event,
         Err(e) => return (Taken::Refused, json!({"message": format!("an event is a JSON object: {e}")})),
     };
+    // Another account's delivery of the same body is another event: its id says whose.
+    if let (Some(account), Some(fields)) = (account, event.as_object_mut()) {
+        let id = fields.get("id").and_then(Value::as_str).map(|id| format!("{account}:{id}"));
+        if let Some(id) = id {
+            fields.insert("id".into(), json!(id));
+        }
+        fields.insert("verified".into(), json!(true));
+        fields.insert("integrated_account_id".into(), json!(account));
+    }
     let (Some(id), Some(kind)) = (event["id"].as_str(), event["kind"].as_str()) else {
         return (Taken::Refused, json!({"message": "an event has an id and a kind"}));
     };
@@ -72,7 +83,7 @@ pub async fn take(events: &Events, body: &[u8]) -> (Taken, Value) {
         action,
         action_due_ms: due,
         event: event.clone(),
-        account_id: None,
+        account_id: account.map(str::to_string),
     };
     // Another replica took this delivery: it keeps it and acts on it.
     let claimed = match &events.fleet {

@@ -115,6 +115,8 @@ pub struct Stored {
     pub received_at_ms: i64,
     pub event: Value,
     pub action: Option<Value>,
+    /// The linked account it came for, if any.
+    pub account_id: Option<String>,
 }
 
 /// Whether an event was new.
@@ -156,7 +158,7 @@ impl Reader {
     /// Up to `limit` events after `after` in arrival order.
     pub fn list(&self, filter: &Filter, after: i64, limit: usize) -> Result<Vec<Stored>, StoreError> {
         self.select(
-            "SELECT seq, received_at_ms, event, action FROM events
+            "SELECT seq, received_at_ms, event, action, account_id FROM events
              WHERE seq > ?1 AND (?2 IS NULL OR kind = ?2) AND (?3 IS NULL OR campaign_id = ?3) AND (?5 IS NULL OR account_id = ?5)
              ORDER BY seq LIMIT ?4",
             params![after, filter.kind, filter.campaign_id.map(|c| c as i64), limit as i64, filter.account_id],
@@ -166,7 +168,7 @@ impl Reader {
     /// Up to `limit` events whose action is due at `now_ms`, the longest due first.
     pub fn due(&self, now_ms: i64, limit: usize) -> Result<Vec<Stored>, StoreError> {
         self.select(
-            "SELECT seq, received_at_ms, event, action FROM events
+            "SELECT seq, received_at_ms, event, action, account_id FROM events
              WHERE action_due_ms IS NOT NULL AND action_due_ms <= ?1 ORDER BY action_due_ms, seq LIMIT ?2",
             params![now_ms, limit as i64],
         )
@@ -190,12 +192,12 @@ impl Reader {
         let rows = statement.query_map(params, |row| {
             let event: String = row.get(2)?;
             let action: Option<String> = row.get(3)?;
-            Ok((row.get(0)?, row.get(1)?, event, action))
+            Ok((row.get(0)?, row.get(1)?, event, action, row.get(4)?))
         })?;
         rows.map(|row| {
-            let (seq, received_at_ms, event, action) = row?;
+            let (seq, received_at_ms, event, action, account_id) = row?;
             let json = |text: &str| serde_json::from_str(text).map_err(|e| StoreError(format!("event {seq} in the database is not JSON: {e}")));
-            Ok(Stored { seq, received_at_ms, event: json(&event)?, action: action.as_deref().map(json).transpose()? })
+            Ok(Stored { seq, received_at_ms, event: json(&event)?, action: action.as_deref().map(json).transpose()?, account_id })
         })
         .collect()
     }

@@ -21,11 +21,19 @@ pub struct Hooks {
     outbound: Outbound,
     /// Where a gateway store's webhook events go; other stores have none.
     events: Option<Arc<Events>>,
+    /// The linked account the delivery came for (its receiver URL named it and its token
+    /// matched), which its events are kept under.
+    account: Option<String>,
 }
 
 impl Hooks {
     pub fn new(outbound: Outbound, events: Option<Arc<Events>>) -> Hooks {
-        Hooks { outbound, events }
+        Hooks { outbound, events, account: None }
+    }
+
+    /// The same, keeping events under the linked account `account`.
+    pub fn for_account(self, account: Option<String>) -> Hooks {
+        Hooks { account, ..self }
     }
 
     /// The key this store spends, for redacting it from what comes back.
@@ -35,14 +43,14 @@ impl Hooks {
 }
 
 /// Keeps one event the component handed on; the answer it gets.
-async fn intake(events: &Events, outbound: &Outbound, request: http::Request<WasiBody>) -> http::Response<WasiBody> {
+async fn intake(events: &Events, outbound: &Outbound, account: Option<&str>, request: http::Request<WasiBody>) -> http::Response<WasiBody> {
     let body = http_body_util::Limited::new(request.into_body(), MAX_EVENT_BYTES).collect().await;
     // Too large to keep is no fault of the delivery: not kept (503), so Smartlead delivers it again.
     let Ok(body) = body else {
         outbound.metrics().webhook_event(sink::Taken::NotKept.name());
         return local_answer(sink::Taken::NotKept.status(), json!({"message": "the event is larger than the events store takes"}), &[]);
     };
-    let (taken, answer) = sink::take(events, &body.to_bytes()).await;
+    let (taken, answer) = sink::take(events, &body.to_bytes(), account).await;
     outbound.metrics().webhook_event(taken.name());
     local_answer(taken.status(), answer, &[])
 }
@@ -54,10 +62,10 @@ impl WasiHttpHooks for Hooks {
         options: Option<RequestOptions>,
         _: Io,
     ) -> Box<dyn Future<Output = Result<(http::Response<WasiBody>, Io), HttpError>> + Send> {
-        let (outbound, events) = (self.outbound.clone(), self.events.clone());
+        let (outbound, events, account) = (self.outbound.clone(), self.events.clone(), self.account.clone());
         Box::new(async move {
             let response = match events.filter(|_| sink::addresses(request.uri())) {
-                Some(events) => intake(&events, &outbound, request).await,
+                Some(events) => intake(&events, &outbound, account.as_deref(), request).await,
                 None => outbound.send(request, options).await?,
             };
             Ok((response, Box::new(async { Ok(()) }) as Io))

@@ -1,9 +1,11 @@
 //! `smartlead serve --on-reply`: the closed loop. Each kept EMAIL_REPLY whose action is
 //! due pauses that lead in that campaign (setting its category by name, when asked)
-//! through the component's tools with this host's key, under the key's usual pacing.
+//! through the component's tools with the key of the linked account it came for (else
+//! this host's), under that key's usual pacing.
 //! The outcome is written back beside the event; a failure that may pass is tried
 //! again later with a growing delay. Deliveries are never held up by any of it.
 
+use crate::accounts::Accounts;
 use crate::events::store::{EventStore, Reader, Stored};
 use crate::events::{Events, now_ms};
 use crate::runtime::{Connector, ToolError};
@@ -23,8 +25,9 @@ const MAX_DELAY: Duration = Duration::from_secs(600);
 /// When nothing is due, the router still looks this often (actions of another process).
 const IDLE_LOOK: Duration = Duration::from_secs(30);
 
-/// Runs the reply actions as they fall due, until the process ends.
-pub async fn run(connector: Connector, events: Arc<Events>) {
+/// Runs the reply actions as they fall due, until the process ends; `accounts` holds the
+/// keys of the linked accounts events come for.
+pub async fn run(connector: Connector, events: Arc<Events>, accounts: Option<Arc<Accounts>>) {
     let store = loop {
         match events.store().await {
             Ok(store) => break store.clone(),
@@ -39,7 +42,7 @@ pub async fn run(connector: Connector, events: Arc<Events>) {
         match due {
             Ok(due) if !due.is_empty() => {
                 for event in due {
-                    act(&connector, &store, event).await;
+                    act(&connector, accounts.as_deref(), &store, event).await;
                 }
                 continue;
             }
@@ -79,12 +82,12 @@ impl From<anyhow::Error> for Failure {
 }
 
 /// Runs one due action and writes down what came of it.
-async fn act(connector: &Connector, store: &EventStore, stored: Stored) {
+async fn act(connector: &Connector, accounts: Option<&Accounts>, store: &EventStore, stored: Stored) {
     let mut action = stored.action.clone().unwrap_or_else(|| json!({}));
     let attempts = action["attempts"].as_u64().unwrap_or(0) + 1;
     action["attempts"] = json!(attempts);
     let category = action["category"].as_str().map(str::to_string);
-    let due = match pause(connector, &stored.event, category.as_deref()).await {
+    let due = match pause(connector, accounts, stored.account_id.as_deref(), &stored.event, category.as_deref()).await {
         Ok(done) => {
             action["status"] = json!("done");
             action["done_at_ms"] = json!(now_ms());
@@ -114,10 +117,22 @@ async fn act(connector: &Connector, store: &EventStore, stored: Stored) {
     }
 }
 
-/// Pauses the replying lead (and sets its category); what was done, as recorded.
-async fn pause(connector: &Connector, event: &Value, category: Option<&str>) -> Result<Value, Failure> {
+/// Pauses the replying lead (and sets its category) with the key of `account`, else the
+/// host's; what was done, as recorded.
+async fn pause(connector: &Connector, accounts: Option<&Accounts>, account: Option<&str>, event: &Value, category: Option<&str>) -> Result<Value, Failure> {
     let campaign_id = event["campaign_id"].as_u64().ok_or_else(|| Failure::Final("the reply names no campaign".into()))?;
-    let mut session = connector.session().await?;
+    let mut session = match (account, accounts) {
+        (None, _) => connector.session().await?,
+        (Some(id), None) => return Err(Failure::Final(format!("the reply came for account {id}, and this host keeps no linked accounts"))),
+        (Some(id), Some(accounts)) => {
+            let (account, key) = accounts.key(id).await.map_err(|e| match e {
+                crate::accounts::AccountError::NotFound(_) => Failure::Final(format!("the reply came for account {id}, which is no longer linked")),
+                e => Failure::Again(e.to_string()),
+            })?;
+            connector.egress().pacers.plan(key.tenant(), account.plan.pacing());
+            connector.session_for(Some(key)).await?
+        }
+    };
     let lead_id = match event["lead_id"].as_u64() {
         Some(id) => id,
         None => {

@@ -12,6 +12,7 @@ use crate::core::tenant::ApiKey;
 use bytes::Bytes;
 use serde_json::json;
 use smartlead_component::surfaces::gateway::API_KEY_HEADER;
+use smartlead_component::surfaces::gateway::receiver::WEBHOOK_PATH;
 
 /// Who a request says pays for it, before any lookup.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,9 +82,20 @@ struct LinkRequest {
     plan: Plan,
 }
 
-/// `GET|POST /accounts`, `GET|DELETE /accounts/{id}`, `POST /accounts/{id}/verify`;
-/// linking, rotating and unlinking are announced in the events feed.
-pub async fn route(accounts: Option<&Accounts>, events: Option<&Events>, connector: &Connector, method: &hyper::Method, path: &str, query: Option<&str>, body: &Bytes) -> Answer {
+/// Where a request to `/accounts` came, and what it asks.
+pub struct Asked<'a> {
+    pub method: &'a hyper::Method,
+    pub path: &'a str,
+    pub query: Option<&'a str>,
+    /// The gateway's address as Smartlead reaches it, for receiver URLs.
+    pub base: Option<String>,
+}
+
+/// `GET|POST /accounts`, `GET|DELETE /accounts/{id}`, `POST /accounts/{id}/verify`,
+/// `GET /accounts/{id}/webhook`; linking, rotating and unlinking are announced in the
+/// events feed.
+pub async fn route(accounts: Option<&Accounts>, events: Option<&Events>, connector: &Connector, asked: Asked<'_>, body: &Bytes) -> Answer {
+    let Asked { method, path, query, base } = asked;
     let Some(accounts) = accounts else {
         return failure(404, "this gateway keeps no linked accounts: start it with --accounts-db and SMARTLEAD_MASTER_KEY", None);
     };
@@ -124,8 +136,17 @@ pub async fn route(accounts: Option<&Accounts>, events: Option<&Events>, connect
             Err(e) => Err(e),
         },
         ("POST", [id, "verify"]) => link::verify(accounts, connector, id).await.map(|account| json_answer(200, &json!({"result": account}))),
-        (_, [] | [_] | [_, "verify"]) => return error_answer(405, "invalid_input", &format!("{method} is not a method of {path}"), None),
-        _ => return failure(404, &format!("no route {path}: the account routes are /accounts, /accounts/ID and /accounts/ID/verify"), None),
+        ("GET", [id, "webhook"]) => {
+            let Some(base) = base else {
+                return failure(400, "the request has no Host header, and the gateway has no --public-url to make the receiver's address from", None);
+            };
+            accounts.webhook_token(id).await.map(|(account, token)| {
+                let url = format!("{base}{WEBHOOK_PATH}/{}?token={token}", account.id);
+                json_answer(200, &json!({"result": {ACCOUNT_PARAM: account.id, "webhook_url": url}}))
+            })
+        }
+        (_, [] | [_] | [_, "verify"] | [_, "webhook"]) => return error_answer(405, "invalid_input", &format!("{method} is not a method of {path}"), None),
+        _ => return failure(404, &format!("no route {path}: the account routes are /accounts, /accounts/ID, /accounts/ID/verify and /accounts/ID/webhook"), None),
     };
     answer.unwrap_or_else(|e| account_failure(&e))
 }

@@ -108,6 +108,13 @@ impl Gateway {
         Ok(Arc::new(Gateway { connector, allowed, limits, login, events, accounts, connect, pre, slots, queued: AtomicUsize::new(0) }))
     }
 
+    /// The gateway's address as others reach it: `--public-url`, else `http://` and the
+    /// request's Host.
+    fn base<B>(&self, request: &hyper::Request<B>) -> Option<String> {
+        let host = request.headers().get(hyper::header::HOST).and_then(|v| v.to_str().ok());
+        self.connect.base().ok().flatten().or_else(|| host.map(|h| format!("http://{h}")))
+    }
+
     /// The events store when this gateway receives webhooks into it.
     fn receiver(&self) -> Option<&Arc<Events>> {
         self.events.as_ref().filter(|events| events.receiving)
@@ -158,6 +165,11 @@ impl Gateway {
             let refused = failure(503, "this gateway receives no webhooks: beyond loopback it takes only signed deliveries; start it with --webhook-secret (SMARTLEAD_WEBHOOK_SECRET)", None);
             return Ok((refused, Tenant::ANONYMOUS));
         }
+        // A linked account's receiver proves itself with the token in its URL.
+        if let Some(account) = path.strip_prefix(WEBHOOK_PATH).and_then(|rest| rest.strip_prefix('/')) {
+            let account = account.to_string();
+            return Ok((self.account_delivery(request, &account).await, Tenant::ANONYMOUS));
+        }
         // Every other route needs a token when there are tokens: the host's own data
         // (events, metrics, accounts) as much as the keys it spends.
         // The connect page and its script are for end users' browsers, which carry no
@@ -169,11 +181,11 @@ impl Gateway {
             return Ok((refused, Tenant::ANONYMOUS));
         }
         if connect::serves(&path) {
-            let (method, host) = (request.method().clone(), request.headers().get(hyper::header::HOST).and_then(|v| v.to_str().ok()).map(str::to_string));
+            let (method, base) = (request.method().clone(), self.base(&request));
             let answer = match self.read_body(request.into_body(), false).await {
                 Ok(body) => {
                     let ctx = connect::Context { args: &self.connect, accounts: self.accounts.as_deref(), connector: &self.connector, events: self.events.as_deref() };
-                    connect::route(ctx, &method, &path, host.as_deref(), &body).await
+                    connect::route(ctx, &method, &path, base, &body).await
                 }
                 Err(refused) => refused,
             };
@@ -197,9 +209,12 @@ impl Gateway {
             return Ok((answer, Tenant::ANONYMOUS));
         }
         if path == "/accounts" || path.starts_with("/accounts/") {
-            let (method, query) = (request.method().clone(), request.uri().query().map(str::to_string));
+            let (method, query, base) = (request.method().clone(), request.uri().query().map(str::to_string), self.base(&request));
             let answer = match self.read_body(request.into_body(), false).await {
-                Ok(body) => accounts::route(self.accounts.as_deref(), self.events.as_deref(), &self.connector, &method, &path, query.as_deref(), &body).await,
+                Ok(body) => {
+                    let asked = accounts::Asked { method: &method, path: &path, query: query.as_deref(), base };
+                    accounts::route(self.accounts.as_deref(), self.events.as_deref(), &self.connector, asked, &body).await
+                }
                 Err(refused) => refused,
             };
             return Ok((answer, Tenant::ANONYMOUS));
@@ -235,7 +250,7 @@ impl Gateway {
             Err(refused) => return Ok((refused, tenant)),
         };
         let request = hyper::Request::from_parts(parts, Full::new(body));
-        let answer = self.serve_one(request, key.clone()).await;
+        let answer = self.serve_one(request, key.clone(), None).await;
         let answer = answer.unwrap_or_else(|e| {
             let status = if e.is::<CpuExhausted>() { 503 } else { 500 };
             failure(status, &redact(format!("the component failed: {e:#}"), key.as_ref()), None)
@@ -276,11 +291,50 @@ impl Gateway {
         slot
     }
 
-    /// Runs the component's handler for one request in a fresh store. Dropping this
-    /// future (the caller hung up) drops the store, and with it anything still waiting.
-    async fn serve_one(&self, request: hyper::Request<Full<Bytes>>, key: Option<ApiKey>) -> anyhow::Result<Answer> {
+    /// `POST /webhooks/smartlead/{account id}?token=…`: a delivery for one linked account,
+    /// kept under it once its token matches; an unknown account, an unlinked one or
+    /// another token is 401 and nothing is kept.
+    async fn account_delivery(&self, request: hyper::Request<Incoming>, account: &str) -> Answer {
+        let token = form_urlencoded::parse(request.uri().query().unwrap_or("").as_bytes()).find(|(k, _)| k == "token").map(|(_, v)| v.into_owned()).unwrap_or_default();
+        let Some(accounts) = self.accounts.as_deref() else {
+            return failure(401, "this gateway keeps no linked accounts, so no account's webhooks", None);
+        };
+        if self.events.is_none() {
+            return failure(503, "this gateway keeps no events; Smartlead should deliver this again", None);
+        }
+        let account = match accounts.webhook_account(account, &token).await {
+            Ok(account) => account,
+            Err(crate::accounts::AccountError::NotFound(message)) => return failure(401, &message, None),
+            Err(e) => return failure(503, &format!("the delivery was not kept: {e}"), Some(1)),
+        };
+        let (mut parts, body) = request.into_parts();
+        parts.headers.remove(API_KEY_HEADER);
+        parts.headers.remove(ACCOUNT_HEADER);
+        parts.headers.remove(hyper::header::AUTHORIZATION);
+        // The component reads it as any delivery to its receiver.
+        parts.uri = match http::Uri::builder().path_and_query(WEBHOOK_PATH).build() {
+            Ok(uri) => uri,
+            Err(e) => return failure(500, &format!("the delivery could not be passed on: {e}"), None),
+        };
+        let body = match self.read_body(body, true).await {
+            Ok(body) => body,
+            Err(refused) => return refused,
+        };
+        let answer = self.serve_one(hyper::Request::from_parts(parts, Full::new(body)), None, Some(account.id)).await;
+        answer.unwrap_or_else(|e| failure(500, &format!("the component failed: {e:#}"), None))
+    }
+
+    /// Runs the component's handler for one request in a fresh store; a delivery for a
+    /// linked `account` keeps its events under it. Dropping this future (the caller hung
+    /// up) drops the store, and with it anything still waiting.
+    async fn serve_one(&self, request: hyper::Request<Full<Bytes>>, key: Option<ApiKey>, account: Option<String>) -> anyhow::Result<Answer> {
         let outbound = Outbound::new(self.connector.egress().clone(), key.clone(), Queueing { max_wait: Some(self.limits.max_queue_wait), on_wait: None });
-        let mut store = self.connector.store(self.wasi(), Hooks::new(outbound, self.receiver().cloned()));
+        let for_account = account.is_some();
+        let hooks = match account {
+            Some(_) => Hooks::new(outbound, self.events.clone()).for_account(account),
+            None => Hooks::new(outbound, self.receiver().cloned()),
+        };
+        let mut store = self.connector.store(self.wasi(for_account), hooks);
         let proxy = self.pre.instantiate_async(&mut store).await?;
         let (sender, receiver) = tokio::sync::oneshot::channel();
         let incoming = store.data_mut().http().new_incoming_request(Scheme::Http, request)?;
@@ -314,8 +368,10 @@ impl Gateway {
         Ok(hyper::Response::from_parts(parts, Full::new(body)))
     }
 
-    /// The instance's environment: configuration only; the key stays with the host.
-    fn wasi(&self) -> WasiCtx {
+    /// The instance's environment: configuration only; the key stays with the host. A
+    /// linked account's delivery is read without the host's secret: its URL's token
+    /// proved it.
+    fn wasi(&self, for_account: bool) -> WasiCtx {
         let s = self.connector.settings();
         let mut wasi = WasiCtx::builder();
         wasi.inherit_stderr();
@@ -330,7 +386,9 @@ impl Gateway {
         }
         wasi.env(ALLOWED_HOSTS_VAR, self.allowed.hosts.join(","));
         wasi.env(ALLOWED_ORIGINS_VAR, self.allowed.origins.join(","));
-        if let Some(events) = self.receiver() {
+        if for_account {
+            wasi.env(EVENTS_URL_VAR, sink::URL);
+        } else if let Some(events) = self.receiver() {
             wasi.env(EVENTS_URL_VAR, sink::URL);
             if let Some(secret) = &events.secret {
                 wasi.env(WEBHOOK_SECRET_VAR, secret);

@@ -44,8 +44,8 @@ pub async fn run(args: Args, ctx: Context<'_>) -> anyhow::Result<()> {
     let login = args.login.login(args.listen).map_err(invalid)?;
     args.connect.base().map_err(|e| invalid(e.message()))?;
     let receiving = args.events.receiver_on(args.listen).map_err(invalid)?;
-    if args.events.on_reply.is_some() && ctx.settings.api_key.is_none() {
-        return Err(invalid("--on-reply pauses leads with this host's API key: give --api-key or SMARTLEAD_API_KEY"));
+    if args.events.on_reply.is_some() && ctx.settings.api_key.is_none() && ctx.accounts.is_none() {
+        return Err(invalid("--on-reply pauses leads with this host's API key, or a linked account's: give --api-key (SMARTLEAD_API_KEY) or --accounts-db"));
     }
     let limits = Limits {
         max_concurrency: args.max_concurrency as usize,
@@ -64,7 +64,7 @@ pub async fn run(args: Args, ctx: Context<'_>) -> anyhow::Result<()> {
         events.store().await.map_err(invalid)?;
     }
     if events.on_reply.is_some() {
-        tokio::spawn(smartlead_host::surfaces::reply_actions::run(connector.clone(), events.clone()));
+        tokio::spawn(smartlead_host::surfaces::reply_actions::run(connector.clone(), events.clone(), ctx.accounts.clone()));
     }
     tokio::spawn(smartlead_host::events::outbox::run(events.clone(), args.events.delivery_schedule.clone()));
     if let Some(age) = args.events.events_retention {

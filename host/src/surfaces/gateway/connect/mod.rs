@@ -52,7 +52,7 @@ pub fn shown_path(path: &str) -> &str {
 }
 
 /// Serves a connect route.
-pub async fn route(ctx: Context<'_>, method: &hyper::Method, path: &str, host: Option<&str>, body: &Bytes) -> Answer {
+pub async fn route(ctx: Context<'_>, method: &hyper::Method, path: &str, base: Option<String>, body: &Bytes) -> Answer {
     if path == SCRIPT_PATH {
         return match method.as_str() {
             "GET" | "HEAD" => script(),
@@ -64,7 +64,7 @@ pub async fn route(ctx: Context<'_>, method: &hyper::Method, path: &str, host: O
     };
     if path == SESSIONS_PATH {
         return match method.as_str() {
-            "POST" => open(&ctx, accounts, host, body).await,
+            "POST" => open(&ctx, accounts, base, body).await,
             _ => not_allowed(path, "POST"),
         };
     }
@@ -80,8 +80,9 @@ pub async fn route(ctx: Context<'_>, method: &hyper::Method, path: &str, host: O
     answer.unwrap_or_else(|e| failure(503, &format!("the connect page could not be served: {e}"), Some(1)))
 }
 
-/// `POST /connect/sessions`: `{token, url, expires_at}` for the end user named.
-async fn open(ctx: &Context<'_>, accounts: &Accounts, host: Option<&str>, body: &Bytes) -> Answer {
+/// `POST /connect/sessions`: `{token, url, expires_at}` for the end user named; the URL
+/// starts with `base`, the gateway's address as browsers reach it.
+async fn open(ctx: &Context<'_>, accounts: &Accounts, base: Option<String>, body: &Bytes) -> Answer {
     let request: SessionRequest = match serde_json::from_slice(body) {
         Ok(request) => request,
         Err(e) => {
@@ -89,11 +90,8 @@ async fn open(ctx: &Context<'_>, accounts: &Accounts, host: Option<&str>, body: 
             return error_answer(400, "invalid_input", &format!("the body must be {shape}: {e}"), None);
         }
     };
-    let base = match (ctx.args.base(), host) {
-        (Err(e), _) => return error_answer(500, "host", e.message(), None),
-        (Ok(Some(base)), _) => base,
-        (Ok(None), Some(host)) => format!("http://{host}"),
-        (Ok(None), None) => return failure(400, "the request has no Host header, and the gateway has no --public-url to make the page's address from", None),
+    let Some(base) = base else {
+        return failure(400, "the request has no Host header, and the gateway has no --public-url to make the page's address from", None);
     };
     let ttl = Duration::from_secs(ctx.args.connect_ttl_secs);
     match accounts.open_session(&request, &base, ttl, ctx.args.connect_attempts).await {
