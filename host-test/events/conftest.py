@@ -33,6 +33,7 @@ class Gateway:
     url: str
     events_db: Path
     log: Path
+    proc: object
 
     def call(self, method, path, body=None):
         data = None if body is None else json.dumps(body).encode()
@@ -80,7 +81,7 @@ def gateway_factory(workdir, mock):
         cmd = [SMARTLEAD, "serve", "--listen", "127.0.0.1:0", "--events-db", str(events_db), "--delivery-schedule", schedule, "--log-level", "info", *flags]
         proc, url = start(cmd, env=env, log=log)
         procs.append(proc)
-        return Gateway(url=url, events_db=events_db, log=log)
+        return Gateway(url=url, events_db=events_db, log=log, proc=proc)
 
     yield make
     for proc in procs:

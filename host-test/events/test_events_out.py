@@ -214,3 +214,42 @@ def test_each_linked_accounts_webhooks_are_kept_under_it_and_acted_on_with_its_k
     assert len(gateway.events(kind="EMAIL_OPEN")) == 0
     # The token is in no log line.
     assert "whk_" not in gateway.log.read_text()
+
+
+def test_a_delivery_cut_short_by_a_killed_process_is_made_by_the_next(gateway_factory, endpoint):
+    flags = ("--delivery-timeout", "1s")
+    first = gateway_factory(*flags, name="first")
+    made = first.subscribe(endpoint.url)
+    endpoint.hold.clear()
+    first.webhook(event_type="EMAIL_REPLY", campaign_id=1, n=1)
+    [cut] = endpoint.wait_for(1)
+    # Killed while the endpoint holds its answer: the attempt was claimed, never settled.
+    first.proc.kill()
+    first.proc.wait()
+    endpoint.hold.set()
+    second = gateway_factory(*flags, name="first")
+    _, again = endpoint.wait_for(2)
+    assert again.headers["webhook-id"] == cut.headers["webhook-id"]
+    verify(made["secret"], again)
+    [event] = second.events()
+    [delivery] = wait_until(lambda: [d for d in second.deliveries(event["id"]) if d["status"] == "delivered"], what="the delivery to settle")
+    assert delivery["attempts"] == 1
+    metrics = urllib.request.urlopen(f"{second.url}/metrics").read().decode()
+    assert 'smartlead_event_deliveries_total{outcome="delivered"} 1' in metrics, metrics
+
+
+def test_a_disabled_subscription_is_enabled_again_and_catches_up(gateway_factory, endpoint):
+    gateway = gateway_factory(schedule="100ms")
+    made = gateway.subscribe(endpoint.url)["result"]
+    endpoint.script = [500, 500]
+    gateway.webhook(event_type="EMAIL_OPEN", campaign_id=1, n=1)
+    wait_until(lambda: gateway.call("GET", f"/event-subscriptions/{made['id']}")[1]["result"]["disabled_at"], what="the subscription to be disabled")
+    status, enabled = gateway.call("POST", f"/event-subscriptions/{made['id']}/enable")
+    assert status == 200 and enabled["result"]["disabled_at"] is None
+    # The replay: the open, and the notice of its own disabling (it takes every kind).
+    status, redone = gateway.call("POST", "/events/redeliver", {"after": "ev_0", "subscription_id": made["id"]})
+    assert (status, redone["planned"]) == (200, 2)
+    replayed = endpoint.wait_for(4)[2:]
+    assert sorted(json.loads(r.body)["kind"] for r in replayed) == ["EMAIL_OPEN", "subscription.disabled"]
+    [event] = [e for e in gateway.events() if e["kind"] == "EMAIL_OPEN"]
+    wait_until(lambda: gateway.deliveries(event["id"])[0]["status"] == "delivered", what="the replay to be delivered")

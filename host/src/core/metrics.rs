@@ -67,6 +67,7 @@ pub struct Metrics {
     refused: Family<ByReason, Counter>,
     webhook_events: Family<ByOutcome, Counter>,
     reply_actions: Family<ByOutcome, Counter>,
+    event_deliveries: Family<ByOutcome, Counter>,
     fleet_store_fallbacks: Family<ByOperation, Counter>,
     fleet_store_round_trip: Histogram,
 }
@@ -86,6 +87,7 @@ impl Default for Metrics {
             refused: Family::default(),
             webhook_events: Family::default(),
             reply_actions: Family::default(),
+            event_deliveries: Family::default(),
             fleet_store_fallbacks: Family::default(),
             // 0.1 ms … about 0.4 s.
             fleet_store_round_trip: Histogram::new(exponential_buckets(0.0001, 2.0, 13)),
@@ -102,6 +104,7 @@ impl Default for Metrics {
         r.register("refused_calls", "Calls answered without being served (queue_full: 503, queue_wait: 429)", m.refused.clone());
         r.register("webhook_events", "Webhook events the receiver handed on: stored, duplicate (kept before), not_kept (503)", m.webhook_events.clone());
         r.register("reply_actions", "Reply actions run by --on-reply, by what came of them: done, retrying, failed", m.reply_actions.clone());
+        r.register("event_deliveries", "Attempts to deliver events to the platform's subscriptions, by what came of them: delivered, retrying, failed", m.event_deliveries.clone());
         r.register("fleet_store_fallbacks", "Decisions made locally because the fleet store (Redis) did not answer: pace, hold, dedupe", m.fleet_store_fallbacks.clone());
         r.register("fleet_store_round_trip_seconds", "Time of one answered round trip to the fleet store", m.fleet_store_round_trip.clone());
         m
@@ -167,6 +170,11 @@ impl Metrics {
 
     pub fn fleet_store_round_trip(&self, took: Duration) {
         self.fleet_store_round_trip.observe(took.as_secs_f64());
+    }
+
+    /// Counts an attempt to deliver an event to a subscription by what came of it.
+    pub fn event_delivery(&self, outcome: &str) {
+        self.event_deliveries.get_or_create(&ByOutcome { outcome: outcome.into() }).inc();
     }
 
     /// Counts a reply action's attempt by its status afterwards.

@@ -38,7 +38,7 @@ impl EventsDb {
 }
 
 /// The webhook options of `smartlead serve`.
-#[derive(Debug, Clone, Default, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct EventsArgs {
     #[command(flatten)]
     pub store: EventsDb,
@@ -59,10 +59,36 @@ pub struct EventsArgs {
     /// spent, the subscription is disabled.
     #[arg(long, value_name = "WAITS", default_value = outbox::DEFAULT_SCHEDULE, value_parser = outbox::Schedule::parse)]
     pub delivery_schedule: outbox::Schedule,
+    /// How long a subscription's endpoint has to answer one delivery, e.g. 15s; an
+    /// attempt cut short by the process dying is made again twice this long after.
+    #[arg(long, value_name = "TIME", default_value = "15s", value_parser = crate::core::duration::parse)]
+    pub delivery_timeout: std::time::Duration,
     /// Remove settled events (and their deliveries) received longer ago than this, e.g.
     /// 30d; checked every hour. Events whose action or delivery is pending stay.
     #[arg(long, value_name = "AGE", value_parser = crate::core::duration::parse)]
     pub events_retention: Option<std::time::Duration>,
+}
+
+impl Default for EventsArgs {
+    fn default() -> Self {
+        let outbox = outbox::Options::default();
+        EventsArgs {
+            store: EventsDb::default(),
+            events_max_mib: None,
+            webhook_secret: None,
+            on_reply: None,
+            delivery_schedule: outbox.schedule,
+            delivery_timeout: outbox.timeout,
+            events_retention: None,
+        }
+    }
+}
+
+impl EventsArgs {
+    /// How the outbox delivers.
+    pub fn outbox(&self) -> outbox::Options {
+        outbox::Options { schedule: self.delivery_schedule.clone(), timeout: self.delivery_timeout }
+    }
 }
 
 /// A webhook secret is never empty: an empty one is what an unset variable in a

@@ -16,9 +16,7 @@ use subscriptions::{Due, Settled};
 
 /// The default waits between attempts: about a day in all, as Svix's.
 pub const DEFAULT_SCHEDULE: &str = "5s,5m,30m,2h,5h,10h,10h";
-/// An attempt claimed and not settled (the process died) is tried again after this.
-const LEASE: Duration = Duration::from_secs(60);
-/// How long the platform has to answer one attempt.
+/// How long the platform has to answer one attempt, unless told otherwise.
 const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(15);
 /// Attempts made at once.
 const BATCH: usize = 16;
@@ -53,9 +51,29 @@ impl Default for Schedule {
     }
 }
 
+/// How the outbox delivers.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub schedule: Schedule,
+    /// How long the platform has to answer one attempt. An attempt claimed and never
+    /// settled (the process died) is made again twice this long after it was claimed.
+    pub timeout: Duration,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { schedule: Schedule::default(), timeout: ATTEMPT_TIMEOUT }
+    }
+}
+
+/// What an attempt came to, for the operator's counters: `delivered`, `retrying`, `failed`.
+pub type Counted = Arc<dyn Fn(&'static str) + Send + Sync>;
+
 /// Delivers what falls due, until the process ends.
-pub async fn run(events: Arc<Events>, schedule: Schedule) {
-    let client = match reqwest::Client::builder().timeout(ATTEMPT_TIMEOUT).redirect(reqwest::redirect::Policy::none()).user_agent(concat!("smartlead-component/", env!("CARGO_PKG_VERSION"))).build() {
+pub async fn run(events: Arc<Events>, options: Options, counted: Counted) {
+    let lease = options.timeout * 2;
+    let schedule = options.schedule;
+    let client = match reqwest::Client::builder().timeout(options.timeout).redirect(reqwest::redirect::Policy::none()).user_agent(concat!("smartlead-component/", env!("CARGO_PKG_VERSION"))).build() {
         Ok(client) => client,
         Err(e) => return tracing::error!(error = %e, "the outbox could not make its HTTP client; no events are delivered"),
     };
@@ -67,11 +85,11 @@ pub async fn run(events: Arc<Events>, schedule: Schedule) {
         }
     };
     loop {
-        match store.claim_due(super::now_ms(), LEASE, BATCH).await {
+        match store.claim_due(super::now_ms(), lease, BATCH).await {
             Ok(due) if !due.is_empty() => {
                 let mut attempts = tokio::task::JoinSet::new();
                 for d in due {
-                    attempts.spawn(attempt(client.clone(), store.clone(), schedule.clone(), d));
+                    attempts.spawn(attempt(client.clone(), store.clone(), schedule.clone(), d, counted.clone()));
                 }
                 attempts.join_all().await;
                 continue;
@@ -89,7 +107,7 @@ pub async fn run(events: Arc<Events>, schedule: Schedule) {
 }
 
 /// One attempt of one delivery, and its outcome recorded.
-async fn attempt(client: reqwest::Client, store: Arc<EventStore>, schedule: Schedule, due: Due) {
+async fn attempt(client: reqwest::Client, store: Arc<EventStore>, schedule: Schedule, due: Due, counted: Counted) {
     let timestamp = super::now_ms() / 1000;
     let Some(signature) = signing::sign(&due.secret, &due.event_id, timestamp, &due.body) else {
         let settled = Settled::Failed { status: None, error: "the subscription's secret does not read; rotate it".into(), disable: None };
@@ -113,6 +131,11 @@ async fn attempt(client: reqwest::Client, store: Arc<EventStore>, schedule: Sche
         Err(e) => Err(transport_error(&e)),
     };
     let settled = settle(&answer, due.attempts + 1, &schedule, super::now_ms(), jitter());
+    counted(match &settled {
+        Settled::Delivered { .. } => "delivered",
+        Settled::Again { .. } => "retrying",
+        Settled::Failed { .. } => "failed",
+    });
     match &settled {
         Settled::Delivered { .. } => tracing::debug!(event = %due.event_id, subscription = %due.subscription_id, "event delivered"),
         Settled::Again { error, .. } => tracing::info!(event = %due.event_id, subscription = %due.subscription_id, %error, "event delivery failed; it will be tried again"),
@@ -163,7 +186,7 @@ fn jitter() -> f64 {
 /// A transport failure in words, without the URL's query (it may carry a token).
 fn transport_error(e: &reqwest::Error) -> String {
     let what = if e.is_timeout() {
-        format!("no answer within {} s", ATTEMPT_TIMEOUT.as_secs())
+        "no answer within the --delivery-timeout".to_string()
     } else if e.is_connect() {
         "the endpoint could not be reached".to_string()
     } else {

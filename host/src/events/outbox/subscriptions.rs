@@ -148,6 +148,17 @@ impl EventStore {
         .await
     }
 
+    /// Enables a disabled subscription again (its endpoint mended); deliveries planned
+    /// from now on go to it, and `redeliver` replays what it missed.
+    pub async fn enable(&self, id: &str) -> Result<Option<Subscription>, StoreError> {
+        let id = id.to_string();
+        self.write(move |tx| {
+            tx.execute("UPDATE subscriptions SET disabled_at_ms = NULL, disabled_reason = NULL WHERE id = ?1", [&id])?;
+            find(tx, &id)
+        })
+        .await
+    }
+
     /// Up to `limit` deliveries due at `now_ms`, each claimed for `lease`: a process that
     /// dies mid-attempt leaves it to be tried again once the lease ends.
     pub async fn claim_due(&self, now_ms: i64, lease: Duration, limit: usize) -> Result<Vec<Due>, StoreError> {

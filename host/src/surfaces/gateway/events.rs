@@ -89,7 +89,14 @@ pub async fn route(events: Option<&Events>, method: &hyper::Method, path: &str, 
             }),
             Err(e) => Err(e),
         },
-        (_, ["events"] | ["events", _, "deliveries"] | ["events", "redeliver"] | ["event-subscriptions"] | ["event-subscriptions", _] | ["event-subscriptions", _, "rotate-secret"]) => {
+        ("POST", ["event-subscriptions", id, "enable"]) => match events.store().await {
+            Ok(store) => store.enable(id).await.map(|found| match found {
+                Some(subscription) => json_answer(200, &json!({"result": subscription})),
+                None => no_subscription(id),
+            }),
+            Err(e) => Err(e),
+        },
+        (_, ["events"] | ["events", _, "deliveries"] | ["events", "redeliver"] | ["event-subscriptions"] | ["event-subscriptions", _] | ["event-subscriptions", _, "rotate-secret" | "enable"]) => {
             return error_answer(405, "invalid_input", &format!("{method} is not a method of {path}"), None);
         }
         _ => return failure(404, &format!("no route {path}: see the events routes in docs/webhooks.md"), None),

@@ -1,7 +1,7 @@
 //! `smartlead events`: the events `smartlead serve` kept, as NDJSON, each with the cursor
 //! that resumes after it (`list`, `--follow` to keep printing); the platform's
 //! subscriptions to them and their deliveries (`subscribe`, `subscriptions`,
-//! `unsubscribe`, `rotate-secret`, `deliveries`, `redeliver`); and `prune`. They work on
+//! `unsubscribe`, `rotate-secret`, `enable`, `deliveries`, `redeliver`); and `prune`. They work on
 //! the events database directly, beside a running `serve`.
 
 use clap::Subcommand;
@@ -68,6 +68,12 @@ pub enum Command {
         store: EventsDb,
         id: String,
     },
+    /// Enable a subscription disabled for failing, once its endpoint is mended.
+    Enable {
+        #[command(flatten)]
+        store: EventsDb,
+        id: String,
+    },
     /// Print what became of an event's deliveries.
     Deliveries {
         #[command(flatten)]
@@ -117,6 +123,10 @@ pub async fn run(command: Command) -> anyhow::Result<()> {
         },
         Command::RotateSecret { store: db, id } => match open(&db)?.rotate_secret(&id).await? {
             Some((subscription, secret)) => Ok(print(serde_json::json!({"result": subscription, "secret": secret}))),
+            None => Err(no_subscription(&id)),
+        },
+        Command::Enable { store: db, id } => match open(&db)?.enable(&id).await? {
+            Some(subscription) => Ok(print(serde_json::json!({"result": subscription}))),
             None => Err(no_subscription(&id)),
         },
         Command::Deliveries { store: db, event } => match store::Reader::open(&db.path()).map_err(invalid)?.deliveries(&event)? {

@@ -66,7 +66,9 @@ pub async fn run(args: Args, ctx: Context<'_>) -> anyhow::Result<()> {
     if events.on_reply.is_some() {
         tokio::spawn(smartlead_host::surfaces::reply_actions::run(connector.clone(), events.clone(), ctx.accounts.clone()));
     }
-    tokio::spawn(smartlead_host::events::outbox::run(events.clone(), args.events.delivery_schedule.clone()));
+    let metrics = connector.clone();
+    let counted: smartlead_host::events::outbox::Counted = Arc::new(move |outcome| metrics.metrics().event_delivery(outcome));
+    tokio::spawn(smartlead_host::events::outbox::run(events.clone(), args.events.outbox(), counted));
     if let Some(age) = args.events.events_retention {
         tokio::spawn(smartlead_host::events::keep_for(events.clone(), age));
     }
