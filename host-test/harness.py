@@ -66,6 +66,16 @@ def mock():
 
 
 @pytest.fixture
+def processes():
+    """The processes a test starts (it appends them), killed after it."""
+    started = []
+    yield started
+    for proc in started:
+        proc.kill()
+        proc.wait()
+
+
+@pytest.fixture
 def workdir():
     """A fresh folder for one test's files, removed after it."""
     path = Path(tempfile.mkdtemp(prefix="smartlead-test-"))

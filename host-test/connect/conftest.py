@@ -21,7 +21,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from harness import CACHE, KEY, ROOT, SMARTLEAD, mock, start, workdir  # noqa: E402,F401
+from harness import CACHE, KEY, ROOT, SMARTLEAD, mock, processes, start, workdir  # noqa: E402,F401
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 MASTER_KEY = "00" * 32
@@ -72,10 +72,9 @@ class Gateway:
 
 
 @pytest.fixture
-def gateway_factory(mock, workdir):
+def gateway_factory(mock, workdir, processes):
     """Starts gateways against the mock; each takes extra flags, and an accounts store
     (a SQLite file of its own unless one, e.g. a postgres:// URL, is given)."""
-    procs = []
     (workdir / "tokens").write_text(LOGIN_TOKEN + "\n")
 
     def make(*flags, accounts_db=None, name="gateway"):
@@ -94,13 +93,10 @@ def gateway_factory(mock, workdir):
             "--auth-token-file", str(workdir / "tokens"), "--platform-name", "Acme CRM", "--log-level", "debug", *flags,
         ]
         proc, url = start(cmd, env=env, log=log)
-        procs.append(proc)
+        processes.append(proc)
         return Gateway(url=url, log=log, accounts_db=accounts_db, events_db=events_db, proc=proc)
 
-    yield make
-    for proc in procs:
-        proc.kill()
-        proc.wait()
+    return make
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from harness import CACHE, KEY, SMARTLEAD, running_mock, start, workdir  # noqa: E402,F401
+from harness import CACHE, KEY, SMARTLEAD, running_mock, processes, start, workdir  # noqa: E402,F401
 
 
 @pytest.fixture
@@ -71,8 +71,7 @@ class Gateway:
 
 
 @pytest.fixture
-def gateway_factory(workdir, mock):
-    procs = []
+def gateway_factory(workdir, mock, processes):
 
     def make(*flags, name="gateway", schedule="200ms,200ms,200ms"):
         env = {**os.environ, "SMARTLEAD_BASE_URL": mock.base_url, "SMARTLEAD_CACHE_DIR": CACHE, "SMARTLEAD_MASTER_KEY": "11" * 32}
@@ -80,13 +79,10 @@ def gateway_factory(workdir, mock):
         events_db, log = workdir / f"{name}-events.db", workdir / f"{name}.log"
         cmd = [SMARTLEAD, "serve", "--listen", "127.0.0.1:0", "--events-db", str(events_db), "--delivery-schedule", schedule, "--log-level", "info", *flags]
         proc, url = start(cmd, env=env, log=log)
-        procs.append(proc)
+        processes.append(proc)
         return Gateway(url=url, events_db=events_db, log=log, proc=proc)
 
-    yield make
-    for proc in procs:
-        proc.kill()
-        proc.wait()
+    return make
 
 
 @pytest.fixture
