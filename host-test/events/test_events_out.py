@@ -180,9 +180,15 @@ def test_each_linked_accounts_webhooks_are_kept_under_it_and_acted_on_with_its_k
         campaign = gateway.tool("create_a_smartlead_campaign", name, name=f"{name} outreach")["id"]
         gateway.tool("create_a_smartlead_campaign_lead", name, campaign_id=campaign, lead_list=[{"email": f"ceo@{name}.example"}])
         leads[name] = (campaign, gateway.tool("list_all_smartlead_campaign_leads", name, campaign_id=campaign)[0]["lead"]["id"])
-        status, made = gateway.call("GET", f"/accounts/{name}/webhook")
-        assert status == 200 and made["result"]["webhook_url"].startswith(f"{gateway.url}/webhooks/smartlead/{linked['result']['id']}?token=whk_")
-        receivers[name] = (linked["result"]["id"], made["result"]["webhook_url"])
+        # Registered as the account: Smartlead is pointed at the account's own receiver.
+        status, made = gateway.call("POST", f"/accounts/{name}/webhooks", {"campaign_id": campaign, "name": "Replies", "event_types": ["EMAIL_REPLY"]})
+        assert status == 201, made
+        url = made["webhook_url"]
+        assert url.startswith(f"{gateway.url}/webhooks/smartlead/{linked['result']['id']}?token=whk_")
+        [registered] = [r for r in mock.requests() if r["method"] == "POST" and r["path"] == f"/campaigns/{campaign}/webhooks" and dict(r["query"])["api_key"] == key]
+        assert registered["body"]["webhook_url"] == url
+        assert gateway.call("GET", f"/accounts/{name}/webhook")[1]["result"]["webhook_url"] == url
+        receivers[name] = (linked["result"]["id"], url)
     # The same reply body for each: two events, one per account.
     for name, (account_id, url) in receivers.items():
         campaign, lead = leads[name]
@@ -212,8 +218,12 @@ def test_each_linked_accounts_webhooks_are_kept_under_it_and_acted_on_with_its_k
             urllib.request.urlopen(request, timeout=10)
         assert refused.value.code == 401
     assert len(gateway.events(kind="EMAIL_OPEN")) == 0
-    # The token is in no log line.
+    # The token is in no log line; the CLI gives support staff the same URL.
     assert "whk_" not in gateway.log.read_text()
+    env = {**os.environ, "SMARTLEAD_MASTER_KEY": "11" * 32}
+    printed = subprocess.run([SMARTLEAD, "accounts", "webhook", "acme", "--accounts-db", str(workdir / "accounts.db"), "--public-url", gateway.url], capture_output=True, text=True, env=env)
+    assert printed.returncode == 0, printed.stderr
+    assert json.loads(printed.stdout)["result"]["webhook_url"] == acme_url
 
 
 def test_a_delivery_cut_short_by_a_killed_process_is_made_by_the_next(gateway_factory, endpoint):

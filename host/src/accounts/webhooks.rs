@@ -4,8 +4,35 @@
 //! lets no secret of ours be set on a webhook, so it rides in the URL, which no log shows).
 
 use super::{Account, AccountError, Accounts, Backend, ID_PREFIX};
+use crate::runtime::Connector;
 use base64::Engine;
+use serde_json::{Value, json};
+use smartlead_component::catalog::webhooks::CREATE_A_SMARTLEAD_CAMPAIGN_WEBHOOK;
+use smartlead_component::surfaces::gateway::receiver::WEBHOOK_PATH;
 use subtle::ConstantTimeEq;
+
+/// The account's receiver URL under `base` (the gateway's address as Smartlead reaches it).
+pub fn receiver_url(base: &str, account_id: &str, token: &str) -> String {
+    format!("{}{WEBHOOK_PATH}/{account_id}?token={token}", base.trim_end_matches('/'))
+}
+
+/// Registers a campaign webhook as the account, with its key, pointing Smartlead at the
+/// account's own receiver: `webhook` is `create_a_smartlead_campaign_webhook`'s arguments
+/// without `webhook_url`, which this fills. Smartlead's answer, and the URL.
+pub async fn register(accounts: &Accounts, connector: &Connector, id_or_name: &str, base: &str, mut webhook: Value) -> Result<(Value, String), AccountError> {
+    let Some(fields) = webhook.as_object_mut().filter(|f| !f.contains_key("webhook_url")) else {
+        return Err(AccountError::Invalid("give the webhook's campaign_id, name and event_types (and categories); its webhook_url is the account's receiver, filled in here".into()));
+    };
+    let (account, token) = accounts.webhook_token(id_or_name).await?;
+    let url = receiver_url(base, &account.id, &token);
+    fields.insert("webhook_url".into(), json!(url));
+    let (_, key) = accounts.key(&account.id).await?;
+    connector.egress().pacers.plan(key.tenant(), account.plan.pacing());
+    let component = |e: anyhow::Error| AccountError::Store(format!("the component: {e:#}"));
+    let mut session = connector.session_for(Some(key)).await.map_err(component)?;
+    let made = session.call_tool(CREATE_A_SMARTLEAD_CAMPAIGN_WEBHOOK.row.name, &webhook).await.map_err(component)?;
+    Ok((made.map_err(AccountError::Smartlead)?, url))
+}
 
 /// What a webhook token's seal is bound to, beside the account's id.
 fn owner(id: &str) -> String {

@@ -3,7 +3,7 @@
 //! list, verify and unlink them.
 
 use super::{Answer, error_answer, failure, json_answer};
-use crate::accounts::{ACCOUNT_HEADER, ACCOUNT_PARAM, Account, AccountError, Accounts, Linked, link};
+use crate::accounts::{ACCOUNT_HEADER, ACCOUNT_PARAM, Account, AccountError, Accounts, Linked, link, webhooks};
 use crate::events::Events;
 use crate::events::store::NewEvent;
 use crate::egress::pacer::Plan;
@@ -12,7 +12,6 @@ use crate::core::tenant::ApiKey;
 use bytes::Bytes;
 use serde_json::json;
 use smartlead_component::surfaces::gateway::API_KEY_HEADER;
-use smartlead_component::surfaces::gateway::receiver::WEBHOOK_PATH;
 
 /// Who a request says pays for it, before any lookup.
 #[derive(Debug, Clone, PartialEq)]
@@ -92,8 +91,9 @@ pub struct Asked<'a> {
 }
 
 /// `GET|POST /accounts`, `GET|DELETE /accounts/{id}`, `POST /accounts/{id}/verify`,
-/// `GET /accounts/{id}/webhook`; linking, rotating and unlinking are announced in the
-/// events feed.
+/// `GET /accounts/{id}/webhook` (its receiver URL) and `POST /accounts/{id}/webhooks`
+/// (a campaign webhook registered as it, pointed there); linking, rotating and
+/// unlinking are announced in the events feed.
 pub async fn route(accounts: Option<&Accounts>, events: Option<&Events>, connector: &Connector, asked: Asked<'_>, body: &Bytes) -> Answer {
     let Asked { method, path, query, base } = asked;
     let Some(accounts) = accounts else {
@@ -141,12 +141,22 @@ pub async fn route(accounts: Option<&Accounts>, events: Option<&Events>, connect
                 return failure(400, "the request has no Host header, and the gateway has no --public-url to make the receiver's address from", None);
             };
             accounts.webhook_token(id).await.map(|(account, token)| {
-                let url = format!("{base}{WEBHOOK_PATH}/{}?token={token}", account.id);
+                let url = webhooks::receiver_url(&base, &account.id, &token);
                 json_answer(200, &json!({"result": {ACCOUNT_PARAM: account.id, "webhook_url": url}}))
             })
         }
-        (_, [] | [_] | [_, "verify"] | [_, "webhook"]) => return error_answer(405, "invalid_input", &format!("{method} is not a method of {path}"), None),
-        _ => return failure(404, &format!("no route {path}: the account routes are /accounts, /accounts/ID, /accounts/ID/verify and /accounts/ID/webhook"), None),
+        ("POST", [id, "webhooks"]) => {
+            let Some(base) = base else {
+                return failure(400, "the request has no Host header, and the gateway has no --public-url to make the receiver's address from", None);
+            };
+            let webhook: serde_json::Value = match serde_json::from_slice(body) {
+                Ok(webhook) => webhook,
+                Err(e) => return error_answer(400, "invalid_input", &format!("the body must be {{\"campaign_id\": …, \"name\": …, \"event_types\": […]}}: {e}"), None),
+            };
+            webhooks::register(accounts, connector, id, &base, webhook).await.map(|(made, url)| json_answer(201, &json!({"result": made, "webhook_url": url})))
+        }
+        (_, [] | [_] | [_, "verify"] | [_, "webhook"] | [_, "webhooks"]) => return error_answer(405, "invalid_input", &format!("{method} is not a method of {path}"), None),
+        _ => return failure(404, &format!("no route {path}: the account routes are /accounts, /accounts/ID, /accounts/ID/verify, /accounts/ID/webhook and /accounts/ID/webhooks"), None),
     };
     answer.unwrap_or_else(|e| account_failure(&e))
 }

@@ -6,7 +6,8 @@ use super::{Command as AnyCommand, Context};
 use crate::cli::Connection;
 use crate::failure::{Failure, fail};
 use clap::Subcommand;
-use smartlead_host::accounts::{AccountError, Accounts, link};
+use smartlead_host::accounts::connect::ConnectArgs;
+use smartlead_host::accounts::{AccountError, Accounts, link, webhooks};
 use smartlead_host::core::invalid::invalid;
 use smartlead_host::{ApiKey, Connector, Settings};
 use std::sync::Arc;
@@ -22,6 +23,23 @@ pub enum Command {
     Verify { name: String },
     /// Delete the account and its key.
     Unlink { name: String },
+    /// Print the account's own webhook receiver URL; with --campaign-id, register it on
+    /// that campaign as the account, with its key.
+    Webhook {
+        name: String,
+        /// The gateway's address as Smartlead reaches it, e.g. https://hooks.example.com.
+        #[arg(long, value_name = "URL", env = "SMARTLEAD_PUBLIC_URL")]
+        public_url: String,
+        /// Register the webhook on this campaign.
+        #[arg(long)]
+        campaign_id: Option<u64>,
+        /// The events it posts (repeat for several).
+        #[arg(long = "event-type", value_name = "KIND", default_values_t = ["EMAIL_REPLY".to_string()])]
+        event_types: Vec<String>,
+        /// The webhook's name in Smartlead.
+        #[arg(long = "webhook-name", value_name = "NAME", default_value = "smartlead-component")]
+        webhook_name: String,
+    },
 }
 
 /// The store, for a command that names an account, manages them, or serves with them
@@ -65,6 +83,17 @@ pub async fn run(command: Command, ctx: Context<'_>) -> anyhow::Result<()> {
         Command::List => accounts.list(None).await.map(|list| serde_json::json!({"result": list, "result_count": list.len()})),
         Command::Verify { name } => link::verify(accounts, &Connector::new(ctx.settings)?, &name).await.map(|account| serde_json::json!({"result": account})),
         Command::Unlink { name } => accounts.unlink(&name).await.map(|account| serde_json::json!({"result": account, "unlinked": true})),
+        Command::Webhook { name, public_url, campaign_id, event_types, webhook_name } => {
+            let base = ConnectArgs { public_url: Some(public_url), ..ConnectArgs::default() }.base().map_err(account_error)?.unwrap_or_default();
+            match campaign_id {
+                None => accounts.webhook_token(&name).await.map(|(account, token)| serde_json::json!({"result": {"integrated_account_id": account.id, "webhook_url": webhooks::receiver_url(&base, &account.id, &token)}})),
+                Some(campaign_id) => {
+                    let webhook = serde_json::json!({"campaign_id": campaign_id, "name": webhook_name, "event_types": event_types});
+                    let connector = Connector::new(ctx.settings)?;
+                    webhooks::register(accounts, &connector, &name, &base, webhook).await.map(|(made, url)| serde_json::json!({"result": made, "webhook_url": url}))
+                }
+            }
+        }
     };
     match done {
         Ok(answer) => Ok(println!("{}", serde_json::to_string_pretty(&answer)?)),
