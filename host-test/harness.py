@@ -6,6 +6,7 @@ import contextlib
 import json
 import os
 import shutil
+import socket
 import subprocess
 import tempfile
 import time
@@ -111,3 +112,45 @@ def _banner(proc, log: Path, timeout=60):
             return ""
         time.sleep(0.02)
     return ""
+
+
+def wait_until(predicate, timeout=30, what="the condition", pump=None):
+    """Polls `predicate` until it holds (a signal the system gives), or fails. With
+    `pump` (a Playwright page), waits through it, so the browser's events (a page
+    closing, a console line) reach the test meanwhile."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        if pump is None:
+            time.sleep(0.05)
+        else:
+            pump.wait_for_timeout(50)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+@pytest.fixture
+def postgres(workdir):
+    """A private Postgres cluster (Debian's server, as the postgres user under root)."""
+    versions = sorted(Path("/usr/lib/postgresql").glob("*/bin"), key=lambda p: int(p.parent.name), reverse=True)
+    assert versions, "Postgres is not installed: run `make system-packages`"
+    bin_dir = versions[0]
+    root = os.geteuid() == 0
+    run_as = ["runuser", "-u", "postgres", "--"] if root else []
+    data = workdir / "pg"
+    if root:
+        shutil.chown(workdir, "postgres", "postgres")
+    subprocess.run([*run_as, str(bin_dir / "initdb"), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync", "-D", str(data)], check=True, capture_output=True)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(
+        [*run_as, str(bin_dir / "postgres"), "-D", str(data), "-p", str(port), "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-k", str(workdir)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"postgres://postgres@127.0.0.1:{port}/postgres"
+    wait_until(lambda: subprocess.run([str(bin_dir / "pg_isready"), "-h", "127.0.0.1", "-p", str(port)], capture_output=True).returncode == 0, what="Postgres to accept connections")
+    yield url
+    server.terminate()
+    server.wait()

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from harness import CACHE, KEY, SMARTLEAD, running_mock, processes, start, workdir  # noqa: E402,F401
+from harness import CACHE, KEY, SMARTLEAD, postgres, processes, running_mock, start, wait_until, workdir  # noqa: E402,F401
 
 
 @pytest.fixture
@@ -58,9 +58,10 @@ class Gateway:
         assert status == 200, page
         return page["result"]
 
-    def tool(self, tool, account, **args):
-        """Calls a tool as a linked account; its result."""
-        request = urllib.request.Request(f"{self.url}/tools/{tool}", data=json.dumps(args).encode(), method="POST", headers={"x-smartlead-account": account})
+    def tool(self, tool, account=None, **args):
+        """Calls a tool as a linked account (else with the host's key); its result."""
+        headers = {"x-smartlead-account": account} if account else {}
+        request = urllib.request.Request(f"{self.url}/tools/{tool}", data=json.dumps(args).encode(), method="POST", headers=headers)
         with urllib.request.urlopen(request, timeout=30) as response:
             return json.loads(response.read())["result"]
 
@@ -73,10 +74,12 @@ class Gateway:
 @pytest.fixture
 def gateway_factory(workdir, mock, processes):
 
-    def make(*flags, name="gateway", schedule="200ms,200ms,200ms"):
+    def make(*flags, name="gateway", schedule="200ms,200ms,200ms", events_db=None):
+        """A gateway keeping events in `events_db` (a postgres:// URL, or a file of its
+        own by default)."""
         env = {**os.environ, "SMARTLEAD_BASE_URL": mock.base_url, "SMARTLEAD_CACHE_DIR": CACHE, "SMARTLEAD_MASTER_KEY": "11" * 32}
         env.pop("SMARTLEAD_API_KEY", None)
-        events_db, log = workdir / f"{name}-events.db", workdir / f"{name}.log"
+        events_db, log = events_db or workdir / f"{name}-events.db", workdir / f"{name}.log"
         cmd = [SMARTLEAD, "serve", "--listen", "127.0.0.1:0", "--events-db", str(events_db), "--delivery-schedule", schedule, "--log-level", "info", *flags]
         proc, url = start(cmd, env=env, log=log)
         processes.append(proc)
@@ -158,13 +161,3 @@ def endpoint_factory():
 @pytest.fixture
 def endpoint(endpoint_factory):
     return endpoint_factory()
-
-
-def wait_until(predicate, timeout=30, what="the condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.02)
-    raise AssertionError(f"timed out waiting for {what}")

@@ -263,3 +263,50 @@ def test_a_disabled_subscription_is_enabled_again_and_catches_up(gateway_factory
     assert sorted(json.loads(r.body)["kind"] for r in replayed) == ["EMAIL_OPEN", "subscription.disabled"]
     [event] = [e for e in gateway.events() if e["kind"] == "EMAIL_OPEN"]
     wait_until(lambda: gateway.deliveries(event["id"])[0]["status"] == "delivered", what="the replay to be delivered")
+
+
+def test_two_replicas_on_one_postgres_keep_one_feed_and_deliver_each_event_once(gateway_factory, postgres, endpoint, mock):
+    flags = ("--api-key", KEY, "--on-reply", "pause", "--delivery-timeout", "1s")
+    a = gateway_factory(*flags, name="a", events_db=postgres)
+    b = gateway_factory(*flags, name="b", events_db=postgres)
+    made = a.subscribe(endpoint.url)
+    assert [s["id"] for s in b.call("GET", "/event-subscriptions")[1]["result"]] == [made["result"]["id"]]
+    # Deliveries to either replica, one of them delivered to both: one feed, each once.
+    for n in range(6):
+        assert (a if n % 2 else b).webhook(event_type="EMAIL_OPEN", campaign_id=1, n=n) == 200
+    assert b.webhook(event_type="EMAIL_OPEN", campaign_id=1, n=3) == 200
+    feed = a.events()
+    assert [e["raw"]["n"] for e in feed] == list(range(6)) and b.events() == feed
+    assert [e["id"] for e in a.events(next_cursor=feed[2]["cursor"])] == [e["id"] for e in feed[3:]]
+    # Each event delivered once, by whichever replica claimed it.
+    wait_until(lambda: all(d["status"] == "delivered" for e in feed for d in a.deliveries(e["id"])), what="every delivery")
+    ids = [r.headers["webhook-id"] for r in endpoint.received]
+    assert sorted(ids) == sorted(e["id"] for e in feed), ids
+    for r in endpoint.received:
+        verify(made["secret"], r)
+    # A reply is acted on once, by one replica.
+    campaign = a.tool("create_a_smartlead_campaign", name="Replicas")["id"]
+    a.tool("create_a_smartlead_campaign_lead", campaign_id=campaign, lead_list=[{"email": "ada@example.com"}])
+    lead = a.tool("list_all_smartlead_campaign_leads", campaign_id=campaign)[0]["lead"]["id"]
+    a.webhook(event_type="EMAIL_REPLY", campaign_id=campaign, sl_email_lead_id=lead, n=10)
+    action = wait_until(lambda: (b.events(kind="EMAIL_REPLY")[0]["action"] or {}).get("status") in ("done", "failed") and b.events(kind="EMAIL_REPLY")[0]["action"], what="the reply action")
+    assert action["status"] == "done", action
+    assert len([r for r in mock.requests() if r["path"].endswith("/pause")]) == 1
+
+
+def test_a_replica_killed_mid_delivery_leaves_it_to_another(gateway_factory, postgres, endpoint):
+    flags = ("--delivery-timeout", "1s")
+    first = gateway_factory(*flags, name="first", events_db=postgres)
+    made = first.subscribe(endpoint.url)
+    endpoint.hold.clear()
+    first.webhook(event_type="EMAIL_REPLY", campaign_id=1, n=1)
+    [cut] = endpoint.wait_for(1)
+    first.proc.kill()
+    first.proc.wait()
+    endpoint.hold.set()
+    other = gateway_factory(*flags, name="other", events_db=postgres)
+    _, again = endpoint.wait_for(2)
+    assert again.headers["webhook-id"] == cut.headers["webhook-id"]
+    verify(made["secret"], again)
+    [event] = other.events()
+    wait_until(lambda: other.deliveries(event["id"])[0]["status"] == "delivered", what="the other replica's delivery")

@@ -171,7 +171,7 @@ impl Accounts {
     pub async fn open(args: &AccountsArgs, create: bool) -> Result<Accounts, AccountError> {
         let location = args.accounts_db.clone().unwrap_or_else(|| DEFAULT_ACCOUNTS_DB.into());
         let master_key = args.master_key()?;
-        if !create && !is_postgres(&location) && !std::path::Path::new(&location).exists() {
+        if !create && !crate::core::pg::is_url(&location) && !std::path::Path::new(&location).exists() {
             return Err(AccountError::Invalid(format!("no accounts store at {location}: check --accounts-db (SMARTLEAD_ACCOUNTS_DB); `smartlead accounts link NAME` creates it")));
         }
         Accounts::open_at(&location, &master_key).await
@@ -181,7 +181,7 @@ impl Accounts {
     /// `master_key`; refused when the store was made with another master key.
     pub async fn open_at(location: &str, master_key: &str) -> Result<Accounts, AccountError> {
         let sealer = Sealer::from_text(master_key).map_err(AccountError::Invalid)?;
-        let (backend, shown) = if is_postgres(location) {
+        let (backend, shown) = if crate::core::pg::is_url(location) {
             let pg = postgres::Postgres::connect(location).await?;
             let shown = pg.shown.clone();
             (Backend::Postgres(Box::new(pg)), shown)
@@ -276,10 +276,6 @@ impl Accounts {
         }
         Ok(account)
     }
-}
-
-fn is_postgres(location: &str) -> bool {
-    location.starts_with("postgres://") || location.starts_with("postgresql://")
 }
 
 fn not_found(id_or_name: &str) -> AccountError {

@@ -3,9 +3,7 @@
 
 use super::connect::{Linking, Session};
 use super::{Account, AccountError, EndUser, Linked, Plan, Row, store_error};
-use std::sync::Arc;
-use std::time::Duration;
-use tokio_postgres::{Client, Config, NoTls};
+use crate::core::pg::{Pg, Unusable};
 
 /// Replicas starting together create the tables one at a time under this advisory lock.
 const SCHEMA: &str = "
@@ -42,55 +40,29 @@ COMMIT;
 
 const COLUMNS: &str = "id, name, plan, sealed_key, created_at, verified_at, end_user_id, end_user_name";
 const SESSION_COLUMNS: &str = "end_user_id, end_user_name, return_url, allowed_origins, state, expires_at_ms, attempts, max_attempts, used_at_ms";
-/// A query that takes longer fails, so a stuck server fails requests instead of holding them.
-const QUERY_TIMEOUT: Duration = Duration::from_secs(10);
-
 pub struct Postgres {
-    config: Config,
-    /// One connection, pipelining concurrent queries; made again when it drops.
-    client: tokio::sync::Mutex<Option<Arc<Client>>>,
+    pg: Pg,
     /// The server and database, without the password.
     pub shown: String,
 }
 
+/// A failure of the server, as the accounts store says it.
+fn failed(e: String) -> AccountError {
+    AccountError::Store(format!("the accounts store: {e}"))
+}
+
 impl Postgres {
     pub async fn connect(url: &str) -> Result<Postgres, AccountError> {
-        let mut config: Config = url.parse().map_err(|e| AccountError::Invalid(format!("--accounts-db is not a Postgres URL such as postgres://USER@HOST:5432/DB: {e}")))?;
-        config.connect_timeout(Duration::from_secs(5));
-        let host = match config.get_hosts().first() {
-            Some(tokio_postgres::config::Host::Tcp(h)) => h.clone(),
-            Some(tokio_postgres::config::Host::Unix(p)) => p.display().to_string(),
-            None => "localhost".into(),
-        };
-        let port = config.get_ports().first().copied().unwrap_or(5432);
-        let shown = format!("postgres://{}@{host}:{port}/{}", config.get_user().unwrap_or(""), config.get_dbname().unwrap_or(""));
-        let pg = Postgres { config, client: tokio::sync::Mutex::new(None), shown };
-        let client = pg.client().await.map_err(|e| AccountError::Invalid(format!("{} ({})", e.message(), pg.shown)))?;
-        client.batch_execute(SCHEMA).await.map_err(|e| store_error("creating its tables", e))?;
-        Ok(pg)
-    }
-
-    async fn client(&self) -> Result<Arc<Client>, AccountError> {
-        let mut slot = self.client.lock().await;
-        if let Some(client) = slot.as_ref().filter(|c| !c.is_closed()) {
-            return Ok(client.clone());
-        }
-        let (client, connection) = self.config.connect(NoTls).await.map_err(|e| store_error("connecting to Postgres", e))?;
-        tokio::spawn(async move {
-            // It ends when the server goes away; the next query connects again.
-            let _ = connection.await;
-        });
-        let client = Arc::new(client);
-        *slot = Some(client.clone());
-        Ok(client)
+        let pg = Pg::connect(url, "--accounts-db").await.map_err(|e| match e {
+            Unusable::Url(m) | Unusable::Server(m) => AccountError::Invalid(m),
+        })?;
+        pg.client().await.map_err(failed)?.batch_execute(SCHEMA).await.map_err(|e| store_error("creating its tables", e))?;
+        let shown = pg.shown.clone();
+        Ok(Postgres { pg, shown })
     }
 
     async fn query(&self, what: &str, sql: &str, params: &[&(dyn tokio_postgres::types::ToSql + Sync)]) -> Result<Vec<tokio_postgres::Row>, AccountError> {
-        let client = self.client().await?;
-        match tokio::time::timeout(QUERY_TIMEOUT, client.query(sql, params)).await {
-            Ok(rows) => rows.map_err(|e| store_error(what, e)),
-            Err(_) => Err(store_error(what, format!("no answer from Postgres in {} s", QUERY_TIMEOUT.as_secs()))),
-        }
+        self.pg.query(what, sql, params).await.map_err(failed)
     }
 
     pub async fn check(&self, check: Vec<u8>) -> Result<Vec<u8>, AccountError> {
@@ -173,52 +145,46 @@ impl Postgres {
     /// As the SQLite store's, in a transaction on a connection of its own (the shared one
     /// pipelines other queries, which must not land inside it).
     pub async fn complete(&self, linking: Linking) -> Result<Option<(Account, Linked)>, AccountError> {
-        let what = "linking a connect session's account";
-        let done = tokio::time::timeout(QUERY_TIMEOUT, async {
-            let (mut client, connection) = self.config.connect(NoTls).await?;
-            tokio::spawn(async move {
-                let _ = connection.await;
-            });
-            let tx = client.transaction().await?;
-            let sql = "UPDATE smartlead_connect_sessions SET used_at_ms = $2 WHERE token_hash = $1 AND used_at_ms IS NULL AND expires_at_ms > $2 RETURNING end_user_id, end_user_name";
-            let Some(used) = tx.query_opt(sql, &[&linking.hash, &linking.now_ms]).await? else {
-                return Ok(None);
-            };
-            let end_user = EndUser { id: used.get(0), display_name: used.get(1) };
-            let existing = tx.query_opt(&format!("SELECT {COLUMNS} FROM smartlead_accounts WHERE end_user_id = $1 FOR UPDATE"), &[&end_user.id]).await?;
-            let linked = match existing.map(|r| row(&r).account) {
-                Some(existing) => {
-                    let (a, sealed, linked) = linking.account(Some(existing), end_user, "");
-                    let sql = "UPDATE smartlead_accounts SET plan = $2, sealed_key = $3, verified_at = $4, end_user_name = $5 WHERE id = $1";
-                    tx.execute(sql, &[&a.id, &a.plan.name(), &sealed, &a.verified_at, &a.end_user.as_ref().and_then(|u| u.display_name.clone())]).await?;
-                    Some((a, linked))
-                }
-                None => {
-                    let mut made = None;
-                    for name in super::connect::names(&end_user.id) {
-                        let (a, sealed, linked) = linking.account(None, end_user.clone(), &name);
-                        let sql = format!("INSERT INTO smartlead_accounts ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (name) DO NOTHING RETURNING id");
-                        let added = tx.query_opt(&sql, &[&a.id, &a.name, &a.plan.name(), &sealed, &a.created_at, &a.verified_at, &end_user.id, &end_user.display_name]).await?;
-                        if added.is_some() {
-                            made = Some((a, linked));
-                            break;
-                        }
+        let done = self
+            .pg
+            .transaction("linking a connect session's account", async |tx| {
+                let sql = "UPDATE smartlead_connect_sessions SET used_at_ms = $2 WHERE token_hash = $1 AND used_at_ms IS NULL AND expires_at_ms > $2 RETURNING end_user_id, end_user_name";
+                let Some(used) = tx.query_opt(sql, &[&linking.hash, &linking.now_ms]).await? else {
+                    return Ok(None);
+                };
+                let end_user = EndUser { id: used.get(0), display_name: used.get(1) };
+                let existing = tx.query_opt(&format!("SELECT {COLUMNS} FROM smartlead_accounts WHERE end_user_id = $1 FOR UPDATE"), &[&end_user.id]).await?;
+                let linked = match existing.map(|r| row(&r).account) {
+                    Some(existing) => {
+                        let (a, sealed, linked) = linking.account(Some(existing), end_user, "");
+                        let sql = "UPDATE smartlead_accounts SET plan = $2, sealed_key = $3, verified_at = $4, end_user_name = $5 WHERE id = $1";
+                        tx.execute(sql, &[&a.id, &a.plan.name(), &sealed, &a.verified_at, &a.end_user.as_ref().and_then(|u| u.display_name.clone())]).await?;
+                        Some((a, linked))
                     }
-                    made
-                }
-            };
-            let Some(linked) = linked else { return Ok(Some(Err("every name for this end user is taken".to_string()))) };
-            tx.execute("UPDATE smartlead_connect_sessions SET account_id = $2 WHERE token_hash = $1", &[&linking.hash, &linked.0.id]).await?;
-            tx.commit().await?;
-            Ok::<_, tokio_postgres::Error>(Some(Ok(linked)))
-        })
-        .await;
+                    None => {
+                        let mut made = None;
+                        for name in super::connect::names(&end_user.id) {
+                            let (a, sealed, linked) = linking.account(None, end_user.clone(), &name);
+                            let sql = format!("INSERT INTO smartlead_accounts ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (name) DO NOTHING RETURNING id");
+                            let added = tx.query_opt(&sql, &[&a.id, &a.name, &a.plan.name(), &sealed, &a.created_at, &a.verified_at, &end_user.id, &end_user.display_name]).await?;
+                            if added.is_some() {
+                                made = Some((a, linked));
+                                break;
+                            }
+                        }
+                        made
+                    }
+                };
+                let Some(linked) = linked else { return Ok(Some(None)) };
+                tx.execute("UPDATE smartlead_connect_sessions SET account_id = $2 WHERE token_hash = $1", &[&linking.hash, &linked.0.id]).await?;
+                Ok(Some(Some(linked)))
+            })
+            .await
+            .map_err(failed)?;
         match done {
-            Err(_) => Err(store_error(what, format!("no answer from Postgres in {} s", QUERY_TIMEOUT.as_secs()))),
-            Ok(Err(e)) => Err(store_error(what, e)),
-            Ok(Ok(Some(Err(e)))) => Err(store_error(what, e)),
-            Ok(Ok(Some(Ok(linked)))) => Ok(Some(linked)),
-            Ok(Ok(None)) => Ok(None),
+            None => Ok(None),
+            Some(None) => Err(store_error("linking a connect session's account", "every name for this end user is taken")),
+            Some(Some(linked)) => Ok(Some(linked)),
         }
     }
 }

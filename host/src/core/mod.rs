@@ -5,6 +5,7 @@
 pub mod duration;
 pub mod invalid;
 pub mod metrics;
+pub mod pg;
 pub mod private;
 pub mod tenant;
 pub mod web;

@@ -3,7 +3,8 @@
 //! stays valid, so a consumer polls from where it stopped. `next_cursor` is never null:
 //! at the end it is where the next event will be.
 
-use super::store::{Filter, Reader, Stored, StoreError};
+use super::db::Store;
+use super::store::{Filter, Stored, StoreError};
 use serde_json::{Value, json};
 use smartlead_component::surfaces::events::EventKind;
 
@@ -94,8 +95,8 @@ pub fn item(stored: &Stored) -> Value {
 }
 
 /// One page of the feed.
-pub fn page(reader: &Reader, query: &Query) -> Result<Value, StoreError> {
-    let rows = reader.list(&query.filter, query.after, query.limit)?;
+pub async fn page(store: &Store, query: &Query) -> Result<Value, StoreError> {
+    let rows = store.list(query.filter.clone(), query.after, query.limit).await?;
     let next = rows.last().map_or(query.after, |r| r.seq);
     Ok(json!({"result": rows.iter().map(item).collect::<Vec<_>>(), "next_cursor": cursor(next), "result_count": rows.len()}))
 }

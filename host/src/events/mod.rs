@@ -4,8 +4,10 @@
 //! deliveries to the platform's subscriptions (the `outbox`). Below the surfaces and
 //! beside the egress; it never sees a key.
 
+pub mod db;
 pub mod feed;
 pub mod outbox;
+mod postgres;
 pub mod sink;
 pub mod store;
 
@@ -14,7 +16,8 @@ use crate::fleet::FleetStore;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
-use store::{EventStore, StoreError};
+use db::Store;
+use store::StoreError;
 use tokio::sync::{Notify, OnceCell};
 
 /// Where events are kept when no `--events-db` is given.
@@ -23,10 +26,11 @@ pub const DEFAULT_EVENTS_DB: &str = "smartlead-events.db";
 /// `--events-db`: where `serve` keeps webhook events and `events list` reads them.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct EventsDb {
-    /// The SQLite file webhook events are kept in [default: smartlead-events.db here].
-    /// `serve` opens (and creates) a file named here at start; the default one it
-    /// creates when the first event arrives.
-    #[arg(long, value_name = "PATH", env = "SMARTLEAD_EVENTS_DB")]
+    /// Where events are kept: an SQLite file [default: smartlead-events.db here], or
+    /// postgres://USER@HOST:PORT/DB shared by replicas (one feed). `serve` opens (and
+    /// creates) a file named here at start; the default one it creates when the first
+    /// event arrives.
+    #[arg(long, value_name = "PATH|URL", env = "SMARTLEAD_EVENTS_DB")]
     pub events_db: Option<PathBuf>,
 }
 
@@ -148,7 +152,7 @@ impl ReplyAction {
 pub struct Events {
     path: PathBuf,
     max_bytes: Option<u64>,
-    store: OnceCell<Arc<EventStore>>,
+    store: OnceCell<Store>,
     pub secret: Option<String>,
     pub on_reply: Option<ReplyAction>,
     /// Woken when an action is planned, so the reply router need not poll.
@@ -176,19 +180,13 @@ impl Events {
 
     /// The database if it was opened already: the outbox waits for it rather than create
     /// a file no event has asked for.
-    pub fn opened(&self) -> Option<&Arc<EventStore>> {
+    pub fn opened(&self) -> Option<&Store> {
         self.store.get()
     }
 
-    /// The database, opened (and created) on first use.
-    pub async fn store(&self) -> Result<&Arc<EventStore>, StoreError> {
-        self.store
-            .get_or_try_init(|| async {
-                let (path, max) = (self.path.clone(), self.max_bytes);
-                let opened = tokio::task::spawn_blocking(move || EventStore::open(&path, max)).await;
-                opened.map_err(|e| StoreError(format!("opening the events database: {e}")))?.map(Arc::new)
-            })
-            .await
+    /// The database, opened (and a file created) on first use.
+    pub async fn store(&self) -> Result<&Store, StoreError> {
+        self.store.get_or_try_init(|| Store::open(&self.path, self.max_bytes, true)).await
     }
 }
 

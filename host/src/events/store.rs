@@ -165,15 +165,6 @@ impl Reader {
         )
     }
 
-    /// Up to `limit` events whose action is due at `now_ms`, the longest due first.
-    pub fn due(&self, now_ms: i64, limit: usize) -> Result<Vec<Stored>, StoreError> {
-        self.select(
-            "SELECT seq, received_at_ms, event, action, account_id FROM events
-             WHERE action_due_ms IS NOT NULL AND action_due_ms <= ?1 ORDER BY action_due_ms, seq LIMIT ?2",
-            params![now_ms, limit as i64],
-        )
-    }
-
     /// When the next action falls due, if any is waiting.
     pub fn next_due(&self) -> Result<Option<i64>, StoreError> {
         let connection = self.connection.lock().expect("a reader panicked");
@@ -189,18 +180,23 @@ impl Reader {
     fn select(&self, sql: &str, params: impl rusqlite::Params) -> Result<Vec<Stored>, StoreError> {
         let connection = self.connection.lock().expect("a reader panicked");
         let mut statement = connection.prepare_cached(sql)?;
-        let rows = statement.query_map(params, |row| {
-            let event: String = row.get(2)?;
-            let action: Option<String> = row.get(3)?;
-            Ok((row.get(0)?, row.get(1)?, event, action, row.get(4)?))
-        })?;
-        rows.map(|row| {
-            let (seq, received_at_ms, event, action, account_id) = row?;
-            let json = |text: &str| serde_json::from_str(text).map_err(|e| StoreError(format!("event {seq} in the database is not JSON: {e}")));
-            Ok(Stored { seq, received_at_ms, event: json(&event)?, action: action.as_deref().map(json).transpose()?, account_id })
-        })
-        .collect()
+        let rows = statement.query_map(params, kept_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        rows.into_iter().map(stored).collect()
     }
+
+}
+
+/// An event's row as selected: seq, received_at_ms, event, action, account_id.
+type KeptRow = (i64, i64, String, Option<String>, Option<String>);
+
+fn kept_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<KeptRow> {
+    Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?))
+}
+
+/// The row read back, its JSON parsed.
+fn stored((seq, received_at_ms, event, action, account_id): KeptRow) -> Result<Stored, StoreError> {
+    let json = |text: &str| serde_json::from_str(text).map_err(|e| StoreError(format!("event {seq} in the database is not JSON: {e}")));
+    Ok(Stored { seq, received_at_ms, event: json(&event)?, action: action.as_deref().map(json).transpose()?, account_id })
 }
 
 /// A write and where its outcome goes.
@@ -281,6 +277,23 @@ impl EventStore {
     pub async fn read<T: Send + 'static>(self: &Arc<Self>, read: impl FnOnce(&Reader) -> Result<T, StoreError> + Send + 'static) -> Result<T, StoreError> {
         let store = self.clone();
         tokio::task::spawn_blocking(move || read(&store.reader)).await.map_err(|e| StoreError(format!("reading the events database: {e}")))?
+    }
+
+    /// Up to `limit` reply actions due at `now_ms`, the longest due first, each claimed
+    /// for `lease` (made due again then, should its outcome never be recorded).
+    pub async fn claim_actions(&self, now_ms: i64, lease: std::time::Duration, limit: usize) -> Result<Vec<Stored>, StoreError> {
+        let until = now_ms + lease.as_millis() as i64;
+        let rows = self
+            .write(move |tx| {
+                let sql = "UPDATE events SET action_due_ms = ?2 WHERE seq IN (
+                     SELECT seq FROM events WHERE action_due_ms IS NOT NULL AND action_due_ms <= ?1 ORDER BY action_due_ms, seq LIMIT ?3)
+                     RETURNING seq, received_at_ms, event, action, account_id";
+                tx.prepare(sql)?.query_map(params![now_ms, until, limit as i64], kept_row)?.collect::<rusqlite::Result<Vec<_>>>()
+            })
+            .await?;
+        let mut stored = rows.into_iter().map(stored).collect::<Result<Vec<_>, _>>()?;
+        stored.sort_by_key(|s| s.seq);
+        Ok(stored)
     }
 
     /// Keeps `event` unless one with its id is kept already; done once on disk.
@@ -484,7 +497,7 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn actions_fall_due_and_settle() {
+    async fn actions_fall_due_are_claimed_and_settle() {
         let store = EventStore::open(&temp("due"), None).unwrap();
         let mut planned = event("r", "EMAIL_REPLY", Some(1));
         planned.action = Some(json!({"status": "pending"}));
@@ -492,11 +505,17 @@ mod tests {
         store.insert(planned).await.unwrap();
         store.insert(event("o", "EMAIL_OPEN", Some(1))).await.unwrap();
         let reader = store.reader();
-        assert!(reader.due(99, 10).unwrap().is_empty());
-        let due = reader.due(100, 10).unwrap();
-        assert_eq!((due.len(), reader.next_due().unwrap()), (1, Some(100)));
+        let lease = std::time::Duration::from_millis(50);
+        assert!(store.claim_actions(99, lease, 10).await.unwrap().is_empty());
+        assert_eq!(reader.next_due().unwrap(), Some(100));
+        let due = store.claim_actions(100, lease, 10).await.unwrap();
+        assert_eq!((due.len(), due[0].event["id"].as_str()), (1, Some("r")));
+        // Claimed: not due again until the lease runs out.
+        assert_eq!(reader.next_due().unwrap(), Some(150));
+        assert!(store.claim_actions(149, lease, 10).await.unwrap().is_empty());
+        assert_eq!(store.claim_actions(150, lease, 10).await.unwrap().len(), 1);
         store.settle(due[0].seq, json!({"status": "done"}), None).await.unwrap();
-        assert!(reader.due(i64::MAX, 10).unwrap().is_empty());
+        assert!(store.claim_actions(i64::MAX - 1000, lease, 10).await.unwrap().is_empty());
         assert_eq!(reader.next_due().unwrap(), None);
         assert_eq!(reader.list(&Filter::default(), 0, 1).unwrap()[0].action, Some(json!({"status": "done"})));
     }

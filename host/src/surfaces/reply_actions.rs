@@ -6,7 +6,8 @@
 //! again later with a growing delay. Deliveries are never held up by any of it.
 
 use crate::accounts::Accounts;
-use crate::events::store::{EventStore, Reader, Stored};
+use crate::events::db::Store;
+use crate::events::store::Stored;
 use crate::events::{Events, now_ms};
 use crate::runtime::{Connector, ToolError};
 use serde_json::{Value, json};
@@ -24,6 +25,9 @@ const FIRST_DELAY: Duration = Duration::from_secs(2);
 const MAX_DELAY: Duration = Duration::from_secs(600);
 /// When nothing is due, the router still looks this often (actions of another process).
 const IDLE_LOOK: Duration = Duration::from_secs(30);
+/// An action claimed and never settled (the process died) is due again after this, for
+/// this or another replica.
+const LEASE: Duration = Duration::from_secs(120);
 
 /// Runs the reply actions as they fall due, until the process ends; `accounts` holds the
 /// keys of the linked accounts events come for.
@@ -38,7 +42,7 @@ pub async fn run(connector: Connector, events: Arc<Events>, accounts: Option<Arc
         }
     };
     loop {
-        let due = store.read(|r| r.due(now_ms(), 32)).await;
+        let due = store.claim_actions(now_ms(), LEASE, 32).await;
         match due {
             Ok(due) if !due.is_empty() => {
                 for event in due {
@@ -49,7 +53,7 @@ pub async fn run(connector: Connector, events: Arc<Events>, accounts: Option<Arc
             Ok(_) => {}
             Err(e) => tracing::error!(error = %e, "reply actions could not read the events database"),
         }
-        let next = store.read(Reader::next_due).await.ok().flatten();
+        let next = store.next_due().await.ok().flatten();
         let wait = next.map_or(IDLE_LOOK, |at| Duration::from_millis((at - now_ms()).clamp(0, IDLE_LOOK.as_millis() as i64) as u64));
         tokio::select! {
             _ = events.planned.notified() => {}
@@ -82,7 +86,7 @@ impl From<anyhow::Error> for Failure {
 }
 
 /// Runs one due action and writes down what came of it.
-async fn act(connector: &Connector, accounts: Option<&Accounts>, store: &EventStore, stored: Stored) {
+async fn act(connector: &Connector, accounts: Option<&Accounts>, store: &Store, stored: Stored) {
     let mut action = stored.action.clone().unwrap_or_else(|| json!({}));
     let attempts = action["attempts"].as_u64().unwrap_or(0) + 1;
     action["attempts"] = json!(attempts);

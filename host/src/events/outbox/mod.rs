@@ -9,7 +9,7 @@ pub mod signing;
 pub mod subscriptions;
 
 use super::Events;
-use super::store::EventStore;
+use super::db::Store;
 use std::sync::Arc;
 use std::time::Duration;
 use subscriptions::{Due, Settled};
@@ -97,17 +97,17 @@ pub async fn run(events: Arc<Events>, options: Options, counted: Counted) {
             Ok(_) => {}
             Err(e) => tracing::error!(error = %e, "the outbox could not read the events database"),
         }
-        let next = store.read(|r| r.next_delivery_due()).await.ok().flatten();
+        let next = store.next_delivery_due().await.ok().flatten();
         let wait = next.map_or(IDLE_LOOK, |at| Duration::from_millis((at - super::now_ms()).clamp(0, IDLE_LOOK.as_millis() as i64) as u64));
         tokio::select! {
-            _ = store.inserted.notified() => {}
+            _ = store.inserted().notified() => {}
             _ = tokio::time::sleep(wait) => {}
         }
     }
 }
 
 /// One attempt of one delivery, and its outcome recorded.
-async fn attempt(client: reqwest::Client, store: Arc<EventStore>, schedule: Schedule, due: Due, counted: Counted) {
+async fn attempt(client: reqwest::Client, store: Store, schedule: Schedule, due: Due, counted: Counted) {
     let timestamp = super::now_ms() / 1000;
     let Some(signature) = signing::sign(&due.secret, &due.event_id, timestamp, &due.body) else {
         let settled = Settled::Failed { status: None, error: "the subscription's secret does not read; rotate it".into(), disable: None };
@@ -144,7 +144,7 @@ async fn attempt(client: reqwest::Client, store: Arc<EventStore>, schedule: Sche
     record(&store, &due, settled).await;
 }
 
-async fn record(store: &EventStore, due: &Due, settled: Settled) {
+async fn record(store: &Store, due: &Due, settled: Settled) {
     if let Err(e) = store.settle_delivery(due, settled).await {
         // The claim runs out and the attempt is made again: at least once, never lost.
         tracing::error!(event = %due.event_id, error = %e, "an event delivery's outcome was not recorded; it will be tried again");

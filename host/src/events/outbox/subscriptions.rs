@@ -286,7 +286,8 @@ impl Reader {
     }
 }
 
-fn random_hex() -> String {
+/// 12 random bytes in hex, for ids.
+pub(crate) fn random_hex() -> String {
     use aes_gcm::aead::OsRng;
     use aes_gcm::aead::rand_core::RngCore;
     let mut bytes = [0u8; 12];

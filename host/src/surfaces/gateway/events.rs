@@ -33,14 +33,13 @@ pub async fn route(events: Option<&Events>, method: &hyper::Method, path: &str, 
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     let answer = match (method.as_str(), &segments[..]) {
         ("GET", ["events"]) => page(events, query).await,
-        ("GET", ["events", id, "deliveries"]) => {
-            let id = id.to_string();
-            match read(events, move |r| r.deliveries(&id)).await {
-                Ok(Some(list)) => Ok(json_answer(200, &json!({"result": list, "result_count": list.len()}))),
-                Ok(None) => Ok(failure(404, &format!("no kept event has the id {:?}: GET /events lists them", segments[1]), None)),
-                Err(e) => Err(e),
-            }
-        }
+        ("GET", ["events", id, "deliveries"]) => match events.store().await {
+            Ok(store) => store.deliveries(id).await.map(|found| match found {
+                Some(list) => json_answer(200, &json!({"result": list, "result_count": list.len()})),
+                None => failure(404, &format!("no kept event has the id {id:?}: GET /events lists them"), None),
+            }),
+            Err(e) => Err(e),
+        },
         ("POST", ["events", "redeliver"]) => {
             let request: Redeliver = match serde_json::from_slice(body) {
                 Ok(request) => request,
@@ -55,7 +54,10 @@ pub async fn route(events: Option<&Events>, method: &hyper::Method, path: &str, 
                 Err(e) => Err(e),
             }
         }
-        ("GET", ["event-subscriptions"]) => read(events, |r| r.subscriptions()).await.map(|list| json_answer(200, &json!({"result": list, "next_cursor": null, "result_count": list.len()}))),
+        ("GET", ["event-subscriptions"]) => match events.store().await {
+            Ok(store) => store.subscriptions().await.map(|list| json_answer(200, &json!({"result": list, "next_cursor": null, "result_count": list.len()}))),
+            Err(e) => Err(e),
+        },
         ("POST", ["event-subscriptions"]) => {
             let new = serde_json::from_slice::<NewSubscription>(body).map_err(|e| format!("the body must be {{\"url\": …, \"kinds\": […], \"integrated_account_id\": …}}: {e}"));
             let new = match new.and_then(NewSubscription::check) {
@@ -67,14 +69,13 @@ pub async fn route(events: Option<&Events>, method: &hyper::Method, path: &str, 
                 Err(e) => Err(e),
             }
         }
-        ("GET", ["event-subscriptions", id]) => {
-            let id = id.to_string();
-            match read(events, move |r| r.subscription(&id)).await {
-                Ok(Some(subscription)) => Ok(json_answer(200, &json!({"result": subscription}))),
-                Ok(None) => Ok(no_subscription(segments[1])),
-                Err(e) => Err(e),
-            }
-        }
+        ("GET", ["event-subscriptions", id]) => match events.store().await {
+            Ok(store) => store.subscription(id).await.map(|found| match found {
+                Some(subscription) => json_answer(200, &json!({"result": subscription})),
+                None => no_subscription(id),
+            }),
+            Err(e) => Err(e),
+        },
         ("DELETE", ["event-subscriptions", id]) => match events.store().await {
             Ok(store) => store.unsubscribe(id).await.map(|found| match found {
                 Some(subscription) => json_answer(200, &json!({"result": subscription, "unsubscribed": true})),
@@ -111,12 +112,7 @@ async fn page(events: &Events, query: Option<&str>) -> Result<Answer, StoreError
         Ok(query) => query,
         Err(message) => return Ok(failure(400, &message, None)),
     };
-    read(events, move |reader| feed::page(reader, &query)).await.map(|page| json_answer(200, &page))
-}
-
-/// A read of the events database, off the async threads.
-async fn read<T: Send + 'static>(events: &Events, f: impl FnOnce(&crate::events::store::Reader) -> Result<T, StoreError> + Send + 'static) -> Result<T, StoreError> {
-    events.store().await?.read(f).await
+    feed::page(events.store().await?, &query).await.map(|page| json_answer(200, &page))
 }
 
 fn no_subscription(id: &str) -> Answer {

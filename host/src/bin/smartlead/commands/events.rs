@@ -6,8 +6,8 @@
 
 use clap::Subcommand;
 use smartlead_host::core::invalid::invalid;
+use smartlead_host::events::db::Store;
 use smartlead_host::events::outbox::subscriptions::NewSubscription;
-use smartlead_host::events::store::EventStore;
 use smartlead_host::events::{EventsDb, feed, now_ms, store};
 use std::io::Write;
 use std::time::Duration;
@@ -110,45 +110,44 @@ pub async fn run(command: Command) -> anyhow::Result<()> {
         Command::Subscribe { store: db, url, kinds, account_id } => {
             let kinds = (!kinds.is_empty()).then_some(kinds);
             let new = NewSubscription { url, kinds, integrated_account_id: account_id }.check().map_err(invalid)?;
-            let (subscription, secret) = open(&db)?.subscribe(new).await?;
+            let (subscription, secret) = open(&db).await?.subscribe(new).await?;
             Ok(print(serde_json::json!({"result": subscription, "secret": secret})))
         }
         Command::Subscriptions { store: db } => {
-            let list = store::Reader::open(&db.path()).map_err(invalid)?.subscriptions()?;
+            let list = open(&db).await?.subscriptions().await?;
             Ok(print(serde_json::json!({"result": list, "result_count": list.len()})))
         }
-        Command::Unsubscribe { store: db, id } => match open(&db)?.unsubscribe(&id).await? {
+        Command::Unsubscribe { store: db, id } => match open(&db).await?.unsubscribe(&id).await? {
             Some(subscription) => Ok(print(serde_json::json!({"result": subscription, "unsubscribed": true}))),
             None => Err(no_subscription(&id)),
         },
-        Command::RotateSecret { store: db, id } => match open(&db)?.rotate_secret(&id).await? {
+        Command::RotateSecret { store: db, id } => match open(&db).await?.rotate_secret(&id).await? {
             Some((subscription, secret)) => Ok(print(serde_json::json!({"result": subscription, "secret": secret}))),
             None => Err(no_subscription(&id)),
         },
-        Command::Enable { store: db, id } => match open(&db)?.enable(&id).await? {
+        Command::Enable { store: db, id } => match open(&db).await?.enable(&id).await? {
             Some(subscription) => Ok(print(serde_json::json!({"result": subscription}))),
             None => Err(no_subscription(&id)),
         },
-        Command::Deliveries { store: db, event } => match store::Reader::open(&db.path()).map_err(invalid)?.deliveries(&event)? {
+        Command::Deliveries { store: db, event } => match open(&db).await?.deliveries(&event).await? {
             Some(list) => Ok(print(serde_json::json!({"result": list, "result_count": list.len()}))),
             None => Err(invalid(format!("no kept event has the id {event:?}: `smartlead events list` shows them"))),
         },
         Command::Redeliver { store: db, after, until, subscription } => {
-            let planned = open(&db)?.redeliver(after, until, subscription).await?;
+            let planned = open(&db).await?.redeliver(after, until, subscription).await?;
             Ok(print(serde_json::json!({"planned": planned})))
         }
         Command::Prune { store: db, older_than } => {
-            let removed = open(&db)?.prune(now_ms() - older_than.as_millis() as i64).await?;
+            let removed = open(&db).await?.prune(now_ms() - older_than.as_millis() as i64).await?;
             Ok(print(serde_json::json!({"removed": removed})))
         }
     }
 }
 
-/// The events database, to write: it must exist (`serve` made it), for a mistyped path
-/// is not a new, empty database.
-fn open(db: &EventsDb) -> anyhow::Result<EventStore> {
-    store::Reader::open(&db.path()).map_err(invalid)?;
-    Ok(EventStore::open(&db.path(), None).map_err(invalid)?)
+/// The events database: a file must exist (`serve` made it), for a mistyped path is not
+/// a new, empty database.
+async fn open(db: &EventsDb) -> anyhow::Result<Store> {
+    Store::open(&db.path(), None, false).await.map_err(invalid)
 }
 
 fn no_subscription(id: &str) -> anyhow::Error {
@@ -156,11 +155,11 @@ fn no_subscription(id: &str) -> anyhow::Error {
 }
 
 async fn list(db: &EventsDb, filter: store::Filter, after: Option<i64>, follow: bool) -> anyhow::Result<()> {
-    let reader = store::Reader::open(&db.path()).map_err(invalid)?;
+    let store = open(db).await?;
     let mut query = feed::Query { filter, after: after.unwrap_or(0), limit: feed::MAX_LIMIT };
-    let mut out = std::io::stdout().lock();
     loop {
-        let page = reader.list(&query.filter, query.after, query.limit)?;
+        let page = store.list(query.filter.clone(), query.after, query.limit).await?;
+        let mut out = std::io::stdout().lock();
         for event in &page {
             writeln!(out, "{}", feed::item(event))?;
         }
