@@ -86,7 +86,7 @@ test: setup system-packages $(WASMTIME_STAMP) $(VENV)/.installed $(MCP_TESTS)/no
 	@$(MAKE) --no-print-directory fuzz FUZZ_CASES=20000
 	@awk '/^test result:/ {p += $$4; f += $$6} \
 	     /^# pass / {p += $$3} /^# fail / {f += $$3} \
-	     !/^test result:/ && /(passed|failed).* in [0-9.]+s$$/ {for (i = 2; i <= NF; i++) {if ($$i ~ /^passed/) p += $$(i-1); if ($$i ~ /^failed/) f += $$(i-1)}} \
+	     !/^test result:/ && /(passed|failed).* in [0-9.]+s( \([0-9:]+\))?$$/ {for (i = 2; i <= NF; i++) {if ($$i ~ /^passed/) p += $$(i-1); if ($$i ~ /^failed/) f += $$(i-1)}} \
 	     END {printf "tests: %d passed, %d failed\n", p, f}' target/test.log target/test-mcp.log target/test-connect.log target/test-events.log target/test-python.log target/test-js.log
 
 ## The Python package's typed API (smartlead/typed.py), generated from wit/.
