@@ -3,8 +3,10 @@ it, signed per Standard Webhooks (checked by the `standardwebhooks` package from
 at least once, retried on the schedule, final on a 4xx, and a subscription failing for
 the whole schedule is disabled, saying so in the feed."""
 
+import concurrent.futures
 import json
 import os
+import socket
 import subprocess
 import time
 import urllib.error
@@ -310,3 +312,93 @@ def test_a_replica_killed_mid_delivery_leaves_it_to_another(gateway_factory, pos
     verify(made["secret"], again)
     [event] = other.events()
     wait_until(lambda: other.deliveries(event["id"])[0]["status"] == "delivered", what="the other replica's delivery")
+
+
+def haproxy(workdir, backends):
+    """haproxy in front of the replicas, round robin, taking a dead one out at once and
+    sending a request that could not reach it to another."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    servers = "\n".join(
+        f"  server r{i} {url.removeprefix('http://')} check inter 100ms fall 1 rise 2" for i, url in enumerate(backends)
+    )
+    config = workdir / "haproxy.cfg"
+    config.write_text(
+        f"""global
+  maxconn 512
+defaults
+  mode http
+  timeout connect 1s
+  timeout client 30s
+  timeout server 30s
+  retries 3
+  option redispatch
+frontend smartlead
+  bind 127.0.0.1:{port}
+  default_backend replicas
+backend replicas
+  balance roundrobin
+  option httpchk GET /metrics
+{servers}
+"""
+    )
+    proc = subprocess.Popen(["haproxy", "-f", str(config), "-db"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    wait_until(lambda: _answers(url), what="haproxy to listen")
+    return proc, url
+
+
+def _answers(url):
+    try:
+        with urllib.request.urlopen(f"{url}/metrics", timeout=2):
+            return True
+    except (urllib.error.URLError, ConnectionError, OSError):
+        return False
+
+
+def deliver_until_kept(url, body):
+    """POSTs one delivery until it is answered 200, as Smartlead delivers again after a
+    failure; how many tries it took."""
+    for tries in range(1, 50):
+        request = urllib.request.Request(f"{url}/webhooks/smartlead", data=body, method="POST", headers={"content-type": "application/json"})
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                if response.status == 200:
+                    return tries
+        except (urllib.error.URLError, ConnectionError, OSError):
+            time.sleep(0.05)
+    raise AssertionError("a delivery was never kept")
+
+
+def test_a_thousand_deliveries_through_haproxy_to_two_replicas_make_one_feed(gateway_factory, postgres, endpoint_factory, workdir, processes):
+    flags = ("--delivery-timeout", "2s")
+    a = gateway_factory(*flags, name="a", events_db=postgres, schedule="200ms,500ms,1s,2s,5s")
+    b = gateway_factory(*flags, name="b", events_db=postgres, schedule="200ms,500ms,1s,2s,5s")
+    subscribers = [endpoint_factory(), endpoint_factory()]
+    for subscriber in subscribers:
+        a.subscribe(subscriber.url)
+    proxy, url = haproxy(workdir, [a.url, b.url])
+    processes.append(proxy)
+    bodies = [json.dumps({"event_type": "EMAIL_OPEN", "campaign_id": 1, "n": n}).encode() for n in range(1000)]
+    # 50 sent twice, the second copy later in the run.
+    sends = bodies + bodies[::20]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=16) as pool:
+        first = list(pool.map(lambda body: deliver_until_kept(url, body), sends[:400]))
+        # One replica dies mid-run: whatever it acknowledged is kept, the rest goes to the other.
+        b.proc.kill()
+        b.proc.wait()
+        rest = list(pool.map(lambda body: deliver_until_kept(url, body), sends[400:]))
+    assert len(first) + len(rest) == 1050
+    feed, after = [], 0
+    while True:
+        page = a.events(limit=1000, next_cursor=f"ev_{after}")
+        if not page:
+            break
+        feed += page
+        after = int(page[-1]["cursor"].removeprefix("ev_"))
+    assert sorted(e["raw"]["n"] for e in feed) == list(range(1000))
+    ids = {e["id"] for e in feed}
+    for subscriber in subscribers:
+        wait_until(lambda: {r.headers["webhook-id"] for r in subscriber.received} >= ids, timeout=180, what="every event at every subscriber")
+        assert {r.headers["webhook-id"] for r in subscriber.received} == ids

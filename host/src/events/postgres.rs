@@ -218,21 +218,21 @@ impl PgEvents {
         let now = super::now_ms();
         let update = "UPDATE smartlead_event_deliveries SET status = $2, attempts = attempts + 1, due_ms = $3, last_status = $4, last_error = $5, delivered_at_ms = $6 WHERE id = $1";
         let status = |s: Option<u16>| s.map(i32::from);
-        let subscription_id = due.subscription_id.clone();
+        let (state, due_ms, last_status, error, delivered_at) = match settled {
+            Settled::Delivered { status: s } => ("delivered", None, Some(i32::from(*s)), None, Some(now)),
+            Settled::Again { status: s, error, due_ms } => ("pending", Some(*due_ms), status(*s), Some(error.as_str()), None),
+            Settled::Failed { status: s, error, .. } => ("failed", None, status(*s), Some(error.as_str()), None),
+        };
+        let params: [&(dyn tokio_postgres::types::ToSql + Sync); 6] = [&due.id, &state, &due_ms, &last_status, &error, &delivered_at];
+        let Settled::Failed { disable: Some(reason), .. } = settled else {
+            // One statement needs no transaction, so outcomes never queue behind the
+            // writer that numbers new events.
+            return self.query("recording a delivery", update, &params).await.map(drop);
+        };
         self.pg
             .transaction("recording a delivery", async |tx| {
-                match settled {
-                    Settled::Delivered { status: s } => tx.execute(update, &[&due.id, &"delivered", &None::<i64>, &Some(i32::from(*s)), &None::<String>, &Some(now)]).await?,
-                    Settled::Again { status: s, error, due_ms } => tx.execute(update, &[&due.id, &"pending", &Some(*due_ms), &status(*s), &Some(error), &None::<i64>]).await?,
-                    Settled::Failed { status: s, error, disable } => {
-                        let changed = tx.execute(update, &[&due.id, &"failed", &None::<i64>, &status(*s), &Some(error), &None::<i64>]).await?;
-                        if let Some(reason) = disable {
-                            disable_subscription(tx, &subscription_id, reason, now).await?;
-                        }
-                        changed
-                    }
-                };
-                Ok(())
+                tx.execute(update, &params).await?;
+                disable_subscription(tx, &due.subscription_id, reason, now).await
             })
             .await
             .map_err(failed)

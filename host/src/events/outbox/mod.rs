@@ -18,8 +18,8 @@ use subscriptions::{Due, Settled};
 pub const DEFAULT_SCHEDULE: &str = "5s,5m,30m,2h,5h,10h,10h";
 /// How long the platform has to answer one attempt, unless told otherwise.
 const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(15);
-/// Attempts made at once.
-const BATCH: usize = 16;
+/// Attempts made at once, each batch claimed together.
+const BATCH: usize = 64;
 /// With nothing due, the outbox still looks this often (another process may plan some).
 const IDLE_LOOK: Duration = Duration::from_secs(1);
 /// The most of the platform's answer kept, for the delivery's status.
