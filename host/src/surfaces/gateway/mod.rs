@@ -25,7 +25,7 @@ use crate::runtime::cpu::CpuExhausted;
 use crate::runtime::{Connector, HostState};
 use crate::core::tenant::{ApiKey, Tenant};
 use bytes::Bytes;
-use http_body_util::{BodyExt, Full, Limited};
+use http_body_util::{BodyExt, Full};
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use smartlead_component::surfaces::gateway::access::{ALLOWED_HOSTS_VAR, ALLOWED_ORIGINS_VAR};
@@ -44,6 +44,9 @@ use wasmtime_wasi_http::p2::bindings::http::types::Scheme;
 
 /// No gateway route takes a larger body.
 pub const MAX_REQUEST_BYTES: usize = 8 << 20;
+/// Beyond `MAX_REQUEST_BYTES`, at most this much more is read (and dropped) before the
+/// answer, so a client that is still sending hears why.
+const DRAINED_BYTES: usize = 32 << 20;
 /// No request's line and headers together are larger (hyper answers 431 beyond it): a
 /// name or token is never this long, and nothing echoes more than a bounded part.
 const MAX_HEAD_BYTES: usize = 64 << 10;
@@ -262,18 +265,31 @@ impl Gateway {
     /// request. A webhook delivery over the bound is 503, not 413: Smartlead drops a
     /// delivery answered 4xx but delivers it again after a 5xx, so it is not lost while
     /// the error log says why.
-    async fn read_body(&self, body: Incoming, webhook: bool) -> Result<Bytes, Answer> {
-        match tokio::time::timeout(self.limits.read_timeout, Limited::new(body, MAX_REQUEST_BYTES).collect()).await {
+    async fn read_body(&self, mut body: Incoming, webhook: bool) -> Result<Bytes, Answer> {
+        // Past the bound the rest is read and dropped (up to DRAINED_BYTES more), so a
+        // client still sending hears the answer instead of a connection torn down.
+        let read = async {
+            let (mut kept, mut seen) = (bytes::BytesMut::new(), 0usize);
+            while let Some(frame) = body.frame().await {
+                let Ok(data) = frame?.into_data() else { continue };
+                seen += data.len();
+                if seen <= MAX_REQUEST_BYTES {
+                    kept.extend_from_slice(&data);
+                } else if seen > MAX_REQUEST_BYTES + DRAINED_BYTES {
+                    break;
+                }
+            }
+            Ok::<_, hyper::Error>((kept.freeze(), seen))
+        };
+        match tokio::time::timeout(self.limits.read_timeout, read).await {
             Err(_) => Err(failure(408, "the request body did not arrive in time", None)),
-            Ok(Err(e)) if e.downcast_ref::<http_body_util::LengthLimitError>().is_some() && webhook => {
+            Ok(Err(_)) => Err(failure(400, "the request body could not be read", None)),
+            Ok(Ok((_, seen))) if seen > MAX_REQUEST_BYTES && webhook => {
                 tracing::error!(limit = MAX_REQUEST_BYTES, "a webhook delivery larger than the gateway takes was not kept; Smartlead will deliver it again");
                 Err(failure(503, &format!("the delivery is larger than the {MAX_REQUEST_BYTES} bytes this gateway takes; it was not kept, so Smartlead should deliver it again"), None))
             }
-            Ok(Err(e)) if e.downcast_ref::<http_body_util::LengthLimitError>().is_some() => {
-                Err(failure(413, &format!("the request body is larger than {MAX_REQUEST_BYTES} bytes"), None))
-            }
-            Ok(Err(_)) => Err(failure(400, "the request body could not be read", None)),
-            Ok(Ok(body)) => Ok(body.to_bytes()),
+            Ok(Ok((_, seen))) if seen > MAX_REQUEST_BYTES => Err(failure(413, &format!("the request body is larger than {MAX_REQUEST_BYTES} bytes"), None)),
+            Ok(Ok((body, _))) => Ok(body),
         }
     }
 
