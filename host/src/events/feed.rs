@@ -3,8 +3,7 @@
 //! stays valid, so a consumer polls from where it stopped. `next_cursor` is never null:
 //! at the end it is where the next event will be.
 
-use super::db::Store;
-use super::store::{Filter, Stored, StoreError};
+use super::store::{Filter, Stored};
 use serde_json::{Value, json};
 use smartlead_component::surfaces::events::EventKind;
 
@@ -94,11 +93,10 @@ pub fn item(stored: &Stored) -> Value {
     item
 }
 
-/// One page of the feed.
-pub async fn page(store: &Store, query: &Query) -> Result<Value, StoreError> {
-    let rows = store.list(query.filter.clone(), query.after, query.limit).await?;
+/// One page of the feed: the events `query` found, in the envelope.
+pub fn page(rows: &[Stored], query: &Query) -> Value {
     let next = rows.last().map_or(query.after, |r| r.seq);
-    Ok(json!({"result": rows.iter().map(item).collect::<Vec<_>>(), "next_cursor": cursor(next), "result_count": rows.len()}))
+    json!({"result": rows.iter().map(item).collect::<Vec<_>>(), "next_cursor": cursor(next), "result_count": rows.len()})
 }
 
 /// `ms` since the epoch in RFC 3339, UTC.

@@ -2,14 +2,13 @@
 //! a linked account it names, or the host's), and the `/accounts` routes that link,
 //! list, verify and unlink them.
 
-use super::{Answer, error_answer, failure, json_answer};
+use super::{Answer, Asked, error_answer, failure, json_answer};
 use crate::accounts::{ACCOUNT_HEADER, ACCOUNT_PARAM, Account, AccountError, Accounts, Linked, link, webhooks};
 use crate::events::Events;
 use crate::events::store::NewEvent;
 use crate::egress::pacer::Plan;
 use crate::runtime::Connector;
 use crate::core::tenant::ApiKey;
-use bytes::Bytes;
 use serde_json::json;
 use smartlead_component::surfaces::gateway::API_KEY_HEADER;
 
@@ -81,29 +80,21 @@ struct LinkRequest {
     plan: Plan,
 }
 
-/// Where a request to `/accounts` came, and what it asks.
-pub struct Asked<'a> {
-    pub method: &'a hyper::Method,
-    pub path: &'a str,
-    pub query: Option<&'a str>,
-    /// The gateway's address as Smartlead reaches it, for receiver URLs.
-    pub base: Option<String>,
-}
-
 /// `GET|POST /accounts`, `GET|DELETE /accounts/{id}`, `POST /accounts/{id}/verify`,
 /// `GET /accounts/{id}/webhook` (its receiver URL) and `POST /accounts/{id}/webhooks`
 /// (a campaign webhook registered as it, pointed there); linking, rotating and
 /// unlinking are announced in the events feed.
-pub async fn route(accounts: Option<&Accounts>, events: Option<&Events>, connector: &Connector, asked: Asked<'_>, body: &Bytes) -> Answer {
-    let Asked { method, path, query, base } = asked;
+pub async fn route(accounts: Option<&Accounts>, events: Option<&Events>, connector: &Connector, asked: &Asked) -> Answer {
+    let Asked { method, path, query, base, body } = asked;
+    let base = base.clone();
     let Some(accounts) = accounts else {
         return failure(404, "this gateway keeps no linked accounts: start it with --accounts-db and SMARTLEAD_MASTER_KEY", None);
     };
     let rest: Vec<&str> = path.trim_start_matches("/accounts").split('/').filter(|s| !s.is_empty()).collect();
     let mut end_user_id = None;
-    for (name, value) in form_urlencoded::parse(query.unwrap_or("").as_bytes()) {
+    for (name, value) in form_urlencoded::parse(query.as_deref().unwrap_or("").as_bytes()) {
         match (&*name, &rest[..]) {
-            ("end_user_id", []) if method == hyper::Method::GET => end_user_id = Some(value.into_owned()),
+            ("end_user_id", []) if *method == hyper::Method::GET => end_user_id = Some(value.into_owned()),
             (ACCOUNT_PARAM, _) => {}
             _ => return error_answer(400, "invalid_input", &format!("{name} is not a parameter of {method} {path}; GET /accounts takes end_user_id"), None),
         }

@@ -2,11 +2,10 @@
 //! (`GET /events/{id}/deliveries`), replays (`POST /events/redeliver`), and the
 //! platform's subscriptions (`/event-subscriptions`), all behind the login.
 
-use super::{Answer, error_answer, failure, json_answer};
+use super::{Answer, Asked, error_answer, failure, json_answer};
 use crate::events::outbox::subscriptions::NewSubscription;
 use crate::events::store::StoreError;
 use crate::events::{Events, feed};
-use bytes::Bytes;
 use serde_json::json;
 
 /// Whether `path` is an events route.
@@ -26,13 +25,14 @@ struct Redeliver {
 }
 
 /// Serves an events route.
-pub async fn route(events: Option<&Events>, method: &hyper::Method, path: &str, query: Option<&str>, body: &Bytes) -> Answer {
+pub async fn route(events: Option<&Events>, asked: &Asked) -> Answer {
+    let Asked { method, path, query, body, .. } = asked;
     let Some(events) = events else {
         return failure(404, "this gateway keeps no events", None);
     };
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     let answer = match (method.as_str(), &segments[..]) {
-        ("GET", ["events"]) => page(events, query).await,
+        ("GET", ["events"]) => page(events, query.as_deref()).await,
         ("GET", ["events", id, "deliveries"]) => match events.store().await {
             Ok(store) => store.deliveries(id).await.map(|found| match found {
                 Some(list) => json_answer(200, &json!({"result": list, "result_count": list.len()})),
@@ -112,7 +112,8 @@ async fn page(events: &Events, query: Option<&str>) -> Result<Answer, StoreError
         Ok(query) => query,
         Err(message) => return Ok(failure(400, &message, None)),
     };
-    feed::page(events.store().await?, &query).await.map(|page| json_answer(200, &page))
+    let rows = events.store().await?.list(query.filter.clone(), query.after, query.limit).await?;
+    Ok(json_answer(200, &feed::page(&rows, &query)))
 }
 
 fn no_subscription(id: &str) -> Answer {

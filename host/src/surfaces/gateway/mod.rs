@@ -102,6 +102,17 @@ pub struct Gateway {
 
 type Answer = hyper::Response<Full<Bytes>>;
 
+/// A request the host answers itself: what was asked, where it came, and its body.
+struct Asked {
+    method: hyper::Method,
+    /// Without a trailing slash.
+    path: String,
+    query: Option<String>,
+    /// The gateway's address as others reach it, for the URLs an answer gives.
+    base: Option<String>,
+    body: Bytes,
+}
+
 impl Gateway {
     pub fn new(connector: Connector, options: Options) -> anyhow::Result<Arc<Self>> {
         let Options { allowed, limits, login, events, accounts, connect } = options;
@@ -109,6 +120,13 @@ impl Gateway {
         let pre = ProxyPre::new(connector.instance_pre().clone())?;
         let slots = Semaphore::new(limits.max_concurrency);
         Ok(Arc::new(Gateway { connector, allowed, limits, login, events, accounts, connect, pre, slots, queued: AtomicUsize::new(0) }))
+    }
+
+    /// A request the host answers itself (connect, events, accounts), its body read.
+    async fn asked(&self, request: hyper::Request<Incoming>, path: &str) -> Result<Asked, Answer> {
+        let (method, query, base) = (request.method().clone(), request.uri().query().map(str::to_string), self.base(&request));
+        let body = self.read_body(request.into_body(), false).await?;
+        Ok(Asked { method, path: path.to_string(), query, base, body })
     }
 
     /// The gateway's address as others reach it: `--public-url`, else `http://` and the
@@ -184,11 +202,10 @@ impl Gateway {
             return Ok((refused, Tenant::ANONYMOUS));
         }
         if connect::serves(&path) {
-            let (method, base) = (request.method().clone(), self.base(&request));
-            let answer = match self.read_body(request.into_body(), false).await {
-                Ok(body) => {
+            let answer = match self.asked(request, &path).await {
+                Ok(asked) => {
                     let ctx = connect::Context { args: &self.connect, accounts: self.accounts.as_deref(), connector: &self.connector, events: self.events.as_deref() };
-                    connect::route(ctx, &method, &path, base, &body).await
+                    connect::route(ctx, &asked).await
                 }
                 Err(refused) => refused,
             };
@@ -203,21 +220,11 @@ impl Gateway {
             let answer = hyper::Response::builder().header("content-type", "text/plain; version=0.0.4").body(Full::new(Bytes::from(text)))?;
             return Ok((answer, Tenant::ANONYMOUS));
         }
-        if events::serves(&path) {
-            let (method, query) = (request.method().clone(), request.uri().query().map(str::to_string));
-            let answer = match self.read_body(request.into_body(), false).await {
-                Ok(body) => events::route(self.events.as_deref(), &method, &path, query.as_deref(), &body).await,
-                Err(refused) => refused,
-            };
-            return Ok((answer, Tenant::ANONYMOUS));
-        }
-        if path == "/accounts" || path.starts_with("/accounts/") {
-            let (method, query, base) = (request.method().clone(), request.uri().query().map(str::to_string), self.base(&request));
-            let answer = match self.read_body(request.into_body(), false).await {
-                Ok(body) => {
-                    let asked = accounts::Asked { method: &method, path: &path, query: query.as_deref(), base };
-                    accounts::route(self.accounts.as_deref(), self.events.as_deref(), &self.connector, asked, &body).await
-                }
+        let (to_events, to_accounts) = (events::serves(&path), path == "/accounts" || path.starts_with("/accounts/"));
+        if to_events || to_accounts {
+            let answer = match self.asked(request, &path).await {
+                Ok(asked) if to_events => events::route(self.events.as_deref(), &asked).await,
+                Ok(asked) => accounts::route(self.accounts.as_deref(), self.events.as_deref(), &self.connector, &asked).await,
                 Err(refused) => refused,
             };
             return Ok((answer, Tenant::ANONYMOUS));

@@ -7,7 +7,7 @@
 mod page;
 
 use super::accounts::announce;
-use super::{Answer, error_answer, failure, json_answer};
+use super::{Answer, Asked, error_answer, failure, json_answer};
 use crate::accounts::connect::{ConnectArgs, Dead, Session, SessionRequest};
 use crate::accounts::link::{self, Attempt};
 use crate::accounts::{Accounts, Linked};
@@ -52,7 +52,8 @@ pub fn shown_path(path: &str) -> &str {
 }
 
 /// Serves a connect route.
-pub async fn route(ctx: Context<'_>, method: &hyper::Method, path: &str, base: Option<String>, body: &Bytes) -> Answer {
+pub async fn route(ctx: Context<'_>, asked: &Asked) -> Answer {
+    let Asked { method, path, base, body, .. } = asked;
     if path == SCRIPT_PATH {
         return match method.as_str() {
             "GET" | "HEAD" => script(),
@@ -64,7 +65,7 @@ pub async fn route(ctx: Context<'_>, method: &hyper::Method, path: &str, base: O
     };
     if path == SESSIONS_PATH {
         return match method.as_str() {
-            "POST" => open(&ctx, accounts, base, body).await,
+            "POST" => open(&ctx, accounts, base.clone(), body).await,
             _ => not_allowed(path, "POST"),
         };
     }
