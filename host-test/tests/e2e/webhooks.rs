@@ -180,6 +180,11 @@ async fn only_deliveries_that_match_the_secret_are_kept() {
     assert_eq!(r.deliver(&body, Some("signed"), Some(SECRET)).await.0, 200);
     let legacy = json!({"event_type": "EMAIL_OPEN", "campaign_id": 3, "secret_key": SECRET}).to_string();
     assert_eq!(r.deliver(&legacy, Some("legacy"), None).await.0, 200);
+    // A web page's request is never a delivery, signed or not; another method is none either.
+    let url = format!("{}/webhooks/smartlead", r.base);
+    let page_post = http("POST", &url, &[("origin", "https://app.example"), ("x-smartlead-signature", &sign(SECRET, &body))], &body).await.unwrap();
+    assert_eq!((page_post.status, page_post.json()["kind"].as_str()), (403, Some("unauthorized")), "{}", page_post.body);
+    assert_eq!(http("GET", &url, &[], "").await.unwrap().status, 405);
     let page = r.events("").await;
     let kinds: Vec<(u64, bool)> = page["result"].as_array().unwrap().iter().map(|e| (e["campaign_id"].as_u64().unwrap(), e["verified"] == true)).collect();
     assert_eq!(kinds, [(3, true), (3, true)], "the signed and the legacy delivery: {page}");

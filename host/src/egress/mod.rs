@@ -161,7 +161,7 @@ fn queue_refusal(wait: Duration) -> http::Response<WasiBody> {
 }
 
 /// An answer the host gives in Smartlead's place, for a request it does not send.
-pub fn local_answer(status: u16, body: serde_json::Value, headers: &[(&str, &str)]) -> http::Response<WasiBody> {
+fn local_answer(status: u16, body: serde_json::Value, headers: &[(&str, &str)]) -> http::Response<WasiBody> {
     let mut answer = http::Response::builder().status(status).header("content-type", "application/json");
     for (name, value) in headers {
         answer = answer.header(*name, *value);

@@ -1,14 +1,13 @@
 //! Webhook events on the host side: where `smartlead serve` keeps what the component's
-//! receiver read (the `store`), the in-host address the component hands each event to
-//! (the `sink`), the listing in the usual page envelope (the `feed`), and the signed
+//! receiver read (the `store`), taking each event it read (the `intake`), the listing in the usual page envelope (the `feed`), and the signed
 //! deliveries to the platform's subscriptions (the `outbox`). Below the surfaces and
 //! beside the egress; it never sees a key.
 
 pub mod db;
 pub mod feed;
+pub mod intake;
 pub mod outbox;
 mod postgres;
-pub mod sink;
 pub mod store;
 
 use smartlead_component::surfaces::gateway::receiver::WEBHOOK_SECRET_VAR;

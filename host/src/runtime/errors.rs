@@ -22,16 +22,7 @@ pub struct ToolError {
 
 impl ToolError {
     pub(super) fn from_wit(e: types::Error) -> Self {
-        let remote = |r: types::RemoteError| RemoteError { status: r.status, message: r.message };
-        let cause = match e {
-            types::Error::InvalidInput(m) => ComponentError::InvalidInput(m),
-            types::Error::Unauthorized(r) => ComponentError::Unauthorized(remote(r)),
-            types::Error::NotFound(r) => ComponentError::NotFound(remote(r)),
-            types::Error::RateLimited(r) => ComponentError::RateLimited { retry_after_ms: r.retry_after_ms, message: r.message },
-            types::Error::Remote(r) => ComponentError::Remote(remote(r)),
-            types::Error::Transport(m) => ComponentError::Transport(m),
-            types::Error::Decode(m) => ComponentError::Decode(m),
-        };
+        let cause = component_error(e);
         let retry_after_ms = match &cause {
             ComponentError::RateLimited { retry_after_ms, .. } => *retry_after_ms,
             _ => None,
@@ -51,3 +42,17 @@ impl std::fmt::Display for ToolError {
     }
 }
 
+
+/// The WIT `error` as the component's own error type, which names, numbers and answers it.
+pub(super) fn component_error(e: types::Error) -> ComponentError {
+    let remote = |r: types::RemoteError| RemoteError { status: r.status, message: r.message };
+    match e {
+        types::Error::InvalidInput(m) => ComponentError::InvalidInput(m),
+        types::Error::Unauthorized(r) => ComponentError::Unauthorized(remote(r)),
+        types::Error::NotFound(r) => ComponentError::NotFound(remote(r)),
+        types::Error::RateLimited(r) => ComponentError::RateLimited { retry_after_ms: r.retry_after_ms, message: r.message },
+        types::Error::Remote(r) => ComponentError::Remote(remote(r)),
+        types::Error::Transport(m) => ComponentError::Transport(m),
+        types::Error::Decode(m) => ComponentError::Decode(m),
+    }
+}

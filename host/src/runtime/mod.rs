@@ -1,7 +1,6 @@
 //! Loads the component once (compiled, cached, pre-instantiated) and runs each call in
 //! a fresh, bounded store: a memory cap, a CPU budget that counts only computing, and
-//! hooks that hand what it sends to the events store or the egress every store of the
-//! connector shares.
+//! hooks that hand what it sends to the egress every store of the connector shares.
 
 mod cache;
 pub mod cpu;
@@ -11,6 +10,7 @@ mod session;
 mod settings;
 mod state;
 mod tool;
+mod webhook;
 
 pub use errors::ToolError;
 pub use session::Session;
@@ -130,7 +130,7 @@ impl Connector {
 
     /// A fresh instance whose requests spend `key` and queue for its turn as `queueing` says.
     pub async fn session_with(&self, key: Option<ApiKey>, queueing: Queueing) -> anyhow::Result<Session> {
-        let hooks = Hooks::new(Outbound::new(self.inner.egress.clone(), key, queueing), None);
+        let hooks = Hooks::new(Outbound::new(self.inner.egress.clone(), key, queueing));
         let mut store = self.store(WasiCtx::builder().inherit_stderr().build(), hooks);
         let bindings = self.inner.pre.instantiate_async(&mut store).await?;
         let client = bindings.smartlead_connector_types().client().call_constructor(&mut store, &self.client_config()).await?;

@@ -95,7 +95,7 @@ fn hostname(host: &str) -> &str {
     }
 }
 
-fn forbidden(message: String) -> Error {
+pub(crate) fn forbidden(message: String) -> Error {
     Error::Unauthorized(RemoteError { status: 403, message })
 }
 

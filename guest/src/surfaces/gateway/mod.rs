@@ -101,9 +101,10 @@ pub fn config(header_key: Option<String>, env: impl Fn(&str) -> Option<String>) 
 pub fn handle(client: &Client, setup: &Setup, request: &GatewayRequest) -> GatewayResponse {
     let (access, origin) = (&setup.access, request.header("origin"));
     let webhook = request.path.trim_end_matches('/') == receiver::WEBHOOK_PATH;
-    // Smartlead delivers to whatever public name the webhook was registered under, and
-    // the signature, not the name, says a delivery is genuine; pages are still refused.
-    let admitted = if webhook { access.check(None, origin) } else { access.check(request.host.as_deref(), origin) };
+    // Smartlead delivers from its servers to whatever public name the webhook was
+    // registered under, and the signature, not the name, says a delivery is genuine; a
+    // web page never delivers one, whatever pages may call the API.
+    let admitted = if webhook { receiver::from_server(origin) } else { access.check(request.host.as_deref(), origin) };
     let mut answer = match admitted {
         Err(e) => error_response(&e),
         Ok(()) if origin.is_some() && request.method.eq_ignore_ascii_case("OPTIONS") => {

@@ -60,10 +60,30 @@ impl Receiver {
                 return answer;
             }
         }
-        let ids: Vec<&str> = events.iter().map(|e| e.id.as_str()).collect();
-        let body = json!({"result": {"received": ids.len(), "ids": ids}});
-        GatewayResponse { status: 200, headers: json_type(), body: body.to_string() }
+        received(events.iter().map(|e| e.id.as_str()))
     }
+}
+
+/// `Ok` for a delivery sent by a program; 403 for one a web page sent (it has an
+/// `Origin`): Smartlead delivers from its servers, never from a browser.
+pub fn from_server(origin: Option<&str>) -> crate::core::error::Result<()> {
+    match origin {
+        None => Ok(()),
+        Some(origin) => Err(super::access::forbidden(format!("webhook deliveries come from Smartlead's servers, not from web pages (Origin {origin}); nothing was kept"))),
+    }
+}
+
+/// The answer once every event of a delivery is kept: 200 with their ids.
+pub fn received<'a>(ids: impl IntoIterator<Item = &'a str>) -> GatewayResponse {
+    let ids: Vec<&str> = ids.into_iter().collect();
+    let body = json!({"result": {"received": ids.len(), "ids": ids}});
+    GatewayResponse { status: 200, headers: json_type(), body: body.to_string() }
+}
+
+/// The answer when event `id` could not be kept: a 5xx (503 for a store that is full or
+/// busy, 502 otherwise), so Smartlead delivers it again.
+pub fn not_kept(id: &str, status: u16, why: &str) -> GatewayResponse {
+    refusal(status, "transport", &format!("event {id} was not kept, so Smartlead should deliver it again: {why}"))
 }
 
 impl Sink {
@@ -80,14 +100,14 @@ impl Sink {
             host_times_attempt: false,
             max_response_bytes: MAX_SINK_ANSWER,
         };
-        let not_kept = |why: String| format!("event {} was not kept, so Smartlead should deliver it again: {why}", event.id);
+        let id = event.id.as_str();
         match self.transport.send(&request) {
             Ok(answer) if (200..300).contains(&answer.status) => Ok(()),
             // The sink's own "try again later" (a store that is full or busy) passes through.
-            Ok(answer) if answer.status == 503 => Err(refusal(503, "transport", &not_kept("the events sink is unavailable (503)".into()))),
-            Ok(answer) => Err(refusal(502, "transport", &not_kept(format!("the events sink answered {}", answer.status)))),
-            Err(TransportError::Failed(why)) => Err(refusal(502, "transport", &not_kept(format!("the events sink could not be reached: {why}")))),
-            Err(TransportError::TooLarge { .. }) => Err(refusal(502, "transport", &not_kept("the events sink's answer was too large".into()))),
+            Ok(answer) if answer.status == 503 => Err(not_kept(id, 503, "the events sink is unavailable (503)")),
+            Ok(answer) => Err(not_kept(id, 502, &format!("the events sink answered {}", answer.status))),
+            Err(TransportError::Failed(why)) => Err(not_kept(id, 502, &format!("the events sink could not be reached: {why}"))),
+            Err(TransportError::TooLarge { .. }) => Err(not_kept(id, 502, "the events sink's answer was too large")),
         }
     }
 }
@@ -160,5 +180,21 @@ mod tests {
         let malformed = receiver(&script, None).receive(&delivery("{oops", &[]));
         assert_eq!(malformed.status, 400);
         assert!(script.sent.borrow().is_empty());
+    }
+
+    #[test]
+    fn a_web_page_delivers_nothing_even_from_an_allowed_origin() {
+        use crate::surfaces::gateway::{Access, Setup, handle};
+        let script = Script::default();
+        let access = Access::from_env(|name| (name == crate::surfaces::gateway::access::ALLOWED_ORIGINS_VAR).then(|| "https://app.example".to_string()));
+        let setup = Setup { access, receiver: receiver(&script, None) };
+        for method in ["POST", "OPTIONS"] {
+            let mut request = delivery(r#"{"event_type": "EMAIL_OPEN"}"#, &[("Origin", "https://app.example")]);
+            request.method = method.into();
+            let answer = handle(&crate::tests::fake::client(&script), &setup, &request);
+            assert_eq!(answer.status, 403, "{method}: {}", answer.body);
+            assert!(answer.body.contains("not from web pages"), "{}", answer.body);
+        }
+        assert!(script.sent.borrow().is_empty(), "a page's delivery reached the sink");
     }
 }

@@ -3,13 +3,15 @@
 //! The host carries requests in and out, keeps the API key (from the
 //! `x-smartlead-api-key` header or its settings) and adds it outside the sandbox, paces
 //! each key on its own, bounds how much work is in flight, and counts it at `/metrics`.
-//! Webhook deliveries are read by the component and kept by the host (`/events`).
+//! Webhook deliveries are read by the component and kept by the host (`webhooks`,
+//! `/events`).
 //! Linked accounts are named by id or name and spent by the host (`accounts`); end users
 //! link their own in the connect page (`connect`).
 
 mod accounts;
 mod connect;
 mod events;
+mod webhooks;
 
 use crate::accounts::connect::ConnectArgs;
 use crate::accounts::{ACCOUNT_HEADER, Accounts};
@@ -17,7 +19,7 @@ use crate::surfaces::allowed::Allowed;
 use crate::egress::pacer::Queueing;
 use crate::egress::{Outbound, redact};
 use crate::runtime::hooks::Hooks;
-use crate::events::{Events, sink};
+use crate::events::Events;
 use accounts::Payer;
 use crate::surfaces::login::Login;
 use crate::core::metrics::Refusal;
@@ -29,7 +31,6 @@ use http_body_util::{BodyExt, Full};
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use smartlead_component::surfaces::gateway::access::{ALLOWED_HOSTS_VAR, ALLOWED_ORIGINS_VAR};
-use smartlead_component::surfaces::gateway::receiver::{EVENTS_URL_VAR, WEBHOOK_PATH, WEBHOOK_SECRET_VAR};
 use smartlead_component::surfaces::gateway::{
     API_KEY_HEADER, BASE_URL_VAR, MAX_RETRIES_VAR, MANAGED_BY_HOST_VAR, PROSPECT_BASE_URL_VAR, SMART_SENDERS_BASE_URL_VAR, SMARTDELIVERY_BASE_URL_VAR, TIMEOUT_MS_VAR, reason,
 };
@@ -178,25 +179,17 @@ impl Gateway {
     /// Serves one request; also says whose key it spent, for the log line.
     async fn answer(&self, request: hyper::Request<Incoming>) -> anyhow::Result<(Answer, Tenant)> {
         let path = request.uri().path().trim_end_matches('/').to_string();
-        // Smartlead cannot log in: a delivery proves itself with the webhook secret
-        // instead, so a gateway without a receiver (beyond loopback, no secret) takes none;
-        // 503, so Smartlead delivers again once it is started with a secret.
-        let webhook = path == WEBHOOK_PATH;
-        if webhook && self.receiver().is_none() {
-            let refused = failure(503, "this gateway receives no webhooks: beyond loopback it takes only signed deliveries; start it with --webhook-secret (SMARTLEAD_WEBHOOK_SECRET)", None);
-            return Ok((refused, Tenant::ANONYMOUS));
-        }
-        // A linked account's receiver proves itself with the token in its URL.
-        if let Some(account) = path.strip_prefix(WEBHOOK_PATH).and_then(|rest| rest.strip_prefix('/')) {
-            let account = account.to_string();
-            return Ok((self.account_delivery(request, &account).await, Tenant::ANONYMOUS));
+        // Smartlead cannot log in: a delivery proves itself with the webhook secret, or
+        // the token in a linked account's receiver URL, instead.
+        if let Some(receiver) = webhooks::Receiver::of(&path) {
+            return Ok((self.webhook(request, receiver).await, Tenant::ANONYMOUS));
         }
         // Every other route needs a token when there are tokens: the host's own data
         // (events, metrics, accounts) as much as the keys it spends.
         // The connect page and its script are for end users' browsers, which carry no
         // token: the page's own token is their credential.
         let authorization = request.headers().get(hyper::header::AUTHORIZATION).and_then(|v| v.to_str().ok());
-        if !webhook && !connect::is_public(&path) && self.login.required() && !self.login.admits(authorization) {
+        if !connect::is_public(&path) && self.login.required() && !self.login.admits(authorization) {
             let mut refused = failure(401, "this gateway serves only callers with a token: send Authorization: Bearer <token>", None);
             refused.headers_mut().insert(hyper::header::WWW_AUTHENTICATE, hyper::header::HeaderValue::from_static("Bearer"));
             return Ok((refused, Tenant::ANONYMOUS));
@@ -255,12 +248,12 @@ impl Gateway {
             metrics.refused(Refusal::QueueFull);
             return Ok((failure(503, "the gateway is serving as many requests as it takes; retry shortly", Some(1)), tenant));
         };
-        let body = match self.read_body(body, webhook).await {
+        let body = match self.read_body(body, false).await {
             Ok(body) => body,
             Err(refused) => return Ok((refused, tenant)),
         };
         let request = hyper::Request::from_parts(parts, Full::new(body));
-        let answer = self.serve_one(request, key.clone(), None).await;
+        let answer = self.serve_one(request, key.clone()).await;
         let answer = answer.unwrap_or_else(|e| {
             let status = if e.is::<CpuExhausted>() { 503 } else { 500 };
             failure(status, &redact(format!("the component failed: {e:#}"), key.as_ref()), None)
@@ -314,50 +307,11 @@ impl Gateway {
         slot
     }
 
-    /// `POST /webhooks/smartlead/{account id}?token=…`: a delivery for one linked account,
-    /// kept under it once its token matches; an unknown account, an unlinked one or
-    /// another token is 401 and nothing is kept.
-    async fn account_delivery(&self, request: hyper::Request<Incoming>, account: &str) -> Answer {
-        let token = form_urlencoded::parse(request.uri().query().unwrap_or("").as_bytes()).find(|(k, _)| k == "token").map(|(_, v)| v.into_owned()).unwrap_or_default();
-        let Some(accounts) = self.accounts.as_deref() else {
-            return failure(401, "this gateway keeps no linked accounts, so no account's webhooks", None);
-        };
-        if self.events.is_none() {
-            return failure(503, "this gateway keeps no events; Smartlead should deliver this again", None);
-        }
-        let account = match accounts.webhook_account(account, &token).await {
-            Ok(account) => account,
-            Err(crate::accounts::AccountError::NotFound(message)) => return failure(401, &message, None),
-            Err(e) => return failure(503, &format!("the delivery was not kept: {e}"), Some(1)),
-        };
-        let (mut parts, body) = request.into_parts();
-        parts.headers.remove(API_KEY_HEADER);
-        parts.headers.remove(ACCOUNT_HEADER);
-        parts.headers.remove(hyper::header::AUTHORIZATION);
-        // The component reads it as any delivery to its receiver.
-        parts.uri = match http::Uri::builder().path_and_query(WEBHOOK_PATH).build() {
-            Ok(uri) => uri,
-            Err(e) => return failure(500, &format!("the delivery could not be passed on: {e}"), None),
-        };
-        let body = match self.read_body(body, true).await {
-            Ok(body) => body,
-            Err(refused) => return refused,
-        };
-        let answer = self.serve_one(hyper::Request::from_parts(parts, Full::new(body)), None, Some(account.id)).await;
-        answer.unwrap_or_else(|e| failure(500, &format!("the component failed: {e:#}"), None))
-    }
-
-    /// Runs the component's handler for one request in a fresh store; a delivery for a
-    /// linked `account` keeps its events under it. Dropping this future (the caller hung
-    /// up) drops the store, and with it anything still waiting.
-    async fn serve_one(&self, request: hyper::Request<Full<Bytes>>, key: Option<ApiKey>, account: Option<String>) -> anyhow::Result<Answer> {
+    /// Runs the component's handler for one request in a fresh store. Dropping this
+    /// future (the caller hung up) drops the store, and with it anything still waiting.
+    async fn serve_one(&self, request: hyper::Request<Full<Bytes>>, key: Option<ApiKey>) -> anyhow::Result<Answer> {
         let outbound = Outbound::new(self.connector.egress().clone(), key.clone(), Queueing { max_wait: Some(self.limits.max_queue_wait), on_wait: None });
-        let for_account = account.is_some();
-        let hooks = match account {
-            Some(_) => Hooks::new(outbound, self.events.clone()).for_account(account),
-            None => Hooks::new(outbound, self.receiver().cloned()),
-        };
-        let mut store = self.connector.store(self.wasi(for_account), hooks);
+        let mut store = self.connector.store(self.wasi(), Hooks::new(outbound));
         let proxy = self.pre.instantiate_async(&mut store).await?;
         let (sender, receiver) = tokio::sync::oneshot::channel();
         let incoming = store.data_mut().http().new_incoming_request(Scheme::Http, request)?;
@@ -391,10 +345,8 @@ impl Gateway {
         Ok(hyper::Response::from_parts(parts, Full::new(body)))
     }
 
-    /// The instance's environment: configuration only; the key stays with the host. A
-    /// linked account's delivery is read without the host's secret: its URL's token
-    /// proved it.
-    fn wasi(&self, for_account: bool) -> WasiCtx {
+    /// The instance's environment: configuration only; the key stays with the host.
+    fn wasi(&self) -> WasiCtx {
         let s = self.connector.settings();
         let mut wasi = WasiCtx::builder();
         wasi.inherit_stderr();
@@ -409,14 +361,6 @@ impl Gateway {
         }
         wasi.env(ALLOWED_HOSTS_VAR, self.allowed.hosts.join(","));
         wasi.env(ALLOWED_ORIGINS_VAR, self.allowed.origins.join(","));
-        if for_account {
-            wasi.env(EVENTS_URL_VAR, sink::URL);
-        } else if let Some(events) = self.receiver() {
-            wasi.env(EVENTS_URL_VAR, sink::URL);
-            if let Some(secret) = &events.secret {
-                wasi.env(WEBHOOK_SECRET_VAR, secret);
-            }
-        }
         wasi.build()
     }
 }

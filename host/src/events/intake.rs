@@ -1,64 +1,39 @@
-//! The events sink inside the host: under `smartlead serve` the component's receiver
-//! hands each event it read to [`URL`], which never leaves the process. The event is on
-//! disk before the answer is 200, so the component acknowledges Smartlead only then; a
-//! write that fails is 503, so Smartlead delivers again.
+//! Keeping what the gateway's receiver read: each event of a delivery, as the component's
+//! `parse-webhook` gave it, is on disk before the answer is 200, so Smartlead is
+//! acknowledged only then; a write that fails is 503, so Smartlead delivers it again.
 
 use super::store::{Inserted, NewEvent};
 use super::{Events, now_ms};
 use crate::fleet::deliveries;
 use serde_json::{Value, json};
 
-/// Where the component sends events; `.invalid` names resolve nowhere, so nothing sent
-/// here can leave the machine even if the host did not catch it.
-pub const URL: &str = "http://smartlead-events.invalid/events";
-const AUTHORITY: &str = "smartlead-events.invalid";
-
-/// Whether a request of the component is for the sink.
-pub fn addresses(uri: &http::Uri) -> bool {
-    uri.authority().is_some_and(|a| a.as_str().eq_ignore_ascii_case(AUTHORITY))
-}
-
-/// What became of an event handed to the sink.
+/// What became of an event that was kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Taken {
     Stored,
     /// Kept before, from an earlier delivery.
     Duplicate,
-    /// Not written (503): Smartlead should deliver it again.
-    NotKept,
-    /// Not an event of the component's (400).
-    Refused,
 }
 
-impl Taken {
-    pub fn status(self) -> u16 {
-        match self {
-            Taken::Stored | Taken::Duplicate => 200,
-            Taken::NotKept => 503,
-            Taken::Refused => 400,
-        }
-    }
+/// The outcome, as metrics name it, of an event that was not kept.
+pub const NOT_KEPT: &str = "not_kept";
 
+impl Taken {
     /// The outcome as metrics name it.
     pub fn name(self) -> &'static str {
         match self {
             Taken::Stored => "stored",
             Taken::Duplicate => "duplicate",
-            Taken::NotKept => "not_kept",
-            Taken::Refused => "refused",
         }
     }
 }
 
 /// Keeps one event (the JSON of the component's `webhook-event`) and plans the reply
-/// action for it; what became of it, and the body to answer the component with. An
-/// event that came for a linked `account` is kept under it, with its id in
-/// `integrated_account_id`, and is verified: its receiver URL's token matched.
-pub async fn take(events: &Events, body: &[u8], account: Option<&str>) -> (Taken, Value) {
-    let mut event: Value = match serde_json::from_slice(body) {
-        Ok(event) => event,
-        Err(e) => return (Taken::Refused, json!({"message": format!("an event is a JSON object: {e}")})),
-    };
+/// action for it; what became of it, or why it was not kept (Smartlead should deliver
+/// it again). An event that came
+/// for a linked `account` is kept under it, with its id in `integrated_account_id`, and
+/// is verified: its receiver URL's token matched.
+pub async fn keep(events: &Events, mut event: Value, account: Option<&str>) -> Result<Taken, String> {
     // Another account's delivery of the same body is another event: its id says whose.
     if let (Some(account), Some(fields)) = (account, event.as_object_mut()) {
         let id = fields.get("id").and_then(Value::as_str).map(|id| format!("{account}:{id}"));
@@ -69,7 +44,7 @@ pub async fn take(events: &Events, body: &[u8], account: Option<&str>) -> (Taken
         fields.insert("integrated_account_id".into(), json!(account));
     }
     let (Some(id), Some(kind)) = (event["id"].as_str(), event["kind"].as_str()) else {
-        return (Taken::Refused, json!({"message": "an event has an id and a kind"}));
+        return Err("the component gave an event without an id or a kind".into());
     };
     let (action, due) = match planned(events, &event) {
         Some(action) if action["status"] == "pending" => (Some(action), Some(now_ms())),
@@ -92,7 +67,7 @@ pub async fn take(events: &Events, body: &[u8], account: Option<&str>) -> (Taken
     };
     if claimed == Some(false) {
         tracing::info!(event = id, "webhook event taken by another replica");
-        return (Taken::Duplicate, json!({"stored": false, "duplicate": true}));
+        return Ok(Taken::Duplicate);
     }
     let stored = match events.store().await {
         Ok(store) => store.insert(row).await,
@@ -108,15 +83,15 @@ pub async fn take(events: &Events, body: &[u8], account: Option<&str>) -> (Taken
                 events.planned.notify_one();
             }
             tracing::debug!(event = id, seq, "webhook event kept");
-            (Taken::Stored, json!({"stored": true}))
+            Ok(Taken::Stored)
         }
         Ok(Inserted::Duplicate) => {
             tracing::info!(event = id, "webhook event delivered again; kept once");
-            (Taken::Duplicate, json!({"stored": false, "duplicate": true}))
+            Ok(Taken::Duplicate)
         }
         Err(e) => {
             tracing::error!(event = id, error = %e, "webhook event not kept; Smartlead will deliver it again");
-            (Taken::NotKept, json!({"message": format!("the event was not kept: {e}")}))
+            Err(format!("the events store did not take it: {e}"))
         }
     }
 }
