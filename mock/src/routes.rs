@@ -311,8 +311,15 @@ async fn statistics(s: Account, Path(id): Path<u64>, q: Q) -> Answer {
     if !s.campaigns.contains_key(&id) {
         return campaign_missing();
     }
+    // `sent_time_start_date` / `sent_time_end_date` (`2023-10-16 10:33:02.000Z`), to the second.
+    let second = |t: &str| t.replacen(' ', "T", 1).chars().take(19).collect::<String>();
+    let (from, to) = (q.get("sent_time_start_date").map(|t| second(t)), q.get("sent_time_end_date").map(|t| second(t)));
+    let within = move |msg: &Value| {
+        let at = second(msg["time"].as_str().unwrap_or_default());
+        from.as_ref().is_none_or(|f| at >= *f) && to.as_ref().is_none_or(|t| at <= *t)
+    };
     let rows = || {
-        s.campaign_leads(id).flat_map(|(lead_id, m)| m.messages.iter().filter(|x| x["type"] == "SENT").map(move |msg| (lead_id, m, msg)))
+        s.campaign_leads(id).flat_map(|(lead_id, m)| m.messages.iter().filter(|x| x["type"] == "SENT" && within(x)).map(move |msg| (lead_id, m, msg)))
     };
     let total = rows().count();
     let render = |(lead_id, m, msg): (&u64, &Membership, &Value)| {

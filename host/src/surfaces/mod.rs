@@ -1,7 +1,7 @@
 //! The ways in, mirroring the component's own surfaces: the HTTP gateway, the MCP
-//! server, bulk import and export, reply actions on webhook events, the login and
-//! allow-list their listeners share, and the demo (with its mock, behind the `demo`
-//! feature).
+//! server, bulk import and export, reply actions on webhook events, the warehouse sync,
+//! the login and allow-list their listeners share, and the demo (with its mock, behind
+//! the `demo` feature).
 
 pub mod allowed;
 pub mod bulk;
@@ -11,3 +11,4 @@ pub mod gateway;
 pub mod login;
 pub mod mcp;
 pub mod reply_actions;
+pub mod sync;

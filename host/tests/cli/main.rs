@@ -3,6 +3,7 @@
 mod accounts;
 mod bulk;
 mod imports;
+mod sync;
 
 use serde_json::Value;
 use smartlead_mock::MockServer;

@@ -10,6 +10,7 @@ mod leads;
 mod mcp;
 mod serve;
 mod stats;
+mod sync;
 mod tools;
 
 use crate::cli::Connection;
@@ -66,6 +67,10 @@ pub enum Command {
         #[command(subcommand)]
         command: connect::Command,
     },
+    /// Copy the account's campaigns, leads and statistics into an SQLite file, resuming
+    /// where an interrupted sync stopped (tables in docs/sync.md).
+    #[command(after_help = EXIT_CODES)]
+    Sync(sync::Args),
     /// Start a mock Smartlead in-process and walk the main flows through the component.
     Demo,
 }
@@ -90,6 +95,7 @@ impl Command {
             Command::Events { command } => events::run(command).await,
             Command::Accounts { command } => accounts::run(command, ctx).await,
             Command::Connect { command } => connect::run(command, ctx).await,
+            Command::Sync(args) => sync::run(args, ctx).await,
             Command::Demo => demo::run().await,
         }
     }

@@ -1,0 +1,184 @@
+//! `smartlead sync`: an account's Smartlead data copied into a database, table by table
+//! and page by page. Each page's rows commit with the state after them (`warehouse`),
+//! so a sync stopped at any moment resumes at the first page it had not kept; what each
+//! table holds and how it stays current is in `tables`.
+
+pub mod tables;
+pub mod warehouse;
+
+use crate::runtime::{Connector, Session, ToolError};
+use crate::surfaces::bulk::progress::{Cancelled, Progress, Watch};
+use serde_json::{Value, json};
+use std::path::PathBuf;
+use std::time::Duration;
+use tables::{Mode, Table};
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+use warehouse::{Counts, State, Warehouse};
+
+/// One sync: whose data, and where it goes.
+#[derive(Debug, Clone)]
+pub struct Sync {
+    /// The `account_id` column's value: the linked account whose key the connector
+    /// spends, or `default` for the host's own key.
+    pub account: String,
+    /// The SQLite file.
+    pub to: PathBuf,
+    /// How far back an incremental table reads again before the newest row it kept, for
+    /// rows Smartlead records late.
+    pub lookback: Duration,
+}
+
+/// What a sync did to one table: rows inserted, updated and marked deleted, and the
+/// requests it spent.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct TableSummary {
+    pub table: &'static str,
+    #[serde(flatten)]
+    pub counts: Counts,
+    pub requests: u64,
+}
+
+/// Runs a sync to its end: each table's summary, or the component's error (what was
+/// kept stays kept, and the next run resumes after it). Asked to stop, it stops before
+/// its next page with [`Cancelled`].
+pub async fn run(connector: &Connector, sync: &Sync, watch: &Watch) -> anyhow::Result<Result<Vec<TableSummary>, ToolError>> {
+    let (campaigns, children) = (tables::campaigns(), tables::per_campaign());
+    let all: Vec<&Table> = std::iter::once(&campaigns).chain(&children).collect();
+    let mut warehouse = Warehouse::open(&sync.to, &all).map_err(anyhow::Error::msg)?;
+    let mut session = connector.session().await?;
+    let mut summaries = Vec::new();
+    let run = warehouse.begin(&sync.account).map_err(anyhow::Error::msg)?;
+    let mut syncing = Syncing { session: &mut session, warehouse: &mut warehouse, sync, watch, run };
+    let mut summary = TableSummary { table: campaigns.name, ..TableSummary::default() };
+    let mut progress = Progress::new(campaigns.name, None).heard_by(watch.progress.clone());
+    if let Err(e) = syncing.table(&campaigns, None, &mut summary, &mut progress).await? {
+        return Ok(Err(e));
+    }
+    progress.finish("synced");
+    summaries.push(summary);
+    let ids = syncing.warehouse.campaign_ids(&sync.account).map_err(anyhow::Error::msg)?;
+    for table in &children {
+        let mut summary = TableSummary { table: table.name, ..TableSummary::default() };
+        let mut progress = Progress::new(table.name, None).heard_by(watch.progress.clone());
+        for (n, &id) in ids.iter().enumerate() {
+            progress.advance(0, &format!("campaign {} of {}", n + 1, ids.len()));
+            if let Err(e) = syncing.table(table, Some(id), &mut summary, &mut progress).await? {
+                return Ok(Err(e));
+            }
+        }
+        progress.finish("synced");
+        summaries.push(summary);
+    }
+    syncing.warehouse.finish(&sync.account).map_err(anyhow::Error::msg)?;
+    Ok(Ok(summaries))
+}
+
+/// A sync under way.
+struct Syncing<'a> {
+    session: &'a mut Session,
+    warehouse: &'a mut Warehouse,
+    sync: &'a Sync,
+    watch: &'a Watch,
+    /// The sync's run: a table already at it finished in this sync, before it was stopped.
+    run: i64,
+}
+
+impl Syncing<'_> {
+    /// One table of the account (of one campaign), from where it stands to the end of a run.
+    async fn table(&mut self, table: &Table, campaign: Option<u64>, summary: &mut TableSummary, progress: &mut Progress) -> anyhow::Result<Result<(), ToolError>> {
+        let account = self.sync.account.as_str();
+        let stood = self.warehouse.state(account, table, campaign).map_err(anyhow::Error::msg)?;
+        // A table under way goes on from its next page; one this sync finished is done;
+        // else it starts reading.
+        let run = self.run;
+        let (mut args, mut pending_high) = match stood.next_page.clone() {
+            Some(args) => (args, stood.pending_high.clone()),
+            None if stood.run >= run => return Ok(Ok(())),
+            None => (first_page(table, campaign, stood.high_water.as_deref(), self.sync.lookback), None),
+        };
+        loop {
+            if self.watch.cancelled() {
+                return Err(Cancelled(format!("stopped before the next page of {}; the next sync resumes there", table.name)).into());
+            }
+            let mut page = match self.session.call_tool(table.tool, &args).await? {
+                Ok(page) => page,
+                Err(e) => return Ok(Err(e)),
+            };
+            summary.requests += 1;
+            let records = match page.get_mut("result").map(Value::take) {
+                Some(Value::Array(records)) => records,
+                _ => anyhow::bail!("{} answered without a list of records", table.tool),
+            };
+            if let Mode::Incremental { column, .. } = table.mode {
+                for value in records.iter().filter_map(|r| r[column].as_str()) {
+                    pending_high = Some(newest(pending_high.take(), value));
+                }
+            }
+            let next = page.get("next_cursor").filter(|c| !c.is_null()).cloned();
+            let after = match next {
+                Some(cursor) => {
+                    args["next_cursor"] = cursor;
+                    State { run, next_page: Some(args.clone()), high_water: stood.high_water.clone(), pending_high: pending_high.clone() }
+                }
+                None => {
+                    let high_water = match (stood.high_water.clone(), pending_high.as_deref()) {
+                        (high, Some(pending)) => Some(newest(high, pending)),
+                        (high, None) => high,
+                    };
+                    State { run, next_page: None, high_water, pending_high: None }
+                }
+            };
+            summary.counts += self.warehouse.keep_page(account, table, campaign, &records, &after).map_err(anyhow::Error::msg)?;
+            progress.advance(records.len() as u64, "rows");
+            if after.next_page.is_none() {
+                return Ok(Ok(()));
+            }
+        }
+    }
+}
+
+/// The first page of a new run: the largest page, the campaign, and for an incremental
+/// table, what is newer than the lookback before the newest row kept.
+fn first_page(table: &Table, campaign: Option<u64>, high_water: Option<&str>, lookback: Duration) -> Value {
+    let mut args = json!({"limit": table.limit});
+    if let (Some(arg), Some(id)) = (table.campaign_arg, campaign) {
+        args[arg] = json!(id);
+    }
+    if let (Mode::Incremental { filter, .. }, Some(since)) = (table.mode, high_water.and_then(|h| OffsetDateTime::parse(h, &Rfc3339).ok())) {
+        args[filter] = json!(smartlead_time(since - lookback));
+    }
+    args
+}
+
+/// A time as Smartlead's time filters take it: `2023-10-16 10:33:02.000Z`.
+fn smartlead_time(at: OffsetDateTime) -> String {
+    let at = at.to_offset(time::UtcOffset::UTC);
+    format!("{:04}-{:02}-{:02} {:02}:{:02}:{:02}.000Z", at.year(), u8::from(at.month()), at.day(), at.hour(), at.minute(), at.second())
+}
+
+/// The later of two times (RFC 3339); text that is not one never wins over one that is.
+fn newest(kept: Option<String>, seen: &str) -> String {
+    let parse = |t: &str| OffsetDateTime::parse(t, &Rfc3339).ok();
+    match kept {
+        Some(kept) if parse(seen).is_none() || parse(&kept).is_some_and(|k| Some(k) >= parse(seen)) => kept,
+        _ => seen.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn incremental_reads_start_a_lookback_before_the_newest_row() {
+        let statistics = tables::per_campaign().into_iter().find(|t| t.name == "campaign_statistics").unwrap();
+        let args = first_page(&statistics, Some(7), Some("2026-03-02T10:00:00.000Z"), Duration::from_secs(86_400));
+        assert_eq!(args, json!({"limit": statistics.limit, "id": 7, "sent_time_start_date": "2026-03-01 10:00:00.000Z"}));
+        assert_eq!(first_page(&statistics, Some(7), None, Duration::ZERO), json!({"limit": statistics.limit, "id": 7}));
+        assert_eq!(newest(Some("2026-03-02T10:00:00Z".into()), "2026-03-01T23:00:00+02:00"), "2026-03-02T10:00:00Z");
+        assert_eq!(newest(Some("2026-03-02T10:00:00Z".into()), "2026-03-03T00:00:00Z"), "2026-03-03T00:00:00Z");
+        assert_eq!(newest(None, "not a time"), "not a time");
+        assert_eq!(newest(Some("2026-03-02T10:00:00Z".into()), "not a time"), "2026-03-02T10:00:00Z");
+    }
+}

@@ -1,0 +1,191 @@
+//! `smartlead sync` as a user runs it, against an account of 3 campaigns × 2,000 leads
+//! and 10,000 statistics: every row the mock holds, once; killed (SIGKILL) at 30 %, 60 %
+//! and 90 % and resumed, the same tables as an uninterrupted sync with no page fetched
+//! twice beyond the one in flight; a second run reads statistics incrementally, adds the
+//! new rows and marks a deleted lead.
+
+use super::KEY;
+use rusqlite::Connection;
+use serde_json::{Value, json};
+use smartlead_mock::MockServer;
+use smartlead_test_support::temp_dir;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+const LEADS: usize = 2000;
+
+/// A SENT message, as the mock's statistics list it, `minute` minutes into November 2026.
+fn sent(stats_id: &str, minute: u64) -> Value {
+    let at = time::OffsetDateTime::from_unix_timestamp(1_793_491_200 + minute as i64 * 60).unwrap();
+    let at = at.format(&time::format_description::well_known::Rfc3339).unwrap();
+    json!({"type": "SENT", "stats_id": stats_id, "message_id": format!("<{stats_id}@x>"), "time": at, "subject": "Hi", "email_body": "Hello"})
+}
+
+/// The account: 3 campaigns of 2,000 leads and 10,000 statistics between them.
+fn account() -> (MockServer, Vec<u64>) {
+    let mock = MockServer::start(KEY).unwrap();
+    let campaigns = mock.with_store(|s| {
+        let mut minute = 0;
+        (0..3)
+            .map(|c| {
+                let id = s.create_campaign(Some(&format!("Campaign {c}")), None);
+                let leads: Vec<Value> = (0..LEADS).map(|i| json!({"email": format!("c{c}-l{i}@example.com"), "first_name": format!("L{i}")})).collect();
+                for chunk in leads.chunks(400) {
+                    s.add_leads(id, chunk, &json!({}));
+                }
+                let doubled = if c == 0 { 1334 } else { 1333 };
+                for (i, m) in s.memberships.range_mut((id, 0)..=(id, u64::MAX)).map(|(_, m)| m).enumerate() {
+                    // Instead of the mock's own first send, at one time for every lead.
+                    m.messages.clear();
+                    for n in 0..(1 + (i < doubled) as usize) {
+                        m.messages.push(sent(&format!("s-{id}-{i}-{n}"), minute * 10));
+                        minute += 1;
+                    }
+                }
+                id
+            })
+            .collect()
+    });
+    (mock, campaigns)
+}
+
+fn sync(mock: &MockServer, db: &Path) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_smartlead"))
+        .args(["sync", "--rate-window", "1000000/1s", "--to"])
+        .arg(format!("sqlite:{}", db.display()))
+        .env_remove("SMARTLEAD_ACCOUNTS_DB")
+        .env("SMARTLEAD_API_KEY", KEY)
+        .env("SMARTLEAD_BASE_URL", mock.base_url())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// A sync to its end: its JSON summary.
+fn synced(mock: &MockServer, db: &Path) -> Value {
+    let out = sync(mock, db).wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains(KEY));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// Every row of every table, without when it was written.
+fn tables(db: &Path) -> Vec<Vec<String>> {
+    let db = Connection::open(db).unwrap();
+    let mut rows = Vec::new();
+    for (table, order) in [("campaigns", "id"), ("campaign_leads", "campaign_id, lead_id"), ("campaign_statistics", "campaign_id, stats_id")] {
+        let mut query = db.prepare(&format!("SELECT * FROM {table} ORDER BY {order}")).unwrap();
+        let names: Vec<String> = query.column_names().map(|n| n.to_string()).collect();
+        let read = query
+            .query_map([], |row| {
+                let mut cells = vec![table.to_string()];
+                for (i, name) in names.iter().enumerate() {
+                    if name != "synced_at" {
+                        cells.push(format!("{name}={:?}", row.get::<_, rusqlite::types::Value>(i)?));
+                    }
+                }
+                Ok(cells)
+            })
+            .unwrap();
+        rows.extend(read.map(Result::unwrap));
+    }
+    rows
+}
+
+fn count(db: &Path, sql: &str) -> i64 {
+    Connection::open(db).unwrap().query_row(sql, [], |row| row.get(0)).unwrap()
+}
+
+fn fresh(name: &str) -> PathBuf {
+    let dir = temp_dir(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join("warehouse.db")
+}
+
+#[test]
+fn a_sync_killed_at_30_60_and_90_percent_resumes_to_the_same_tables() {
+    let (mock, campaigns) = account();
+    let whole = fresh("sync-whole");
+    let before = mock.requests().len();
+    let summary = synced(&mock, &whole);
+    let requests = mock.requests().len() - before;
+    assert_eq!(requests, 1 + 3 * (LEADS / 100) + 3 * 4, "a page of campaigns, 20 of leads and 4 of statistics per campaign");
+    let spent: u64 = summary["tables"].as_array().unwrap().iter().map(|t| t["requests"].as_u64().unwrap()).sum();
+    assert_eq!(spent as usize, requests, "{summary}");
+
+    // Every row the mock holds, once.
+    assert_eq!(count(&whole, "SELECT COUNT(*) FROM campaigns WHERE deleted_at IS NULL"), 3);
+    assert_eq!(count(&whole, "SELECT COUNT(*) FROM campaign_leads"), 3 * LEADS as i64);
+    assert_eq!(count(&whole, "SELECT COUNT(*) FROM campaign_statistics"), 10_000);
+    let emails: BTreeSet<(i64, String)> = {
+        let db = Connection::open(&whole).unwrap();
+        let mut query = db.prepare("SELECT lead_id, email FROM campaign_leads").unwrap();
+        query.query_map([], |row| Ok((row.get(0)?, row.get(1)?))).unwrap().map(Result::unwrap).collect()
+    };
+    let expected: BTreeSet<(i64, String)> = mock.with_store(|s| {
+        campaigns.iter().flat_map(|c| s.campaign_leads(*c).map(|(lead, _)| (*lead as i64, s.leads[lead].fields["email"].as_str().unwrap().to_string())).collect::<Vec<_>>()).collect()
+    });
+    assert_eq!(emails, expected);
+
+    // Killed three times, resumed each time.
+    let killed = fresh("sync-killed");
+    let before = mock.requests().len();
+    for share in [0.3, 0.6, 0.9] {
+        let mut child = sync(&mock, &killed);
+        let at = before + (requests as f64 * share) as usize;
+        while mock.requests().len() < at {
+            assert!(child.try_wait().unwrap().is_none(), "the sync ended before {share}");
+            std::thread::sleep(std::time::Duration::from_millis(1));
+        }
+        child.kill().unwrap();
+        child.wait().unwrap();
+    }
+    synced(&mock, &killed);
+    let pages: Vec<String> = mock.requests()[before..].iter().map(|r| format!("{} {:?}", r.path, r.query)).collect();
+    let distinct: BTreeSet<&String> = pages.iter().collect();
+    assert_eq!(distinct.len(), requests, "every page was fetched");
+    assert!(pages.len() <= requests + 3, "{} pages fetched for {requests}: more than the one in flight at each kill", pages.len());
+    assert_eq!(tables(&killed), tables(&whole), "the resumed sync's tables differ from the uninterrupted one's");
+}
+
+#[test]
+fn a_second_sync_reads_statistics_incrementally_and_marks_a_deleted_lead() {
+    let (mock, campaigns) = account();
+    let db = fresh("sync-again");
+    synced(&mock, &db);
+    let gone = mock.with_store(|s| {
+        let mut new_rows = 0;
+        for (n, c) in campaigns.iter().enumerate() {
+            let leads: Vec<Value> = (0..5).filter(|i| i % 3 == n).map(|i| json!({"email": format!("new-{i}@example.com")})).collect();
+            if !leads.is_empty() {
+                s.add_leads(*c, &leads, &json!({}));
+            }
+            // New leads, not yet sent to: the new statistics are the 100 below.
+            for m in s.memberships.range_mut((*c, 0)..=(*c, u64::MAX)).map(|(_, m)| m) {
+                m.messages.retain(|x| !x["stats_id"].as_str().unwrap_or_default().starts_with("9d0d083e"));
+            }
+            for (i, m) in s.memberships.range_mut((*c, 0)..=(*c, u64::MAX)).map(|(_, m)| m).enumerate().filter(|(i, _)| i % 60 == 0).take(34) {
+                if new_rows < 100 {
+                    m.messages.push(sent(&format!("new-{c}-{i}"), 200_000 + new_rows));
+                    new_rows += 1;
+                }
+            }
+        }
+        let (&(campaign, lead), _) = s.memberships.iter().nth(1).unwrap();
+        s.memberships.remove(&(campaign, lead));
+        lead
+    });
+    let before = mock.requests().len();
+    let summary = synced(&mock, &db);
+    let statistics: Vec<_> = mock.requests()[before..].iter().filter(|r| r.path.ends_with("/statistics")).cloned().collect();
+    assert_eq!(statistics.len(), 3, "one page a campaign: {:?}", statistics.iter().map(|r| &r.query).collect::<Vec<_>>());
+    assert!(statistics.iter().all(|r| r.query("sent_time_start_date").is_some()), "the second run filters by sent time");
+    let by_table = |name: &str| summary["tables"].as_array().unwrap().iter().find(|t| t["table"] == name).unwrap().clone();
+    assert_eq!((by_table("campaign_statistics")["inserted"].as_u64(), by_table("campaign_statistics")["updated"].as_u64()), (Some(100), Some(0)), "{summary}");
+    assert_eq!((by_table("campaign_leads")["inserted"].as_u64(), by_table("campaign_leads")["deleted"].as_u64()), (Some(5), Some(1)), "{summary}");
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM campaign_statistics"), 10_100);
+    let deleted = count(&db, &format!("SELECT COUNT(*) FROM campaign_leads WHERE lead_id = {gone} AND deleted_at IS NOT NULL"));
+    assert_eq!(deleted, 1, "the deleted lead is marked, not dropped");
+}
