@@ -75,7 +75,15 @@ fn synced(mock: &MockServer, db: &Path) -> Value {
 fn tables(db: &Path) -> Vec<Vec<String>> {
     let db = Connection::open(db).unwrap();
     let mut rows = Vec::new();
-    for (table, order) in [("campaigns", "id"), ("campaign_leads", "campaign_id, lead_id"), ("campaign_statistics", "campaign_id, stats_id")] {
+    let ordered = [
+        ("campaigns", "id"),
+        ("email_accounts", "id"),
+        ("sequences", "campaign_id, id"),
+        ("campaign_leads", "campaign_id, lead_id"),
+        ("campaign_statistics", "campaign_id, stats_id"),
+        ("campaign_analytics", "campaign_id, snapshot_date"),
+    ];
+    for (table, order) in ordered {
         let mut query = db.prepare(&format!("SELECT * FROM {table} ORDER BY {order}")).unwrap();
         let names: Vec<String> = query.column_names().map(|n| n.to_string()).collect();
         let read = query
@@ -111,9 +119,10 @@ fn a_sync_killed_at_30_60_and_90_percent_resumes_to_the_same_tables() {
     let before = mock.requests().len();
     let summary = synced(&mock, &whole);
     let requests = mock.requests().len() - before;
-    assert_eq!(requests, 1 + 3 * (LEADS / 100) + 3 * 4, "a page of campaigns, 20 of leads and 4 of statistics per campaign");
     let spent: u64 = summary["tables"].as_array().unwrap().iter().map(|t| t["requests"].as_u64().unwrap()).sum();
     assert_eq!(spent as usize, requests, "{summary}");
+    let pages = |table: &str| summary["tables"].as_array().unwrap().iter().find(|t| t["table"] == table).unwrap()["requests"].as_u64().unwrap();
+    assert_eq!((pages("campaign_leads"), pages("campaign_statistics"), pages("campaign_analytics")), (3 * 20, 3 * 4, 3), "{summary}");
 
     // Every row the mock holds, once.
     assert_eq!(count(&whole, "SELECT COUNT(*) FROM campaigns WHERE deleted_at IS NULL"), 3);
@@ -128,6 +137,13 @@ fn a_sync_killed_at_30_60_and_90_percent_resumes_to_the_same_tables() {
         campaigns.iter().flat_map(|c| s.campaign_leads(*c).map(|(lead, _)| (*lead as i64, s.leads[lead].fields["email"].as_str().unwrap().to_string())).collect::<Vec<_>>()).collect()
     });
     assert_eq!(emails, expected);
+    let accounts = mock.with_store(|s| s.email_accounts.len()) as i64;
+    assert!(accounts > 0);
+    assert_eq!(count(&whole, "SELECT COUNT(*) FROM email_accounts"), accounts);
+    assert_eq!(count(&whole, "SELECT COUNT(*) FROM campaign_analytics WHERE sent_count IS NOT NULL"), 3, "a snapshot a campaign, today");
+    assert_eq!(count(&whole, "SELECT COUNT(*) FROM sequences") as usize, mock.with_store(|s| campaigns.iter().map(|c| s.campaigns[c].sequences.len()).sum::<usize>()));
+    let file = String::from_utf8_lossy(&std::fs::read(&whole).unwrap()).into_owned();
+    assert!(!file.contains("secret-password"), "a mailbox password reached the warehouse");
 
     // Killed three times, resumed each time.
     let killed = fresh("sync-killed");

@@ -43,32 +43,26 @@ pub struct TableSummary {
 /// kept stays kept, and the next run resumes after it). Asked to stop, it stops before
 /// its next page with [`Cancelled`].
 pub async fn run(connector: &Connector, sync: &Sync, watch: &Watch) -> anyhow::Result<Result<Vec<TableSummary>, ToolError>> {
-    let (campaigns, children) = (tables::campaigns(), tables::per_campaign());
-    let all: Vec<&Table> = std::iter::once(&campaigns).chain(&children).collect();
+    let (accountwide, children) = (tables::per_account(), tables::per_campaign());
+    let all: Vec<&Table> = accountwide.iter().chain(&children).collect();
     let mut warehouse = Warehouse::open(&sync.to, &all).map_err(anyhow::Error::msg)?;
     let mut session = connector.session().await?;
-    let mut summaries = Vec::new();
     let run = warehouse.begin(&sync.account).map_err(anyhow::Error::msg)?;
     let mut syncing = Syncing { session: &mut session, warehouse: &mut warehouse, sync, watch, run };
-    let mut summary = TableSummary { table: campaigns.name, ..TableSummary::default() };
-    let mut progress = Progress::new(campaigns.name, None).heard_by(watch.progress.clone());
-    if let Err(e) = syncing.table(&campaigns, None, &mut summary, &mut progress).await? {
-        return Ok(Err(e));
-    }
-    progress.finish("synced");
-    summaries.push(summary);
-    let ids = syncing.warehouse.campaign_ids(&sync.account).map_err(anyhow::Error::msg)?;
-    for table in &children {
-        let mut summary = TableSummary { table: table.name, ..TableSummary::default() };
-        let mut progress = Progress::new(table.name, None).heard_by(watch.progress.clone());
-        for (n, &id) in ids.iter().enumerate() {
-            progress.advance(0, &format!("campaign {} of {}", n + 1, ids.len()));
-            if let Err(e) = syncing.table(table, Some(id), &mut summary, &mut progress).await? {
-                return Ok(Err(e));
-            }
+    let mut summaries = Vec::new();
+    for table in &accountwide {
+        match syncing.each(table, &[None]).await? {
+            Ok(summary) => summaries.push(summary),
+            Err(e) => return Ok(Err(e)),
         }
-        progress.finish("synced");
-        summaries.push(summary);
+    }
+    // The campaigns `campaigns` holds now, in this run or the one it resumes.
+    let ids: Vec<Option<u64>> = syncing.warehouse.campaign_ids(&sync.account).map_err(anyhow::Error::msg)?.into_iter().map(Some).collect();
+    for table in &children {
+        match syncing.each(table, &ids).await? {
+            Ok(summary) => summaries.push(summary),
+            Err(e) => return Ok(Err(e)),
+        }
     }
     syncing.warehouse.finish(&sync.account).map_err(anyhow::Error::msg)?;
     Ok(Ok(summaries))
@@ -85,6 +79,22 @@ struct Syncing<'a> {
 }
 
 impl Syncing<'_> {
+    /// One table for each of `campaigns` (`[None]`: the account's), with its progress.
+    async fn each(&mut self, table: &Table, campaigns: &[Option<u64>]) -> anyhow::Result<Result<TableSummary, ToolError>> {
+        let mut summary = TableSummary { table: table.name, ..TableSummary::default() };
+        let mut progress = Progress::new(table.name, None).heard_by(self.watch.progress.clone());
+        for (n, &campaign) in campaigns.iter().enumerate() {
+            if campaign.is_some() {
+                progress.advance(0, &format!("campaign {} of {}", n + 1, campaigns.len()));
+            }
+            if let Err(e) = self.table(table, campaign, &mut summary, &mut progress).await? {
+                return Ok(Err(e));
+            }
+        }
+        progress.finish("synced");
+        Ok(Ok(summary))
+    }
+
     /// One table of the account (of one campaign), from where it stands to the end of a run.
     async fn table(&mut self, table: &Table, campaign: Option<u64>, summary: &mut TableSummary, progress: &mut Progress) -> anyhow::Result<Result<(), ToolError>> {
         let account = self.sync.account.as_str();
@@ -106,8 +116,12 @@ impl Syncing<'_> {
                 Err(e) => return Ok(Err(e)),
             };
             summary.requests += 1;
-            let records = match page.get_mut("result").map(Value::take) {
-                Some(Value::Array(records)) => records,
+            let records = match (table.mode, page.get_mut("result").map(Value::take)) {
+                (Mode::Snapshot, _) => {
+                    page[tables::SNAPSHOT_DATE] = json!(today());
+                    vec![page.take()]
+                }
+                (_, Some(Value::Array(records))) => records,
                 _ => anyhow::bail!("{} answered without a list of records", table.tool),
             };
             if let Mode::Incremental { column, .. } = table.mode {
@@ -115,7 +129,7 @@ impl Syncing<'_> {
                     pending_high = Some(newest(pending_high.take(), value));
                 }
             }
-            let next = page.get("next_cursor").filter(|c| !c.is_null()).cloned();
+            let next = page.get("next_cursor").filter(|c| !c.is_null() && table.mode != Mode::Snapshot).cloned();
             let after = match next {
                 Some(cursor) => {
                     args["next_cursor"] = cursor;
@@ -141,7 +155,10 @@ impl Syncing<'_> {
 /// The first page of a new run: the largest page, the campaign, and for an incremental
 /// table, what is newer than the lookback before the newest row kept.
 fn first_page(table: &Table, campaign: Option<u64>, high_water: Option<&str>, lookback: Duration) -> Value {
-    let mut args = json!({"limit": table.limit});
+    let mut args = match table.limit {
+        Some(limit) => json!({"limit": limit}),
+        None => json!({}),
+    };
     if let (Some(arg), Some(id)) = (table.campaign_arg, campaign) {
         args[arg] = json!(id);
     }
@@ -155,6 +172,12 @@ fn first_page(table: &Table, campaign: Option<u64>, high_water: Option<&str>, lo
 fn smartlead_time(at: OffsetDateTime) -> String {
     let at = at.to_offset(time::UtcOffset::UTC);
     format!("{:04}-{:02}-{:02} {:02}:{:02}:{:02}.000Z", at.year(), u8::from(at.month()), at.day(), at.hour(), at.minute(), at.second())
+}
+
+/// Today in UTC, as a snapshot's day: `2026-12-06`.
+fn today() -> String {
+    let now = OffsetDateTime::now_utc();
+    format!("{:04}-{:02}-{:02}", now.year(), u8::from(now.month()), now.day())
 }
 
 /// The later of two times (RFC 3339); text that is not one never wins over one that is.
@@ -174,8 +197,8 @@ mod tests {
     fn incremental_reads_start_a_lookback_before_the_newest_row() {
         let statistics = tables::per_campaign().into_iter().find(|t| t.name == "campaign_statistics").unwrap();
         let args = first_page(&statistics, Some(7), Some("2026-03-02T10:00:00.000Z"), Duration::from_secs(86_400));
-        assert_eq!(args, json!({"limit": statistics.limit, "id": 7, "sent_time_start_date": "2026-03-01 10:00:00.000Z"}));
-        assert_eq!(first_page(&statistics, Some(7), None, Duration::ZERO), json!({"limit": statistics.limit, "id": 7}));
+        assert_eq!(args, json!({"limit": statistics.limit.unwrap(), "id": 7, "sent_time_start_date": "2026-03-01 10:00:00.000Z"}));
+        assert_eq!(first_page(&statistics, Some(7), None, Duration::ZERO), json!({"limit": statistics.limit.unwrap(), "id": 7}));
         assert_eq!(newest(Some("2026-03-02T10:00:00Z".into()), "2026-03-01T23:00:00+02:00"), "2026-03-02T10:00:00Z");
         assert_eq!(newest(Some("2026-03-02T10:00:00Z".into()), "2026-03-03T00:00:00Z"), "2026-03-03T00:00:00Z");
         assert_eq!(newest(None, "not a time"), "not a time");

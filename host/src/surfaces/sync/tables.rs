@@ -1,11 +1,18 @@
-//! What `smartlead sync` copies: each table's list tool, its natural key, its columns
-//! (where each sits in the tool's record), and how it is kept current: incrementally by
-//! a replication key Smartlead can filter on, or by full refresh that marks what
-//! vanished `deleted_at`.
+//! What `smartlead sync` copies: each table's tool, its natural key, its columns (where
+//! each sits in the tool's record), and how it is kept current: incrementally by a
+//! replication key Smartlead can filter on, by full refresh that marks what vanished
+//! `deleted_at`, or as one snapshot a day.
 
+use smartlead_component::catalog::agency_clients::LIST_ALL_SMARTLEAD_CLIENTS;
 use smartlead_component::catalog::campaign_leads::LIST_ALL_SMARTLEAD_CAMPAIGN_LEADS;
-use smartlead_component::catalog::campaigns::{LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS, LIST_ALL_SMARTLEAD_CAMPAIGNS};
+use smartlead_component::catalog::campaigns::{
+    LIST_ALL_SMARTLEAD_CAMPAIGN_SEQUENCES, LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS, LIST_ALL_SMARTLEAD_CAMPAIGNS, SMARTLEAD_CAMPAIGNS_TOP_LEVEL_ANALYTICS,
+};
+use smartlead_component::catalog::email_accounts::LIST_ALL_SMARTLEAD_EMAIL_ACCOUNTS;
+use smartlead_component::catalog::lead_lists::LIST_ALL_SMARTLEAD_LEAD_LISTS;
+use smartlead_component::catalog::leads::LIST_ALL_SMARTLEAD_LEAD_CATEGORY;
 use smartlead_component::catalog::typed::TypedOperation;
+use smartlead_component::catalog::webhooks::LIST_ALL_SMARTLEAD_CAMPAIGN_WEBHOOKS;
 
 /// A column: its name, where its value sits in a record (a JSON pointer), its SQL type.
 pub type Column = (&'static str, &'static str, &'static str);
@@ -18,15 +25,21 @@ pub enum Mode {
     /// Each run reads what is newer than the last run's newest `column`, less the
     /// lookback, through the tool's `filter` argument (a time, as Smartlead writes it).
     Incremental { column: &'static str, filter: &'static str },
+    /// One object a day (not a list): today's row is written again until the day ends,
+    /// earlier days' rows stay as they were.
+    Snapshot,
 }
+
+/// The column a snapshot's day is kept in, part of its key.
+pub const SNAPSHOT_DATE: &str = "snapshot_date";
 
 /// One table of the warehouse.
 #[derive(Debug)]
 pub struct Table {
     pub name: &'static str,
     pub tool: &'static str,
-    /// The largest page the tool takes.
-    pub limit: u32,
+    /// The largest page the tool takes; none for a snapshot.
+    pub limit: Option<u32>,
     /// The argument naming the campaign, for a table read campaign by campaign.
     pub campaign_arg: Option<&'static str>,
     /// The natural key within an account (and campaign): columns named below.
@@ -35,12 +48,63 @@ pub struct Table {
     pub mode: Mode,
 }
 
-fn largest<A, O>(op: &TypedOperation<A, O>) -> u32 {
-    op.row.listing.max_limit().unwrap_or(100)
+fn largest<A, O>(op: &TypedOperation<A, O>) -> Option<u32> {
+    Some(op.row.listing.max_limit().unwrap_or(100))
 }
 
-/// The account's campaigns: the parents every per-campaign table is read under.
-pub fn campaigns() -> Table {
+/// A table of the whole account, by full refresh.
+fn listed<A, O>(name: &'static str, op: &TypedOperation<A, O>, columns: &'static [Column]) -> Table {
+    Table { name, tool: op.row.name, limit: largest(op), campaign_arg: None, key: &["id"], columns, mode: Mode::FullRefresh }
+}
+
+/// A table read campaign by campaign, by full refresh.
+fn listed_per_campaign<A, O>(name: &'static str, op: &TypedOperation<A, O>, columns: &'static [Column]) -> Table {
+    Table { campaign_arg: Some("campaign_id"), ..listed(name, op, columns) }
+}
+
+/// The tables of the whole account, in the order they are synced: `campaigns` first, the
+/// parents every per-campaign table is read under.
+pub fn per_account() -> Vec<Table> {
+    vec![
+        campaigns(),
+        listed(
+            "email_accounts",
+            &LIST_ALL_SMARTLEAD_EMAIL_ACCOUNTS,
+            &[
+                ("id", "/id", "INTEGER"),
+                ("from_name", "/from_name", "TEXT"),
+                ("from_email", "/from_email", "TEXT"),
+                ("username", "/username", "TEXT"),
+                ("type", "/type", "TEXT"),
+                ("client_id", "/client_id", "INTEGER"),
+                ("message_per_day", "/message_per_day", "INTEGER"),
+                ("daily_sent_count", "/daily_sent_count", "INTEGER"),
+                ("is_smtp_success", "/is_smtp_success", "INTEGER"),
+                ("is_imap_success", "/is_imap_success", "INTEGER"),
+                ("warmup_details", "/warmup_details", "TEXT"),
+                ("created_at", "/created_at", "TEXT"),
+                ("updated_at", "/updated_at", "TEXT"),
+            ],
+        ),
+        listed(
+            "clients",
+            &LIST_ALL_SMARTLEAD_CLIENTS,
+            &[("id", "/id", "INTEGER"), ("name", "/name", "TEXT"), ("email", "/email", "TEXT"), ("created_at", "/created_at", "TEXT")],
+        ),
+        listed(
+            "lead_categories",
+            &LIST_ALL_SMARTLEAD_LEAD_CATEGORY,
+            &[("id", "/id", "INTEGER"), ("name", "/name", "TEXT"), ("sentiment_type", "/sentiment_type", "TEXT"), ("created_at", "/created_at", "TEXT")],
+        ),
+        listed(
+            "lead_lists",
+            &LIST_ALL_SMARTLEAD_LEAD_LISTS,
+            &[("id", "/id", "INTEGER"), ("name", "/name", "TEXT"), ("lead_count", "/lead_count", "INTEGER"), ("created_at", "/created_at", "TEXT"), ("updated_at", "/updated_at", "TEXT")],
+        ),
+    ]
+}
+
+fn campaigns() -> Table {
     Table {
         name: "campaigns",
         tool: LIST_ALL_SMARTLEAD_CAMPAIGNS.row.name,
@@ -67,6 +131,32 @@ pub fn campaigns() -> Table {
 /// The tables read campaign by campaign, in the order they are synced.
 pub fn per_campaign() -> Vec<Table> {
     vec![
+        listed_per_campaign(
+            "sequences",
+            &LIST_ALL_SMARTLEAD_CAMPAIGN_SEQUENCES,
+            &[
+                ("id", "/id", "INTEGER"),
+                ("seq_number", "/seq_number", "INTEGER"),
+                ("subject", "/subject", "TEXT"),
+                ("email_body", "/email_body", "TEXT"),
+                ("seq_delay_details", "/seq_delay_details", "TEXT"),
+                ("sequence_variants", "/sequence_variants", "TEXT"),
+                ("created_at", "/created_at", "TEXT"),
+                ("updated_at", "/updated_at", "TEXT"),
+            ],
+        ),
+        listed_per_campaign(
+            "webhooks",
+            &LIST_ALL_SMARTLEAD_CAMPAIGN_WEBHOOKS,
+            &[
+                ("id", "/id", "INTEGER"),
+                ("name", "/name", "TEXT"),
+                ("webhook_url", "/webhook_url", "TEXT"),
+                ("event_types", "/event_types", "TEXT"),
+                ("categories", "/categories", "TEXT"),
+                ("created_at", "/created_at", "TEXT"),
+            ],
+        ),
         Table {
             name: "campaign_leads",
             tool: LIST_ALL_SMARTLEAD_CAMPAIGN_LEADS.row.name,
@@ -119,6 +209,30 @@ pub fn per_campaign() -> Vec<Table> {
             ],
             // `sent_time_start_date` (Smartlead's docs: campaign-statistics/get-by-id).
             mode: Mode::Incremental { column: "sent_time", filter: "sent_time_start_date" },
+        },
+        Table {
+            name: "campaign_analytics",
+            tool: SMARTLEAD_CAMPAIGNS_TOP_LEVEL_ANALYTICS.row.name,
+            limit: None,
+            campaign_arg: Some("campaign_id"),
+            key: &[SNAPSHOT_DATE],
+            columns: &[
+                (SNAPSHOT_DATE, "/snapshot_date", "TEXT"),
+                ("status", "/status", "TEXT"),
+                ("sent_count", "/sent_count", "INTEGER"),
+                ("unique_sent_count", "/unique_sent_count", "INTEGER"),
+                ("open_count", "/open_count", "INTEGER"),
+                ("unique_open_count", "/unique_open_count", "INTEGER"),
+                ("click_count", "/click_count", "INTEGER"),
+                ("unique_click_count", "/unique_click_count", "INTEGER"),
+                ("reply_count", "/reply_count", "INTEGER"),
+                ("bounce_count", "/bounce_count", "INTEGER"),
+                ("unsubscribed_count", "/unsubscribed_count", "INTEGER"),
+                ("block_count", "/block_count", "INTEGER"),
+                ("total_count", "/total_count", "INTEGER"),
+                ("campaign_lead_stats", "/campaign_lead_stats", "TEXT"),
+            ],
+            mode: Mode::Snapshot,
         },
     ]
 }
