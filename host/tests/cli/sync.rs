@@ -205,3 +205,57 @@ fn a_second_sync_reads_statistics_incrementally_and_marks_a_deleted_lead() {
     let deleted = count(&db, &format!("SELECT COUNT(*) FROM campaign_leads WHERE lead_id = {gone} AND deleted_at IS NOT NULL"));
     assert_eq!(deleted, 1, "the deleted lead is marked, not dropped");
 }
+
+#[test]
+fn all_accounts_syncs_each_linked_account_with_its_own_key() {
+    const MASTER: &str = "3c5e7a9b1d2f4e6a8c0b2d4f6a8c0e2a4c6e8a0c2e4a6c8e0a2c4e6a8c0e2a4c";
+    let keys = [("acme", "acme-sync-key-0123456789"), ("globex", "globex-sync-key-0123456789")];
+    let mock = MockServer::start_any_key(KEY).unwrap();
+    for (name, key) in keys {
+        mock.with_account(key, |s| {
+            for n in 0..2 {
+                s.create_campaign(Some(&format!("{name} {n}")), None);
+            }
+        });
+    }
+    let db = fresh("sync-all");
+    let dir = db.parent().unwrap().to_path_buf();
+    let smartlead = |args: &[&str], stdin: &str| {
+        use std::io::Write;
+        let mut child = Command::new(env!("CARGO_BIN_EXE_smartlead"))
+            .args(args)
+            .env_remove("SMARTLEAD_API_KEY")
+            .env("SMARTLEAD_BASE_URL", mock.base_url())
+            .env("SMARTLEAD_ACCOUNTS_DB", dir.join("accounts.db"))
+            .env("SMARTLEAD_MASTER_KEY", MASTER)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        for (_, key) in keys {
+            assert!(!String::from_utf8_lossy(&out.stdout).contains(key) && !String::from_utf8_lossy(&out.stderr).contains(key), "a key was printed");
+        }
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let mut ids = Vec::new();
+    for (name, key) in keys {
+        let linked: Value = serde_json::from_str(&smartlead(&["accounts", "link", name], &format!("{key}\n"))).unwrap();
+        ids.push(linked["result"]["id"].as_str().unwrap().to_string());
+    }
+    let before = mock.requests().len();
+    let out = smartlead(&["sync", "--all-accounts", "--rate-window", "1000000/1s", "--to", &format!("sqlite:{}", db.display())], "");
+    let lines: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.iter().map(|l| l["account_id"].as_str().unwrap().to_string()).collect::<BTreeSet<_>>(), ids.iter().cloned().collect(), "{out}");
+    let db = Connection::open(&db).unwrap();
+    for ((name, _), id) in keys.iter().zip(&ids) {
+        let mut query = db.prepare("SELECT name FROM campaigns WHERE account_id = ?1 ORDER BY name").unwrap();
+        let names: Vec<String> = query.query_map([id], |row| row.get(0)).unwrap().map(Result::unwrap).collect();
+        assert_eq!(names, [format!("{name} 0"), format!("{name} 1")], "each account's own campaigns under its id");
+    }
+    let spent: BTreeSet<String> = mock.requests()[before..].iter().filter_map(|r| r.query("api_key").map(str::to_string)).collect();
+    assert_eq!(spent, keys.iter().map(|(_, key)| key.to_string()).collect(), "each account read with its own key, the host's never");
+}

@@ -49,7 +49,8 @@ pub async fn open_for(connection: &Connection, command: &AnyCommand) -> anyhow::
     let args = &connection.accounts;
     let manages = matches!(command, AnyCommand::Accounts { .. } | AnyCommand::Connect { .. });
     let serves = matches!(command, AnyCommand::Serve(_));
-    if !(args.account.is_some() || manages || (serves && args.configured())) {
+    let syncs_all = matches!(command, AnyCommand::Sync(sync) if sync.all_accounts());
+    if !(args.account.is_some() || manages || syncs_all || (serves && args.configured())) {
         return Ok(None);
     }
     let links = serves || matches!(command, AnyCommand::Accounts { command: Command::Link { .. } } | AnyCommand::Connect { .. });

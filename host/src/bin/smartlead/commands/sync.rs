@@ -1,23 +1,38 @@
-//! `smartlead sync`: one account's Smartlead data into an SQLite file, incrementally
-//! where Smartlead can filter by time; a summary table at the end.
+//! `smartlead sync`: one account's Smartlead data (the host's key, `--account`, or each
+//! linked account with `--all-accounts`) into an SQLite file, incrementally where
+//! Smartlead can filter by time; a summary table at the end.
 
+use super::accounts::account_error;
 use super::{Context, needs_key};
-use crate::failure::fail;
-use smartlead_host::Connector;
+use crate::failure::{Failure, fail};
 use smartlead_host::core::invalid::invalid;
 use smartlead_host::surfaces::bulk::progress::Watch;
 use smartlead_host::surfaces::sync::{self, Sync, TableSummary};
+use smartlead_host::{Connector, Settings};
 use std::path::PathBuf;
 use std::time::Duration;
+
+/// The `account_id` of what the host's own key reads.
+const HOST_ACCOUNT: &str = "default";
 
 #[derive(clap::Args)]
 pub struct Args {
     /// Where the data goes: sqlite:PATH (tables in docs/sync.md).
     #[arg(long, value_name = "sqlite:PATH", default_value = "sqlite:smartlead-sync.db", value_parser = parse_target)]
     to: PathBuf,
+    /// Every linked account, one after another, each with its own key and at its own pace.
+    #[arg(long)]
+    all_accounts: bool,
     /// How far back an incremental table reads again before the newest row it kept.
     #[arg(long, value_name = "AGE", default_value = "1d", value_parser = smartlead_host::core::duration::parse)]
     lookback: Duration,
+}
+
+impl Args {
+    /// Whether this sync reads the accounts store.
+    pub fn all_accounts(&self) -> bool {
+        self.all_accounts
+    }
 }
 
 /// `sqlite:PATH`.
@@ -28,28 +43,61 @@ fn parse_target(text: &str) -> Result<PathBuf, String> {
     }
 }
 
+/// Syncs each account in turn, a JSON line of its summary (or its error) on stdout; an
+/// account that fails does not stop the others, and makes the exit code non-zero.
 pub async fn run(args: Args, ctx: Context<'_>) -> anyhow::Result<()> {
-    needs_key(&ctx.settings)?;
-    let account = match &ctx.connection.accounts.account {
-        Some(name) => match ctx.accounts.as_deref() {
-            Some(accounts) => accounts.find(name).await.map_err(super::accounts::account_error)?.id,
-            None => return Err(invalid("the accounts store was not opened")),
-        },
-        None => "default".to_string(),
-    };
-    let sync = Sync { account, to: args.to, lookback: args.lookback };
-    let summaries = match sync::run(&Connector::new(ctx.settings)?, &sync, &Watch::default()).await? {
-        Ok(summaries) => summaries,
-        Err(e) => return fail(e),
-    };
-    eprintln!("{}", table(&summaries));
-    println!("{}", serde_json::to_string_pretty(&serde_json::json!({"account_id": sync.account, "tables": summaries}))?);
-    Ok(())
+    let accounts = whose(&args, &ctx).await?;
+    let mut failed = None;
+    for (account, settings) in accounts {
+        let sync = Sync { account, to: args.to.clone(), lookback: args.lookback };
+        match sync::run(&Connector::new(settings)?, &sync, &Watch::default()).await? {
+            Ok(summaries) => {
+                eprintln!("{}", table(&sync.account, &summaries));
+                println!("{}", serde_json::json!({"account_id": sync.account, "tables": summaries}));
+            }
+            Err(e) => {
+                let failure = Failure::from(e);
+                println!("{}", serde_json::json!({"account_id": sync.account, "error": {"kind": failure.kind, "message": failure.message}}));
+                failed = Some(failure);
+            }
+        }
+    }
+    match failed {
+        Some(failure) => fail(failure),
+        None => Ok(()),
+    }
+}
+
+/// The accounts to sync, each with the settings that spend its key.
+async fn whose(args: &Args, ctx: &Context<'_>) -> anyhow::Result<Vec<(String, Settings)>> {
+    if !args.all_accounts {
+        needs_key(&ctx.settings)?;
+        let account = match (&ctx.connection.accounts.account, ctx.accounts.as_deref()) {
+            (Some(name), Some(accounts)) => accounts.find(name).await.map_err(account_error)?.id,
+            _ => HOST_ACCOUNT.to_string(),
+        };
+        return Ok(vec![(account, ctx.settings.clone())]);
+    }
+    if ctx.connection.accounts.account.is_some() {
+        return Err(invalid("give --account or --all-accounts, not both"));
+    }
+    let Some(accounts) = ctx.accounts.as_deref() else { return Err(invalid("--all-accounts needs the accounts store (--accounts-db and the master key)")) };
+    let mut each = Vec::new();
+    for account in accounts.list(None).await.map_err(account_error)? {
+        let (account, key) = accounts.key(&account.id).await.map_err(account_error)?;
+        let mut settings = ctx.settings.clone();
+        settings.api_key = Some(key);
+        if !ctx.connection.custom_pacing() {
+            settings.pacing = account.plan.pacing();
+        }
+        each.push((account.id, settings));
+    }
+    Ok(each)
 }
 
 /// The summary as a table for people.
-fn table(summaries: &[TableSummary]) -> String {
-    let mut text = format!("{:<22} {:>9} {:>9} {:>9} {:>9}\n", "table", "inserted", "updated", "deleted", "requests");
+fn table(account: &str, summaries: &[TableSummary]) -> String {
+    let mut text = format!("{account}\n{:<22} {:>9} {:>9} {:>9} {:>9}\n", "table", "inserted", "updated", "deleted", "requests");
     for s in summaries {
         text += &format!("{:<22} {:>9} {:>9} {:>9} {:>9}\n", s.table, s.counts.inserted, s.counts.updated, s.counts.deleted, s.requests);
     }
