@@ -14,13 +14,14 @@ export no_proxy := $(NO_PROXY)
 WASM := target/guest/wasm32-wasip2/release/smartlead_component.wasm
 
 VENV := target/venv
+SINGER_VENV := target/singer-venv
 MCP_TESTS := host-test/mcp
 CONNECT_TESTS := host-test/connect
 EVENTS_TESTS := host-test/events
 
 BINDINGS_JS := bindings/js
 
-.PHONY: demo install test setup system-packages wasm wasmtime-cli serve tools-doc fuzz bench test-python test-js python-wheel js-package python-typed
+.PHONY: singer-venv demo install test setup system-packages wasm wasmtime-cli serve tools-doc fuzz bench test-python test-js python-wheel js-package python-typed
 
 # The wasmtime CLI for the `wasmtime serve` test: the version the host embeds, with only
 # what `serve` needs (about 7 minutes to build once on 2 cores; its own Cargo.lock pins it).
@@ -75,7 +76,7 @@ demo: setup
 ## Every test: guest unit tests, mock, host, CLI, end-to-end, the gateway (native and
 ## under `wasmtime serve`), real MCP clients, the Rust, Python and JavaScript examples,
 ## and the property tests.
-test: setup system-packages $(WASMTIME_STAMP) $(VENV)/.installed $(MCP_TESTS)/node_modules/.installed $(BINDINGS_JS)/node_modules/.installed
+test: setup system-packages $(WASMTIME_STAMP) $(VENV)/.installed $(SINGER_VENV)/.installed $(MCP_TESTS)/node_modules/.installed $(BINDINGS_JS)/node_modules/.installed
 	@mkdir -p target
 	set -o pipefail; $(CARGO) test --workspace --locked --lib --bins --tests 2>&1 | tee target/test.log
 	$(CARGO) build --workspace --locked --bins
@@ -118,6 +119,15 @@ test-js: wasm $(BINDINGS_JS)/node_modules/.installed js-package
 $(BINDINGS_JS)/node_modules/.installed: $(BINDINGS_JS)/package-lock.json
 	cd $(BINDINGS_JS) && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
+
+## Singer's target-jsonl, pinned, in a venv of its own: it pins jsonschema 2.6, which the
+## MCP client's venv cannot share.
+$(SINGER_VENV)/.installed: host-test/singer/requirements.txt
+	python3 -m venv $(SINGER_VENV)
+	$(SINGER_VENV)/bin/pip install --quiet --disable-pip-version-check -r $<
+	touch $@
+
+singer-venv: $(SINGER_VENV)/.installed
 
 ## The Python MCP client, Playwright (driving Debian's chromium; it downloads no browser),
 ## the standardwebhooks verifier, wasmtime-py and pytest, pinned; the example package, editable.

@@ -259,3 +259,103 @@ fn all_accounts_syncs_each_linked_account_with_its_own_key() {
     let spent: BTreeSet<String> = mock.requests()[before..].iter().filter_map(|r| r.query("api_key").map(str::to_string)).collect();
     assert_eq!(spent, keys.iter().map(|(_, key)| key.to_string()).collect(), "each account read with its own key, the host's never");
 }
+
+/// Singer's `target-jsonl`, pinned in its own venv (`make test` makes it).
+fn target_jsonl() -> PathBuf {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/singer-venv/bin/target-jsonl");
+    assert!(path.is_file(), "{} is missing: `make singer-venv` installs the pinned Singer target", path.display());
+    path
+}
+
+/// `smartlead tap ARGS | target-jsonl` into `out`: the tap's summary and the state the
+/// target emitted last.
+fn tap_into(mock: &MockServer, dir: &Path, out: &Path, args: &[&str]) -> Value {
+    std::fs::create_dir_all(out).unwrap();
+    let config = dir.join("tap.json");
+    std::fs::write(&config, r#"{"lookback": "1d"}"#).unwrap();
+    let target_config = dir.join("target.json");
+    std::fs::write(&target_config, json!({"destination_path": out, "do_timestamp_file": false}).to_string()).unwrap();
+    let mut tap = Command::new(env!("CARGO_BIN_EXE_smartlead"))
+        .args(["tap", "--rate-window", "1000000/1s", "--config"])
+        .arg(&config)
+        .args(args)
+        .env("SMARTLEAD_API_KEY", KEY)
+        .env("SMARTLEAD_BASE_URL", mock.base_url())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let target = Command::new(target_jsonl()).arg("--config").arg(&target_config).stdin(tap.stdout.take().unwrap()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let tapped = tap.wait_with_output().unwrap();
+    let loaded = target.wait_with_output().unwrap();
+    assert!(tapped.status.success(), "the tap: {}", String::from_utf8_lossy(&tapped.stderr));
+    assert!(loaded.status.success(), "target-jsonl: {}", String::from_utf8_lossy(&loaded.stderr));
+    let state = String::from_utf8_lossy(&loaded.stdout).lines().last().map(|l| serde_json::from_str(l).unwrap()).expect("target-jsonl emitted the state");
+    state
+}
+
+/// The rows a stream's file holds, as JSON objects.
+fn loaded(out: &Path, stream: &str) -> BTreeSet<String> {
+    let text = std::fs::read_to_string(out.join(format!("{stream}.jsonl"))).unwrap_or_default();
+    text.lines().map(|l| serde_json::from_str::<Value>(l).unwrap().to_string()).collect()
+}
+
+/// The rows `smartlead sync` wrote to a table, as the tap sends them.
+fn synced_rows(db: &Path, table: &str) -> BTreeSet<String> {
+    let db = Connection::open(db).unwrap();
+    let mut query = db.prepare(&format!("SELECT * FROM {table}")).unwrap();
+    let names: Vec<String> = query.column_names().into_iter().map(str::to_string).collect();
+    let rows = query
+        .query_map([], |row| {
+            let mut record = serde_json::Map::new();
+            for (i, name) in names.iter().enumerate() {
+                if ["record_hash", "synced_at", "deleted_at", "sync_run"].contains(&name.as_str()) {
+                    continue;
+                }
+                let value = match row.get::<_, rusqlite::types::Value>(i)? {
+                    rusqlite::types::Value::Integer(n) => json!(n),
+                    rusqlite::types::Value::Real(n) => json!(n),
+                    rusqlite::types::Value::Text(s) => json!(s),
+                    _ => Value::Null,
+                };
+                record.insert(name.clone(), value);
+            }
+            Ok(Value::Object(record).to_string())
+        })
+        .unwrap();
+    rows.map(Result::unwrap).collect()
+}
+
+#[test]
+fn the_singer_tap_loads_the_same_rows_as_sync_and_resumes_from_its_state() {
+    let (mock, campaigns) = account();
+    let db = fresh("tap-sync");
+    synced(&mock, &db);
+    let dir = db.parent().unwrap().to_path_buf();
+    let out = dir.join("first");
+    let state = tap_into(&mock, &dir, &out, &[]);
+    for stream in ["campaigns", "email_accounts", "sequences", "campaign_leads", "campaign_statistics", "campaign_analytics"] {
+        let (tapped, synced) = (loaded(&out, stream), synced_rows(&db, stream));
+        assert_eq!(tapped.len(), synced.len(), "{stream}");
+        assert!(tapped == synced, "{stream}: the tap's rows differ from sync's, e.g. {:?} vs {:?}", tapped.difference(&synced).next(), synced.difference(&tapped).next());
+    }
+
+    // The next run from the saved state reads statistics incrementally.
+    mock.with_store(|s| {
+        for c in &campaigns {
+            let m = s.memberships.range_mut((*c, 0)..=(*c, u64::MAX)).next().unwrap().1;
+            m.messages.push(sent(&format!("tap-new-{c}"), 300_000));
+        }
+    });
+    let state_file = dir.join("state.json");
+    std::fs::write(&state_file, state.to_string()).unwrap();
+    let before = mock.requests().len();
+    tap_into(&mock, &dir, &dir.join("second"), &["--state", state_file.to_str().unwrap()]);
+    let statistics = mock.requests()[before..].iter().filter(|r| r.path.ends_with("/statistics")).count();
+    assert_eq!(statistics, 3, "one page a campaign: the run went on from the state");
+    let again = loaded(&dir.join("second"), "campaign_statistics");
+    for c in &campaigns {
+        assert!(again.iter().any(|row| row.contains(&format!("tap-new-{c}"))), "the new statistic of {c} was sent");
+    }
+    assert!(again.len() < 1000, "{} statistics sent again: not incremental", again.len());
+}

@@ -1,29 +1,29 @@
-//! `smartlead sync`: an account's Smartlead data copied into a database, table by table
-//! and page by page. Each page's rows commit with the state after them (`warehouse`),
-//! so a sync stopped at any moment resumes at the first page it had not kept; what each
-//! table holds and how it stays current is in `tables`.
+//! `smartlead sync` and `smartlead tap`: an account's Smartlead data read table by table
+//! and page by page, each page handed with the state after it to a `destination` (the
+//! SQLite `warehouse`, or the Singer messages of `singer`), so a sync stopped at any
+//! moment resumes at the first page it had not kept; what each table holds and how it
+//! stays current is in `tables`.
 
+pub mod destination;
+pub mod singer;
 pub mod tables;
 pub mod warehouse;
 
 use crate::runtime::{Connector, Session, ToolError};
 use crate::surfaces::bulk::progress::{Cancelled, Progress, Watch};
+use destination::{Counts, Destination};
 use serde_json::{Value, json};
-use std::path::PathBuf;
 use std::time::Duration;
 use tables::{Mode, Table};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
-use warehouse::{Counts, State, Warehouse};
 
-/// One sync: whose data, and where it goes.
+/// One sync: whose data, read how.
 #[derive(Debug, Clone)]
 pub struct Sync {
     /// The `account_id` column's value: the linked account whose key the connector
     /// spends, or `default` for the host's own key.
     pub account: String,
-    /// The SQLite file.
-    pub to: PathBuf,
     /// How far back an incremental table reads again before the newest row it kept, for
     /// rows Smartlead records late.
     pub lookback: Duration,
@@ -42,13 +42,11 @@ pub struct TableSummary {
 /// Runs a sync to its end: each table's summary, or the component's error (what was
 /// kept stays kept, and the next run resumes after it). Asked to stop, it stops before
 /// its next page with [`Cancelled`].
-pub async fn run(connector: &Connector, sync: &Sync, watch: &Watch) -> anyhow::Result<Result<Vec<TableSummary>, ToolError>> {
+pub async fn run(connector: &Connector, to: &mut dyn Destination, sync: &Sync, watch: &Watch) -> anyhow::Result<Result<Vec<TableSummary>, ToolError>> {
     let (accountwide, children) = (tables::per_account(), tables::per_campaign());
-    let all: Vec<&Table> = accountwide.iter().chain(&children).collect();
-    let mut warehouse = Warehouse::open(&sync.to, &all).map_err(anyhow::Error::msg)?;
     let mut session = connector.session().await?;
-    let run = warehouse.begin(&sync.account).map_err(anyhow::Error::msg)?;
-    let mut syncing = Syncing { session: &mut session, warehouse: &mut warehouse, sync, watch, run };
+    let run = to.begin(&sync.account).map_err(anyhow::Error::msg)?;
+    let mut syncing = Syncing { session: &mut session, to, sync, watch, run };
     let mut summaries = Vec::new();
     for table in &accountwide {
         match syncing.each(table, &[None]).await? {
@@ -57,21 +55,21 @@ pub async fn run(connector: &Connector, sync: &Sync, watch: &Watch) -> anyhow::R
         }
     }
     // The campaigns `campaigns` holds now, in this run or the one it resumes.
-    let ids: Vec<Option<u64>> = syncing.warehouse.campaign_ids(&sync.account).map_err(anyhow::Error::msg)?.into_iter().map(Some).collect();
+    let ids: Vec<Option<u64>> = syncing.to.campaign_ids(&sync.account).map_err(anyhow::Error::msg)?.into_iter().map(Some).collect();
     for table in &children {
         match syncing.each(table, &ids).await? {
             Ok(summary) => summaries.push(summary),
             Err(e) => return Ok(Err(e)),
         }
     }
-    syncing.warehouse.finish(&sync.account).map_err(anyhow::Error::msg)?;
+    syncing.to.finish(&sync.account).map_err(anyhow::Error::msg)?;
     Ok(Ok(summaries))
 }
 
 /// A sync under way.
 struct Syncing<'a> {
     session: &'a mut Session,
-    warehouse: &'a mut Warehouse,
+    to: &'a mut dyn Destination,
     sync: &'a Sync,
     watch: &'a Watch,
     /// The sync's run: a table already at it finished in this sync, before it was stopped.
@@ -98,7 +96,7 @@ impl Syncing<'_> {
     /// One table of the account (of one campaign), from where it stands to the end of a run.
     async fn table(&mut self, table: &Table, campaign: Option<u64>, summary: &mut TableSummary, progress: &mut Progress) -> anyhow::Result<Result<(), ToolError>> {
         let account = self.sync.account.as_str();
-        let stood = self.warehouse.state(account, table, campaign).map_err(anyhow::Error::msg)?;
+        let stood = self.to.state(account, table, campaign).map_err(anyhow::Error::msg)?;
         // A table under way goes on from its next page; one this sync finished is done;
         // else it starts reading.
         let run = self.run;
@@ -133,17 +131,17 @@ impl Syncing<'_> {
             let after = match next {
                 Some(cursor) => {
                     args["next_cursor"] = cursor;
-                    State { run, next_page: Some(args.clone()), high_water: stood.high_water.clone(), pending_high: pending_high.clone() }
+                    destination::State { run, next_page: Some(args.clone()), high_water: stood.high_water.clone(), pending_high: pending_high.clone() }
                 }
                 None => {
                     let high_water = match (stood.high_water.clone(), pending_high.as_deref()) {
                         (high, Some(pending)) => Some(newest(high, pending)),
                         (high, None) => high,
                     };
-                    State { run, next_page: None, high_water, pending_high: None }
+                    destination::State { run, next_page: None, high_water, pending_high: None }
                 }
             };
-            summary.counts += self.warehouse.keep_page(account, table, campaign, &records, &after).map_err(anyhow::Error::msg)?;
+            summary.counts += self.to.keep_page(account, table, campaign, &records, &after).map_err(anyhow::Error::msg)?;
             progress.advance(records.len() as u64, "rows");
             if after.next_page.is_none() {
                 return Ok(Ok(()));

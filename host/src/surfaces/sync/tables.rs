@@ -13,6 +13,7 @@ use smartlead_component::catalog::lead_lists::LIST_ALL_SMARTLEAD_LEAD_LISTS;
 use smartlead_component::catalog::leads::LIST_ALL_SMARTLEAD_LEAD_CATEGORY;
 use smartlead_component::catalog::typed::TypedOperation;
 use smartlead_component::catalog::webhooks::LIST_ALL_SMARTLEAD_CAMPAIGN_WEBHOOKS;
+use serde_json::{Map, Value};
 
 /// A column: its name, where its value sits in a record (a JSON pointer), its SQL type.
 pub type Column = (&'static str, &'static str, &'static str);
@@ -46,6 +47,67 @@ pub struct Table {
     pub key: &'static [&'static str],
     pub columns: &'static [Column],
     pub mode: Mode,
+}
+
+impl Table {
+    /// A record as every destination writes it: the account, the campaign of a
+    /// per-campaign table, each column (a flag as 0 or 1, a list or an object as JSON
+    /// text), and `extra`, what the record holds beyond the columns, as JSON text.
+    pub fn row(&self, account: &str, campaign: Option<u64>, record: &Value) -> Map<String, Value> {
+        let mut row = Map::new();
+        row.insert("account_id".into(), Value::from(account));
+        if let (Some(_), Some(id)) = (self.campaign_arg, campaign) {
+            row.insert("campaign_id".into(), Value::from(id));
+        }
+        for (name, at, _) in self.columns {
+            row.insert(name.to_string(), cell(record.pointer(at).unwrap_or(&Value::Null)));
+        }
+        row.insert("extra".into(), self.extra(record).map_or(Value::Null, Value::String));
+        row
+    }
+
+    /// The key of a row within the table: the account, the campaign, the natural key.
+    pub fn key_columns(&self) -> Vec<&'static str> {
+        ["account_id"].into_iter().chain(self.campaign_arg.map(|_| "campaign_id")).chain(self.key.iter().copied()).collect()
+    }
+
+    /// What `record` holds beyond the table's columns, as JSON; none when nothing.
+    fn extra(&self, record: &Value) -> Option<String> {
+        let mut rest = record.clone();
+        for (_, at, _) in self.columns {
+            let segments: Vec<&str> = at.split('/').skip(1).collect();
+            remove(&mut rest, &segments);
+        }
+        match &rest {
+            Value::Object(fields) if fields.is_empty() => None,
+            Value::Null => None,
+            other => Some(other.to_string()),
+        }
+    }
+}
+
+/// A value as a column holds it.
+fn cell(value: &Value) -> Value {
+    match value {
+        Value::Bool(b) => Value::from(*b as i64),
+        Value::Array(_) | Value::Object(_) => Value::String(value.to_string()),
+        other => other.clone(),
+    }
+}
+
+/// Removes the value at `segments`, and any object it leaves empty on the way.
+fn remove(value: &mut Value, segments: &[&str]) {
+    let (Some((first, rest)), Value::Object(fields)) = (segments.split_first(), value) else { return };
+    if rest.is_empty() {
+        fields.remove(*first);
+        return;
+    }
+    if let Some(inner) = fields.get_mut(*first) {
+        remove(inner, rest);
+        if inner.as_object().is_some_and(|o| o.is_empty()) {
+            fields.remove(*first);
+        }
+    }
 }
 
 fn largest<A, O>(op: &TypedOperation<A, O>) -> Option<u32> {
@@ -235,4 +297,22 @@ pub fn per_campaign() -> Vec<Table> {
             mode: Mode::Snapshot,
         },
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_row_has_typed_columns_and_extra_holds_what_no_column_names() {
+        let table = per_campaign().into_iter().find(|t| t.name == "campaign_leads").unwrap();
+        let record = json!({"campaign_lead_map_id": 1, "status": "ACTIVE", "lead": {"id": 7, "email": "a@x.com", "is_unsubscribed": false, "custom_fields": {"role": "CTO"}, "shoe_size": 44}, "new_field": true});
+        let row = table.row("acme", Some(3), &record);
+        assert_eq!((&row["account_id"], &row["campaign_id"], &row["lead_id"]), (&json!("acme"), &json!(3), &json!(7)));
+        assert_eq!((&row["is_unsubscribed"], &row["custom_fields"], &row["website"]), (&json!(0), &json!(r#"{"role":"CTO"}"#), &Value::Null));
+        assert_eq!(row["extra"], json!(r#"{"lead":{"shoe_size":44},"new_field":true}"#));
+        assert_eq!(table.row("acme", Some(3), &json!({"campaign_lead_map_id": 1, "lead": {"id": 7}}))["extra"], Value::Null);
+        assert_eq!(table.key_columns(), ["account_id", "campaign_id", "lead_id"]);
+    }
 }

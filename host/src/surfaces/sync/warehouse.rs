@@ -3,7 +3,8 @@
 //! per campaign) stands; a page's rows and the state after it commit in one transaction,
 //! so a sync killed at any moment resumes at the page it had not kept.
 
-use super::tables::{Mode, Table};
+use super::destination::{Counts, Destination, State};
+use super::tables::{self, Mode, Table};
 use rusqlite::types::Value as Sql;
 use rusqlite::{Connection, OptionalExtension, Transaction, params, params_from_iter};
 use serde_json::Value;
@@ -29,53 +30,26 @@ CREATE TABLE IF NOT EXISTS smartlead_sync_runs (
     finished_at TEXT
 );";
 
-/// Where one table of one account (within one campaign) stands.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct State {
-    /// The sync run this table is in or last finished in; rows it saw carry its number.
-    pub run: i64,
-    /// The arguments of the next page of the run under way (its cursor in them); none
-    /// once the run finished.
-    pub next_page: Option<Value>,
-    /// Incremental tables: the newest replication key a finished run kept.
-    pub high_water: Option<String>,
-    /// The newest one kept so far by the run under way.
-    pub pending_high: Option<String>,
-}
-
-/// Rows a page (or a run) changed.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
-pub struct Counts {
-    pub inserted: u64,
-    pub updated: u64,
-    pub deleted: u64,
-}
-
-impl std::ops::AddAssign for Counts {
-    fn add_assign(&mut self, other: Counts) {
-        self.inserted += other.inserted;
-        self.updated += other.updated;
-        self.deleted += other.deleted;
-    }
-}
-
+/// The SQLite file a sync writes.
 pub struct Warehouse {
     db: Connection,
 }
 
 impl Warehouse {
-    /// Opens (creating) the file, with the tables `tables` and the sync state.
-    pub fn open(path: &Path, tables: &[&Table]) -> Result<Warehouse, String> {
+    /// Opens (creating) the file, with every table and the sync state.
+    pub fn open(path: &Path) -> Result<Warehouse, String> {
         let db = Connection::open(path).map_err(|e| format!("opening {}: {e}", path.display()))?;
         db.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;").map_err(|e| format!("setting up {}: {e}", path.display()))?;
         db.execute_batch(STATE).map_err(|e| format!("creating the sync state in {}: {e}", path.display()))?;
-        for table in tables {
+        for table in tables::per_account().iter().chain(&tables::per_campaign()) {
             db.execute_batch(&schema(table)).map_err(|e| format!("creating {} in {}: {e}", table.name, path.display()))?;
         }
         Ok(Warehouse { db })
     }
+}
 
-    pub fn state(&self, account: &str, table: &Table, campaign: Option<u64>) -> Result<State, String> {
+impl Destination for Warehouse {
+    fn state(&self, account: &str, table: &Table, campaign: Option<u64>) -> Result<State, String> {
         let read = self
             .db
             .query_row(
@@ -90,9 +64,8 @@ impl Warehouse {
         Ok(State { run, next_page, high_water, pending_high })
     }
 
-    /// Keeps one page of `table` and the state after it, together. A page that ends a
-    /// full refresh also marks `deleted_at` on what the run did not see.
-    pub fn keep_page(&mut self, account: &str, table: &Table, campaign: Option<u64>, records: &[Value], after: &State) -> Result<Counts, String> {
+    /// A page that ends a full refresh marks `deleted_at` on what the run did not see.
+    fn keep_page(&mut self, account: &str, table: &Table, campaign: Option<u64>, records: &[Value], after: &State) -> Result<Counts, String> {
         let failed = |e: rusqlite::Error| format!("writing {}: {e}", table.name);
         let tx = self.db.transaction().map_err(failed)?;
         let mut counts = Counts::default();
@@ -119,9 +92,7 @@ impl Warehouse {
         Ok(counts)
     }
 
-    /// The account's sync under way, or a new one after the last finished: its run,
-    /// which every table it syncs takes (a table already at it is done).
-    pub fn begin(&self, account: &str) -> Result<i64, String> {
+    fn begin(&mut self, account: &str) -> Result<i64, String> {
         let failed = |e: rusqlite::Error| format!("starting the sync: {e}");
         let last: Option<(i64, Option<String>)> =
             self.db.query_row("SELECT run, finished_at FROM smartlead_sync_runs WHERE account_id = ?1", [account], |row| Ok((row.get(0)?, row.get(1)?))).optional().map_err(failed)?;
@@ -140,14 +111,12 @@ impl Warehouse {
         Ok(run)
     }
 
-    /// Notes the account's sync finished: the next begins a new run.
-    pub fn finish(&self, account: &str) -> Result<(), String> {
+    fn finish(&mut self, account: &str) -> Result<(), String> {
         let sql = "UPDATE smartlead_sync_runs SET finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE account_id = ?1";
         self.db.execute(sql, [account]).map(drop).map_err(|e| format!("finishing the sync: {e}"))
     }
 
-    /// The account's campaigns the last sync of `campaigns` still saw.
-    pub fn campaign_ids(&self, account: &str) -> Result<Vec<u64>, String> {
+    fn campaign_ids(&self, account: &str) -> Result<Vec<u64>, String> {
         let failed = |e: rusqlite::Error| format!("reading the synced campaigns: {e}");
         let mut query = self.db.prepare("SELECT id FROM campaigns WHERE account_id = ?1 AND deleted_at IS NULL ORDER BY id").map_err(failed)?;
         let ids = query.query_map([account], |row| row.get::<_, i64>(0)).map_err(failed)?;
@@ -165,7 +134,7 @@ fn scope(campaign: Option<u64>) -> i64 {
 fn schema(table: &Table) -> String {
     let parent = if table.campaign_arg.is_some() { "campaign_id INTEGER NOT NULL, " } else { "" };
     let columns: Vec<String> = table.columns.iter().map(|(name, _, kind)| format!("{name} {kind}")).collect();
-    let key: Vec<&str> = ["account_id"].into_iter().chain(table.campaign_arg.map(|_| "campaign_id")).chain(table.key.iter().copied()).collect();
+    let key = table.key_columns();
     format!(
         "CREATE TABLE IF NOT EXISTS {} (account_id TEXT NOT NULL, {parent}{}, extra TEXT, record_hash TEXT NOT NULL, synced_at TEXT NOT NULL, deleted_at TEXT, sync_run INTEGER NOT NULL, PRIMARY KEY ({}));",
         table.name,
@@ -186,11 +155,10 @@ fn owner(account: &str, table: &Table, campaign: Option<u64>) -> (String, Vec<Sq
 /// only notes the run.
 fn upsert(tx: &Transaction, account: &str, table: &Table, campaign: Option<u64>, record: &Value, run: i64) -> rusqlite::Result<Counts> {
     let hash = format!("{:x}", Sha256::digest(record.to_string().as_bytes()));
-    let (mut clause, mut key) = owner(account, table, campaign);
-    for name in table.key {
-        clause += &format!(" AND {name} = ?");
-        key.push(sql(table.columns.iter().find(|(n, ..)| n == name).and_then(|(_, at, _)| record.pointer(at)).unwrap_or(&Value::Null)));
-    }
+    let row = table.row(account, campaign, record);
+    let key = table.key_columns();
+    let clause = key.iter().map(|name| format!("{name} = ?")).collect::<Vec<_>>().join(" AND ");
+    let key: Vec<Sql> = key.iter().map(|name| sql(&row[*name])).collect();
     let seen: Option<(String, Option<String>)> =
         tx.query_row(&format!("SELECT record_hash, deleted_at FROM {} WHERE {clause}", table.name), params_from_iter(key.iter()), |row| Ok((row.get(0)?, row.get(1)?))).optional()?;
     if let Some((was, None)) = &seen
@@ -199,79 +167,27 @@ fn upsert(tx: &Transaction, account: &str, table: &Table, campaign: Option<u64>,
         tx.execute(&format!("UPDATE {} SET sync_run = ? WHERE {clause}", table.name), params_from_iter([Sql::Integer(run)].into_iter().chain(key)))?;
         return Ok(Counts::default());
     }
-    let mut names: Vec<&str> = vec!["account_id"];
-    let mut values: Vec<Sql> = vec![Sql::Text(account.into())];
-    if let (Some(_), Some(id)) = (table.campaign_arg, campaign) {
-        names.push("campaign_id");
-        values.push(Sql::Integer(id as i64));
-    }
-    for (name, at, _) in table.columns {
-        names.push(name);
-        values.push(sql(record.pointer(at).unwrap_or(&Value::Null)));
-    }
-    names.extend(["extra", "record_hash", "synced_at", "deleted_at", "sync_run"]);
-    values.extend([extra(record, table).map_or(Sql::Null, Sql::Text), Sql::Text(hash), Sql::Text(now()), Sql::Null, Sql::Integer(run)]);
+    let mut names: Vec<&str> = row.keys().map(String::as_str).collect();
+    let mut values: Vec<Sql> = row.values().map(sql).collect();
+    names.extend(["record_hash", "synced_at", "deleted_at", "sync_run"]);
+    values.extend([Sql::Text(hash), Sql::Text(now()), Sql::Null, Sql::Integer(run)]);
     let marks = vec!["?"; names.len()].join(", ");
     tx.execute(&format!("INSERT OR REPLACE INTO {} ({}) VALUES ({marks})", table.name, names.join(", ")), params_from_iter(values))?;
     Ok(if seen.is_some() { Counts { updated: 1, ..Counts::default() } } else { Counts { inserted: 1, ..Counts::default() } })
 }
 
-/// A JSON value as SQLite keeps it: numbers and flags as numbers, text as text, the rest as JSON.
+/// A column's value as SQLite keeps it.
 fn sql(value: &Value) -> Sql {
     match value {
-        Value::Null => Sql::Null,
-        Value::Bool(b) => Sql::Integer(*b as i64),
         Value::Number(n) => n.as_i64().map(Sql::Integer).or_else(|| n.as_f64().map(Sql::Real)).unwrap_or(Sql::Null),
         Value::String(s) => Sql::Text(s.clone()),
+        Value::Bool(b) => Sql::Integer(*b as i64),
+        Value::Null => Sql::Null,
         other => Sql::Text(other.to_string()),
-    }
-}
-
-/// What `record` holds beyond the table's columns, as JSON; none when nothing.
-fn extra(record: &Value, table: &Table) -> Option<String> {
-    let mut rest = record.clone();
-    for (_, at, _) in table.columns {
-        let segments: Vec<&str> = at.split('/').skip(1).collect();
-        remove(&mut rest, &segments);
-    }
-    match &rest {
-        Value::Object(fields) if fields.is_empty() => None,
-        Value::Null => None,
-        other => Some(other.to_string()),
-    }
-}
-
-/// Removes the value at `segments`, and any object it leaves empty on the way.
-fn remove(value: &mut Value, segments: &[&str]) {
-    let (Some((first, rest)), Value::Object(fields)) = (segments.split_first(), value) else { return };
-    if rest.is_empty() {
-        fields.remove(*first);
-        return;
-    }
-    if let Some(inner) = fields.get_mut(*first) {
-        remove(inner, rest);
-        if inner.as_object().is_some_and(|o| o.is_empty()) {
-            fields.remove(*first);
-        }
     }
 }
 
 fn now() -> String {
     let now = time::OffsetDateTime::now_utc();
     now.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    #[test]
-    fn extra_holds_what_no_column_names() {
-        let table = super::super::tables::per_campaign().into_iter().find(|t| t.name == "campaign_leads").unwrap();
-        let record = json!({"campaign_lead_map_id": 1, "status": "ACTIVE", "lead": {"id": 7, "email": "a@x.com", "shoe_size": 44}, "new_field": true});
-        assert_eq!(extra(&record, &table).unwrap(), r#"{"lead":{"shoe_size":44},"new_field":true}"#);
-        let known = json!({"campaign_lead_map_id": 1, "lead": {"id": 7}});
-        assert_eq!(extra(&known, &table), None);
-    }
 }

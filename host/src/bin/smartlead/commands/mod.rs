@@ -11,6 +11,7 @@ mod mcp;
 mod serve;
 mod stats;
 mod sync;
+mod tap;
 mod tools;
 
 use crate::cli::Connection;
@@ -71,6 +72,10 @@ pub enum Command {
     /// where an interrupted sync stopped (tables in docs/sync.md).
     #[command(after_help = EXIT_CODES)]
     Sync(sync::Args),
+    /// Speak the Singer spec (SCHEMA, RECORD, STATE on stdout): the sync's tables for any
+    /// Singer target; --discover prints the catalog.
+    #[command(after_help = EXIT_CODES)]
+    Tap(tap::Args),
     /// Start a mock Smartlead in-process and walk the main flows through the component.
     Demo,
 }
@@ -96,6 +101,7 @@ impl Command {
             Command::Accounts { command } => accounts::run(command, ctx).await,
             Command::Connect { command } => connect::run(command, ctx).await,
             Command::Sync(args) => sync::run(args, ctx).await,
+            Command::Tap(args) => tap::run(args, ctx).await,
             Command::Demo => demo::run().await,
         }
     }

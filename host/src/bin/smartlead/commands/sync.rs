@@ -7,6 +7,7 @@ use super::{Context, needs_key};
 use crate::failure::{Failure, fail};
 use smartlead_host::core::invalid::invalid;
 use smartlead_host::surfaces::bulk::progress::Watch;
+use smartlead_host::surfaces::sync::warehouse::Warehouse;
 use smartlead_host::surfaces::sync::{self, Sync, TableSummary};
 use smartlead_host::{Connector, Settings};
 use std::path::PathBuf;
@@ -47,10 +48,11 @@ fn parse_target(text: &str) -> Result<PathBuf, String> {
 /// account that fails does not stop the others, and makes the exit code non-zero.
 pub async fn run(args: Args, ctx: Context<'_>) -> anyhow::Result<()> {
     let accounts = whose(&args, &ctx).await?;
+    let mut warehouse = Warehouse::open(&args.to).map_err(invalid)?;
     let mut failed = None;
     for (account, settings) in accounts {
-        let sync = Sync { account, to: args.to.clone(), lookback: args.lookback };
-        match sync::run(&Connector::new(settings)?, &sync, &Watch::default()).await? {
+        let sync = Sync { account, lookback: args.lookback };
+        match sync::run(&Connector::new(settings)?, &mut warehouse, &sync, &Watch::default()).await? {
             Ok(summaries) => {
                 eprintln!("{}", table(&sync.account, &summaries));
                 println!("{}", serde_json::json!({"account_id": sync.account, "tables": summaries}));
