@@ -10,6 +10,13 @@ const FIRST_MAP_ID: u64 = 2_400_000_001;
 
 pub const NOW: &str = "2025-11-25T10:43:46.826Z";
 
+/// A SENT message as a lead's history holds it, `minute` minutes into November 2026.
+pub fn sent_message(stats_id: &str, minute: u64) -> Value {
+    let at = time::OffsetDateTime::from_unix_timestamp(1_793_491_200 + minute as i64 * 60).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let at = at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default();
+    json!({"type": "SENT", "stats_id": stats_id, "message_id": format!("<{stats_id}@sender.test>"), "time": at, "subject": "Hi", "email_body": "Hello"})
+}
+
 #[derive(Debug, Clone)]
 pub struct Campaign {
     pub id: u64,
@@ -181,6 +188,34 @@ impl Store {
         if let Some(l) = self.lead_lists.get_mut(&list) {
             l["lead_count"] = json!(count);
         }
+    }
+
+    /// An account with history, as a sync reads it: `campaigns` campaigns of `leads` leads
+    /// each, and `statistics` sent emails spread over them (a second one to the first
+    /// leads of each campaign), ten minutes apart from November 2026 on; each lead's
+    /// history is these sends alone. The campaigns' ids.
+    pub fn sent_history(&mut self, campaigns: usize, leads: usize, statistics: usize) -> Vec<u64> {
+        let mut minute = 0;
+        (0..campaigns)
+            .map(|c| {
+                let id = self.create_campaign(Some(&format!("Campaign {c}")), None);
+                let list: Vec<Value> = (0..leads).map(|i| json!({"email": format!("c{c}-l{i}@example.com"), "first_name": format!("L{i}")})).collect();
+                for chunk in list.chunks(400) {
+                    self.add_leads(id, chunk, &json!({}));
+                }
+                // This campaign's share of the statistics, the first campaigns taking what does not divide.
+                let share = statistics / campaigns + (c < statistics % campaigns) as usize;
+                let doubled = share.saturating_sub(leads);
+                for (i, m) in self.memberships.range_mut((id, 0)..=(id, u64::MAX)).map(|(_, m)| m).enumerate() {
+                    m.messages.clear();
+                    for n in 0..((i < share) as usize + (i < doubled) as usize) {
+                        m.messages.push(sent_message(&format!("s-{id}-{i}-{n}"), minute * 10));
+                        minute += 1;
+                    }
+                }
+                id
+            })
+            .collect()
     }
 
     pub fn create_campaign(&mut self, name: Option<&str>, client_id: Option<u64>) -> u64 {

@@ -9,6 +9,7 @@ mod fleet;
 mod gateway;
 mod proxy;
 mod readme;
+mod sync;
 mod tenants;
 mod tools;
 mod typed;

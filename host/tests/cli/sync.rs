@@ -8,6 +8,7 @@ use super::KEY;
 use rusqlite::Connection;
 use serde_json::{Value, json};
 use smartlead_mock::MockServer;
+use smartlead_mock::store::sent_message;
 use smartlead_test_support::temp_dir;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -15,38 +16,10 @@ use std::process::{Child, Command, Stdio};
 
 const LEADS: usize = 2000;
 
-/// A SENT message, as the mock's statistics list it, `minute` minutes into November 2026.
-fn sent(stats_id: &str, minute: u64) -> Value {
-    let at = time::OffsetDateTime::from_unix_timestamp(1_793_491_200 + minute as i64 * 60).unwrap();
-    let at = at.format(&time::format_description::well_known::Rfc3339).unwrap();
-    json!({"type": "SENT", "stats_id": stats_id, "message_id": format!("<{stats_id}@x>"), "time": at, "subject": "Hi", "email_body": "Hello"})
-}
-
 /// The account: 3 campaigns of 2,000 leads and 10,000 statistics between them.
 fn account() -> (MockServer, Vec<u64>) {
     let mock = MockServer::start(KEY).unwrap();
-    let campaigns = mock.with_store(|s| {
-        let mut minute = 0;
-        (0..3)
-            .map(|c| {
-                let id = s.create_campaign(Some(&format!("Campaign {c}")), None);
-                let leads: Vec<Value> = (0..LEADS).map(|i| json!({"email": format!("c{c}-l{i}@example.com"), "first_name": format!("L{i}")})).collect();
-                for chunk in leads.chunks(400) {
-                    s.add_leads(id, chunk, &json!({}));
-                }
-                let doubled = if c == 0 { 1334 } else { 1333 };
-                for (i, m) in s.memberships.range_mut((id, 0)..=(id, u64::MAX)).map(|(_, m)| m).enumerate() {
-                    // Instead of the mock's own first send, at one time for every lead.
-                    m.messages.clear();
-                    for n in 0..(1 + (i < doubled) as usize) {
-                        m.messages.push(sent(&format!("s-{id}-{i}-{n}"), minute * 10));
-                        minute += 1;
-                    }
-                }
-                id
-            })
-            .collect()
-    });
+    let campaigns = mock.with_store(|s| s.sent_history(3, LEADS, 10_000));
     (mock, campaigns)
 }
 
@@ -184,7 +157,7 @@ fn a_second_sync_reads_statistics_incrementally_and_marks_a_deleted_lead() {
             }
             for (i, m) in s.memberships.range_mut((*c, 0)..=(*c, u64::MAX)).map(|(_, m)| m).enumerate().filter(|(i, _)| i % 60 == 0).take(34) {
                 if new_rows < 100 {
-                    m.messages.push(sent(&format!("new-{c}-{i}"), 200_000 + new_rows));
+                    m.messages.push(sent_message(&format!("new-{c}-{i}"), 200_000 + new_rows));
                     new_rows += 1;
                 }
             }
@@ -344,7 +317,7 @@ fn the_singer_tap_loads_the_same_rows_as_sync_and_resumes_from_its_state() {
     mock.with_store(|s| {
         for c in &campaigns {
             let m = s.memberships.range_mut((*c, 0)..=(*c, u64::MAX)).next().unwrap().1;
-            m.messages.push(sent(&format!("tap-new-{c}"), 300_000));
+            m.messages.push(sent_message(&format!("tap-new-{c}"), 300_000));
         }
     });
     let state_file = dir.join("state.json");

@@ -36,16 +36,18 @@ impl std::ops::AddAssign for Counts {
 
 /// What a sync writes to. Each page is kept with the state after it, together: a
 /// destination that has the page has the state that follows it, and no other.
+// Awaited on the sync's own task, never spawned: no `Send` bound is needed.
+#[allow(async_fn_in_trait)]
 pub trait Destination {
     /// The account's sync under way, or a new one after the last finished: its run,
     /// which every table it syncs takes (a table already at it is done).
-    fn begin(&mut self, account: &str) -> Result<i64, String>;
-    fn state(&self, account: &str, table: &Table, campaign: Option<u64>) -> Result<State, String>;
+    async fn begin(&mut self, account: &str) -> Result<i64, String>;
+    async fn state(&self, account: &str, table: &Table, campaign: Option<u64>) -> Result<State, String>;
     /// Keeps one page of `table` and the state after it. A page that ends a full refresh
     /// also marks what the run did not see, where the destination can.
-    fn keep_page(&mut self, account: &str, table: &Table, campaign: Option<u64>, records: &[Value], after: &State) -> Result<Counts, String>;
+    async fn keep_page(&mut self, account: &str, table: &Table, campaign: Option<u64>, records: &[Value], after: &State) -> Result<Counts, String>;
     /// The account's campaigns the last run of `campaigns` saw.
-    fn campaign_ids(&self, account: &str) -> Result<Vec<u64>, String>;
+    async fn campaign_ids(&self, account: &str) -> Result<Vec<u64>, String>;
     /// Notes the account's sync finished: the next begins a new run.
-    fn finish(&mut self, account: &str) -> Result<(), String>;
+    async fn finish(&mut self, account: &str) -> Result<(), String>;
 }

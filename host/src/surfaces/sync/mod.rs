@@ -5,6 +5,7 @@
 //! stays current is in `tables`.
 
 pub mod destination;
+pub mod postgres;
 pub mod singer;
 pub mod tables;
 pub mod warehouse;
@@ -42,10 +43,10 @@ pub struct TableSummary {
 /// Runs a sync to its end: each table's summary, or the component's error (what was
 /// kept stays kept, and the next run resumes after it). Asked to stop, it stops before
 /// its next page with [`Cancelled`].
-pub async fn run(connector: &Connector, to: &mut dyn Destination, sync: &Sync, watch: &Watch) -> anyhow::Result<Result<Vec<TableSummary>, ToolError>> {
+pub async fn run<D: Destination>(connector: &Connector, to: &mut D, sync: &Sync, watch: &Watch) -> anyhow::Result<Result<Vec<TableSummary>, ToolError>> {
     let (accountwide, children) = (tables::per_account(), tables::per_campaign());
     let mut session = connector.session().await?;
-    let run = to.begin(&sync.account).map_err(anyhow::Error::msg)?;
+    let run = to.begin(&sync.account).await.map_err(anyhow::Error::msg)?;
     let mut syncing = Syncing { session: &mut session, to, sync, watch, run };
     let mut summaries = Vec::new();
     for table in &accountwide {
@@ -55,28 +56,28 @@ pub async fn run(connector: &Connector, to: &mut dyn Destination, sync: &Sync, w
         }
     }
     // The campaigns `campaigns` holds now, in this run or the one it resumes.
-    let ids: Vec<Option<u64>> = syncing.to.campaign_ids(&sync.account).map_err(anyhow::Error::msg)?.into_iter().map(Some).collect();
+    let ids: Vec<Option<u64>> = syncing.to.campaign_ids(&sync.account).await.map_err(anyhow::Error::msg)?.into_iter().map(Some).collect();
     for table in &children {
         match syncing.each(table, &ids).await? {
             Ok(summary) => summaries.push(summary),
             Err(e) => return Ok(Err(e)),
         }
     }
-    syncing.to.finish(&sync.account).map_err(anyhow::Error::msg)?;
+    syncing.to.finish(&sync.account).await.map_err(anyhow::Error::msg)?;
     Ok(Ok(summaries))
 }
 
 /// A sync under way.
-struct Syncing<'a> {
+struct Syncing<'a, D> {
     session: &'a mut Session,
-    to: &'a mut dyn Destination,
+    to: &'a mut D,
     sync: &'a Sync,
     watch: &'a Watch,
     /// The sync's run: a table already at it finished in this sync, before it was stopped.
     run: i64,
 }
 
-impl Syncing<'_> {
+impl<D: Destination> Syncing<'_, D> {
     /// One table for each of `campaigns` (`[None]`: the account's), with its progress.
     async fn each(&mut self, table: &Table, campaigns: &[Option<u64>]) -> anyhow::Result<Result<TableSummary, ToolError>> {
         let mut summary = TableSummary { table: table.name, ..TableSummary::default() };
@@ -96,7 +97,7 @@ impl Syncing<'_> {
     /// One table of the account (of one campaign), from where it stands to the end of a run.
     async fn table(&mut self, table: &Table, campaign: Option<u64>, summary: &mut TableSummary, progress: &mut Progress) -> anyhow::Result<Result<(), ToolError>> {
         let account = self.sync.account.as_str();
-        let stood = self.to.state(account, table, campaign).map_err(anyhow::Error::msg)?;
+        let stood = self.to.state(account, table, campaign).await.map_err(anyhow::Error::msg)?;
         // A table under way goes on from its next page; one this sync finished is done;
         // else it starts reading.
         let run = self.run;
@@ -141,7 +142,7 @@ impl Syncing<'_> {
                     destination::State { run, next_page: None, high_water, pending_high: None }
                 }
             };
-            summary.counts += self.to.keep_page(account, table, campaign, &records, &after).map_err(anyhow::Error::msg)?;
+            summary.counts += self.to.keep_page(account, table, campaign, &records, &after).await.map_err(anyhow::Error::msg)?;
             progress.advance(records.len() as u64, "rows");
             if after.next_page.is_none() {
                 return Ok(Ok(()));

@@ -129,7 +129,7 @@ fn bookmark_of(account: &str, campaign: Option<u64>) -> String {
 }
 
 impl<W: Write> Destination for Tap<W> {
-    fn begin(&mut self, account: &str) -> Result<i64, String> {
+    async fn begin(&mut self, account: &str) -> Result<i64, String> {
         let runs = &mut self.state["runs"][account];
         let run = match (runs["run"].as_i64(), runs["finished"].as_bool()) {
             (Some(run), Some(false)) => run,
@@ -140,7 +140,7 @@ impl<W: Write> Destination for Tap<W> {
         Ok(run)
     }
 
-    fn state(&self, account: &str, table: &Table, campaign: Option<u64>) -> Result<State, String> {
+    async fn state(&self, account: &str, table: &Table, campaign: Option<u64>) -> Result<State, String> {
         match self.state["bookmarks"][table.name].get(bookmark_of(account, campaign)) {
             Some(saved) => serde_json::from_value(saved.clone()).map_err(|e| format!("the state's bookmark for {} does not read: {e}", table.name)),
             None => Ok(State::default()),
@@ -148,7 +148,7 @@ impl<W: Write> Destination for Tap<W> {
     }
 
     /// A full refresh sends every row again; what vanished is for the target to notice.
-    fn keep_page(&mut self, account: &str, table: &Table, campaign: Option<u64>, records: &[Value], after: &State) -> Result<Counts, String> {
+    async fn keep_page(&mut self, account: &str, table: &Table, campaign: Option<u64>, records: &[Value], after: &State) -> Result<Counts, String> {
         let mut counts = Counts::default();
         if self.selects(table) {
             if self.described.insert(table.name) {
@@ -182,11 +182,11 @@ impl<W: Write> Destination for Tap<W> {
         Ok(counts)
     }
 
-    fn campaign_ids(&self, account: &str) -> Result<Vec<u64>, String> {
+    async fn campaign_ids(&self, account: &str) -> Result<Vec<u64>, String> {
         Ok(self.state["campaigns"][account]["ids"].as_array().into_iter().flatten().filter_map(Value::as_u64).collect())
     }
 
-    fn finish(&mut self, account: &str) -> Result<(), String> {
+    async fn finish(&mut self, account: &str) -> Result<(), String> {
         self.state["runs"][account]["finished"] = json!(true);
         let state = json!({"type": "STATE", "value": self.state});
         self.send(&state)?;

@@ -49,7 +49,7 @@ impl Warehouse {
 }
 
 impl Destination for Warehouse {
-    fn state(&self, account: &str, table: &Table, campaign: Option<u64>) -> Result<State, String> {
+    async fn state(&self, account: &str, table: &Table, campaign: Option<u64>) -> Result<State, String> {
         let read = self
             .db
             .query_row(
@@ -65,7 +65,7 @@ impl Destination for Warehouse {
     }
 
     /// A page that ends a full refresh marks `deleted_at` on what the run did not see.
-    fn keep_page(&mut self, account: &str, table: &Table, campaign: Option<u64>, records: &[Value], after: &State) -> Result<Counts, String> {
+    async fn keep_page(&mut self, account: &str, table: &Table, campaign: Option<u64>, records: &[Value], after: &State) -> Result<Counts, String> {
         let failed = |e: rusqlite::Error| format!("writing {}: {e}", table.name);
         let tx = self.db.transaction().map_err(failed)?;
         let mut counts = Counts::default();
@@ -92,7 +92,7 @@ impl Destination for Warehouse {
         Ok(counts)
     }
 
-    fn begin(&mut self, account: &str) -> Result<i64, String> {
+    async fn begin(&mut self, account: &str) -> Result<i64, String> {
         let failed = |e: rusqlite::Error| format!("starting the sync: {e}");
         let last: Option<(i64, Option<String>)> =
             self.db.query_row("SELECT run, finished_at FROM smartlead_sync_runs WHERE account_id = ?1", [account], |row| Ok((row.get(0)?, row.get(1)?))).optional().map_err(failed)?;
@@ -111,12 +111,12 @@ impl Destination for Warehouse {
         Ok(run)
     }
 
-    fn finish(&mut self, account: &str) -> Result<(), String> {
+    async fn finish(&mut self, account: &str) -> Result<(), String> {
         let sql = "UPDATE smartlead_sync_runs SET finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE account_id = ?1";
         self.db.execute(sql, [account]).map(drop).map_err(|e| format!("finishing the sync: {e}"))
     }
 
-    fn campaign_ids(&self, account: &str) -> Result<Vec<u64>, String> {
+    async fn campaign_ids(&self, account: &str) -> Result<Vec<u64>, String> {
         let failed = |e: rusqlite::Error| format!("reading the synced campaigns: {e}");
         let mut query = self.db.prepare("SELECT id FROM campaigns WHERE account_id = ?1 AND deleted_at IS NULL ORDER BY id").map_err(failed)?;
         let ids = query.query_map([account], |row| row.get::<_, i64>(0)).map_err(failed)?;

@@ -7,6 +7,8 @@ use super::{Context, needs_key};
 use crate::failure::{Failure, fail};
 use smartlead_host::core::invalid::invalid;
 use smartlead_host::surfaces::bulk::progress::Watch;
+use smartlead_host::surfaces::sync::destination::Destination;
+use smartlead_host::surfaces::sync::postgres::PgWarehouse;
 use smartlead_host::surfaces::sync::warehouse::Warehouse;
 use smartlead_host::surfaces::sync::{self, Sync, TableSummary};
 use smartlead_host::{Connector, Settings};
@@ -18,9 +20,10 @@ const HOST_ACCOUNT: &str = "default";
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Where the data goes: sqlite:PATH (tables in docs/sync.md).
-    #[arg(long, value_name = "sqlite:PATH", default_value = "sqlite:smartlead-sync.db", value_parser = parse_target)]
-    to: PathBuf,
+    /// Where the data goes: sqlite:PATH, or postgres://USER@HOST:5432/DB with the same
+    /// tables (in docs/sync.md).
+    #[arg(long, value_name = "sqlite:PATH|URL", default_value = "sqlite:smartlead-sync.db", value_parser = parse_target)]
+    to: Target,
     /// Every linked account, one after another, each with its own key and at its own pace.
     #[arg(long)]
     all_accounts: bool,
@@ -36,11 +39,21 @@ impl Args {
     }
 }
 
-/// `sqlite:PATH`.
-fn parse_target(text: &str) -> Result<PathBuf, String> {
+/// Where a sync writes.
+#[derive(Clone)]
+enum Target {
+    Sqlite(PathBuf),
+    Postgres(String),
+}
+
+/// `sqlite:PATH` or a Postgres URL.
+fn parse_target(text: &str) -> Result<Target, String> {
+    if smartlead_host::core::pg::is_url(text) {
+        return Ok(Target::Postgres(text.to_string()));
+    }
     match text.strip_prefix("sqlite:") {
-        Some(path) if !path.is_empty() => Ok(PathBuf::from(path)),
-        _ => Err(format!("{text:?}: give sqlite:PATH, e.g. sqlite:smartlead.db")),
+        Some(path) if !path.is_empty() => Ok(Target::Sqlite(PathBuf::from(path))),
+        _ => Err(format!("{text:?}: give sqlite:PATH (e.g. sqlite:smartlead.db) or postgres://USER@HOST:5432/DB")),
     }
 }
 
@@ -48,11 +61,18 @@ fn parse_target(text: &str) -> Result<PathBuf, String> {
 /// account that fails does not stop the others, and makes the exit code non-zero.
 pub async fn run(args: Args, ctx: Context<'_>) -> anyhow::Result<()> {
     let accounts = whose(&args, &ctx).await?;
-    let mut warehouse = Warehouse::open(&args.to).map_err(invalid)?;
+    match &args.to {
+        Target::Sqlite(path) => each(&mut Warehouse::open(path).map_err(invalid)?, accounts, args.lookback).await,
+        Target::Postgres(url) => each(&mut PgWarehouse::open(url).await.map_err(invalid)?, accounts, args.lookback).await,
+    }
+}
+
+/// Syncs each account in turn into `to`.
+async fn each<D: Destination>(to: &mut D, accounts: Vec<(String, Settings)>, lookback: Duration) -> anyhow::Result<()> {
     let mut failed = None;
     for (account, settings) in accounts {
-        let sync = Sync { account, lookback: args.lookback };
-        match sync::run(&Connector::new(settings)?, &mut warehouse, &sync, &Watch::default()).await? {
+        let sync = Sync { account, lookback };
+        match sync::run(&Connector::new(settings)?, to, &sync, &Watch::default()).await? {
             Ok(summaries) => {
                 eprintln!("{}", table(&sync.account, &summaries));
                 println!("{}", serde_json::json!({"account_id": sync.account, "tables": summaries}));

@@ -1,0 +1,181 @@
+//! The warehouse in Postgres (`--to postgres://…`): the same tables, columns and state as
+//! the SQLite file (`warehouse`), so one dashboard reads either; a page's rows and the
+//! state after it commit in one transaction.
+
+use super::destination::{Counts, Destination, State};
+use super::tables::{self, Mode, Table};
+use crate::core::pg::{Pg, Unusable};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use tokio_postgres::types::ToSql;
+
+/// A column's value as Postgres takes it, by the type its table declares.
+type Param = Box<dyn ToSql + Sync + Send>;
+
+pub struct PgWarehouse {
+    pg: Pg,
+}
+
+impl PgWarehouse {
+    /// Connects to `url` and creates every table and the sync state where missing.
+    pub async fn open(url: &str) -> Result<PgWarehouse, String> {
+        let pg = Pg::connect(url, "--to").await.map_err(|e| match e {
+            Unusable::Url(m) | Unusable::Server(m) => m,
+        })?;
+        let mut ddl = String::from(
+            "CREATE TABLE IF NOT EXISTS smartlead_sync_state (account_id TEXT NOT NULL, table_name TEXT NOT NULL, campaign_id BIGINT NOT NULL, run BIGINT NOT NULL,
+                 next_page TEXT, high_water TEXT, pending_high TEXT, updated_at TEXT NOT NULL, PRIMARY KEY (account_id, table_name, campaign_id));
+             CREATE TABLE IF NOT EXISTS smartlead_sync_runs (account_id TEXT PRIMARY KEY, run BIGINT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT);",
+        );
+        for table in tables::per_account().iter().chain(&tables::per_campaign()) {
+            let parent = if table.campaign_arg.is_some() { "campaign_id BIGINT NOT NULL, " } else { "" };
+            let columns: Vec<String> = table.columns.iter().map(|(name, _, kind)| format!("{name} {}", pg_type(kind))).collect();
+            ddl += &format!(
+                "CREATE TABLE IF NOT EXISTS {} (account_id TEXT NOT NULL, {parent}{}, extra TEXT, record_hash TEXT NOT NULL, synced_at TEXT NOT NULL, deleted_at TEXT, sync_run BIGINT NOT NULL, PRIMARY KEY ({}));",
+                table.name,
+                columns.join(", "),
+                table.key_columns().join(", ")
+            );
+        }
+        let client = pg.client().await?;
+        client.batch_execute(&ddl).await.map_err(|e| format!("creating the warehouse tables in {}: {e}", pg.shown))?;
+        Ok(PgWarehouse { pg })
+    }
+}
+
+/// The Postgres type of a column SQLite declares as `kind`.
+fn pg_type(kind: &str) -> &'static str {
+    if kind == "INTEGER" { "BIGINT" } else { "TEXT" }
+}
+
+/// The time now as the SQLite file writes it.
+const NOW: &str = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
+
+/// `value` for a column of SQL type `kind`: a number for INTEGER (a whole number given
+/// as text read as one), text otherwise.
+fn param(kind: &str, value: &Value) -> Param {
+    match (kind, value) {
+        ("INTEGER", Value::Number(n)) => Box::new(n.as_i64()),
+        ("INTEGER", Value::String(s)) => Box::new(s.trim().parse::<i64>().ok()),
+        ("INTEGER", Value::Bool(b)) => Box::new(Some(*b as i64)),
+        (_, Value::Null) if kind == "INTEGER" => Box::new(None::<i64>),
+        (_, Value::Null) => Box::new(None::<String>),
+        (_, Value::String(s)) => Box::new(Some(s.clone())),
+        (_, other) => Box::new(Some(other.to_string())),
+    }
+}
+
+/// The SQL type of each column of a row of `table`.
+fn kind_of(table: &Table, name: &str) -> &'static str {
+    match name {
+        "campaign_id" => "INTEGER",
+        _ => table.columns.iter().find(|(n, ..)| *n == name).map_or("TEXT", |(_, _, kind)| *kind),
+    }
+}
+
+fn refs(params: &[Param]) -> Vec<&(dyn ToSql + Sync)> {
+    params.iter().map(|p| p.as_ref() as &(dyn ToSql + Sync)).collect()
+}
+
+impl Destination for PgWarehouse {
+    async fn begin(&mut self, account: &str) -> Result<i64, String> {
+        let rows = self.pg.query("starting the sync", "SELECT run, finished_at FROM smartlead_sync_runs WHERE account_id = $1", &[&account]).await?;
+        let run = match rows.first().map(|r| (r.get::<_, i64>(0), r.get::<_, Option<String>>(1))) {
+            Some((run, None)) => return Ok(run),
+            Some((run, Some(_))) => run + 1,
+            None => 1,
+        };
+        let sql = format!(
+            "INSERT INTO smartlead_sync_runs (account_id, run, started_at) VALUES ($1, $2, {NOW})
+             ON CONFLICT (account_id) DO UPDATE SET run = excluded.run, started_at = excluded.started_at, finished_at = NULL"
+        );
+        self.pg.query("starting the sync", &sql, &[&account, &run]).await?;
+        Ok(run)
+    }
+
+    async fn state(&self, account: &str, table: &Table, campaign: Option<u64>) -> Result<State, String> {
+        let what = format!("reading where {} stands", table.name);
+        let sql = "SELECT run, next_page, high_water, pending_high FROM smartlead_sync_state WHERE account_id = $1 AND table_name = $2 AND campaign_id = $3";
+        let rows = self.pg.query(&what, sql, &[&account, &table.name, &(campaign.unwrap_or(0) as i64)]).await?;
+        let Some(row) = rows.first() else { return Ok(State::default()) };
+        let next_page: Option<String> = row.get(1);
+        let next_page = next_page.map(|t| serde_json::from_str(&t)).transpose().map_err(|e| format!("the saved page of {} does not read: {e}", table.name))?;
+        Ok(State { run: row.get(0), next_page, high_water: row.get(2), pending_high: row.get(3) })
+    }
+
+    async fn keep_page(&mut self, account: &str, table: &Table, campaign: Option<u64>, records: &[Value], after: &State) -> Result<Counts, String> {
+        let rows: Vec<(serde_json::Map<String, Value>, String)> =
+            records.iter().map(|r| (table.row(account, campaign, r), format!("{:x}", Sha256::digest(r.to_string().as_bytes())))).collect();
+        let key = table.key_columns();
+        let clause = key.iter().enumerate().map(|(i, name)| format!("{name} = ${}", i + 1)).collect::<Vec<_>>().join(" AND ");
+        let finished_refresh = after.next_page.is_none() && table.mode == Mode::FullRefresh;
+        let what = format!("writing {}", table.name);
+        self.pg
+            .transaction(&what, async |tx| {
+                let mut counts = Counts::default();
+                for (row, hash) in &rows {
+                    let key_params: Vec<Param> = key.iter().map(|name| param(kind_of(table, name), &row[*name])).collect();
+                    let seen = tx.query_opt(&format!("SELECT record_hash, deleted_at FROM {} WHERE {clause}", table.name), &refs(&key_params)).await?;
+                    let seen: Option<(String, Option<String>)> = seen.map(|r| (r.get(0), r.get(1)));
+                    if let Some((was, None)) = &seen
+                        && was == hash
+                    {
+                        let mut params = key_params;
+                        params.push(Box::new(after.run));
+                        tx.execute(&format!("UPDATE {} SET sync_run = ${} WHERE {clause}", table.name, params.len()), &refs(&params)).await?;
+                        continue;
+                    }
+                    let names: Vec<&str> = row.keys().map(String::as_str).chain(["record_hash", "synced_at", "deleted_at", "sync_run"]).collect();
+                    let mut params: Vec<Param> = row.iter().map(|(name, value)| param(kind_of(table, name), value)).collect();
+                    params.push(Box::new(hash.clone()));
+                    let marks: Vec<String> = (1..=row.len() + 1).map(|i| format!("${i}")).chain([NOW.to_string(), "NULL".into(), format!("${}", row.len() + 2)]).collect();
+                    params.push(Box::new(after.run));
+                    let updates: Vec<String> = names.iter().filter(|n| !key.contains(n)).map(|n| format!("{n} = excluded.{n}")).collect();
+                    let sql = format!(
+                        "INSERT INTO {} ({}) VALUES ({}) ON CONFLICT ({}) DO UPDATE SET {}",
+                        table.name,
+                        names.join(", "),
+                        marks.join(", "),
+                        key.join(", "),
+                        updates.join(", ")
+                    );
+                    tx.execute(&sql, &refs(&params)).await?;
+                    if seen.is_some() {
+                        counts.updated += 1;
+                    } else {
+                        counts.inserted += 1;
+                    }
+                }
+                if finished_refresh {
+                    let (owner, mut params): (&str, Vec<Param>) = match (table.campaign_arg, campaign) {
+                        (Some(_), Some(id)) => ("account_id = $1 AND campaign_id = $2", vec![Box::new(account.to_string()), Box::new(id as i64)]),
+                        _ => ("account_id = $1", vec![Box::new(account.to_string())]),
+                    };
+                    params.push(Box::new(after.run));
+                    let sql = format!("UPDATE {} SET deleted_at = {NOW} WHERE {owner} AND sync_run < ${} AND deleted_at IS NULL", table.name, params.len());
+                    counts.deleted += tx.execute(&sql, &refs(&params)).await?;
+                }
+                let next_page = after.next_page.as_ref().map(Value::to_string);
+                let sql = format!(
+                    "INSERT INTO smartlead_sync_state (account_id, table_name, campaign_id, run, next_page, high_water, pending_high, updated_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, {NOW})
+                     ON CONFLICT (account_id, table_name, campaign_id) DO UPDATE SET run = excluded.run, next_page = excluded.next_page,
+                       high_water = excluded.high_water, pending_high = excluded.pending_high, updated_at = excluded.updated_at"
+                );
+                let scope = campaign.unwrap_or(0) as i64;
+                tx.execute(&sql, &[&account, &table.name, &scope, &after.run, &next_page, &after.high_water, &after.pending_high]).await?;
+                Ok(counts)
+            })
+            .await
+    }
+
+    async fn campaign_ids(&self, account: &str) -> Result<Vec<u64>, String> {
+        let rows = self.pg.query("reading the synced campaigns", "SELECT id FROM campaigns WHERE account_id = $1 AND deleted_at IS NULL ORDER BY id", &[&account]).await?;
+        Ok(rows.iter().map(|r| r.get::<_, Option<i64>>(0).unwrap_or_default() as u64).collect())
+    }
+
+    async fn finish(&mut self, account: &str) -> Result<(), String> {
+        let sql = format!("UPDATE smartlead_sync_runs SET finished_at = {NOW} WHERE account_id = $1");
+        self.pg.query("finishing the sync", &sql, &[&account]).await.map(drop)
+    }
+}
