@@ -92,3 +92,28 @@ pub fn catalog_tools() -> Vec<String> {
     let text = std::fs::read_to_string(&doc).unwrap_or_else(|e| panic!("{}: {e}", doc.display()));
     text.lines().filter_map(|line| Some(line.strip_prefix("| `")?.split_once('`')?.0.to_string())).collect()
 }
+
+/// The rows `sql` selects from the SQLite file at `path`, each a JSON object of its
+/// columns (numbers, text or null) without those named in `skip`.
+pub fn sqlite_rows(path: &Path, sql: &str, skip: &[&str]) -> Vec<serde_json::Value> {
+    use rusqlite::types::Value as Sql;
+    let db = rusqlite::Connection::open(path).expect("the SQLite file opens");
+    let mut query = db.prepare(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
+    let names: Vec<String> = query.column_names().into_iter().map(str::to_string).collect();
+    let rows = query
+        .query_map([], |row| {
+            let mut record = serde_json::Map::new();
+            for (i, name) in names.iter().enumerate().filter(|(_, n)| !skip.contains(&n.as_str())) {
+                let value = match row.get::<_, Sql>(i)? {
+                    Sql::Integer(n) => serde_json::json!(n),
+                    Sql::Real(n) => serde_json::json!(n),
+                    Sql::Text(s) => serde_json::json!(s),
+                    Sql::Null | Sql::Blob(_) => serde_json::Value::Null,
+                };
+                record.insert(name.clone(), value);
+            }
+            Ok(serde_json::Value::Object(record))
+        })
+        .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    rows.map(|row| row.expect("a row reads")).collect()
+}

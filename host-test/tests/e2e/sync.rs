@@ -5,37 +5,19 @@
 
 use host_test::Harness;
 use host_test::postgres::Postgres;
-use serde_json::{Value, json};
+use serde_json::Value;
 use smartlead_host::surfaces::bulk::progress::Watch;
 use smartlead_host::surfaces::sync::postgres::PgWarehouse;
 use smartlead_host::surfaces::sync::warehouse::Warehouse;
 use smartlead_host::surfaces::sync::{self, Sync, TableSummary, tables};
 use smartlead_mock::store::sent_message;
-use smartlead_test_support::temp_dir;
+use smartlead_test_support::{sqlite_rows, temp_dir};
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-/// Every table's rows, as JSON objects without when they were written, in key order.
+/// A table's rows, as JSON objects without when they were written, in key order.
 fn from_sqlite(path: &std::path::Path, table: &tables::Table) -> Vec<Value> {
-    let db = rusqlite::Connection::open(path).unwrap();
-    let mut query = db.prepare(&format!("SELECT * FROM {} ORDER BY {}", table.name, table.key_columns().join(", "))).unwrap();
-    let names: Vec<String> = query.column_names().into_iter().map(str::to_string).collect();
-    let rows = query
-        .query_map([], |row| {
-            let mut record = serde_json::Map::new();
-            for (i, name) in names.iter().enumerate().filter(|(_, n)| *n != "synced_at") {
-                let value = match row.get::<_, rusqlite::types::Value>(i)? {
-                    rusqlite::types::Value::Integer(n) => json!(n),
-                    rusqlite::types::Value::Real(n) => json!(n),
-                    rusqlite::types::Value::Text(s) => json!(s),
-                    _ => Value::Null,
-                };
-                record.insert(name.clone(), value);
-            }
-            Ok(Value::Object(record))
-        })
-        .unwrap();
-    rows.map(Result::unwrap).collect()
+    sqlite_rows(path, &format!("SELECT * FROM {} ORDER BY {}", table.name, table.key_columns().join(", ")), &["synced_at"])
 }
 
 fn from_postgres(pg: &Postgres, table: &tables::Table) -> Vec<Value> {

@@ -14,7 +14,7 @@ const ACME: &str = "acme-cli-account-key-0123456789";
 
 /// `smartlead ARGS` with the accounts store in `dir`, `stdin` written to it; neither the
 /// host's key nor ACME's is in its output.
-fn smartlead_in(dir: &Path, mock: &MockServer, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Output {
+pub(super) fn smartlead_in(dir: &Path, mock: &MockServer, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_smartlead"))
         .args(args)
         .env("SMARTLEAD_API_KEY", KEY)

@@ -5,11 +5,12 @@
 //! new rows and marks a deleted lead.
 
 use super::KEY;
+use super::accounts::smartlead_in;
 use rusqlite::Connection;
 use serde_json::{Value, json};
 use smartlead_mock::MockServer;
 use smartlead_mock::store::sent_message;
-use smartlead_test_support::temp_dir;
+use smartlead_test_support::{sqlite_rows, temp_dir};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -44,35 +45,10 @@ fn synced(mock: &MockServer, db: &Path) -> Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
-/// Every row of every table, without when it was written.
-fn tables(db: &Path) -> Vec<Vec<String>> {
-    let db = Connection::open(db).unwrap();
-    let mut rows = Vec::new();
-    let ordered = [
-        ("campaigns", "id"),
-        ("email_accounts", "id"),
-        ("sequences", "campaign_id, id"),
-        ("campaign_leads", "campaign_id, lead_id"),
-        ("campaign_statistics", "campaign_id, stats_id"),
-        ("campaign_analytics", "campaign_id, snapshot_date"),
-    ];
-    for (table, order) in ordered {
-        let mut query = db.prepare(&format!("SELECT * FROM {table} ORDER BY {order}")).unwrap();
-        let names: Vec<String> = query.column_names().map(|n| n.to_string()).collect();
-        let read = query
-            .query_map([], |row| {
-                let mut cells = vec![table.to_string()];
-                for (i, name) in names.iter().enumerate() {
-                    if name != "synced_at" {
-                        cells.push(format!("{name}={:?}", row.get::<_, rusqlite::types::Value>(i)?));
-                    }
-                }
-                Ok(cells)
-            })
-            .unwrap();
-        rows.extend(read.map(Result::unwrap));
-    }
-    rows
+/// Every row of every table, in key order, without when it was written.
+fn tables(db: &Path) -> Vec<(&'static str, Vec<Value>)> {
+    let every = smartlead_host::surfaces::sync::tables::per_account().into_iter().chain(smartlead_host::surfaces::sync::tables::per_campaign());
+    every.map(|t| (t.name, sqlite_rows(db, &format!("SELECT * FROM {} ORDER BY {}", t.name, t.key_columns().join(", ")), &["synced_at"]))).collect()
 }
 
 fn count(db: &Path, sql: &str) -> i64 {
@@ -181,7 +157,6 @@ fn a_second_sync_reads_statistics_incrementally_and_marks_a_deleted_lead() {
 
 #[test]
 fn all_accounts_syncs_each_linked_account_with_its_own_key() {
-    const MASTER: &str = "3c5e7a9b1d2f4e6a8c0b2d4f6a8c0e2a4c6e8a0c2e4a6c8e0a2c4e6a8c0e2a4c";
     let keys = [("acme", "acme-sync-key-0123456789"), ("globex", "globex-sync-key-0123456789")];
     let mock = MockServer::start_any_key(KEY).unwrap();
     for (name, key) in keys {
@@ -194,20 +169,7 @@ fn all_accounts_syncs_each_linked_account_with_its_own_key() {
     let db = fresh("sync-all");
     let dir = db.parent().unwrap().to_path_buf();
     let smartlead = |args: &[&str], stdin: &str| {
-        use std::io::Write;
-        let mut child = Command::new(env!("CARGO_BIN_EXE_smartlead"))
-            .args(args)
-            .env_remove("SMARTLEAD_API_KEY")
-            .env("SMARTLEAD_BASE_URL", mock.base_url())
-            .env("SMARTLEAD_ACCOUNTS_DB", dir.join("accounts.db"))
-            .env("SMARTLEAD_MASTER_KEY", MASTER)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-        let out = child.wait_with_output().unwrap();
+        let out = smartlead_in(&dir, &mock, args, stdin, &[]);
         assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
         for (_, key) in keys {
             assert!(!String::from_utf8_lossy(&out.stdout).contains(key) && !String::from_utf8_lossy(&out.stderr).contains(key), "a key was printed");
@@ -230,7 +192,7 @@ fn all_accounts_syncs_each_linked_account_with_its_own_key() {
         assert_eq!(names, [format!("{name} 0"), format!("{name} 1")], "each account's own campaigns under its id");
     }
     let spent: BTreeSet<String> = mock.requests()[before..].iter().filter_map(|r| r.query("api_key").map(str::to_string)).collect();
-    assert_eq!(spent, keys.iter().map(|(_, key)| key.to_string()).collect(), "each account read with its own key, the host's never");
+    assert_eq!(spent, keys.iter().map(|(_, key)| key.to_string()).collect(), "each account read with its own key, never the host's it was given");
 }
 
 /// Singer's `target-jsonl`, pinned in its own venv (`make test` makes it).
@@ -275,28 +237,8 @@ fn loaded(out: &Path, stream: &str) -> BTreeSet<String> {
 
 /// The rows `smartlead sync` wrote to a table, as the tap sends them.
 fn synced_rows(db: &Path, table: &str) -> BTreeSet<String> {
-    let db = Connection::open(db).unwrap();
-    let mut query = db.prepare(&format!("SELECT * FROM {table}")).unwrap();
-    let names: Vec<String> = query.column_names().into_iter().map(str::to_string).collect();
-    let rows = query
-        .query_map([], |row| {
-            let mut record = serde_json::Map::new();
-            for (i, name) in names.iter().enumerate() {
-                if ["record_hash", "synced_at", "deleted_at", "sync_run"].contains(&name.as_str()) {
-                    continue;
-                }
-                let value = match row.get::<_, rusqlite::types::Value>(i)? {
-                    rusqlite::types::Value::Integer(n) => json!(n),
-                    rusqlite::types::Value::Real(n) => json!(n),
-                    rusqlite::types::Value::Text(s) => json!(s),
-                    _ => Value::Null,
-                };
-                record.insert(name.clone(), value);
-            }
-            Ok(Value::Object(record).to_string())
-        })
-        .unwrap();
-    rows.map(Result::unwrap).collect()
+    let skip = ["record_hash", "synced_at", "deleted_at", "sync_run"];
+    sqlite_rows(db, &format!("SELECT * FROM {table}"), &skip).iter().map(Value::to_string).collect()
 }
 
 #[test]
