@@ -5,7 +5,7 @@
 
 use host_test::Harness;
 use host_test::postgres::Postgres;
-use serde_json::Value;
+use serde_json::{Value, json};
 use smartlead_host::surfaces::bulk::progress::Watch;
 use smartlead_host::surfaces::sync::postgres::PgWarehouse;
 use smartlead_host::surfaces::sync::warehouse::Warehouse;
@@ -34,6 +34,33 @@ fn by_table(summaries: &[TableSummary]) -> BTreeMap<&'static str, (u64, u64, u64
 async fn postgres_gets_the_same_tables_as_sqlite_and_increments_alike() {
     let h = Harness::new();
     let campaigns = h.mock.with_store(|s| s.sent_history(3, 2000, 10_000));
+    // Replies: 30 leads of the first campaign, interested (a positive category); 20 of the
+    // second, not interested (a negative one).
+    h.mock.with_store(|s| {
+        for (campaign, leads, category) in [(campaigns[0], 30, 1), (campaigns[1], 20, 3)] {
+            for m in s.memberships.range_mut((campaign, 0)..=(campaign, u64::MAX)).map(|(_, m)| m).step_by(7).take(leads) {
+                m.category_id = Some(category);
+                m.messages.push(json!({"type": "REPLY", "time": "2026-11-20T10:00:00Z", "message_id": "<r@x>"}));
+            }
+        }
+    });
+    // What the views should say of each campaign: emails sent, replied to, positive.
+    let expected: Vec<(u64, u64, u64)> = h.mock.with_store(|s| {
+        campaigns
+            .iter()
+            .map(|c| {
+                let (mut sent, mut replied, mut positive) = (0, 0, 0);
+                for (_, m) in s.campaign_leads(*c) {
+                    let sends = m.messages.iter().filter(|x| x["type"] == "SENT").count() as u64;
+                    let reply = m.messages.iter().any(|x| x["type"] == "REPLY");
+                    sent += sends;
+                    replied += sends * reply as u64;
+                    positive += sends * (reply && m.category_id == Some(1)) as u64;
+                }
+                (sent, replied, positive)
+            })
+            .collect()
+    });
     let pg = Postgres::start().unwrap();
     let file = temp_dir("sync-pg").join("warehouse.db");
     std::fs::create_dir_all(file.parent().unwrap()).unwrap();
@@ -50,6 +77,33 @@ async fn postgres_gets_the_same_tables_as_sqlite_and_increments_alike() {
             panic!("{}: Postgres holds {got} where SQLite holds {want}", table.name);
         }
     }
+    // The dashboard's views: the same figures in both, and the mock's.
+    let per_campaign = "SELECT campaign_id, SUM(sent) AS sent, SUM(replied) AS replied, SUM(positive_replies) AS positive FROM campaign_daily GROUP BY campaign_id ORDER BY campaign_id";
+    let totals: Vec<Value> = serde_json::from_str(pg.psql(&format!("SELECT json_agg(t) FROM ({per_campaign}) t")).unwrap().trim()).unwrap();
+    let totals: Vec<(u64, u64, u64)> = totals.iter().map(|t| (t["sent"].as_u64().unwrap(), t["replied"].as_u64().unwrap(), t["positive"].as_u64().unwrap())).collect();
+    assert_eq!(totals, expected, "campaign_daily in Postgres against the mock");
+    let lite: Vec<(u64, u64, u64)> = sqlite_rows(&file, per_campaign, &[]).iter().map(|t| (t["sent"].as_u64().unwrap(), t["replied"].as_u64().unwrap(), t["positive"].as_u64().unwrap())).collect();
+    assert_eq!(lite, expected, "campaign_daily in SQLite against the mock");
+    assert!(expected[0].2 > 0 && expected[1].1 > 0 && expected[1].2 == 0, "the fixture has positive and negative replies: {expected:?}");
+    let rates = "SELECT campaign_id, day, reply_rate, positive_reply_rate FROM campaign_daily ORDER BY campaign_id, day";
+    let pg_rates: Vec<Value> = serde_json::from_str(pg.psql(&format!("SELECT json_agg(t) FROM ({rates}) t")).unwrap().trim()).unwrap();
+    let lite_rates = sqlite_rows(&file, rates, &[]);
+    assert_eq!(pg_rates.len(), lite_rates.len());
+    for (a, b) in pg_rates.iter().zip(&lite_rates) {
+        for rate in ["reply_rate", "positive_reply_rate"] {
+            assert!((a[rate].as_f64().unwrap() - b[rate].as_f64().unwrap()).abs() < 1e-9, "{a} vs {b}");
+        }
+    }
+    let health = "SELECT from_email, connected, warmup_status, warmup_sent, warmup_spam, inbox_rate FROM mailbox_health ORDER BY from_email";
+    let pg_health: Vec<Value> = serde_json::from_str(pg.psql(&format!("SELECT json_agg(t) FROM ({health}) t")).unwrap().trim()).unwrap();
+    let lite_health = sqlite_rows(&file, health, &[]);
+    assert_eq!(pg_health.len(), 2, "{pg_health:?}");
+    for (a, b) in pg_health.iter().zip(&lite_health) {
+        assert_eq!((&a["from_email"], &a["connected"], &a["warmup_status"], &a["warmup_sent"], &a["warmup_spam"]), (&b["from_email"], &b["connected"], &b["warmup_status"], &b["warmup_sent"], &b["warmup_spam"]));
+        assert!((a["inbox_rate"].as_f64().unwrap() - 448.0 / 450.0).abs() < 1e-9 && (b["inbox_rate"].as_f64().unwrap() - 448.0 / 450.0).abs() < 1e-9, "{a} {b}");
+    }
+    assert_eq!(pg_health.iter().map(|h| h["connected"].as_i64().unwrap()).sum::<i64>(), 1, "one mailbox connected, one failing");
+
     let leads: usize = pg.psql("SELECT COUNT(DISTINCT lead_id) FROM campaign_leads").unwrap().trim().parse().unwrap();
     assert_eq!(leads, h.mock.with_store(|s| campaigns.iter().map(|c| s.campaign_leads(*c).count()).sum::<usize>()));
 

@@ -8,6 +8,7 @@ pub mod destination;
 pub mod postgres;
 pub mod singer;
 pub mod tables;
+pub mod views;
 pub mod warehouse;
 
 use crate::runtime::{Connector, Session, ToolError};

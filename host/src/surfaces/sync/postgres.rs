@@ -4,6 +4,7 @@
 
 use super::destination::{Counts, Destination, State};
 use super::tables::{self, Mode, Table};
+use super::views;
 use crate::core::pg::{Pg, Unusable};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -37,6 +38,7 @@ impl PgWarehouse {
                 table.key_columns().join(", ")
             );
         }
+        ddl += &views::statements(views::postgres_json);
         let client = pg.client().await?;
         client.batch_execute(&ddl).await.map_err(|e| format!("creating the warehouse tables in {}: {e}", pg.shown))?;
         Ok(PgWarehouse { pg })

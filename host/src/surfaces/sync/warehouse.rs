@@ -5,6 +5,7 @@
 
 use super::destination::{Counts, Destination, State};
 use super::tables::{self, Mode, Table};
+use super::views;
 use rusqlite::types::Value as Sql;
 use rusqlite::{Connection, OptionalExtension, Transaction, params, params_from_iter};
 use serde_json::Value;
@@ -44,6 +45,7 @@ impl Warehouse {
         for table in tables::per_account().iter().chain(&tables::per_campaign()) {
             db.execute_batch(&schema(table)).map_err(|e| format!("creating {} in {}: {e}", table.name, path.display()))?;
         }
+        db.execute_batch(&views::statements(views::sqlite_json)).map_err(|e| format!("creating the views in {}: {e}", path.display()))?;
         Ok(Warehouse { db })
     }
 }
