@@ -218,6 +218,15 @@ impl Store {
             .collect()
     }
 
+    /// Replies from `leads` leads of `campaign` (every seventh), each lead set in
+    /// `category`.
+    pub fn replies(&mut self, campaign: u64, leads: usize, category: u64) {
+        for m in self.memberships.range_mut((campaign, 0)..=(campaign, u64::MAX)).map(|(_, m)| m).step_by(7).take(leads) {
+            m.category_id = Some(category);
+            m.messages.push(json!({"type": "REPLY", "time": "2026-11-20T10:00:00Z", "message_id": format!("<reply-{}@x>", m.map_id)}));
+        }
+    }
+
     pub fn create_campaign(&mut self, name: Option<&str>, client_id: Option<u64>) -> u64 {
         let id = self.next_id();
         let sequences = vec![

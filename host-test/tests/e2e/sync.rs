@@ -5,7 +5,7 @@
 
 use host_test::Harness;
 use host_test::postgres::Postgres;
-use serde_json::{Value, json};
+use serde_json::Value;
 use smartlead_host::surfaces::bulk::progress::Watch;
 use smartlead_host::surfaces::sync::postgres::PgWarehouse;
 use smartlead_host::surfaces::sync::warehouse::Warehouse;
@@ -37,12 +37,8 @@ async fn postgres_gets_the_same_tables_as_sqlite_and_increments_alike() {
     // Replies: 30 leads of the first campaign, interested (a positive category); 20 of the
     // second, not interested (a negative one).
     h.mock.with_store(|s| {
-        for (campaign, leads, category) in [(campaigns[0], 30, 1), (campaigns[1], 20, 3)] {
-            for m in s.memberships.range_mut((campaign, 0)..=(campaign, u64::MAX)).map(|(_, m)| m).step_by(7).take(leads) {
-                m.category_id = Some(category);
-                m.messages.push(json!({"type": "REPLY", "time": "2026-11-20T10:00:00Z", "message_id": "<r@x>"}));
-            }
-        }
+        s.replies(campaigns[0], 30, 1);
+        s.replies(campaigns[1], 20, 3);
     });
     // What the views should say of each campaign: emails sent, replied to, positive.
     let expected: Vec<(u64, u64, u64)> = h.mock.with_store(|s| {

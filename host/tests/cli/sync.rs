@@ -274,3 +274,61 @@ fn the_singer_tap_loads_the_same_rows_as_sync_and_resumes_from_its_state() {
     }
     assert!(again.len() < 1000, "{} statistics sent again: not incremental", again.len());
 }
+
+/// What `<body data-drawn>` says the report's charts hold, read from the DOM headless
+/// Chromium (the Debian package) rendered.
+fn drawn(chromium: &Path, page: &Path) -> Value {
+    let out = Command::new(chromium)
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=10000", "--dump-dom"])
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .unwrap();
+    let dom = String::from_utf8_lossy(&out.stdout);
+    let start = dom.find("data-drawn=\"").unwrap_or_else(|| panic!("the page drew nothing: {}", String::from_utf8_lossy(&out.stderr))) + "data-drawn=\"".len();
+    let attribute = &dom[start..start + dom[start..].find('"').unwrap()];
+    serde_json::from_str(&attribute.replace("&quot;", "\"").replace("&amp;", "&")).unwrap()
+}
+
+#[test]
+fn the_report_draws_the_synced_views_in_headless_chromium() {
+    let (mock, campaigns) = account();
+    mock.with_store(|s| s.replies(campaigns[0], 30, 1));
+    let db = fresh("report");
+    synced(&mock, &db);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target");
+    let page = root.join("report.html");
+    let out = Command::new(env!("CARGO_BIN_EXE_smartlead")).args(["report", "--db", &format!("sqlite:{}", db.display()), "--out"]).arg(&page).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(!html.contains("http://") && !html.contains("https://cdn"), "the page fetches nothing when viewed");
+
+    let chromium = smartlead_test_support::require("chromium", &[]);
+    let drawn = drawn(&chromium, &page);
+    let days: BTreeSet<String> = sqlite_rows(&db, "SELECT DISTINCT day FROM campaign_daily", &[]).iter().map(|r| r["day"].as_str().unwrap().to_string()).collect();
+    assert_eq!(drawn["replies"]["labels"].as_array().unwrap().len(), days.len(), "a point a day: {drawn}");
+    let lines = drawn["replies"]["datasets"].as_array().unwrap();
+    assert_eq!(lines.len(), 3, "a line a campaign");
+    let replied = |line: &Value| line["data"].as_array().unwrap().iter().map(|n| n.as_u64().unwrap()).sum::<u64>();
+    let expected = mock.with_store(|s| s.campaign_leads(campaigns[0]).filter(|(_, m)| m.messages.iter().any(|x| x["type"] == "REPLY")).map(|(_, m)| m.messages.iter().filter(|x| x["type"] == "SENT").count() as u64).sum::<u64>());
+    assert_eq!((replied(&lines[0]), replied(&lines[1]), replied(&lines[2])), (expected, 0, 0), "the replies the mock holds");
+    let rates = &drawn["rates"]["datasets"];
+    let reply_rate = rates[0]["data"][0].as_f64().unwrap();
+    assert!((reply_rate - 100.0 * expected as f64 / 3334.0).abs() < 1e-9, "{rates}");
+    assert_eq!(rates[1]["data"][0], rates[0]["data"][0], "every reply of the first campaign is positive");
+    let boxes = &drawn["placement"];
+    assert_eq!(boxes["labels"].as_array().unwrap().len(), mock.with_store(|s| s.email_accounts.len()));
+    assert_eq!((boxes["datasets"][0]["data"][0].as_i64(), boxes["datasets"][1]["data"][0].as_i64()), (Some(448), Some(2)), "inbox vs spam: {boxes}");
+    for chart in ["replies", "rates", "placement"] {
+        assert!(drawn[chart]["painted"].as_u64().unwrap() > 2000, "{chart} is blank: {}", drawn[chart]["painted"]);
+    }
+
+    let shot = root.join("report.png");
+    let _ = std::fs::remove_file(&shot);
+    let status = Command::new(&chromium)
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--virtual-time-budget=10000", "--window-size=1200,1800"])
+        .arg(format!("--screenshot={}", shot.display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .unwrap();
+    assert!(shot.metadata().is_ok_and(|m| m.len() > 20_000), "no screenshot: {}", String::from_utf8_lossy(&status.stderr));
+}

@@ -6,6 +6,7 @@
 
 pub mod destination;
 pub mod postgres;
+pub mod report;
 pub mod singer;
 pub mod tables;
 pub mod views;
@@ -15,6 +16,7 @@ use crate::runtime::{Connector, Session, ToolError};
 use crate::surfaces::bulk::progress::{Cancelled, Progress, Watch};
 use destination::{Counts, Destination};
 use serde_json::{Value, json};
+use std::path::PathBuf;
 use std::time::Duration;
 use tables::{Mode, Table};
 use time::OffsetDateTime;
@@ -29,6 +31,26 @@ pub struct Sync {
     /// How far back an incremental table reads again before the newest row it kept, for
     /// rows Smartlead records late.
     pub lookback: Duration,
+}
+
+/// Where a warehouse is: an SQLite file or a Postgres database.
+#[derive(Debug, Clone)]
+pub enum Target {
+    Sqlite(PathBuf),
+    Postgres(String),
+}
+
+impl Target {
+    /// `sqlite:PATH` or a Postgres URL.
+    pub fn parse(text: &str) -> Result<Target, String> {
+        if crate::core::pg::is_url(text) {
+            return Ok(Target::Postgres(text.to_string()));
+        }
+        match text.strip_prefix("sqlite:") {
+            Some(path) if !path.is_empty() => Ok(Target::Sqlite(PathBuf::from(path))),
+            _ => Err(format!("{text:?}: give sqlite:PATH (e.g. sqlite:smartlead.db) or postgres://USER@HOST:5432/DB")),
+        }
+    }
 }
 
 /// What a sync did to one table: rows inserted, updated and marked deleted, and the

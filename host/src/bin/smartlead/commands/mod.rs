@@ -8,6 +8,7 @@ mod demo;
 mod events;
 mod leads;
 mod mcp;
+mod report;
 mod serve;
 mod stats;
 mod sync;
@@ -76,6 +77,10 @@ pub enum Command {
     /// Singer target; --discover prints the catalog.
     #[command(after_help = EXIT_CODES)]
     Tap(tap::Args),
+    /// Draw the synced dashboard views as one self-contained HTML page (replies over
+    /// time, reply rates, mailbox placement).
+    #[command(after_help = EXIT_CODES)]
+    Report(report::Args),
     /// Start a mock Smartlead in-process and walk the main flows through the component.
     Demo,
 }
@@ -102,6 +107,7 @@ impl Command {
             Command::Connect { command } => connect::run(command, ctx).await,
             Command::Sync(args) => sync::run(args, ctx).await,
             Command::Tap(args) => tap::run(args, ctx).await,
+            Command::Report(args) => report::run(args).await,
             Command::Demo => demo::run().await,
         }
     }

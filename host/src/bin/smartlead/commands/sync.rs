@@ -10,9 +10,8 @@ use smartlead_host::surfaces::bulk::progress::Watch;
 use smartlead_host::surfaces::sync::destination::Destination;
 use smartlead_host::surfaces::sync::postgres::PgWarehouse;
 use smartlead_host::surfaces::sync::warehouse::Warehouse;
-use smartlead_host::surfaces::sync::{self, Sync, TableSummary};
+use smartlead_host::surfaces::sync::{self, Sync, TableSummary, Target};
 use smartlead_host::{Connector, Settings};
-use std::path::PathBuf;
 use std::time::Duration;
 
 /// The `account_id` of what the host's own key reads.
@@ -22,7 +21,7 @@ const HOST_ACCOUNT: &str = "default";
 pub struct Args {
     /// Where the data goes: sqlite:PATH, or postgres://USER@HOST:5432/DB with the same
     /// tables (in docs/sync.md).
-    #[arg(long, value_name = "sqlite:PATH|URL", default_value = "sqlite:smartlead-sync.db", value_parser = parse_target)]
+    #[arg(long, value_name = "sqlite:PATH|URL", default_value = "sqlite:smartlead-sync.db", value_parser = Target::parse)]
     to: Target,
     /// Every linked account, one after another, each with its own key and at its own pace.
     #[arg(long)]
@@ -36,24 +35,6 @@ impl Args {
     /// Whether this sync reads the accounts store.
     pub fn all_accounts(&self) -> bool {
         self.all_accounts
-    }
-}
-
-/// Where a sync writes.
-#[derive(Clone)]
-enum Target {
-    Sqlite(PathBuf),
-    Postgres(String),
-}
-
-/// `sqlite:PATH` or a Postgres URL.
-fn parse_target(text: &str) -> Result<Target, String> {
-    if smartlead_host::core::pg::is_url(text) {
-        return Ok(Target::Postgres(text.to_string()));
-    }
-    match text.strip_prefix("sqlite:") {
-        Some(path) if !path.is_empty() => Ok(Target::Sqlite(PathBuf::from(path))),
-        _ => Err(format!("{text:?}: give sqlite:PATH (e.g. sqlite:smartlead.db) or postgres://USER@HOST:5432/DB")),
     }
 }
 
