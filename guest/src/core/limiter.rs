@@ -46,12 +46,20 @@ impl RateLimiter {
 
     /// How long to wait, from `now`, before the next request may start.
     pub fn delay(&self, now: Duration) -> Duration {
+        self.delay_within(now, 1.0)
+    }
+
+    /// How long a request of a lower lane waits, from `now`: until every window holds
+    /// fewer starts (of every lane) than `share` of its budget (at least one), so the
+    /// rest of each window stays free for the requests of the full budget.
+    pub fn delay_within(&self, now: Duration, share: f64) -> Duration {
         let mut ready = self.paused_until.max(now);
         for w in &self.windows {
+            let max = ((w.max as f64 * share.clamp(0.0, 1.0)).floor() as usize).max(1);
             let len = self.starts.len();
-            if len >= w.max as usize {
+            if len >= max {
                 // The request `max` places back must leave the window first.
-                let blocking = self.starts[len - w.max as usize];
+                let blocking = self.starts[len - max];
                 ready = ready.max(blocking + w.window + LATENCY_ALLOWANCE);
             }
         }

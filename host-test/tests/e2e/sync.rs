@@ -60,7 +60,7 @@ async fn postgres_gets_the_same_tables_as_sqlite_and_increments_alike() {
     let pg = Postgres::start().unwrap();
     let file = temp_dir("sync-pg").join("warehouse.db");
     std::fs::create_dir_all(file.parent().unwrap()).unwrap();
-    let sync = Sync { account: "default".into(), lookback: Duration::from_secs(86_400) };
+    let sync = Sync { account: "default".into(), lookback: Duration::from_secs(86_400), budget_share: 1.0 };
     let (mut lite, mut postgres) = (Warehouse::open(&file).unwrap(), PgWarehouse::open(&pg.url).await.unwrap());
     let first = sync::run(&h.connector, &mut postgres, &sync, &Watch::default()).await.unwrap().unwrap();
     sync::run(&h.connector, &mut lite, &sync, &Watch::default()).await.unwrap().unwrap();
@@ -118,4 +118,39 @@ async fn postgres_gets_the_same_tables_as_sqlite_and_increments_alike() {
     assert_eq!(second["campaign_leads"].2, 1, "the lead gone is marked");
     let marked = pg.psql(&format!("SELECT deleted_at IS NOT NULL FROM campaign_leads WHERE lead_id = {gone}")).unwrap();
     assert_eq!(marked.trim(), "t");
+}
+
+/// During a sync in the pacer's lower lane, interactive calls on the same key find the
+/// rest of each window free: the waits the pacer tells them (not wall time) stay far
+/// below a window, where a sync at the full budget would hold them up to one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn interactive_calls_keep_their_part_of_each_window_during_a_sync() {
+    use smartlead_host::egress::pacer::{Pacing, Queueing};
+    use smartlead_component::core::limiter::Window;
+    use std::sync::{Arc, Mutex};
+    let window = Duration::from_secs(1);
+    let h = Harness::with(|s| s.pacing = Pacing::windows(vec![Window { max: 6, window }]).unwrap());
+    h.mock.with_store(|s| s.sent_history(1, 800, 800));
+    let file = temp_dir("sync-lanes").join("warehouse.db");
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    let mut lite = Warehouse::open(&file).unwrap();
+    let sync = Sync { account: "default".into(), lookback: Duration::from_secs(86_400), budget_share: 0.5 };
+    let waits: Arc<Mutex<Vec<Duration>>> = Arc::default();
+    let told = waits.clone();
+    let queueing = Queueing { on_wait: Some(Arc::new(move |wait| told.lock().unwrap().push(wait))), ..Queueing::default() };
+    let mut session = h.connector.session_with(smartlead_host::ApiKey::new(host_test::KEY), queueing).await.unwrap();
+    let interactive = async {
+        // Two calls a second, while the sync takes what its half of each window allows.
+        for _ in 0..8 {
+            let listed = session.call_tool("list_all_smartlead_campaigns", &serde_json::json!({})).await.unwrap();
+            assert!(listed.is_ok(), "{listed:?}");
+            tokio::time::sleep(window / 2).await;
+        }
+    };
+    let watch = Watch::default();
+    let (synced, ()) = tokio::join!(sync::run(&h.connector, &mut lite, &sync, &watch), interactive);
+    let summaries = synced.unwrap().unwrap();
+    assert!(summaries.iter().map(|s| s.requests).sum::<u64>() > 10, "the sync ran alongside: {summaries:?}");
+    let waits = waits.lock().unwrap();
+    assert!(waits.iter().all(|w| *w < window / 4), "interactive calls waited behind the sync: {waits:?}");
 }

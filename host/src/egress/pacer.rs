@@ -99,6 +99,10 @@ pub struct Queueing {
     pub max_wait: Option<Duration>,
     /// Told how long a request is about to wait, before it waits.
     pub on_wait: Option<Arc<dyn Fn(Duration) + Send + Sync>>,
+    /// The lower lane (a background sync): a request starts only while each window holds
+    /// fewer than this share of its budget, so interactive calls and webhook actions,
+    /// which may spend all of it, always find the rest free; none: the whole budget.
+    pub share: Option<f64>,
 }
 
 impl Queueing {
@@ -206,7 +210,7 @@ impl Pacers {
     /// Waits for `tenant`'s next turn and takes it; returns how long it waited. When the
     /// turn is further away than `max_wait`, nothing is taken and the wait is the error.
     pub async fn turn(&self, tenant: Tenant, max_wait: Option<Duration>) -> Result<Duration, Duration> {
-        self.queue(tenant, &Queueing { max_wait, on_wait: None }).await
+        self.queue(tenant, &Queueing { max_wait, ..Queueing::default() }).await
     }
 
     /// [`Pacers::turn`] as `queueing` says: bounded by its `max_wait`, each wait told.
@@ -230,7 +234,7 @@ impl Pacers {
         let now = self.now();
         let wait = {
             let mut l = lock(&limiter);
-            let wait = l.delay(now);
+            let wait = l.delay_within(now, queueing.share.unwrap_or(1.0));
             if queueing.max_wait.is_some_and(|max| wait > max) {
                 return Err(wait);
             }
@@ -330,6 +334,23 @@ mod tests {
         let third = pacers.turn(a, None).await.unwrap();
         assert!(third >= Duration::from_secs(10), "{third:?}");
         assert_eq!(pacers.turn(b, None).await, Ok(Duration::ZERO), "b does not wait for a");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_lower_lane_leaves_the_rest_of_each_window_to_the_full_budget() {
+        let pacers = Pacers::new(Pacing::windows(vec![window(10, 10)]).unwrap());
+        let a = tenant("a");
+        let lower = Queueing { share: Some(0.5), ..Queueing::default() };
+        for _ in 0..5 {
+            assert_eq!(pacers.queue(a, &lower).await, Ok(Duration::ZERO));
+        }
+        // The sixth of the lower lane waits for the window; the full budget does not.
+        let sixth = pacers.queue(a, &Queueing { max_wait: Some(Duration::from_secs(1)), ..lower.clone() }).await.unwrap_err();
+        assert!(sixth >= Duration::from_secs(9), "{sixth:?}");
+        for _ in 0..5 {
+            assert_eq!(pacers.turn(a, None).await, Ok(Duration::ZERO), "the interactive half is free");
+        }
+        assert!(pacers.turn(a, None).await.unwrap() >= Duration::from_secs(9), "and no more than the budget");
     }
 
     #[tokio::test(start_paused = true)]

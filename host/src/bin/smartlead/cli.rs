@@ -129,7 +129,7 @@ impl Connection {
             fleet_store: self.fleet_store.clone().filter(|url| !url.is_empty()),
             replicas: self.replicas,
             // A command waits for its key's turn as long as it takes, and says so.
-            queueing: Queueing { max_wait: None, on_wait: Some(Arc::new(say_wait)) },
+            queueing: Queueing { max_wait: None, on_wait: Some(Arc::new(say_wait)), share: None },
             ..Settings::default()
         })
     }

@@ -310,7 +310,7 @@ impl Gateway {
     /// Runs the component's handler for one request in a fresh store. Dropping this
     /// future (the caller hung up) drops the store, and with it anything still waiting.
     async fn serve_one(&self, request: hyper::Request<Full<Bytes>>, key: Option<ApiKey>) -> anyhow::Result<Answer> {
-        let outbound = Outbound::new(self.connector.egress().clone(), key.clone(), Queueing { max_wait: Some(self.limits.max_queue_wait), on_wait: None });
+        let outbound = Outbound::new(self.connector.egress().clone(), key.clone(), Queueing { max_wait: Some(self.limits.max_queue_wait), ..Queueing::default() });
         let mut store = self.connector.store(self.wasi(), Hooks::new(outbound));
         let proxy = self.pre.instantiate_async(&mut store).await?;
         let (sender, receiver) = tokio::sync::oneshot::channel();

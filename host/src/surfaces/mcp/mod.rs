@@ -189,7 +189,7 @@ impl McpServer {
         let slot = self.slots.acquire().await.map_err(|e| internal(e.into()))?;
         let queueing = match progress {
             Some(progress) => progress.queueing(self.max_queue_wait),
-            None => Queueing { max_wait: Some(self.max_queue_wait), on_wait: None },
+            None => Queueing { max_wait: Some(self.max_queue_wait), ..Queueing::default() },
         };
         let session = self.connector.session_with(self.connector.api_key().cloned(), queueing).await.map_err(internal)?;
         Ok((session, slot))

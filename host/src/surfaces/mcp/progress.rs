@@ -49,7 +49,7 @@ impl Progress {
                 }
             });
         };
-        Queueing { max_wait: Some(max_wait), on_wait: Some(Arc::new(on_wait)) }
+        Queueing { max_wait: Some(max_wait), on_wait: Some(Arc::new(on_wait)), share: None }
     }
 
     /// Tells the client of each step of long work (a batch of an import, a record of an

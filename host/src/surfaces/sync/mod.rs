@@ -12,6 +12,7 @@ pub mod tables;
 pub mod views;
 pub mod warehouse;
 
+use crate::egress::pacer::Queueing;
 use crate::runtime::{Connector, Session, ToolError};
 use crate::surfaces::bulk::progress::{Cancelled, Progress, Watch};
 use destination::{Counts, Destination};
@@ -31,6 +32,21 @@ pub struct Sync {
     /// How far back an incremental table reads again before the newest row it kept, for
     /// rows Smartlead records late.
     pub lookback: Duration,
+    /// The most of each pacing window the sync's requests take (they go in the pacer's
+    /// lower lane): the rest stays free for interactive calls and webhook actions on the
+    /// same key.
+    pub budget_share: f64,
+}
+
+/// What a sync takes of each window unless told otherwise.
+pub const DEFAULT_BUDGET_SHARE: f64 = 0.5;
+
+/// `text` as a budget share: above 0, at most 1.
+pub fn parse_budget_share(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(share) if share > 0.0 && share <= 1.0 => Ok(share),
+        _ => Err(format!("{text:?} is not a share of the budget: give a number above 0 and at most 1, e.g. 0.5")),
+    }
 }
 
 /// Where a warehouse is: an SQLite file or a Postgres database.
@@ -68,7 +84,9 @@ pub struct TableSummary {
 /// its next page with [`Cancelled`].
 pub async fn run<D: Destination>(connector: &Connector, to: &mut D, sync: &Sync, watch: &Watch) -> anyhow::Result<Result<Vec<TableSummary>, ToolError>> {
     let (accountwide, children) = (tables::per_account(), tables::per_campaign());
-    let mut session = connector.session().await?;
+    // In the lower lane, waiting as long as it takes, as the connector's callers are told.
+    let queueing = Queueing { share: Some(sync.budget_share), ..connector.settings().queueing.clone() };
+    let mut session = connector.session_with(connector.settings().api_key.clone(), queueing).await?;
     let run = to.begin(&sync.account).await.map_err(anyhow::Error::msg)?;
     let mut syncing = Syncing { session: &mut session, to, sync, watch, run };
     let mut summaries = Vec::new();

@@ -26,6 +26,10 @@ pub struct Args {
     /// Every linked account, one after another, each with its own key and at its own pace.
     #[arg(long)]
     all_accounts: bool,
+    /// The most of each pacing window the sync takes; interactive calls on the same key
+    /// in this process keep the rest (the fleet store's shared windows know no lanes yet).
+    #[arg(long, value_name = "SHARE", default_value_t = sync::DEFAULT_BUDGET_SHARE, value_parser = sync::parse_budget_share)]
+    budget_share: f64,
     /// How far back an incremental table reads again before the newest row it kept.
     #[arg(long, value_name = "AGE", default_value = "1d", value_parser = smartlead_host::core::duration::parse)]
     lookback: Duration,
@@ -43,16 +47,16 @@ impl Args {
 pub async fn run(args: Args, ctx: Context<'_>) -> anyhow::Result<()> {
     let accounts = whose(&args, &ctx).await?;
     match &args.to {
-        Target::Sqlite(path) => each(&mut Warehouse::open(path).map_err(invalid)?, accounts, args.lookback).await,
-        Target::Postgres(url) => each(&mut PgWarehouse::open(url).await.map_err(invalid)?, accounts, args.lookback).await,
+        Target::Sqlite(path) => each(&mut Warehouse::open(path).map_err(invalid)?, accounts, &args).await,
+        Target::Postgres(url) => each(&mut PgWarehouse::open(url).await.map_err(invalid)?, accounts, &args).await,
     }
 }
 
 /// Syncs each account in turn into `to`.
-async fn each<D: Destination>(to: &mut D, accounts: Vec<(String, Settings)>, lookback: Duration) -> anyhow::Result<()> {
+async fn each<D: Destination>(to: &mut D, accounts: Vec<(String, Settings)>, args: &Args) -> anyhow::Result<()> {
     let mut failed = None;
     for (account, settings) in accounts {
-        let sync = Sync { account, lookback };
+        let sync = Sync { account, lookback: args.lookback, budget_share: args.budget_share };
         match sync::run(&Connector::new(settings)?, to, &sync, &Watch::default()).await? {
             Ok(summaries) => {
                 eprintln!("{}", table(&sync.account, &summaries));

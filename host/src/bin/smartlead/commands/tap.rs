@@ -13,7 +13,7 @@ use std::time::Duration;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The tap's config, JSON: {"api_key"?, "lookback"?: "1d"}; the key may come from
+    /// The tap's config, JSON: {"api_key"?, "lookback"?: "1d", "budget_share"?: 0.5}; the key may come from
     /// SMARTLEAD_API_KEY, --api-key or --account instead.
     #[arg(long, value_name = "FILE", required_unless_present = "discover")]
     config: Option<PathBuf>,
@@ -44,8 +44,8 @@ pub async fn run(args: Args, mut ctx: Context<'_>) -> anyhow::Result<()> {
         None => serde_json::json!({}),
     };
     let Some(fields) = config.as_object() else { return Err(invalid("the config is not a JSON object")) };
-    if let Some(unknown) = fields.keys().find(|k| !["api_key", "lookback"].contains(&k.as_str())) {
-        return Err(invalid(format!("the config holds {unknown:?}, which the tap does not take: give api_key and lookback only")));
+    if let Some(unknown) = fields.keys().find(|k| !["api_key", "lookback", "budget_share"].contains(&k.as_str())) {
+        return Err(invalid(format!("the config holds {unknown:?}, which the tap does not take: give api_key, lookback and budget_share only")));
     }
     if ctx.settings.api_key.is_none() {
         ctx.settings.api_key = fields.get("api_key").and_then(|k| k.as_str()).and_then(ApiKey::new);
@@ -55,6 +55,10 @@ pub async fn run(args: Args, mut ctx: Context<'_>) -> anyhow::Result<()> {
         Some(text) => smartlead_host::core::duration::parse(text.as_str().unwrap_or_default()).map_err(|e| invalid(format!("the config's lookback: {e}")))?,
         None => Duration::from_secs(86_400),
     };
+    let budget_share = match fields.get("budget_share") {
+        Some(share) => sync::parse_budget_share(&share.to_string()).map_err(|e| invalid(format!("the config's budget_share: {e}")))?,
+        None => sync::DEFAULT_BUDGET_SHARE,
+    };
     let state = args.state.as_deref().map(|p| read(p, "state")).transpose()?;
     let selection = args.catalog.as_deref().map(|p| read(p, "catalog")).transpose()?;
     let mut tap = Tap::new(std::io::stdout().lock(), state, selection.as_ref()).map_err(invalid)?;
@@ -62,7 +66,7 @@ pub async fn run(args: Args, mut ctx: Context<'_>) -> anyhow::Result<()> {
         (Some(name), Some(accounts)) => accounts.find(name).await.map_err(super::accounts::account_error)?.id,
         _ => "default".to_string(),
     };
-    let sync = Sync { account, lookback };
+    let sync = Sync { account, lookback, budget_share };
     match sync::run(&Connector::new(ctx.settings)?, &mut tap, &sync, &Watch::default()).await? {
         Ok(summaries) => {
             let sent: u64 = summaries.iter().map(|s| s.counts.inserted).sum();
