@@ -55,7 +55,7 @@ impl RateLimiter {
     pub fn delay_within(&self, now: Duration, share: f64) -> Duration {
         let mut ready = self.paused_until.max(now);
         for w in &self.windows {
-            let max = ((w.max as f64 * share.clamp(0.0, 1.0)).floor() as usize).max(1);
+            let max = lane_max(w.max, share) as usize;
             let len = self.starts.len();
             if len >= max {
                 // The request `max` places back must leave the window first.
@@ -101,6 +101,11 @@ impl RateLimiter {
         let longest = self.windows.iter().map(|w| w.window).max().unwrap_or_default();
         self.paused_until <= now && self.starts.back().is_none_or(|last| *last + longest + LATENCY_ALLOWANCE <= now)
     }
+}
+
+/// What a lower lane taking `share` of a window's budget `max` may fill it to: at least one.
+pub fn lane_max(max: u32, share: f64) -> u32 {
+    ((max as f64 * share.clamp(0.0, 1.0)).floor() as u32).max(1)
 }
 
 /// `per_minute` requests a minute in bursts of at most 10 per 2 s (see [`RateLimiter::per_minute`]).

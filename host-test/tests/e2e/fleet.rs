@@ -128,3 +128,30 @@ async fn one_delivery_to_two_replicas_is_kept_once_and_paused_once() {
     assert_eq!(kept_events().await.len(), 1, "kept by one replica");
     assert_eq!(mock.count("POST", &format!("/campaigns/{campaign}/leads/{lead}/pause")), 1, "one pause for one delivery");
 }
+
+/// The pacer's lower lane holds across replicas: a sync's requests on one replica stop
+/// at their share of each window in Redis, and another replica's interactive calls on
+/// the same key find the rest free.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_lower_lane_leaves_the_rest_of_the_shared_window_to_other_replicas() {
+    use smartlead_component::core::limiter::Window;
+    use smartlead_host::egress::pacer::{Pacers, Pacing, Queueing};
+    let redis = Redis::start().unwrap();
+    let replica = || {
+        let metrics = std::sync::Arc::new(smartlead_host::core::metrics::Metrics::default());
+        let store = std::sync::Arc::new(smartlead_host::fleet::FleetStore::new(&redis.url(), metrics).unwrap());
+        Pacers::shared(Pacing::windows(vec![Window { max: 6, window: Duration::from_secs(30) }]).unwrap(), store, Some(2))
+    };
+    let (syncing, serving) = (replica(), replica());
+    let tenant = smartlead_host::ApiKey::new(KEY).unwrap().tenant();
+    let lower = Queueing { share: Some(0.5), max_wait: Some(Duration::from_secs(1)), ..Queueing::default() };
+    for _ in 0..3 {
+        assert_eq!(syncing.queue(tenant, &lower).await, Ok(Duration::ZERO));
+    }
+    let fourth = syncing.queue(tenant, &lower).await.unwrap_err();
+    assert!(fourth > Duration::from_secs(25), "the lower lane stops at half the shared window: {fourth:?}");
+    for _ in 0..3 {
+        assert_eq!(serving.turn(tenant, Some(Duration::from_secs(1))).await, Ok(Duration::ZERO), "the other replica's calls find the rest free");
+    }
+    assert!(serving.turn(tenant, Some(Duration::from_secs(1))).await.is_err(), "and the window holds six in all");
+}

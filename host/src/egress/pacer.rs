@@ -7,7 +7,7 @@
 use crate::fleet::FleetStore;
 use crate::fleet::windows::{self as shared_windows, Turn};
 use crate::core::tenant::Tenant;
-use smartlead_component::core::limiter::{RateLimiter, Window, per_minute_windows};
+use smartlead_component::core::limiter::{RateLimiter, Window, lane_max, per_minute_windows};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
@@ -215,8 +215,10 @@ impl Pacers {
 
     /// [`Pacers::turn`] as `queueing` says: bounded by its `max_wait`, each wait told.
     pub async fn queue(&self, tenant: Tenant, queueing: &Queueing) -> Result<Duration, Duration> {
+        // A lower lane's request is decided in Redis against its share of each window.
+        let lane = |w: Window| Window { max: lane_max(w.max, queueing.share.unwrap_or(1.0)), window: w.window };
         if let Some(shared) = &self.inner.shared
-            && let Some(turn) = shared_windows::turn(&shared.store, tenant, &self.windows_of(tenant), queueing.max_wait).await
+            && let Some(turn) = shared_windows::turn(&shared.store, tenant, &self.windows_of(tenant).into_iter().map(lane).collect::<Vec<_>>(), queueing.max_wait).await
         {
             if let Turn::Taken { wait, .. } = &turn {
                 // Known here too, so pacing alone after Redis goes away counts this replica's recent starts.

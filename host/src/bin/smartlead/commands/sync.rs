@@ -27,7 +27,7 @@ pub struct Args {
     #[arg(long)]
     all_accounts: bool,
     /// The most of each pacing window the sync takes; interactive calls on the same key
-    /// in this process keep the rest (the fleet store's shared windows know no lanes yet).
+    /// keep the rest: in this process, and on every replica with --fleet-store.
     #[arg(long, value_name = "SHARE", default_value_t = sync::DEFAULT_BUDGET_SHARE, value_parser = sync::parse_budget_share)]
     budget_share: f64,
     /// How far back an incremental table reads again before the newest row it kept.
