@@ -15,6 +15,7 @@ WASM := target/guest/wasm32-wasip2/release/smartlead_component.wasm
 
 VENV := target/venv
 SINGER_VENV := target/singer-venv
+TARGET_POSTGRES_VENV := target/target-postgres-venv
 MCP_TESTS := host-test/mcp
 CONNECT_TESTS := host-test/connect
 EVENTS_TESTS := host-test/events
@@ -76,7 +77,7 @@ demo: setup
 ## Every test: guest unit tests, mock, host, CLI, end-to-end, the gateway (native and
 ## under `wasmtime serve`), real MCP clients, the Rust, Python and JavaScript examples,
 ## and the property tests.
-test: setup system-packages $(WASMTIME_STAMP) $(VENV)/.installed $(SINGER_VENV)/.installed $(MCP_TESTS)/node_modules/.installed $(BINDINGS_JS)/node_modules/.installed
+test: setup system-packages $(WASMTIME_STAMP) $(VENV)/.installed $(SINGER_VENV)/.installed $(TARGET_POSTGRES_VENV)/.installed $(MCP_TESTS)/node_modules/.installed $(BINDINGS_JS)/node_modules/.installed
 	@mkdir -p target
 	set -o pipefail; $(CARGO) test --workspace --locked --lib --bins --tests 2>&1 | tee target/test.log
 	$(CARGO) build --workspace --locked --bins
@@ -127,7 +128,13 @@ $(SINGER_VENV)/.installed: host-test/singer/requirements.txt
 	$(SINGER_VENV)/bin/pip install --quiet --disable-pip-version-check -r $<
 	touch $@
 
-singer-venv: $(SINGER_VENV)/.installed
+## MeltanoLabs' target-postgres, pinned, in a venv of its own too (the Singer SDK's pins).
+$(TARGET_POSTGRES_VENV)/.installed: host-test/singer-postgres/requirements.txt
+	python3 -m venv $(TARGET_POSTGRES_VENV)
+	$(TARGET_POSTGRES_VENV)/bin/pip install --quiet --disable-pip-version-check -r $<
+	touch $@
+
+singer-venv: $(SINGER_VENV)/.installed $(TARGET_POSTGRES_VENV)/.installed
 
 ## The Python MCP client, Playwright (driving Debian's chromium; it downloads no browser),
 ## the standardwebhooks verifier, wasmtime-py and pytest, pinned; the example package, editable.

@@ -13,7 +13,7 @@ use std::time::Duration;
 const ROUTE: &str = "/unified/marketing-automation/campaigns";
 
 /// The `smartlead` binary `cargo test` built beside this test.
-fn smartlead() -> PathBuf {
+pub(crate) fn smartlead() -> PathBuf {
     let exe = std::env::current_exe().unwrap();
     let binary = exe.parent().and_then(|deps| deps.parent()).unwrap().join("smartlead");
     assert!(binary.exists(), "{} is missing: cargo build -p smartlead-host", binary.display());

@@ -5,7 +5,7 @@ mod accounts;
 mod contract;
 mod errors;
 mod faults;
-mod fleet;
+pub(crate) mod fleet;
 mod gateway;
 mod proxy;
 mod readme;

@@ -154,3 +154,45 @@ async fn interactive_calls_keep_their_part_of_each_window_during_a_sync() {
     let waits = waits.lock().unwrap();
     assert!(waits.iter().all(|w| *w < window / 4), "interactive calls waited behind the sync: {waits:?}");
 }
+
+/// `smartlead tap | target-postgres` (MeltanoLabs', pinned) loads the rows `smartlead
+/// sync --to postgres://…` writes, into a schema of its own in the same database.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn target_postgres_loads_the_rows_sync_writes() {
+    use std::process::{Command, Stdio};
+    let h = Harness::new();
+    h.mock.with_store(|s| s.sent_history(2, 300, 500));
+    let pg = Postgres::start().unwrap();
+    let sync = Sync { account: "default".into(), lookback: Duration::from_secs(86_400), budget_share: 1.0 };
+    let mut postgres = PgWarehouse::open(&pg.url).await.unwrap();
+    sync::run(&h.connector, &mut postgres, &sync, &Watch::default()).await.unwrap().unwrap();
+
+    let target = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/target-postgres-venv/bin/target-postgres");
+    assert!(target.is_file(), "{} is missing: `make singer-venv` installs the pinned Singer targets", target.display());
+    let dir = temp_dir("tap-postgres");
+    std::fs::create_dir_all(&dir).unwrap();
+    let port = pg.url.rsplit(':').next().unwrap().split('/').next().unwrap().to_string();
+    std::fs::write(dir.join("tap.json"), r#"{"budget_share": 1}"#).unwrap();
+    let config = serde_json::json!({"host": "127.0.0.1", "port": port.parse::<u16>().unwrap(), "user": "postgres", "password": "", "database": "postgres", "default_target_schema": "singer", "add_record_metadata": false, "activate_version": false});
+    std::fs::write(dir.join("target.json"), config.to_string()).unwrap();
+    let mut tap = Command::new(crate::fleet::smartlead())
+        .args(["tap", "--rate-window", "1000000/1s", "--config"])
+        .arg(dir.join("tap.json"))
+        .env("SMARTLEAD_API_KEY", host_test::KEY)
+        .env("SMARTLEAD_BASE_URL", h.mock.base_url())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let loading = Command::new(&target).arg("--config").arg(dir.join("target.json")).stdin(tap.stdout.take().unwrap()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let (tapped, loaded) = (tap.wait_with_output().unwrap(), loading.wait_with_output().unwrap());
+    // The target first: when it stops, the tap's next write is a broken pipe.
+    assert!(loaded.status.success(), "target-postgres: {}", String::from_utf8_lossy(&loaded.stderr));
+    assert!(tapped.status.success(), "the tap: {}", String::from_utf8_lossy(&tapped.stderr));
+    for (table, columns) in [("campaigns", "id, name, status"), ("campaign_leads", "campaign_id, lead_id, email, status"), ("campaign_statistics", "campaign_id, stats_id, sent_time, lead_email")] {
+        let rows = |schema: &str| pg.psql(&format!("SELECT json_agg(t ORDER BY t) FROM (SELECT {columns} FROM {schema}.{table}) t")).unwrap();
+        let (synced, loaded) = (rows("public"), rows("singer"));
+        assert!(synced.len() > 10, "{table}: nothing synced");
+        assert_eq!(loaded, synced, "{table}: target-postgres loaded other rows than sync wrote");
+    }
+}
