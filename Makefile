@@ -164,6 +164,7 @@ bench: setup system-packages $(VENV)/.installed $(BINDINGS_JS)/node_modules/.ins
 	target/release/bench-bulk target/release/smartlead
 	target/release/bench-fleet target/release/smartlead
 	target/release/bench-events target/release/smartlead
+	target/release/bench-sync target/release/smartlead
 	@$(MAKE) --no-print-directory wasm
 	cd $(BINDINGS_JS) && SMARTLEAD_WASM=../../$(WASM) npm run --silent build > /dev/null
 	target/release/bench-first-call $(VENV)/bin/python
