@@ -75,6 +75,29 @@ fn kind_of(table: &Table, name: &str) -> &'static str {
     }
 }
 
+/// `n` tuples of `width` placeholders, numbered from `first`: `($1, $2), ($3, $4)`.
+fn tuples(n: usize, width: usize, first: usize) -> String {
+    let tuple = |t: usize| format!("({})", (0..width).map(|i| format!("${}", first + t * width + i)).collect::<Vec<_>>().join(", "));
+    (0..n).map(tuple).collect::<Vec<_>>().join(", ")
+}
+
+/// A key column's value as Postgres returns it, for matching a page's rows.
+fn key_value(kind: &str, value: &Value) -> Value {
+    match (kind, value) {
+        ("INTEGER", Value::String(s)) => s.trim().parse::<i64>().map_or(Value::Null, Value::from),
+        ("INTEGER", Value::Number(n)) => n.as_i64().map_or(Value::Null, Value::from),
+        (_, Value::Number(n)) => Value::String(n.to_string()),
+        (_, other) => other.clone(),
+    }
+}
+
+fn read_key(row: &tokio_postgres::Row, i: usize, kind: &str) -> Value {
+    match kind {
+        "INTEGER" => row.get::<_, Option<i64>>(i).map_or(Value::Null, Value::from),
+        _ => row.get::<_, Option<String>>(i).map_or(Value::Null, Value::from),
+    }
+}
+
 fn refs(params: &[Param]) -> Vec<&(dyn ToSql + Sync)> {
     params.iter().map(|p| p.as_ref() as &(dyn ToSql + Sync)).collect()
 }
@@ -106,47 +129,68 @@ impl Destination for PgWarehouse {
     }
 
     async fn keep_page(&mut self, account: &str, table: &Table, campaign: Option<u64>, records: &[Value], after: &State) -> Result<Counts, String> {
-        let rows: Vec<(serde_json::Map<String, Value>, String)> =
-            records.iter().map(|r| (table.row(account, campaign, r), format!("{:x}", Sha256::digest(r.to_string().as_bytes())))).collect();
         let key = table.key_columns();
-        let clause = key.iter().enumerate().map(|(i, name)| format!("{name} = ${}", i + 1)).collect::<Vec<_>>().join(" AND ");
+        // One row per key (the last a page holds): a multi-row upsert may touch a row once.
+        let mut rows: Vec<(Value, serde_json::Map<String, Value>, String)> = Vec::with_capacity(records.len());
+        for record in records {
+            let row = table.row(account, campaign, record);
+            let id = Value::Array(key.iter().map(|name| key_value(kind_of(table, name), &row[*name])).collect());
+            let hash = format!("{:x}", Sha256::digest(record.to_string().as_bytes()));
+            rows.retain(|(seen, ..)| *seen != id);
+            rows.push((id, row, hash));
+        }
         let finished_refresh = after.next_page.is_none() && table.mode == Mode::FullRefresh;
         let what = format!("writing {}", table.name);
+        let keys = format!("({})", key.join(", "));
         self.pg
             .transaction(&what, async |tx| {
                 let mut counts = Counts::default();
-                for (row, hash) in &rows {
-                    let key_params: Vec<Param> = key.iter().map(|name| param(kind_of(table, name), &row[*name])).collect();
-                    let seen = tx.query_opt(&format!("SELECT record_hash, deleted_at FROM {} WHERE {clause}", table.name), &refs(&key_params)).await?;
-                    let seen: Option<(String, Option<String>)> = seen.map(|r| (r.get(0), r.get(1)));
-                    if let Some((was, None)) = &seen
-                        && was == hash
-                    {
-                        let mut params = key_params;
-                        params.push(Box::new(after.run));
-                        tx.execute(&format!("UPDATE {} SET sync_run = ${} WHERE {clause}", table.name, params.len()), &refs(&params)).await?;
-                        continue;
+                // What the page's rows were: one query for the page.
+                let mut seen = std::collections::HashMap::new();
+                if !rows.is_empty() {
+                    let params: Vec<Param> = rows.iter().flat_map(|(_, row, _)| key.iter().map(|name| param(kind_of(table, name), &row[*name]))).collect();
+                    let sql = format!("SELECT {}, record_hash, deleted_at FROM {} WHERE {keys} IN ({})", key.join(", "), table.name, tuples(rows.len(), key.len(), 1));
+                    for found in tx.query(&sql, &refs(&params)).await? {
+                        let id = Value::Array(key.iter().enumerate().map(|(i, name)| read_key(&found, i, kind_of(table, name))).collect());
+                        seen.insert(id.to_string(), (found.get::<_, String>(key.len()), found.get::<_, Option<String>>(key.len() + 1)));
                     }
-                    let names: Vec<&str> = row.keys().map(String::as_str).chain(["record_hash", "synced_at", "deleted_at", "sync_run"]).collect();
-                    let mut params: Vec<Param> = row.iter().map(|(name, value)| param(kind_of(table, name), value)).collect();
-                    params.push(Box::new(hash.clone()));
-                    let marks: Vec<String> = (1..=row.len() + 1).map(|i| format!("${i}")).chain([NOW.to_string(), "NULL".into(), format!("${}", row.len() + 2)]).collect();
-                    params.push(Box::new(after.run));
+                }
+                let (unchanged, written): (Vec<_>, Vec<_>) =
+                    rows.iter().partition(|(id, _, hash)| seen.get(&id.to_string()).is_some_and(|(was, deleted)| was == hash && deleted.is_none()));
+                // Seen again unchanged: only the run is noted.
+                if !unchanged.is_empty() {
+                    let mut params: Vec<Param> = vec![Box::new(after.run)];
+                    params.extend(unchanged.iter().flat_map(|(_, row, _)| key.iter().map(|name| param(kind_of(table, name), &row[*name]))));
+                    let sql = format!("UPDATE {} SET sync_run = $1 WHERE {keys} IN ({})", table.name, tuples(unchanged.len(), key.len(), 2));
+                    tx.execute(&sql, &refs(&params)).await?;
+                }
+                if let Some((_, first, _)) = written.first() {
+                    let names: Vec<&str> = first.keys().map(String::as_str).chain(["record_hash", "sync_run", "synced_at", "deleted_at"]).collect();
+                    let width = first.len() + 2;
+                    let mut params: Vec<Param> = Vec::with_capacity(written.len() * width);
+                    let mut values = Vec::with_capacity(written.len());
+                    for (n, (id, row, hash)) in written.iter().enumerate() {
+                        params.extend(row.iter().map(|(name, value)| param(kind_of(table, name), value)));
+                        params.push(Box::new(hash.clone()));
+                        params.push(Box::new(after.run));
+                        let marks: Vec<String> = (1..=width).map(|i| format!("${}", n * width + i)).collect();
+                        values.push(format!("({}, {NOW}, NULL)", marks.join(", ")));
+                        if seen.contains_key(&id.to_string()) {
+                            counts.updated += 1;
+                        } else {
+                            counts.inserted += 1;
+                        }
+                    }
                     let updates: Vec<String> = names.iter().filter(|n| !key.contains(n)).map(|n| format!("{n} = excluded.{n}")).collect();
                     let sql = format!(
-                        "INSERT INTO {} ({}) VALUES ({}) ON CONFLICT ({}) DO UPDATE SET {}",
+                        "INSERT INTO {} ({}) VALUES {} ON CONFLICT ({}) DO UPDATE SET {}",
                         table.name,
                         names.join(", "),
-                        marks.join(", "),
+                        values.join(", "),
                         key.join(", "),
                         updates.join(", ")
                     );
                     tx.execute(&sql, &refs(&params)).await?;
-                    if seen.is_some() {
-                        counts.updated += 1;
-                    } else {
-                        counts.inserted += 1;
-                    }
                 }
                 if finished_refresh {
                     let (owner, mut params): (&str, Vec<Param>) = match (table.campaign_arg, campaign) {
