@@ -156,20 +156,23 @@ impl<D: Destination> Syncing<'_, D> {
                 Err(e) => return Ok(Err(e)),
             };
             summary.requests += 1;
-            let records = match (table.mode, page.get_mut("result").map(Value::take)) {
-                (Mode::Snapshot, _) => {
+            // A snapshot is the whole answer, taken with its day: it has no next page.
+            let records = match table.mode {
+                Mode::Snapshot => {
                     page[tables::SNAPSHOT_DATE] = json!(today());
                     vec![page.take()]
                 }
-                (_, Some(Value::Array(records))) => records,
-                _ => anyhow::bail!("{} answered without a list of records", table.tool),
+                _ => match page.get_mut("result").map(Value::take) {
+                    Some(Value::Array(records)) => records,
+                    _ => anyhow::bail!("{} answered without a list of records", table.tool),
+                },
             };
             if let Mode::Incremental { column, .. } = table.mode {
                 for value in records.iter().filter_map(|r| r[column].as_str()) {
                     pending_high = Some(newest(pending_high.take(), value));
                 }
             }
-            let next = page.get("next_cursor").filter(|c| !c.is_null() && table.mode != Mode::Snapshot).cloned();
+            let next = page.get("next_cursor").filter(|c| !c.is_null()).cloned();
             let after = match next {
                 Some(cursor) => {
                     args["next_cursor"] = cursor;

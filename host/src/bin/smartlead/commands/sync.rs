@@ -14,9 +14,6 @@ use smartlead_host::surfaces::sync::{self, Sync, TableSummary, Target};
 use smartlead_host::{Connector, Settings};
 use std::time::Duration;
 
-/// The `account_id` of what the host's own key reads.
-const HOST_ACCOUNT: &str = "default";
-
 #[derive(clap::Args)]
 pub struct Args {
     /// Where the data goes: sqlite:PATH, or postgres://USER@HOST:5432/DB with the same
@@ -75,15 +72,20 @@ async fn each<D: Destination>(to: &mut D, accounts: Vec<(String, Settings)>, arg
     }
 }
 
+/// The `account_id` the rows of the key this command spends are kept under: the linked
+/// account `--account` named, or `default` for the host's own key.
+pub(super) async fn account_id(ctx: &Context<'_>) -> anyhow::Result<String> {
+    Ok(match (&ctx.connection.accounts.account, ctx.accounts.as_deref()) {
+        (Some(name), Some(accounts)) => accounts.find(name).await.map_err(account_error)?.id,
+        _ => "default".to_string(),
+    })
+}
+
 /// The accounts to sync, each with the settings that spend its key.
 async fn whose(args: &Args, ctx: &Context<'_>) -> anyhow::Result<Vec<(String, Settings)>> {
     if !args.all_accounts {
         needs_key(&ctx.settings)?;
-        let account = match (&ctx.connection.accounts.account, ctx.accounts.as_deref()) {
-            (Some(name), Some(accounts)) => accounts.find(name).await.map_err(account_error)?.id,
-            _ => HOST_ACCOUNT.to_string(),
-        };
-        return Ok(vec![(account, ctx.settings.clone())]);
+        return Ok(vec![(account_id(ctx).await?, ctx.settings.clone())]);
     }
     if ctx.connection.accounts.account.is_some() {
         return Err(invalid("give --account or --all-accounts, not both"));

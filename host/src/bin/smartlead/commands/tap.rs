@@ -62,11 +62,7 @@ pub async fn run(args: Args, mut ctx: Context<'_>) -> anyhow::Result<()> {
     let state = args.state.as_deref().map(|p| read(p, "state")).transpose()?;
     let selection = args.catalog.as_deref().map(|p| read(p, "catalog")).transpose()?;
     let mut tap = Tap::new(std::io::stdout().lock(), state, selection.as_ref()).map_err(invalid)?;
-    let account = match (&ctx.connection.accounts.account, ctx.accounts.as_deref()) {
-        (Some(name), Some(accounts)) => accounts.find(name).await.map_err(super::accounts::account_error)?.id,
-        _ => "default".to_string(),
-    };
-    let sync = Sync { account, lookback, budget_share };
+    let sync = Sync { account: super::sync::account_id(&ctx).await?, lookback, budget_share };
     match sync::run(&Connector::new(ctx.settings)?, &mut tap, &sync, &Watch::default()).await? {
         Ok(summaries) => {
             let sent: u64 = summaries.iter().map(|s| s.counts.inserted).sum();
