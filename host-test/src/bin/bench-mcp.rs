@@ -1,6 +1,8 @@
-//! `make bench` (MCP): the bytes of `tools/list` per toolset selection, cold start and
-//! call latency of `smartlead mcp` over stdio against the mock, plus the server's peak
-//! memory. Prints tables; asserts nothing.
+//! `make bench` (MCP): the bytes of `tools/list` per toolset selection; cold starts
+//! (`smartlead tools`, MCP `initialize` + `tools/list`) beside a bare `smartlead
+//! --version` in paired runs, and what checking the compiled cache costs by SHA-256 and
+//! by XXH3; call latency of `smartlead mcp` over stdio against the mock, plus the
+//! server's peak memory. Prints tables; asserts nothing.
 //!
 //! Run: cargo run --release -p host-test --bin bench-mcp -- target/release/smartlead
 
@@ -157,6 +159,70 @@ fn listing_table(binary: &str, mock: &MockServer, cache: &str) -> String {
     out
 }
 
+/// Cold starts beside a bare process start, in paired runs (each round runs every
+/// measure once, so a busy moment of the machine falls on all of them alike); and the
+/// cache check itself, SHA-256 (before) against XXH3 (now), over the cached file.
+fn cold_starts(binary: &str, mock: &MockServer, cache: &str) -> String {
+    const ROUNDS: usize = 30;
+    let run = |args: &[&str]| {
+        let begin = Instant::now();
+        let status = Command::new(binary)
+            .args(args)
+            .env_clear()
+            .env("SMARTLEAD_API_KEY", KEY)
+            .env("SMARTLEAD_BASE_URL", mock.base_url())
+            .env("SMARTLEAD_CACHE_DIR", cache)
+            .stdout(Stdio::null())
+            .status()
+            .unwrap();
+        assert!(status.success(), "{args:?}");
+        begin.elapsed()
+    };
+    let mcp = || {
+        let begin = Instant::now();
+        let mut server = Server::spawn(binary, mock, cache, &[]);
+        server.initialize();
+        server.request("tools/list", json!({}));
+        begin.elapsed()
+    };
+    run(&["tools"]);
+    let (mut version, mut tools, mut listed) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..ROUNDS {
+        version.push(run(&["--version"]));
+        tools.push(run(&["tools"]));
+        listed.push(mcp());
+    }
+    let floor = percentile(&mut version, 0.5);
+    let mut out = format!("\n## Cold start (median of {ROUNDS} paired runs, warm compiled cache)\n\n| start | median | p90 | ÷ `--version` |\n|---|---:|---:|---:|\n");
+    for (label, samples) in [("`smartlead --version` (the floor)", &mut version), ("`smartlead tools`", &mut tools), ("MCP `initialize` + `tools/list`", &mut listed)] {
+        let median = percentile(samples, 0.5);
+        out += &format!("| {label} | {} | {} | {:.1} |\n", ms(median), ms(percentile(samples, 0.9)), median.as_secs_f64() / floor.as_secs_f64());
+    }
+    let file = std::fs::read_dir(cache).unwrap().map(|e| e.unwrap().path()).find(|p| p.extension().is_some_and(|e| e == "cwasm")).expect("the compiled cache");
+    let bytes = std::fs::read(&file).unwrap();
+    let time = |check: &dyn Fn(&[u8]) -> u8| {
+        let mut samples: Vec<Duration> = (0..ROUNDS)
+            .map(|_| {
+                let begin = Instant::now();
+                std::hint::black_box(check(std::hint::black_box(&bytes)));
+                begin.elapsed()
+            })
+            .collect();
+        percentile(&mut samples, 0.5)
+    };
+    use sha2::Digest;
+    let sha = time(&|b| sha2::Sha256::digest(b)[0]);
+    let xxh = time(&|b| xxhash_rust::xxh3::xxh3_128(b) as u8);
+    out += &format!(
+        "\nChecking the {:.1} MB compiled cache on each start: SHA-256 (before) {}, XXH3-128 (now) {} ({:.3} of before).\n",
+        bytes.len() as f64 / 1e6,
+        ms(sha),
+        ms(xxh),
+        xxh.as_secs_f64() / sha.as_secs_f64()
+    );
+    out
+}
+
 fn main() {
     let binary = std::env::args().nth(1).unwrap_or_else(|| "target/release/smartlead".into());
     let cache = std::env::temp_dir().join("smartlead-bench-cache");
@@ -174,6 +240,7 @@ fn main() {
 
     // Cold start: spawn → initialize → first tools/list answered, with a warm component cache.
     println!("{}", listing_table(&binary, &mock, cache));
+    println!("{}", cold_starts(&binary, &mock, cache));
 
     let all = ["--toolsets", "all", "--no-search-and-call"];
     let mut warm = Server::spawn(&binary, &mock, cache, &all);
