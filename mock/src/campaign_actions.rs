@@ -198,6 +198,7 @@ async fn manual_complete(s: Account, Path((id, map)): Path<(u64, u64)>) -> Answe
     match s.memberships.iter_mut().find(|((c, _), m)| *c == id && m.map_id == map) {
         Some((_, m)) => {
             m.status = "COMPLETED".into();
+            m.touch();
             ok(json!({"success": true, "message": "Lead marked as complete"}))
         }
         None => refuse(StatusCode::NOT_FOUND, json!({"success": false, "message": "Lead not found in campaign"})),

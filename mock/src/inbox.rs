@@ -227,6 +227,7 @@ async fn category(s: Account, Json(body): Json<Value>) -> Answer {
     let Some(key) = body["email_lead_map_id"].as_u64().and_then(|id| find(&s, id)) else { return conversation_missing() };
     if let Some(m) = s.memberships.get_mut(&key) {
         m.category_id = body["category_id"].as_u64();
+        m.touch();
     }
     ok(json!({"success": true, "message": "Lead category updated successfully"}))
 }
@@ -251,6 +252,7 @@ async fn resume(s: Account, Json(body): Json<Value>) -> Answer {
     let days = body["resume_delay_days"].as_u64().unwrap_or(0);
     let m = s.memberships.get_mut(&key).expect("found above");
     m.status = "INPROGRESS".into();
+    m.touch();
     done("Lead resumed", json!({"campaign_id": key.0, "email_lead_map_id": m.map_id, "resume_delay_days": days, "will_resume_at": format!("+{days}d")}))
 }
 

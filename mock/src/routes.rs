@@ -1,6 +1,6 @@
 //! The Smartlead routes the connector uses, answered from the in-memory store.
 
-use crate::store::{Membership, NOW, Store};
+use crate::store::{Membership, NOW, Store, to_second};
 use crate::Account;
 use axum::Json;
 use axum::Router;
@@ -312,10 +312,9 @@ async fn statistics(s: Account, Path(id): Path<u64>, q: Q) -> Answer {
         return campaign_missing();
     }
     // `sent_time_start_date` / `sent_time_end_date` (`2023-10-16 10:33:02.000Z`), to the second.
-    let second = |t: &str| t.replacen(' ', "T", 1).chars().take(19).collect::<String>();
-    let (from, to) = (q.get("sent_time_start_date").map(|t| second(t)), q.get("sent_time_end_date").map(|t| second(t)));
+    let (from, to) = (q.get("sent_time_start_date").map(|t| to_second(t)), q.get("sent_time_end_date").map(|t| to_second(t)));
     let within = move |msg: &Value| {
-        let at = second(msg["time"].as_str().unwrap_or_default());
+        let at = to_second(msg["time"].as_str().unwrap_or_default());
         from.as_ref().is_none_or(|f| at >= *f) && to.as_ref().is_none_or(|t| at <= *t)
     };
     let rows = || {
@@ -382,7 +381,18 @@ async fn campaign_leads(s: Account, Path(id): Path<u64>, q: Q) -> Answer {
         return campaign_missing();
     }
     let status = q.get("status");
-    let rows = || s.campaign_leads(id).filter(|(_, m)| status.is_none_or(|st| *st == m.status));
+    // `created_at_gt`, `event_time_gt`, `last_sent_time_gt`: after a time, to the second.
+    let after = |name: &str| q.get(name).map(|t| to_second(t));
+    let (created, event, sent) = (after("created_at_gt"), after("event_time_gt"), after("last_sent_time_gt"));
+    let later = |bound: &Option<String>, at: Option<String>| bound.as_ref().is_none_or(|b| at.is_some_and(|at| at > *b));
+    let rows = || {
+        s.campaign_leads(id).filter(|(_, m)| {
+            status.is_none_or(|st| *st == m.status)
+                && later(&created, Some(to_second(&m.created_at)))
+                && later(&event, m.event_time())
+                && later(&sent, m.last_sent_time())
+        })
+    };
     let total = rows().count();
     match paged_lazily(rows(), &q, 100, |(lead, _)| s.campaign_lead_json(id, *lead).unwrap_or(Value::Null)) {
         Ok(data) => ok(json!({"total_leads": total.to_string(), "offset": q.get("offset"), "limit": q.get("limit"), "data": data})),
@@ -442,12 +452,15 @@ async fn unsubscribe_campaign_lead(s: Account, Path((id, lead)): Path<(u64, u64)
     let m = membership!(s, id, lead);
     m.unsubscribed = true;
     m.status = "STOPPED".into();
+    m.touch();
     acked()
 }
 
 async fn pause_lead(s: Account, Path((id, lead)): Path<(u64, u64)>) -> Answer {
     let mut s = s.store();
-    membership!(s, id, lead).status = "PAUSED".into();
+    let m = membership!(s, id, lead);
+    m.status = "PAUSED".into();
+    m.touch();
     ok(json!({"ok": true, "data": "Lead paused successfully"}))
 }
 
@@ -458,6 +471,7 @@ async fn resume_lead(s: Account, Path((id, lead)): Path<(u64, u64)>) -> Answer {
         return bad("Lead is not paused".into());
     }
     m.status = "INPROGRESS".into();
+    m.touch();
     ok(json!({"ok": true, "data": "Lead resumed successfully"}))
 }
 
@@ -473,6 +487,7 @@ async fn update_category(s: Account, Path((id, lead)): Path<(u64, u64)>, Json(bo
     if pause {
         m.status = "PAUSED".into();
     }
+    m.touch();
     acked()
 }
 

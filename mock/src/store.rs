@@ -12,7 +12,8 @@ pub const NOW: &str = "2025-11-25T10:43:46.826Z";
 
 /// A SENT message as a lead's history holds it, `minute` minutes into November 2026.
 pub fn sent_message(stats_id: &str, minute: u64) -> Value {
-    let at = time::OffsetDateTime::from_unix_timestamp(1_793_491_200 + minute as i64 * 60).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    // From 2025-06-01: a history in the past, as a real account's is.
+    let at = time::OffsetDateTime::from_unix_timestamp(HISTORY_STARTS + minute as i64 * 60).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
     let at = at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default();
     json!({"type": "SENT", "stats_id": stats_id, "message_id": format!("<{stats_id}@sender.test>"), "time": at, "subject": "Hi", "email_body": "Hello"})
 }
@@ -38,6 +39,20 @@ pub struct Lead {
     pub unsubscribed: bool,
 }
 
+/// 2025-06-01T00:00:00Z, where `sent_message`'s minutes count from.
+const HISTORY_STARTS: i64 = 1_748_736_000;
+
+/// The time now as Smartlead writes it (RFC 3339, UTC).
+pub fn now() -> String {
+    time::OffsetDateTime::now_utc().format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+}
+
+/// A time (RFC 3339 or Smartlead's filter form `2023-10-16 10:33:02.000Z`) to the
+/// second, comparable as text.
+pub fn to_second(at: &str) -> String {
+    at.replacen(' ', "T", 1).chars().take(19).collect()
+}
+
 #[derive(Debug, Clone)]
 pub struct Membership {
     pub map_id: u64,
@@ -45,6 +60,28 @@ pub struct Membership {
     pub category_id: Option<u64>,
     pub unsubscribed: bool,
     pub messages: Vec<Value>,
+    /// When the lead joined the campaign.
+    pub created_at: String,
+    /// When its status or category last changed.
+    pub changed_at: Option<String>,
+}
+
+impl Membership {
+    /// Notes a change of status or category now.
+    pub fn touch(&mut self) {
+        self.changed_at = Some(now());
+    }
+
+    /// Its latest event: a change, or an email sent or received.
+    pub fn event_time(&self) -> Option<String> {
+        let messages = self.messages.iter().filter_map(|m| m["time"].as_str()).map(to_second);
+        messages.chain(self.changed_at.as_deref().map(to_second)).max()
+    }
+
+    /// When it was last emailed.
+    pub fn last_sent_time(&self) -> Option<String> {
+        self.messages.iter().filter(|m| m["type"] == "SENT").filter_map(|m| m["time"].as_str()).map(to_second).max()
+    }
 }
 
 #[derive(Debug, Default)]
@@ -207,6 +244,8 @@ impl Store {
                 let share = statistics / campaigns + (c < statistics % campaigns) as usize;
                 let doubled = share.saturating_sub(leads);
                 for (i, m) in self.memberships.range_mut((id, 0)..=(id, u64::MAX)).map(|(_, m)| m).enumerate() {
+                    // They joined before the history began.
+                    m.created_at = "2025-05-31T00:00:00Z".into();
                     m.messages.clear();
                     for n in 0..((i < share) as usize + (i < doubled) as usize) {
                         m.messages.push(sent_message(&format!("s-{id}-{i}-{n}"), minute * 10));
@@ -348,7 +387,7 @@ impl Store {
             "message_id": format!("<m{map_id}@sender.test>"), "time": NOW, "subject": "Quick question",
             "email_body": "<p>Hi</p>", "email_seq_number": "1", "open_count": 1, "click_count": 0, "click_details": {}
         });
-        let membership = Membership { map_id, status: "STARTED".into(), category_id: None, unsubscribed: false, messages: vec![first_message] };
+        let membership = Membership { map_id, status: "STARTED".into(), category_id: None, unsubscribed: false, messages: vec![first_message], created_at: now(), changed_at: None };
         self.memberships.insert((campaign_id, lead_id), membership);
     }
 
@@ -422,7 +461,7 @@ impl Store {
         let lead = self.leads.get(&lead_id)?;
         Some(json!({
             "campaign_lead_map_id": m.map_id, "lead_category_id": m.category_id, "status": m.status,
-            "created_at": NOW, "lead": self.lead_json(lead)
+            "created_at": m.created_at, "lead": self.lead_json(lead)
         }))
     }
 

@@ -76,6 +76,8 @@ class JsonPage:
     result: List[str] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -116,6 +118,8 @@ class AgencyClientPage:
     next_cursor: Optional[str] = None
     result_count: int
     """Records in this page."""
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -152,6 +156,8 @@ class ClientApiKeyPage:
     result: List[ClientApiKey] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -331,6 +337,8 @@ class AnalyticsEntryPage:
     result: List[AnalyticsEntry] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -345,6 +353,8 @@ class MonthlyCountPage:
     result: List[MonthlyCount] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -363,6 +373,8 @@ class DayStatsPage:
     result: List[DayStats] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -388,6 +400,8 @@ class CampaignPerformancePage:
     result: List[CampaignPerformance] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -405,6 +419,8 @@ class ClientPerformancePage:
     result: List[ClientPerformance] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -423,6 +439,8 @@ class MailboxHealthPage:
     result: List[MailboxHealth] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -465,6 +483,8 @@ class TeamMemberStatsPage:
     result: List[TeamMemberStats] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -500,6 +520,8 @@ class CategoryResponsePage:
     result: List[CategoryResponse] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -526,6 +548,8 @@ class ReplyTimeBucketPage:
     result: List[ReplyTimeBucket] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -543,6 +567,8 @@ class CampaignResponsesPage:
     result: List[CampaignResponses] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -557,6 +583,8 @@ class StatusCountPage:
     result: List[StatusCount] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 class Analytics(_Interface):
@@ -808,6 +836,8 @@ class CampaignPage:
     next_cursor: Optional[str] = None
     result_count: int
     """Records in this page."""
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -986,6 +1016,8 @@ class SequencePage:
     next_cursor: Optional[str] = None
     result_count: int
     """Records in this page."""
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -1017,6 +1049,8 @@ class CampaignStatisticPage:
     next_cursor: Optional[str] = None
     result_count: int
     """Records in this page."""
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -1222,6 +1256,8 @@ class LeadActivityPage:
     result: List[LeadActivity] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -1522,6 +1558,8 @@ class EmailAccountPage:
     next_cursor: Optional[str] = None
     result_count: int
     """Records in this page."""
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -1732,6 +1770,8 @@ class AccountTagsPage:
     result: List[AccountTags] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -2023,6 +2063,8 @@ class LeadListPage:
     next_cursor: Optional[str] = None
     result_count: int
     """Records in this page."""
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -2276,6 +2318,8 @@ class LeadPage:
     next_cursor: Optional[str] = None
     result_count: int
     """Records in this page."""
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -2293,6 +2337,8 @@ class LeadCampaignPage:
     next_cursor: Optional[str] = None
     result_count: int
     """Records in this page."""
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -2312,6 +2358,8 @@ class LeadCategoryPage:
     next_cursor: Optional[str] = None
     result_count: int
     """Records in this page."""
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -2350,6 +2398,8 @@ class BlockListPage:
     result: List[BlockListEntry] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -2467,6 +2517,8 @@ class CampaignLeadPage:
     next_cursor: Optional[str] = None
     result_count: int
     """Records in this page."""
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -2515,6 +2567,8 @@ class MessagePage:
     next_cursor: Optional[str] = None
     result_count: int
     """Records in this page."""
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -3052,6 +3106,8 @@ class InboxPage:
     next_cursor: Optional[str] = None
     result_count: int
     """Records in this page."""
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -3139,6 +3195,8 @@ class UntrackedReplyPage:
     result: List[UntrackedReply] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -3537,6 +3595,8 @@ class LeadNotePage:
     result: List[LeadNote] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -3545,6 +3605,8 @@ class LeadTaskPage:
     result: List[LeadTask] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -3563,6 +3625,8 @@ class LeadTagPage:
     result: List[LeadTag] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -3702,6 +3766,8 @@ class DeliveryFolderPage:
     result: List[DeliveryFolder] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -3772,6 +3838,8 @@ class SpamTestSummaryPage:
     result: List[SpamTestSummary] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -3809,6 +3877,8 @@ class MailboxPlacementPage:
     result: List[MailboxPlacement] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -3859,6 +3929,8 @@ class SenderCheckPage:
     result: List[SenderCheck] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -3916,6 +3988,8 @@ class IpReportPage:
     result: List[IpReport] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -3937,6 +4011,8 @@ class TestRunPage:
     result: List[TestRun] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -3963,6 +4039,8 @@ class SenderReportPage:
     result: List[SenderReport] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -3989,6 +4067,8 @@ class TestSenderPage:
     result: List[TestSender] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -4012,6 +4092,8 @@ class SpamFilterReportPage:
     result: List[SpamFilterReport] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -4293,6 +4375,8 @@ class ProspectOptionPage:
     result: List[ProspectOption] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -4597,6 +4681,8 @@ class ProspectSearchPage:
     result: List[ProspectSearch] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -5075,6 +5161,8 @@ class UnifiedCampaignPage:
     result: List[UnifiedCampaign] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -5141,6 +5229,8 @@ class UnifiedContactPage:
     result: List[Contact] = field(default_factory=list)
     next_cursor: Optional[str] = None
     result_count: int
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)
@@ -5323,6 +5413,8 @@ class WebhookPage:
     next_cursor: Optional[str] = None
     result_count: int
     """Records in this page."""
+    total: Optional[int] = None
+    """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
 @dataclass(kw_only=True)

@@ -293,32 +293,33 @@ fn exported_lead(columns: &[String], row: &csv::StringRecord) -> std::result::Re
 impl<T: DeserializeOwned + Serialize + JsonSchema> Reply for Page<T> {
     fn read(response: &HttpResponse, reading: &Reading) -> Result<Self> {
         let Some(at) = reading.at else { return Err(Error::Decode(format!("{} is not a list", reading.operation))) };
-        let (items, more) = match reading.listing {
+        let (items, more, total) = match reading.listing {
             Listing::Offset { .. } => {
                 let (mut items, total) = list_records(response)?;
                 // A server that ignores `limit` must not make a page larger than asked;
                 // the records past it start the next page.
                 items.truncate(at.limit as usize);
                 let more = paging::has_more_after(&at, items.len(), total);
-                (items, more)
+                (items, more, total)
             }
             Listing::Sliced => {
                 let (items, _) = list_records::<T>(response)?;
                 let start = (at.offset as usize).min(items.len());
                 let end = start.saturating_add(at.limit as usize).min(items.len());
-                let more = end < items.len();
-                (items.into_iter().skip(start).take(end - start).collect(), more)
+                let (more, total) = (end < items.len(), items.len() as u64);
+                (items.into_iter().skip(start).take(end - start).collect(), more, Some(total))
             }
             Listing::Lookup => {
                 let record = unwrap_record(json_body(response)?);
-                let found = (!is_no_record(&record)).then_some(record).map(|r| decode(&r)).transpose()?;
-                (found.into_iter().skip(at.offset as usize).collect(), false)
+                let found: Option<T> = (!is_no_record(&record)).then_some(record).map(|r| decode(&r)).transpose()?;
+                let total = found.is_some() as u64;
+                (found.into_iter().skip(at.offset as usize).collect(), false, Some(total))
             }
             Listing::Single => return Err(Error::Decode(format!("{} is not a list", reading.operation))),
         };
         let next = Position { offset: at.offset + items.len() as u64, ..at };
         let result_count = items.len() as u32;
-        Ok(Page { result: items, next_cursor: more.then(|| paging::encode(&next)), result_count })
+        Ok(Page { result: items, next_cursor: more.then(|| paging::encode(&next)), result_count, total })
     }
 }
 

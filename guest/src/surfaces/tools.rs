@@ -60,7 +60,7 @@ fn described_input(op: &Operation) -> (String, Value) {
         .or_insert_with(|| json!({}));
     if let Some(max) = op.listing.max_limit() {
         description.push_str(&format!(
-            " Returns {{\"result\": [...], \"next_cursor\": string|null, \"result_count\": N}}; to get the next page, call again with the same arguments and next_cursor. limit: 1-{max}, default {}.",
+            " Returns {{result, next_cursor, result_count, total (of all pages, or null)}}; for the next page, call again with the same arguments and next_cursor. limit: 1-{max}, default {}.",
             op.listing.default_limit()
         ));
         props["limit"] = json!({"type": "integer", "minimum": 1, "maximum": max, "description": "Records per page."});

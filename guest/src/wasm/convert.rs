@@ -100,7 +100,7 @@ macro_rules! pages {
     ($($item:ty => $page:path),* $(,)?) => {$(
         impl Convert<$page> for model::Page<$item> {
             fn convert(self) -> $page {
-                $page { result: self.result.convert(), next_cursor: self.next_cursor, result_count: self.result_count }
+                $page { result: self.result.convert(), next_cursor: self.next_cursor, result_count: self.result_count, total: self.total }
             }
         }
     )*};

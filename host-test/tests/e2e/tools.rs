@@ -320,7 +320,7 @@ tool_tests! {
         assert_eq!(found["result"][0]["lead_campaign_data"][0]["campaign_id"].as_u64(), Some(id));
         // Smartlead answers `{}` for an unknown email: an empty list, not an error.
         let none = h.ok("list_all_smartlead_leads", json!({"email": "nobody@example.com"})).await;
-        assert_eq!(none, json!({"result": [], "next_cursor": null, "result_count": 0}));
+        assert_eq!(none, json!({"result": [], "next_cursor": null, "result_count": 0, "total": 0}));
         assert_eq!(h.sent("GET", "/leads/")[1].query("email"), Some("nobody@example.com"));
     }
 

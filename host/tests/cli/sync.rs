@@ -1,8 +1,8 @@
 //! `smartlead sync` as a user runs it, against an account of 3 campaigns × 2,000 leads
 //! and 10,000 statistics: every row the mock holds, once; killed (SIGKILL) at 30 %, 60 %
 //! and 90 % and resumed, the same tables as an uninterrupted sync with no page fetched
-//! twice beyond the one in flight; a second run reads statistics incrementally, adds the
-//! new rows and marks a deleted lead.
+//! twice beyond the one in flight; a second run reads leads and statistics incrementally
+//! and adds the new rows; a third marks a deleted lead.
 
 use super::KEY;
 use super::accounts::smartlead_in;
@@ -47,7 +47,7 @@ fn synced(mock: &MockServer, db: &Path) -> Value {
 
 /// Every row of every table, in key order, without when it was written.
 fn tables(db: &Path) -> Vec<(&'static str, Vec<Value>)> {
-    let every = smartlead_host::surfaces::sync::tables::per_account().into_iter().chain(smartlead_host::surfaces::sync::tables::per_campaign());
+    let every = smartlead_host::surfaces::sync::tables::per_account().into_iter().chain(smartlead_host::surfaces::sync::tables::per_parent());
     every.map(|t| (t.name, sqlite_rows(db, &format!("SELECT * FROM {} ORDER BY {}", t.name, t.key_columns().join(", ")), &["synced_at"]))).collect()
 }
 
@@ -89,6 +89,9 @@ fn a_sync_killed_at_30_60_and_90_percent_resumes_to_the_same_tables() {
     let accounts = mock.with_store(|s| s.email_accounts.len()) as i64;
     assert!(accounts > 0);
     assert_eq!(count(&whole, "SELECT COUNT(*) FROM email_accounts"), accounts);
+    // The mock reports each mailbox's week: 10 warmup emails a day, 3 rescued from spam.
+    assert_eq!(count(&whole, "SELECT COUNT(DISTINCT email_account_id || ' ' || date) FROM warmup_stats_daily"), accounts * 7);
+    assert_eq!(count(&whole, "SELECT SUM(sent_count) * 1000 + SUM(save_from_spam_count) FROM warmup_stats_daily"), accounts * 70 * 1000 + accounts * 3);
     assert_eq!(count(&whole, "SELECT COUNT(*) FROM campaign_analytics WHERE sent_count IS NOT NULL"), 3, "a snapshot a campaign, today");
     assert_eq!(count(&whole, "SELECT COUNT(*) FROM sequences") as usize, mock.with_store(|s| campaigns.iter().map(|c| s.campaigns[c].sequences.len()).sum::<usize>()));
     let file = String::from_utf8_lossy(&std::fs::read(&whole).unwrap()).into_owned();
@@ -115,12 +118,19 @@ fn a_sync_killed_at_30_60_and_90_percent_resumes_to_the_same_tables() {
     assert_eq!(tables(&killed), tables(&whole), "the resumed sync's tables differ from the uninterrupted one's");
 }
 
+/// The requests a sync made, by path, and each one's query.
+fn requested(mock: &MockServer, before: usize, path_ends: &str) -> Vec<smartlead_mock::Recorded> {
+    mock.requests()[before..].iter().filter(|r| r.path.ends_with(path_ends)).cloned().collect()
+}
+
 #[test]
-fn a_second_sync_reads_statistics_incrementally_and_marks_a_deleted_lead() {
+fn a_second_sync_reads_leads_and_statistics_incrementally_and_marks_a_deleted_lead() {
     let (mock, campaigns) = account();
     let db = fresh("sync-again");
+    let before = mock.requests().len();
     synced(&mock, &db);
-    let gone = mock.with_store(|s| {
+    let first = mock.requests().len() - before;
+    let (paused, gone) = mock.with_store(|s| {
         let mut new_rows = 0;
         for (n, c) in campaigns.iter().enumerate() {
             let leads: Vec<Value> = (0..5).filter(|i| i % 3 == n).map(|i| json!({"email": format!("new-{i}@example.com")})).collect();
@@ -138,21 +148,48 @@ fn a_second_sync_reads_statistics_incrementally_and_marks_a_deleted_lead() {
                 }
             }
         }
-        let (&(campaign, lead), _) = s.memberships.iter().nth(1).unwrap();
-        s.memberships.remove(&(campaign, lead));
-        lead
+        // A lead paused now: a change only `event_time_gt` finds.
+        let (&(campaign, lead), m) = s.memberships.range_mut((campaigns[1], 0)..).nth(3).unwrap();
+        m.status = "PAUSED".into();
+        m.touch();
+        let (&(gone_from, gone), _) = s.memberships.iter().nth(1).unwrap();
+        ((campaign, lead), (gone_from, gone))
     });
+
+    // Second run: new leads, new statistics, a paused lead; none deleted yet.
     let before = mock.requests().len();
     let summary = synced(&mock, &db);
-    let statistics: Vec<_> = mock.requests()[before..].iter().filter(|r| r.path.ends_with("/statistics")).cloned().collect();
+    let second = mock.requests().len() - before;
+    let statistics = requested(&mock, before, "/statistics");
     assert_eq!(statistics.len(), 3, "one page a campaign: {:?}", statistics.iter().map(|r| &r.query).collect::<Vec<_>>());
     assert!(statistics.iter().all(|r| r.query("sent_time_start_date").is_some()), "the second run filters by sent time");
-    let by_table = |name: &str| summary["tables"].as_array().unwrap().iter().find(|t| t["table"] == name).unwrap().clone();
-    assert_eq!((by_table("campaign_statistics")["inserted"].as_u64(), by_table("campaign_statistics")["updated"].as_u64()), (Some(100), Some(0)), "{summary}");
-    assert_eq!((by_table("campaign_leads")["inserted"].as_u64(), by_table("campaign_leads")["deleted"].as_u64()), (Some(5), Some(1)), "{summary}");
+    let leads = requested(&mock, before, "/leads");
+    let reads: Vec<(bool, bool, Option<&str>)> = leads.iter().map(|r| (r.query("created_at_gt").is_some(), r.query("event_time_gt").is_some(), r.query("limit"))).collect();
+    assert_eq!(reads, [(true, false, Some("100")), (false, true, Some("100")), (false, false, Some("1"))].repeat(3), "created, changed, the total: three requests a campaign");
+    let by_table = |summary: &Value, name: &str| summary["tables"].as_array().unwrap().iter().find(|t| t["table"] == name).unwrap().clone();
+    let counts = |summary: &Value, name: &str| {
+        let t = by_table(summary, name);
+        (t["inserted"].as_u64().unwrap(), t["updated"].as_u64().unwrap(), t["deleted"].as_u64().unwrap())
+    };
+    assert_eq!(counts(&summary, "campaign_statistics"), (100, 0, 0), "{summary}");
+    assert_eq!(counts(&summary, "campaign_leads"), (5, 1, 0), "five new leads and the paused one: {summary}");
     assert_eq!(count(&db, "SELECT COUNT(*) FROM campaign_statistics"), 10_100);
-    let deleted = count(&db, &format!("SELECT COUNT(*) FROM campaign_leads WHERE lead_id = {gone} AND deleted_at IS NOT NULL"));
+    assert_eq!(count(&db, &format!("SELECT COUNT(*) FROM campaign_leads WHERE campaign_id = {} AND lead_id = {} AND status = 'PAUSED'", paused.0, paused.1)), 1);
+    eprintln!("requests: first run {first}, second run {second} ({:.2} of the first)", second as f64 / first as f64);
+    let mailboxes = mock.with_store(|s| s.email_accounts.len());
+    assert_eq!((first, second), (86 + mailboxes, 26 + mailboxes), "the second run: 5 account tables, a campaign's sequences, webhooks, 3 for its leads, 1 statistics page and 1 snapshot, a mailbox's warmup week");
+
+    // Third run: a lead deleted; its campaign's total is short, so its leads are read whole.
+    mock.with_store(|s| s.memberships.remove(&gone));
+    let before = mock.requests().len();
+    let summary = synced(&mock, &db);
+    let whole: Vec<_> = requested(&mock, before, "/leads").into_iter().filter(|r| r.path.contains(&format!("/{}/", gone.0)) && r.query("limit") == Some("100") && r.query("created_at_gt").is_none() && r.query("event_time_gt").is_none()).collect();
+    let live = mock.with_store(|s| s.campaign_leads(gone.0).count());
+    assert_eq!(whole.len(), live.div_ceil(100), "the campaign of the deleted lead read whole ({live} leads)");
+    assert_eq!(counts(&summary, "campaign_leads"), (0, 0, 1), "{summary}");
+    let deleted = count(&db, &format!("SELECT COUNT(*) FROM campaign_leads WHERE lead_id = {} AND deleted_at IS NOT NULL", gone.1));
     assert_eq!(deleted, 1, "the deleted lead is marked, not dropped");
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM campaign_leads WHERE deleted_at IS NULL") as usize, mock.with_store(|s| s.memberships.len()));
 }
 
 #[test]

@@ -22,12 +22,15 @@ pub use smart_prospect::*;
 pub type CustomFields = BTreeMap<String, String>;
 
 /// A page of a list: the records, the cursor for the next page (`null` on the last),
-/// and how many records this page holds.
+/// how many records this page holds, and how many the whole list holds when Smartlead
+/// says (its `total_leads`, `total_stats`…), so a reader can show progress or check a
+/// count in one request.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Page<T> {
     pub result: Vec<T>,
     pub next_cursor: Option<String>,
     pub result_count: u32,
+    pub total: Option<u64>,
 }
 
 /// A write Smartlead accepted.

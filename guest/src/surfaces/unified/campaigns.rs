@@ -16,7 +16,7 @@ use serde_json::Value;
 pub fn list(client: &Client, include_analytics: bool, page: PageRequest) -> Result<Page<Campaign>> {
     let raw: Page<Value> = LIST_ALL_SMARTLEAD_CAMPAIGNS.run_as(client, CampaignFilter::default(), page)?;
     let result = raw.result.into_iter().map(|r| unified(client, r, include_analytics)).collect::<Result<Vec<_>>>()?;
-    Ok(Page { result, next_cursor: raw.next_cursor, result_count: raw.result_count })
+    Ok(Page { result, next_cursor: raw.next_cursor, result_count: raw.result_count, total: raw.total })
 }
 
 pub fn get(client: &Client, id: &str, include_analytics: bool) -> Result<Campaign> {

@@ -36,7 +36,7 @@ fn in_campaign(client: &Client, campaign_id: u64, page: PageRequest) -> Result<P
     let raw: Page<Value> = LIST_ALL_SMARTLEAD_CAMPAIGN_LEADS.run_as(client, filter, page)?;
     let lists = vec![ContactList { id: campaign_id.to_string(), name: None }];
     let result = raw.result.into_iter().map(|row| Contact::from_campaign_row(row, lists.clone())).collect::<Result<Vec<_>>>()?;
-    Ok(Page { result, next_cursor: raw.next_cursor, result_count: raw.result_count })
+    Ok(Page { result, next_cursor: raw.next_cursor, result_count: raw.result_count, total: raw.total })
 }
 
 /// Walks every campaign's leads in campaign-id order. A lead in several campaigns is
@@ -100,7 +100,7 @@ fn scan_rows<B>(client: &Client, campaign_id: u64, from: u64, mut visit: impl Fn
 }
 
 fn page_of(result: Vec<Contact>, next_cursor: Option<String>) -> Page<Contact> {
-    Page { result_count: result.len() as u32, result, next_cursor }
+    Page { result_count: result.len() as u32, result, next_cursor, total: None }
 }
 
 /// Every campaign of the account, by id.

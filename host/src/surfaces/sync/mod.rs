@@ -15,7 +15,7 @@ pub mod warehouse;
 use crate::egress::pacer::Queueing;
 use crate::runtime::{Connector, Session, ToolError};
 use crate::surfaces::bulk::progress::{Cancelled, Progress, Watch};
-use destination::{Counts, Destination};
+use destination::{Counts, Destination, Pass};
 use serde_json::{Value, json};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -83,7 +83,7 @@ pub struct TableSummary {
 /// kept stays kept, and the next run resumes after it). Asked to stop, it stops before
 /// its next page with [`Cancelled`].
 pub async fn run<D: Destination>(connector: &Connector, to: &mut D, sync: &Sync, watch: &Watch) -> anyhow::Result<Result<Vec<TableSummary>, ToolError>> {
-    let (accountwide, children) = (tables::per_account(), tables::per_campaign());
+    let (accountwide, children) = (tables::per_account(), tables::per_parent());
     // In the lower lane, waiting as long as it takes, as the connector's callers are told.
     let queueing = Queueing { share: Some(sync.budget_share), ..connector.settings().queueing.clone() };
     let mut session = connector.session_with(connector.settings().api_key.clone(), queueing).await?;
@@ -96,9 +96,10 @@ pub async fn run<D: Destination>(connector: &Connector, to: &mut D, sync: &Sync,
             Err(e) => return Ok(Err(e)),
         }
     }
-    // The campaigns `campaigns` holds now, in this run or the one it resumes.
-    let ids: Vec<Option<u64>> = syncing.to.campaign_ids(&sync.account).await.map_err(anyhow::Error::msg)?.into_iter().map(Some).collect();
     for table in &children {
+        // The parents (campaigns, mailboxes) their table holds now, in this run or the one it resumes.
+        let of = table.parent.map_or(tables::CAMPAIGN.table, |p| p.table);
+        let ids: Vec<Option<u64>> = syncing.to.parent_ids(&sync.account, of).await.map_err(anyhow::Error::msg)?.into_iter().map(Some).collect();
         match syncing.each(table, &ids).await? {
             Ok(summary) => summaries.push(summary),
             Err(e) => return Ok(Err(e)),
@@ -119,15 +120,15 @@ struct Syncing<'a, D> {
 }
 
 impl<D: Destination> Syncing<'_, D> {
-    /// One table for each of `campaigns` (`[None]`: the account's), with its progress.
-    async fn each(&mut self, table: &Table, campaigns: &[Option<u64>]) -> anyhow::Result<Result<TableSummary, ToolError>> {
+    /// One table for each of `parents` (`[None]`: the account's), with its progress.
+    async fn each(&mut self, table: &Table, parents: &[Option<u64>]) -> anyhow::Result<Result<TableSummary, ToolError>> {
         let mut summary = TableSummary { table: table.name, ..TableSummary::default() };
         let mut progress = Progress::new(table.name, None).heard_by(self.watch.progress.clone());
-        for (n, &campaign) in campaigns.iter().enumerate() {
-            if campaign.is_some() {
-                progress.advance(0, &format!("campaign {} of {}", n + 1, campaigns.len()));
+        for (n, &parent) in parents.iter().enumerate() {
+            if let Some(of) = table.parent {
+                progress.advance(0, &format!("{} {} of {}", of.noun, n + 1, parents.len()));
             }
-            if let Err(e) = self.table(table, campaign, &mut summary, &mut progress).await? {
+            if let Err(e) = self.table(table, parent, &mut summary, &mut progress).await? {
                 return Ok(Err(e));
             }
         }
@@ -135,17 +136,22 @@ impl<D: Destination> Syncing<'_, D> {
         Ok(Ok(summary))
     }
 
-    /// One table of the account (of one campaign), from where it stands to the end of a run.
-    async fn table(&mut self, table: &Table, campaign: Option<u64>, summary: &mut TableSummary, progress: &mut Progress) -> anyhow::Result<Result<(), ToolError>> {
+    /// One table of the account (under one parent), from where it stands to the end of a run.
+    async fn table(&mut self, table: &Table, parent: Option<u64>, summary: &mut TableSummary, progress: &mut Progress) -> anyhow::Result<Result<(), ToolError>> {
         let account = self.sync.account.as_str();
-        let stood = self.to.state(account, table, campaign).await.map_err(anyhow::Error::msg)?;
+        let stood = self.to.state(account, table, parent).await.map_err(anyhow::Error::msg)?;
         // A table under way goes on from its next page; one this sync finished is done;
-        // else it starts reading.
+        // else it starts its first read.
         let run = self.run;
-        let (mut args, mut pending_high) = match stood.next_page.clone() {
-            Some(args) => (args, stood.pending_high.clone()),
+        let (mut pass, mut args, mut pending_high) = match stood.next_page.clone() {
+            Some(args) => (stood.pass, args, stood.pending_high.clone()),
             None if stood.run >= run => return Ok(Ok(())),
-            None => (first_page(table, campaign, stood.high_water.as_deref(), self.sync.lookback), None),
+            None => {
+                let (pass, args) = first_read(table, parent, stood.high_water.as_deref(), self.sync.lookback);
+                // A table kept by its changes reads next time from when this run began.
+                let began = matches!(table.mode, Mode::Changes { .. }).then(|| now().format(&Rfc3339).unwrap_or_default());
+                (pass, args, began)
+            }
         };
         loop {
             if self.watch.cancelled() {
@@ -162,9 +168,9 @@ impl<D: Destination> Syncing<'_, D> {
                     page[tables::SNAPSHOT_DATE] = json!(today());
                     vec![page.take()]
                 }
-                _ => match page.get_mut("result").map(Value::take) {
+                _ => match page.pointer_mut(table.records).map(Value::take) {
                     Some(Value::Array(records)) => records,
-                    _ => anyhow::bail!("{} answered without a list of records", table.tool),
+                    _ => anyhow::bail!("{} answered without a list of records at {}", table.tool, table.records),
                 },
             };
             if let Mode::Incremental { column, .. } = table.mode {
@@ -172,43 +178,87 @@ impl<D: Destination> Syncing<'_, D> {
                     pending_high = Some(newest(pending_high.take(), value));
                 }
             }
-            let next = page.get("next_cursor").filter(|c| !c.is_null()).cloned();
-            let after = match next {
+            let next = match page.get("next_cursor").filter(|c| !c.is_null() && pass != Pass::Count) {
                 Some(cursor) => {
-                    args["next_cursor"] = cursor;
-                    destination::State { run, next_page: Some(args.clone()), high_water: stood.high_water.clone(), pending_high: pending_high.clone() }
+                    args["next_cursor"] = cursor.clone();
+                    Some((pass, args.clone()))
+                }
+                None => self.next_read(table, parent, pass, &stood, &page).await?,
+            };
+            let ends_whole = pass == Pass::List && table.mode.marks_vanished() && next.as_ref().is_none_or(|(p, _)| *p != Pass::List);
+            let after = match next {
+                Some((next_pass, next_args)) => {
+                    (pass, args) = (next_pass, next_args.clone());
+                    destination::State { run, next_page: Some(next_args), high_water: stood.high_water.clone(), pending_high: pending_high.clone(), pass: next_pass }
                 }
                 None => {
                     let high_water = match (stood.high_water.clone(), pending_high.as_deref()) {
                         (high, Some(pending)) => Some(newest(high, pending)),
                         (high, None) => high,
                     };
-                    destination::State { run, next_page: None, high_water, pending_high: None }
+                    destination::State { run, next_page: None, high_water, pending_high: None, pass: Pass::List }
                 }
             };
-            summary.counts += self.to.keep_page(account, table, campaign, &records, &after).await.map_err(anyhow::Error::msg)?;
+            summary.counts += self.to.keep_page(account, table, parent, &records, &after, ends_whole).await.map_err(anyhow::Error::msg)?;
             progress.advance(records.len() as u64, "rows");
             if after.next_page.is_none() {
                 return Ok(Ok(()));
             }
         }
     }
+
+    /// The read after `pass` ended with `page`, if the run has one: for a table kept by
+    /// its changes, what changed after what was created, then the total where the
+    /// destination holds the rows, then the whole list if the total is not what it holds.
+    async fn next_read(&self, table: &Table, parent: Option<u64>, pass: Pass, stood: &destination::State, page: &Value) -> anyhow::Result<Option<(Pass, Value)>> {
+        let Mode::Changes { changed, .. } = table.mode else { return Ok(None) };
+        let since = since(stood.high_water.as_deref(), self.sync.lookback);
+        let whole = first_read(table, parent, None, self.sync.lookback).1;
+        Ok(match pass {
+            Pass::Created => since.map(|at| (Pass::Changed, with(&whole, changed, at))),
+            Pass::Changed if D::COUNTS_ROWS => Some((Pass::Count, with(&whole, "limit", json!(1)))),
+            Pass::Count => {
+                let kept = self.to.live_rows(&self.sync.account, table, parent).await.map_err(anyhow::Error::msg)?;
+                // No total from Smartlead reads the whole list too: nothing is assumed.
+                (page["total"].as_u64() != kept).then_some((Pass::List, whole))
+            }
+            Pass::Changed | Pass::List => None,
+        })
+    }
 }
 
-/// The first page of a new run: the largest page, the campaign, and for an incremental
-/// table, what is newer than the lookback before the newest row kept.
-fn first_page(table: &Table, campaign: Option<u64>, high_water: Option<&str>, lookback: Duration) -> Value {
+/// `args` with `name` set to `value`.
+fn with(args: &Value, name: &str, value: impl Into<Value>) -> Value {
+    let mut args = args.clone();
+    args[name] = value.into();
+    args
+}
+
+/// Where a run's first read starts: the largest page, the parent, and for a table
+/// read by time, what is newer than the lookback before the high-water mark (for a
+/// table kept by its changes, what was created since). Without a mark, the whole list.
+fn first_read(table: &Table, parent: Option<u64>, high_water: Option<&str>, lookback: Duration) -> (Pass, Value) {
     let mut args = match table.limit {
         Some(limit) => json!({"limit": limit}),
         None => json!({}),
     };
-    if let (Some(arg), Some(id)) = (table.campaign_arg, campaign) {
-        args[arg] = json!(id);
+    if let (Some(of), Some(id)) = (table.parent, parent) {
+        args[of.arg] = json!(id);
     }
-    if let (Mode::Incremental { filter, .. }, Some(since)) = (table.mode, high_water.and_then(|h| OffsetDateTime::parse(h, &Rfc3339).ok())) {
-        args[filter] = json!(smartlead_time(since - lookback));
+    match (table.mode, since(high_water, lookback)) {
+        (Mode::Incremental { filter, .. }, Some(at)) => (Pass::List, with(&args, filter, at)),
+        (Mode::Changes { created, .. }, Some(at)) => (Pass::Created, with(&args, created, at)),
+        _ => (Pass::List, args),
     }
-    args
+}
+
+/// The lookback before a high-water mark, as Smartlead's time filters take it.
+fn since(high_water: Option<&str>, lookback: Duration) -> Option<String> {
+    high_water.and_then(|h| OffsetDateTime::parse(h, &Rfc3339).ok()).map(|at| smartlead_time(at - lookback))
+}
+
+fn now() -> OffsetDateTime {
+    OffsetDateTime::now_utc()
 }
 
 /// A time as Smartlead's time filters take it: `2023-10-16 10:33:02.000Z`.
@@ -219,7 +269,7 @@ fn smartlead_time(at: OffsetDateTime) -> String {
 
 /// Today in UTC, as a snapshot's day: `2026-12-06`.
 fn today() -> String {
-    let now = OffsetDateTime::now_utc();
+    let now = now();
     format!("{:04}-{:02}-{:02}", now.year(), u8::from(now.month()), now.day())
 }
 
@@ -238,10 +288,13 @@ mod tests {
 
     #[test]
     fn incremental_reads_start_a_lookback_before_the_newest_row() {
-        let statistics = tables::per_campaign().into_iter().find(|t| t.name == "campaign_statistics").unwrap();
-        let args = first_page(&statistics, Some(7), Some("2026-03-02T10:00:00.000Z"), Duration::from_secs(86_400));
-        assert_eq!(args, json!({"limit": statistics.limit.unwrap(), "id": 7, "sent_time_start_date": "2026-03-01 10:00:00.000Z"}));
-        assert_eq!(first_page(&statistics, Some(7), None, Duration::ZERO), json!({"limit": statistics.limit.unwrap(), "id": 7}));
+        let statistics = tables::per_parent().into_iter().find(|t| t.name == "campaign_statistics").unwrap();
+        let (pass, args) = first_read(&statistics, Some(7), Some("2026-03-02T10:00:00.000Z"), Duration::from_secs(86_400));
+        assert_eq!((pass, args), (Pass::List, json!({"limit": statistics.limit.unwrap(), "id": 7, "sent_time_start_date": "2026-03-01 10:00:00.000Z"})));
+        assert_eq!(first_read(&statistics, Some(7), None, Duration::ZERO), (Pass::List, json!({"limit": statistics.limit.unwrap(), "id": 7})));
+        let leads = tables::per_parent().into_iter().find(|t| t.name == "campaign_leads").unwrap();
+        let (pass, args) = first_read(&leads, Some(7), Some("2026-03-02T10:00:00Z"), Duration::from_secs(3600));
+        assert_eq!((pass, args), (Pass::Created, json!({"limit": leads.limit.unwrap(), "campaign_id": 7, "created_at_gt": "2026-03-02 09:00:00.000Z"})));
         assert_eq!(newest(Some("2026-03-02T10:00:00Z".into()), "2026-03-01T23:00:00+02:00"), "2026-03-02T10:00:00Z");
         assert_eq!(newest(Some("2026-03-02T10:00:00Z".into()), "2026-03-03T00:00:00Z"), "2026-03-03T00:00:00Z");
         assert_eq!(newest(None, "not a time"), "not a time");

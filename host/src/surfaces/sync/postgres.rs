@@ -2,8 +2,8 @@
 //! the SQLite file (`warehouse`), so one dashboard reads either; a page's rows and the
 //! state after it commit in one transaction.
 
-use super::destination::{Counts, Destination, State};
-use super::tables::{self, Mode, Table};
+use super::destination::{Counts, Destination, Pass, State};
+use super::tables::{self, Table};
 use super::views;
 use crate::core::pg::{Pg, Unusable};
 use serde_json::Value;
@@ -26,10 +26,11 @@ impl PgWarehouse {
         let mut ddl = String::from(
             "CREATE TABLE IF NOT EXISTS smartlead_sync_state (account_id TEXT NOT NULL, table_name TEXT NOT NULL, campaign_id BIGINT NOT NULL, run BIGINT NOT NULL,
                  next_page TEXT, high_water TEXT, pending_high TEXT, updated_at TEXT NOT NULL, PRIMARY KEY (account_id, table_name, campaign_id));
+             ALTER TABLE smartlead_sync_state ADD COLUMN IF NOT EXISTS pass TEXT;
              CREATE TABLE IF NOT EXISTS smartlead_sync_runs (account_id TEXT PRIMARY KEY, run BIGINT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT);",
         );
-        for table in tables::per_account().iter().chain(&tables::per_campaign()) {
-            let parent = if table.campaign_arg.is_some() { "campaign_id BIGINT NOT NULL, " } else { "" };
+        for table in tables::per_account().iter().chain(&tables::per_parent()) {
+            let parent = table.parent.map(|p| format!("{} BIGINT NOT NULL, ", p.column)).unwrap_or_default();
             let columns: Vec<String> = table.columns.iter().map(|(name, _, kind)| format!("{name} {}", pg_type(kind))).collect();
             ddl += &format!(
                 "CREATE TABLE IF NOT EXISTS {} (account_id TEXT NOT NULL, {parent}{}, extra TEXT, record_hash TEXT NOT NULL, synced_at TEXT NOT NULL, deleted_at TEXT, sync_run BIGINT NOT NULL, PRIMARY KEY ({}));",
@@ -67,14 +68,6 @@ fn param(kind: &str, value: &Value) -> Param {
     }
 }
 
-/// The SQL type of each column of a row of `table`.
-fn kind_of(table: &Table, name: &str) -> &'static str {
-    match name {
-        "campaign_id" => "INTEGER",
-        _ => table.columns.iter().find(|(n, ..)| *n == name).map_or("TEXT", |(_, _, kind)| *kind),
-    }
-}
-
 /// `n` tuples of `width` placeholders, numbered from `first`: `($1, $2), ($3, $4)`.
 fn tuples(n: usize, width: usize, first: usize) -> String {
     let tuple = |t: usize| format!("({})", (0..width).map(|i| format!("${}", first + t * width + i)).collect::<Vec<_>>().join(", "));
@@ -98,11 +91,28 @@ fn read_key(row: &tokio_postgres::Row, i: usize, kind: &str) -> Value {
     }
 }
 
+/// The rows of one account (and parent) of `table`: a `WHERE` clause and its values.
+fn owner(account: &str, table: &Table, parent: Option<u64>) -> (String, Vec<Param>) {
+    match (table.parent, parent) {
+        (Some(of), Some(id)) => (format!("account_id = $1 AND {} = $2", of.column), vec![Box::new(account.to_string()), Box::new(id as i64)]),
+        _ => ("account_id = $1".into(), vec![Box::new(account.to_string())]),
+    }
+}
+
 fn refs(params: &[Param]) -> Vec<&(dyn ToSql + Sync)> {
     params.iter().map(|p| p.as_ref() as &(dyn ToSql + Sync)).collect()
 }
 
 impl Destination for PgWarehouse {
+    const COUNTS_ROWS: bool = true;
+
+    async fn live_rows(&self, account: &str, table: &Table, parent: Option<u64>) -> Result<Option<u64>, String> {
+        let (owner, params) = owner(account, table, parent);
+        let sql = format!("SELECT COUNT(*) FROM {} WHERE {owner} AND deleted_at IS NULL", table.name);
+        let rows = self.pg.query(&format!("counting {}", table.name), &sql, &refs(&params)).await?;
+        Ok(rows.first().map(|r| r.get::<_, i64>(0) as u64))
+    }
+
     async fn begin(&mut self, account: &str) -> Result<i64, String> {
         let rows = self.pg.query("starting the sync", "SELECT run, finished_at FROM smartlead_sync_runs WHERE account_id = $1", &[&account]).await?;
         let run = match rows.first().map(|r| (r.get::<_, i64>(0), r.get::<_, Option<String>>(1))) {
@@ -118,28 +128,27 @@ impl Destination for PgWarehouse {
         Ok(run)
     }
 
-    async fn state(&self, account: &str, table: &Table, campaign: Option<u64>) -> Result<State, String> {
+    async fn state(&self, account: &str, table: &Table, parent: Option<u64>) -> Result<State, String> {
         let what = format!("reading where {} stands", table.name);
-        let sql = "SELECT run, next_page, high_water, pending_high FROM smartlead_sync_state WHERE account_id = $1 AND table_name = $2 AND campaign_id = $3";
-        let rows = self.pg.query(&what, sql, &[&account, &table.name, &(campaign.unwrap_or(0) as i64)]).await?;
+        let sql = "SELECT run, next_page, high_water, pending_high, pass FROM smartlead_sync_state WHERE account_id = $1 AND table_name = $2 AND campaign_id = $3";
+        let rows = self.pg.query(&what, sql, &[&account, &table.name, &(parent.unwrap_or(0) as i64)]).await?;
         let Some(row) = rows.first() else { return Ok(State::default()) };
         let next_page: Option<String> = row.get(1);
         let next_page = next_page.map(|t| serde_json::from_str(&t)).transpose().map_err(|e| format!("the saved page of {} does not read: {e}", table.name))?;
-        Ok(State { run: row.get(0), next_page, high_water: row.get(2), pending_high: row.get(3) })
+        Ok(State { run: row.get(0), next_page, high_water: row.get(2), pending_high: row.get(3), pass: Pass::parse(row.get(4)) })
     }
 
-    async fn keep_page(&mut self, account: &str, table: &Table, campaign: Option<u64>, records: &[Value], after: &State) -> Result<Counts, String> {
+    async fn keep_page(&mut self, account: &str, table: &Table, parent: Option<u64>, records: &[Value], after: &State, ends_whole: bool) -> Result<Counts, String> {
         let key = table.key_columns();
         // One row per key (the last a page holds): a multi-row upsert may touch a row once.
         let mut rows: Vec<(Value, serde_json::Map<String, Value>, String)> = Vec::with_capacity(records.len());
         for record in records {
-            let row = table.row(account, campaign, record);
-            let id = Value::Array(key.iter().map(|name| key_value(kind_of(table, name), &row[*name])).collect());
+            let row = table.row(account, parent, record);
+            let id = Value::Array(key.iter().map(|name| key_value(table.kind_of(name), &row[*name])).collect());
             let hash = format!("{:x}", Sha256::digest(record.to_string().as_bytes()));
             rows.retain(|(seen, ..)| *seen != id);
             rows.push((id, row, hash));
         }
-        let finished_refresh = after.next_page.is_none() && table.mode == Mode::FullRefresh;
         let what = format!("writing {}", table.name);
         let keys = format!("({})", key.join(", "));
         self.pg
@@ -148,10 +157,10 @@ impl Destination for PgWarehouse {
                 // What the page's rows were: one query for the page.
                 let mut seen = std::collections::HashMap::new();
                 if !rows.is_empty() {
-                    let params: Vec<Param> = rows.iter().flat_map(|(_, row, _)| key.iter().map(|name| param(kind_of(table, name), &row[*name]))).collect();
+                    let params: Vec<Param> = rows.iter().flat_map(|(_, row, _)| key.iter().map(|name| param(table.kind_of(name), &row[*name]))).collect();
                     let sql = format!("SELECT {}, record_hash, deleted_at FROM {} WHERE {keys} IN ({})", key.join(", "), table.name, tuples(rows.len(), key.len(), 1));
                     for found in tx.query(&sql, &refs(&params)).await? {
-                        let id = Value::Array(key.iter().enumerate().map(|(i, name)| read_key(&found, i, kind_of(table, name))).collect());
+                        let id = Value::Array(key.iter().enumerate().map(|(i, name)| read_key(&found, i, table.kind_of(name))).collect());
                         seen.insert(id.to_string(), (found.get::<_, String>(key.len()), found.get::<_, Option<String>>(key.len() + 1)));
                     }
                 }
@@ -160,7 +169,7 @@ impl Destination for PgWarehouse {
                 // Seen again unchanged: only the run is noted.
                 if !unchanged.is_empty() {
                     let mut params: Vec<Param> = vec![Box::new(after.run)];
-                    params.extend(unchanged.iter().flat_map(|(_, row, _)| key.iter().map(|name| param(kind_of(table, name), &row[*name]))));
+                    params.extend(unchanged.iter().flat_map(|(_, row, _)| key.iter().map(|name| param(table.kind_of(name), &row[*name]))));
                     let sql = format!("UPDATE {} SET sync_run = $1 WHERE {keys} IN ({})", table.name, tuples(unchanged.len(), key.len(), 2));
                     tx.execute(&sql, &refs(&params)).await?;
                 }
@@ -170,7 +179,7 @@ impl Destination for PgWarehouse {
                     let mut params: Vec<Param> = Vec::with_capacity(written.len() * width);
                     let mut values = Vec::with_capacity(written.len());
                     for (n, (id, row, hash)) in written.iter().enumerate() {
-                        params.extend(row.iter().map(|(name, value)| param(kind_of(table, name), value)));
+                        params.extend(row.iter().map(|(name, value)| param(table.kind_of(name), value)));
                         params.push(Box::new(hash.clone()));
                         params.push(Box::new(after.run));
                         let marks: Vec<String> = (1..=width).map(|i| format!("${}", n * width + i)).collect();
@@ -192,31 +201,30 @@ impl Destination for PgWarehouse {
                     );
                     tx.execute(&sql, &refs(&params)).await?;
                 }
-                if finished_refresh {
-                    let (owner, mut params): (&str, Vec<Param>) = match (table.campaign_arg, campaign) {
-                        (Some(_), Some(id)) => ("account_id = $1 AND campaign_id = $2", vec![Box::new(account.to_string()), Box::new(id as i64)]),
-                        _ => ("account_id = $1", vec![Box::new(account.to_string())]),
-                    };
+                if ends_whole {
+                    let (owner, mut params) = owner(account, table, parent);
                     params.push(Box::new(after.run));
                     let sql = format!("UPDATE {} SET deleted_at = {NOW} WHERE {owner} AND sync_run < ${} AND deleted_at IS NULL", table.name, params.len());
                     counts.deleted += tx.execute(&sql, &refs(&params)).await?;
                 }
                 let next_page = after.next_page.as_ref().map(Value::to_string);
                 let sql = format!(
-                    "INSERT INTO smartlead_sync_state (account_id, table_name, campaign_id, run, next_page, high_water, pending_high, updated_at)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, {NOW})
+                    "INSERT INTO smartlead_sync_state (account_id, table_name, campaign_id, run, next_page, high_water, pending_high, pass, updated_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, {NOW})
                      ON CONFLICT (account_id, table_name, campaign_id) DO UPDATE SET run = excluded.run, next_page = excluded.next_page,
-                       high_water = excluded.high_water, pending_high = excluded.pending_high, updated_at = excluded.updated_at"
+                       high_water = excluded.high_water, pending_high = excluded.pending_high, pass = excluded.pass, updated_at = excluded.updated_at"
                 );
-                let scope = campaign.unwrap_or(0) as i64;
-                tx.execute(&sql, &[&account, &table.name, &scope, &after.run, &next_page, &after.high_water, &after.pending_high]).await?;
+                let scope = parent.unwrap_or(0) as i64;
+                let pass = after.pass.as_str();
+                tx.execute(&sql, &[&account, &table.name, &scope, &after.run, &next_page, &after.high_water, &after.pending_high, &pass]).await?;
                 Ok(counts)
             })
             .await
     }
 
-    async fn campaign_ids(&self, account: &str) -> Result<Vec<u64>, String> {
-        let rows = self.pg.query("reading the synced campaigns", "SELECT id FROM campaigns WHERE account_id = $1 AND deleted_at IS NULL ORDER BY id", &[&account]).await?;
+    async fn parent_ids(&self, account: &str, table: &str) -> Result<Vec<u64>, String> {
+        let sql = format!("SELECT id FROM {table} WHERE account_id = $1 AND deleted_at IS NULL ORDER BY id");
+        let rows = self.pg.query(&format!("reading the synced {table}"), &sql, &[&account]).await?;
         Ok(rows.iter().map(|r| r.get::<_, Option<i64>>(0).unwrap_or_default() as u64).collect())
     }
 

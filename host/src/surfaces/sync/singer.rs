@@ -13,8 +13,9 @@ use std::io::Write;
 /// The tap's side of a sync: the messages go to `out`.
 pub struct Tap<W: Write> {
     out: W,
-    /// The Singer state: `runs` (per account: the run, finished or not), `campaigns` (per
-    /// account: the campaigns its last run of `campaigns` saw), and `bookmarks` (per
+    /// The Singer state: `runs` (per account: the run, finished or not), `campaigns` and
+    /// `email_accounts` (per account: the ids its last run of that table saw, the parents
+    /// other tables are read under), and `bookmarks` (per
     /// table, per `ACCOUNT/CAMPAIGN`: where it stands).
     state: Value,
     /// The streams the catalog selects; none: every stream.
@@ -50,11 +51,14 @@ impl<W: Write> Tap<W> {
 pub fn catalog() -> Value {
     let streams: Vec<Value> = tables::per_account()
         .iter()
-        .chain(&tables::per_campaign())
+        .chain(&tables::per_parent())
         .map(|table| {
+            // A table kept by its changes is incremental by its bookmark (when the last
+            // run began), which no record field carries: it names no replication key.
             let (method, replication_key) = match table.mode {
                 Mode::Incremental { column, .. } => ("INCREMENTAL", Some(column)),
-                Mode::FullRefresh | Mode::Snapshot => ("FULL_TABLE", None),
+                Mode::Changes { .. } => ("INCREMENTAL", None),
+                Mode::FullRefresh | Mode::Snapshot | Mode::Rolling => ("FULL_TABLE", None),
             };
             let mut stream = json!({
                 "tap_stream_id": table.name,
@@ -81,7 +85,7 @@ pub fn catalog() -> Value {
 /// The streams a catalog selects (its stream metadata's `selected`, or the stream's own).
 fn selected(catalog: &Value) -> Result<BTreeSet<String>, String> {
     let streams = catalog["streams"].as_array().ok_or("the catalog has no \"streams\" list (see --discover)")?;
-    let known: BTreeSet<&str> = tables::per_account().iter().chain(&tables::per_campaign()).map(|t| t.name).collect();
+    let known: BTreeSet<&str> = tables::per_account().iter().chain(&tables::per_parent()).map(|t| t.name).collect();
     let mut chosen = BTreeSet::new();
     for stream in streams {
         let name = stream["tap_stream_id"].as_str().or(stream["stream"].as_str()).ok_or("a catalog stream has no tap_stream_id")?;
@@ -100,8 +104,8 @@ fn selected(catalog: &Value) -> Result<BTreeSet<String>, String> {
 fn schema(table: &Table) -> Value {
     let mut properties = Map::new();
     properties.insert("account_id".into(), json!({"type": ["string"]}));
-    if table.campaign_arg.is_some() {
-        properties.insert("campaign_id".into(), json!({"type": ["integer"]}));
+    if let Some(of) = table.parent {
+        properties.insert(of.column.into(), json!({"type": ["integer"]}));
     }
     for (name, _, kind) in table.columns {
         let kind = if *kind == "INTEGER" { "integer" } else { "string" };
@@ -124,11 +128,17 @@ fn typed(table: &Table, mut row: Map<String, Value>) -> Map<String, Value> {
     row
 }
 
-fn bookmark_of(account: &str, campaign: Option<u64>) -> String {
-    format!("{account}/{}", campaign.unwrap_or(0))
+fn bookmark_of(account: &str, parent: Option<u64>) -> String {
+    format!("{account}/{}", parent.unwrap_or(0))
 }
 
 impl<W: Write> Destination for Tap<W> {
+    const COUNTS_ROWS: bool = false;
+
+    async fn live_rows(&self, _: &str, _: &Table, _: Option<u64>) -> Result<Option<u64>, String> {
+        Ok(None)
+    }
+
     async fn begin(&mut self, account: &str) -> Result<i64, String> {
         let runs = &mut self.state["runs"][account];
         let run = match (runs["run"].as_i64(), runs["finished"].as_bool()) {
@@ -140,15 +150,15 @@ impl<W: Write> Destination for Tap<W> {
         Ok(run)
     }
 
-    async fn state(&self, account: &str, table: &Table, campaign: Option<u64>) -> Result<State, String> {
-        match self.state["bookmarks"][table.name].get(bookmark_of(account, campaign)) {
+    async fn state(&self, account: &str, table: &Table, parent: Option<u64>) -> Result<State, String> {
+        match self.state["bookmarks"][table.name].get(bookmark_of(account, parent)) {
             Some(saved) => serde_json::from_value(saved.clone()).map_err(|e| format!("the state's bookmark for {} does not read: {e}", table.name)),
             None => Ok(State::default()),
         }
     }
 
     /// A full refresh sends every row again; what vanished is for the target to notice.
-    async fn keep_page(&mut self, account: &str, table: &Table, campaign: Option<u64>, records: &[Value], after: &State) -> Result<Counts, String> {
+    async fn keep_page(&mut self, account: &str, table: &Table, parent: Option<u64>, records: &[Value], after: &State, _: bool) -> Result<Counts, String> {
         let mut counts = Counts::default();
         if self.selects(table) {
             if self.described.insert(table.name) {
@@ -159,14 +169,14 @@ impl<W: Write> Destination for Tap<W> {
                 self.send(&message)?;
             }
             for record in records {
-                let row = typed(table, table.row(account, campaign, record));
+                let row = typed(table, table.row(account, parent, record));
                 self.send(&json!({"type": "RECORD", "stream": table.name, "record": row}))?;
                 counts.inserted += 1;
             }
         }
-        if table.name == "campaigns" {
-            // The campaigns of this run: a new run starts the list again.
-            let seen = &mut self.state["campaigns"][account];
+        if tables::is_parent(table.name) {
+            // The parents (campaigns, mailboxes) of this run: a new run starts the list again.
+            let seen = &mut self.state[table.name][account];
             if seen["run"].as_i64() != Some(after.run) {
                 *seen = json!({"run": after.run, "ids": []});
             }
@@ -175,15 +185,15 @@ impl<W: Write> Destination for Tap<W> {
             }
         }
         let saved = serde_json::to_value(after).map_err(|e| e.to_string())?;
-        self.state["bookmarks"][table.name][bookmark_of(account, campaign)] = saved;
+        self.state["bookmarks"][table.name][bookmark_of(account, parent)] = saved;
         let state = json!({"type": "STATE", "value": self.state});
         self.send(&state)?;
         self.out.flush().map_err(|e| format!("writing the tap's output: {e}"))?;
         Ok(counts)
     }
 
-    async fn campaign_ids(&self, account: &str) -> Result<Vec<u64>, String> {
-        Ok(self.state["campaigns"][account]["ids"].as_array().into_iter().flatten().filter_map(Value::as_u64).collect())
+    async fn parent_ids(&self, account: &str, table: &str) -> Result<Vec<u64>, String> {
+        Ok(self.state[table][account]["ids"].as_array().into_iter().flatten().filter_map(Value::as_u64).collect())
     }
 
     async fn finish(&mut self, account: &str) -> Result<(), String> {

@@ -8,7 +8,7 @@ use smartlead_component::catalog::campaign_leads::LIST_ALL_SMARTLEAD_CAMPAIGN_LE
 use smartlead_component::catalog::campaigns::{
     LIST_ALL_SMARTLEAD_CAMPAIGN_SEQUENCES, LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS, LIST_ALL_SMARTLEAD_CAMPAIGNS, SMARTLEAD_CAMPAIGNS_TOP_LEVEL_ANALYTICS,
 };
-use smartlead_component::catalog::email_accounts::LIST_ALL_SMARTLEAD_EMAIL_ACCOUNTS;
+use smartlead_component::catalog::email_accounts::{GET_SINGLE_SMARTLEAD_EMAIL_ACCOUNT_WARMUP_STAT_BY_ID, LIST_ALL_SMARTLEAD_EMAIL_ACCOUNTS};
 use smartlead_component::catalog::lead_lists::LIST_ALL_SMARTLEAD_LEAD_LISTS;
 use smartlead_component::catalog::leads::LIST_ALL_SMARTLEAD_LEAD_CATEGORY;
 use smartlead_component::catalog::typed::TypedOperation;
@@ -26,13 +26,49 @@ pub enum Mode {
     /// Each run reads what is newer than the last run's newest `column`, less the
     /// lookback, through the tool's `filter` argument (a time, as Smartlead writes it).
     Incremental { column: &'static str, filter: &'static str },
+    /// Each run reads the rows `created` and the rows `changed` (the tool's time
+    /// filters) since the last run began, less the lookback; then, where the destination
+    /// holds the rows, one row of the whole list for its total. A total that differs from
+    /// the rows kept (one deleted, or added unseen) reads the whole list again, marking
+    /// what vanished `deleted_at`. The first run reads the whole list.
+    Changes { created: &'static str, changed: &'static str },
     /// One object a day (not a list): today's row is written again until the day ends,
     /// earlier days' rows stay as they were.
     Snapshot,
+    /// The days Smartlead still reports (a mailbox's last week of warmup): a day read
+    /// again is updated, a day no longer reported stays as it was.
+    Rolling,
+}
+
+impl Mode {
+    /// Whether a read of the whole list marks the rows it did not see `deleted_at`.
+    pub fn marks_vanished(self) -> bool {
+        matches!(self, Mode::FullRefresh | Mode::Changes { .. })
+    }
 }
 
 /// The column a snapshot's day is kept in, part of its key.
 pub const SNAPSHOT_DATE: &str = "snapshot_date";
+
+/// What a table is read under: each row of the parent `table` in turn, its id given to
+/// the tool as `arg` and kept in the column `column`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Parent {
+    pub table: &'static str,
+    pub noun: &'static str,
+    pub column: &'static str,
+    pub arg: &'static str,
+}
+
+/// Read campaign by campaign.
+pub const CAMPAIGN: Parent = Parent { table: "campaigns", noun: "campaign", column: "campaign_id", arg: "campaign_id" };
+/// Read mailbox by mailbox.
+pub const EMAIL_ACCOUNT: Parent = Parent { table: "email_accounts", noun: "email account", column: "email_account_id", arg: "id" };
+
+/// Whether other tables are read under `table`'s rows.
+pub fn is_parent(table: &str) -> bool {
+    [CAMPAIGN.table, EMAIL_ACCOUNT.table].contains(&table)
+}
 
 /// One table of the warehouse.
 #[derive(Debug)]
@@ -41,8 +77,10 @@ pub struct Table {
     pub tool: &'static str,
     /// The largest page the tool takes; none for a snapshot.
     pub limit: Option<u32>,
-    /// The argument naming the campaign, for a table read campaign by campaign.
-    pub campaign_arg: Option<&'static str>,
+    /// What it is read under, for a table read campaign by campaign (or mailbox by mailbox).
+    pub parent: Option<Parent>,
+    /// Where an answer holds its records (a JSON pointer); a snapshot's is the answer.
+    pub records: &'static str,
     /// The natural key within an account (and campaign): columns named below.
     pub key: &'static [&'static str],
     pub columns: &'static [Column],
@@ -50,14 +88,15 @@ pub struct Table {
 }
 
 impl Table {
-    /// A record as every destination writes it: the account, the campaign of a
-    /// per-campaign table, each column (a flag as 0 or 1, a list or an object as JSON
-    /// text), and `extra`, what the record holds beyond the columns, as JSON text.
-    pub fn row(&self, account: &str, campaign: Option<u64>, record: &Value) -> Map<String, Value> {
+    /// A record as every destination writes it: the account, the parent (campaign or
+    /// mailbox) of a table read under one, each column (a flag as 0 or 1, a list or an
+    /// object as JSON text), and `extra`, what the record holds beyond the columns, as
+    /// JSON text.
+    pub fn row(&self, account: &str, parent: Option<u64>, record: &Value) -> Map<String, Value> {
         let mut row = Map::new();
         row.insert("account_id".into(), Value::from(account));
-        if let (Some(_), Some(id)) = (self.campaign_arg, campaign) {
-            row.insert("campaign_id".into(), Value::from(id));
+        if let (Some(of), Some(id)) = (self.parent, parent) {
+            row.insert(of.column.into(), Value::from(id));
         }
         for (name, at, _) in self.columns {
             row.insert(name.to_string(), cell(record.pointer(at).unwrap_or(&Value::Null)));
@@ -66,9 +105,17 @@ impl Table {
         row
     }
 
-    /// The key of a row within the table: the account, the campaign, the natural key.
+    /// The key of a row within the table: the account, the parent, the natural key.
     pub fn key_columns(&self) -> Vec<&'static str> {
-        ["account_id"].into_iter().chain(self.campaign_arg.map(|_| "campaign_id")).chain(self.key.iter().copied()).collect()
+        ["account_id"].into_iter().chain(self.parent.map(|p| p.column)).chain(self.key.iter().copied()).collect()
+    }
+
+    /// The SQL type of a column of its rows (the parent's id an INTEGER, `extra` TEXT).
+    pub fn kind_of(&self, name: &str) -> &'static str {
+        match self.parent {
+            Some(p) if p.column == name => "INTEGER",
+            _ => self.columns.iter().find(|(n, ..)| *n == name).map_or("TEXT", |(_, _, kind)| *kind),
+        }
     }
 
     /// What `record` holds beyond the table's columns, as JSON; none when nothing.
@@ -116,12 +163,12 @@ fn largest<A, O>(op: &TypedOperation<A, O>) -> Option<u32> {
 
 /// A table of the whole account, by full refresh.
 fn listed<A, O>(name: &'static str, op: &TypedOperation<A, O>, columns: &'static [Column]) -> Table {
-    Table { name, tool: op.row.name, limit: largest(op), campaign_arg: None, key: &["id"], columns, mode: Mode::FullRefresh }
+    Table { name, tool: op.row.name, limit: largest(op), parent: None, records: "/result", key: &["id"], columns, mode: Mode::FullRefresh }
 }
 
 /// A table read campaign by campaign, by full refresh.
 fn listed_per_campaign<A, O>(name: &'static str, op: &TypedOperation<A, O>, columns: &'static [Column]) -> Table {
-    Table { campaign_arg: Some("campaign_id"), ..listed(name, op, columns) }
+    Table { parent: Some(CAMPAIGN), ..listed(name, op, columns) }
 }
 
 /// The tables of the whole account, in the order they are synced: `campaigns` first, the
@@ -171,7 +218,8 @@ fn campaigns() -> Table {
         name: "campaigns",
         tool: LIST_ALL_SMARTLEAD_CAMPAIGNS.row.name,
         limit: largest(&LIST_ALL_SMARTLEAD_CAMPAIGNS),
-        campaign_arg: None,
+        parent: None,
+        records: "/result",
         key: &["id"],
         columns: &[
             ("id", "/id", "INTEGER"),
@@ -190,8 +238,9 @@ fn campaigns() -> Table {
     }
 }
 
-/// The tables read campaign by campaign, in the order they are synced.
-pub fn per_campaign() -> Vec<Table> {
+/// The tables read under a parent (campaign by campaign, mailbox by mailbox), in the
+/// order they are synced.
+pub fn per_parent() -> Vec<Table> {
     vec![
         listed_per_campaign(
             "sequences",
@@ -223,7 +272,8 @@ pub fn per_campaign() -> Vec<Table> {
             name: "campaign_leads",
             tool: LIST_ALL_SMARTLEAD_CAMPAIGN_LEADS.row.name,
             limit: largest(&LIST_ALL_SMARTLEAD_CAMPAIGN_LEADS),
-            campaign_arg: Some("campaign_id"),
+            parent: Some(CAMPAIGN),
+            records: "/result",
             key: &["lead_id"],
             columns: &[
                 ("lead_id", "/lead/id", "INTEGER"),
@@ -243,13 +293,15 @@ pub fn per_campaign() -> Vec<Table> {
                 ("is_unsubscribed", "/lead/is_unsubscribed", "INTEGER"),
                 ("custom_fields", "/lead/custom_fields", "TEXT"),
             ],
-            mode: Mode::FullRefresh,
+            // `created_at_gt` and `event_time_gt` (Smartlead's docs: leads/get-by-campaign).
+            mode: Mode::Changes { created: "created_at_gt", changed: "event_time_gt" },
         },
         Table {
             name: "campaign_statistics",
             tool: LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS.row.name,
             limit: largest(&LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS),
-            campaign_arg: Some("id"),
+            parent: Some(Parent { arg: "id", ..CAMPAIGN }),
+            records: "/result",
             key: &["stats_id"],
             columns: &[
                 ("stats_id", "/stats_id", "TEXT"),
@@ -276,7 +328,8 @@ pub fn per_campaign() -> Vec<Table> {
             name: "campaign_analytics",
             tool: SMARTLEAD_CAMPAIGNS_TOP_LEVEL_ANALYTICS.row.name,
             limit: None,
-            campaign_arg: Some("campaign_id"),
+            parent: Some(CAMPAIGN),
+            records: "",
             key: &[SNAPSHOT_DATE],
             columns: &[
                 (SNAPSHOT_DATE, "/snapshot_date", "TEXT"),
@@ -296,6 +349,21 @@ pub fn per_campaign() -> Vec<Table> {
             ],
             mode: Mode::Snapshot,
         },
+        Table {
+            name: "warmup_stats_daily",
+            tool: GET_SINGLE_SMARTLEAD_EMAIL_ACCOUNT_WARMUP_STAT_BY_ID.row.name,
+            limit: None,
+            parent: Some(EMAIL_ACCOUNT),
+            records: "/stats_by_date",
+            key: &["date"],
+            columns: &[
+                ("date", "/date", "TEXT"),
+                ("sent_count", "/sent_count", "INTEGER"),
+                ("reply_count", "/reply_count", "INTEGER"),
+                ("save_from_spam_count", "/save_from_spam_count", "INTEGER"),
+            ],
+            mode: Mode::Rolling,
+        },
     ]
 }
 
@@ -306,7 +374,7 @@ mod tests {
 
     #[test]
     fn a_row_has_typed_columns_and_extra_holds_what_no_column_names() {
-        let table = per_campaign().into_iter().find(|t| t.name == "campaign_leads").unwrap();
+        let table = per_parent().into_iter().find(|t| t.name == "campaign_leads").unwrap();
         let record = json!({"campaign_lead_map_id": 1, "status": "ACTIVE", "lead": {"id": 7, "email": "a@x.com", "is_unsubscribed": false, "custom_fields": {"role": "CTO"}, "shoe_size": 44}, "new_field": true});
         let row = table.row("acme", Some(3), &record);
         assert_eq!((&row["account_id"], &row["campaign_id"], &row["lead_id"]), (&json!("acme"), &json!(3), &json!(7)));

@@ -3,8 +3,8 @@
 //! per campaign) stands; a page's rows and the state after it commit in one transaction,
 //! so a sync killed at any moment resumes at the page it had not kept.
 
-use super::destination::{Counts, Destination, State};
-use super::tables::{self, Mode, Table};
+use super::destination::{Counts, Destination, Pass, State};
+use super::tables::{self, Table};
 use super::views;
 use rusqlite::types::Value as Sql;
 use rusqlite::{Connection, OptionalExtension, Transaction, params, params_from_iter};
@@ -42,7 +42,12 @@ impl Warehouse {
         let db = Connection::open(path).map_err(|e| format!("opening {}: {e}", path.display()))?;
         db.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;").map_err(|e| format!("setting up {}: {e}", path.display()))?;
         db.execute_batch(STATE).map_err(|e| format!("creating the sync state in {}: {e}", path.display()))?;
-        for table in tables::per_account().iter().chain(&tables::per_campaign()) {
+        // A file an earlier version made has no `pass`: its reads were all `list`.
+        let has_pass = db.prepare("SELECT pass FROM smartlead_sync_state LIMIT 0").is_ok();
+        if !has_pass {
+            db.execute_batch("ALTER TABLE smartlead_sync_state ADD COLUMN pass TEXT").map_err(|e| format!("updating the sync state in {}: {e}", path.display()))?;
+        }
+        for table in tables::per_account().iter().chain(&tables::per_parent()) {
             db.execute_batch(&schema(table)).map_err(|e| format!("creating {} in {}: {e}", table.name, path.display()))?;
         }
         db.execute_batch(&views::statements(views::sqlite_json)).map_err(|e| format!("creating the views in {}: {e}", path.display()))?;
@@ -51,43 +56,52 @@ impl Warehouse {
 }
 
 impl Destination for Warehouse {
-    async fn state(&self, account: &str, table: &Table, campaign: Option<u64>) -> Result<State, String> {
+    const COUNTS_ROWS: bool = true;
+
+    async fn live_rows(&self, account: &str, table: &Table, parent: Option<u64>) -> Result<Option<u64>, String> {
+        let (clause, values) = owner(account, table, parent);
+        let sql = format!("SELECT COUNT(*) FROM {} WHERE {clause} AND deleted_at IS NULL", table.name);
+        let count: i64 = self.db.query_row(&sql, params_from_iter(values), |row| row.get(0)).map_err(|e| format!("counting {}: {e}", table.name))?;
+        Ok(Some(count as u64))
+    }
+
+    async fn state(&self, account: &str, table: &Table, parent: Option<u64>) -> Result<State, String> {
         let read = self
             .db
             .query_row(
-                "SELECT run, next_page, high_water, pending_high FROM smartlead_sync_state WHERE account_id = ?1 AND table_name = ?2 AND campaign_id = ?3",
-                params![account, table.name, scope(campaign)],
-                |row| Ok((row.get::<_, i64>(0)?, row.get::<_, Option<String>>(1)?, row.get(2)?, row.get(3)?)),
+                "SELECT run, next_page, high_water, pending_high, pass FROM smartlead_sync_state WHERE account_id = ?1 AND table_name = ?2 AND campaign_id = ?3",
+                params![account, table.name, scope(parent)],
+                |row| Ok((row.get::<_, i64>(0)?, row.get::<_, Option<String>>(1)?, row.get(2)?, row.get(3)?, row.get::<_, Option<String>>(4)?)),
             )
             .optional()
             .map_err(|e| format!("reading where {} stands: {e}", table.name))?;
-        let Some((run, next_page, high_water, pending_high)) = read else { return Ok(State::default()) };
+        let Some((run, next_page, high_water, pending_high, pass)) = read else { return Ok(State::default()) };
         let next_page = next_page.map(|text| serde_json::from_str(&text)).transpose().map_err(|e| format!("the saved page of {} does not read: {e}", table.name))?;
-        Ok(State { run, next_page, high_water, pending_high })
+        Ok(State { run, next_page, high_water, pending_high, pass: Pass::parse(pass.as_deref()) })
     }
 
-    /// A page that ends a full refresh marks `deleted_at` on what the run did not see.
-    async fn keep_page(&mut self, account: &str, table: &Table, campaign: Option<u64>, records: &[Value], after: &State) -> Result<Counts, String> {
+    /// A page that ends a read of the whole list marks `deleted_at` on what the run did not see.
+    async fn keep_page(&mut self, account: &str, table: &Table, parent: Option<u64>, records: &[Value], after: &State, ends_whole: bool) -> Result<Counts, String> {
         let failed = |e: rusqlite::Error| format!("writing {}: {e}", table.name);
         let tx = self.db.transaction().map_err(failed)?;
         let mut counts = Counts::default();
         for record in records {
-            counts += upsert(&tx, account, table, campaign, record, after.run).map_err(failed)?;
+            counts += upsert(&tx, account, table, parent, record, after.run).map_err(failed)?;
         }
-        if after.next_page.is_none() && table.mode == Mode::FullRefresh {
-            let (clause, values) = owner(account, table, campaign);
+        if ends_whole {
+            let (clause, values) = owner(account, table, parent);
             let sql = format!("UPDATE {} SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE {clause} AND sync_run < ? AND deleted_at IS NULL", table.name);
             let values: Vec<Sql> = values.into_iter().chain([Sql::Integer(after.run)]).collect();
             counts.deleted += tx.execute(&sql, params_from_iter(values)).map_err(failed)? as u64;
         }
         let next_page = after.next_page.as_ref().map(Value::to_string);
         tx.execute(
-            "INSERT INTO smartlead_sync_state (account_id, table_name, campaign_id, run, next_page, high_water, pending_high, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+            "INSERT INTO smartlead_sync_state (account_id, table_name, campaign_id, run, next_page, high_water, pending_high, pass, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
              ON CONFLICT (account_id, table_name, campaign_id) DO UPDATE SET
                run = excluded.run, next_page = excluded.next_page, high_water = excluded.high_water,
-               pending_high = excluded.pending_high, updated_at = excluded.updated_at",
-            params![account, table.name, scope(campaign), after.run, next_page, after.high_water, after.pending_high],
+               pending_high = excluded.pending_high, pass = excluded.pass, updated_at = excluded.updated_at",
+            params![account, table.name, scope(parent), after.run, next_page, after.high_water, after.pending_high, after.pass.as_str()],
         )
         .map_err(failed)?;
         tx.commit().map_err(failed)?;
@@ -118,23 +132,24 @@ impl Destination for Warehouse {
         self.db.execute(sql, [account]).map(drop).map_err(|e| format!("finishing the sync: {e}"))
     }
 
-    async fn campaign_ids(&self, account: &str) -> Result<Vec<u64>, String> {
-        let failed = |e: rusqlite::Error| format!("reading the synced campaigns: {e}");
-        let mut query = self.db.prepare("SELECT id FROM campaigns WHERE account_id = ?1 AND deleted_at IS NULL ORDER BY id").map_err(failed)?;
+    async fn parent_ids(&self, account: &str, table: &str) -> Result<Vec<u64>, String> {
+        let failed = |e: rusqlite::Error| format!("reading the synced {table}: {e}");
+        let mut query = self.db.prepare(&format!("SELECT id FROM {table} WHERE account_id = ?1 AND deleted_at IS NULL ORDER BY id")).map_err(failed)?;
         let ids = query.query_map([account], |row| row.get::<_, i64>(0)).map_err(failed)?;
         ids.map(|id| id.map(|id| id as u64).map_err(failed)).collect()
     }
 }
 
-/// A table's campaign in the state's key: 0 for a table of the whole account.
-fn scope(campaign: Option<u64>) -> i64 {
-    campaign.unwrap_or(0) as i64
+/// A table's parent in the state's key (its `campaign_id` column, which holds a mailbox's
+/// id for a table read mailbox by mailbox): 0 for a table of the whole account.
+fn scope(parent: Option<u64>) -> i64 {
+    parent.unwrap_or(0) as i64
 }
 
 /// `CREATE TABLE` for `table`: its columns, `extra` (what the record holds beyond
 /// them, as JSON), when it was synced, when it vanished, and the run that last saw it.
 fn schema(table: &Table) -> String {
-    let parent = if table.campaign_arg.is_some() { "campaign_id INTEGER NOT NULL, " } else { "" };
+    let parent = table.parent.map(|p| format!("{} INTEGER NOT NULL, ", p.column)).unwrap_or_default();
     let columns: Vec<String> = table.columns.iter().map(|(name, _, kind)| format!("{name} {kind}")).collect();
     let key = table.key_columns();
     format!(
@@ -145,19 +160,19 @@ fn schema(table: &Table) -> String {
     )
 }
 
-/// The rows of one account (and campaign) of `table`: a `WHERE` clause and its values.
-fn owner(account: &str, table: &Table, campaign: Option<u64>) -> (String, Vec<Sql>) {
-    match (table.campaign_arg, campaign) {
-        (Some(_), Some(id)) => ("account_id = ? AND campaign_id = ?".into(), vec![Sql::Text(account.into()), Sql::Integer(id as i64)]),
+/// The rows of one account (and parent) of `table`: a `WHERE` clause and its values.
+fn owner(account: &str, table: &Table, parent: Option<u64>) -> (String, Vec<Sql>) {
+    match (table.parent, parent) {
+        (Some(of), Some(id)) => (format!("account_id = ? AND {} = ?", of.column), vec![Sql::Text(account.into()), Sql::Integer(id as i64)]),
         _ => ("account_id = ?".into(), vec![Sql::Text(account.into())]),
     }
 }
 
 /// Inserts a record, or updates its row when it changed; a row seen again unchanged
 /// only notes the run.
-fn upsert(tx: &Transaction, account: &str, table: &Table, campaign: Option<u64>, record: &Value, run: i64) -> rusqlite::Result<Counts> {
+fn upsert(tx: &Transaction, account: &str, table: &Table, parent: Option<u64>, record: &Value, run: i64) -> rusqlite::Result<Counts> {
     let hash = format!("{:x}", Sha256::digest(record.to_string().as_bytes()));
-    let row = table.row(account, campaign, record);
+    let row = table.row(account, parent, record);
     let key = table.key_columns();
     let clause = key.iter().map(|name| format!("{name} = ?")).collect::<Vec<_>>().join(" AND ");
     let key: Vec<Sql> = key.iter().map(|name| sql(&row[*name])).collect();
