@@ -1,22 +1,26 @@
 //! The compiled component on disk: compiling takes seconds, so a later run reuses the
 //! native code of an earlier one. Native code is trusted blindly when loaded, so a file
-//! is used only when its 128-bit XXH3 matches the sidecar written after it; a damaged or
-//! half-written file is compiled again and replaced, with one warning. XXH3 rather than
-//! SHA-256 because the check runs on every start: a few MB take well under a
-//! millisecond, where SHA-256 took 30 ms. The sidecar guards against damage, not
-//! against someone who can write the cache directory (they could write both files).
+//! is used only when it is the one the sidecar (written after it) seals: its 128-bit
+//! XXH3, and how it stood when sealed (length, inode, change time). A file that still
+//! stands so is mapped as it is, neither read nor hashed: a start costs a `stat`, where
+//! reading, SHA-256 and copying 15 MB cost tens of milliseconds. Any write to the file
+//! changes its change time, so a damaged or altered file is hashed, and compiled again
+//! and replaced, with one warning, unless it is still byte for byte what was sealed (a
+//! restored copy). Files are written whole and renamed into place, so none is ever seen
+//! half-written. The seal guards against damage, not against someone who can write the
+//! cache directory (they could write both files).
 
-use xxhash_rust::xxh3::{Xxh3, xxh3_128};
 use std::path::{Path, PathBuf};
 use wasmtime::Engine;
 use wasmtime::component::Component;
+use xxhash_rust::xxh3::{Xxh3, xxh3_128};
 
 /// The component compiled for `engine`, from the cache when it holds this exact
 /// component, compiled for this engine's configuration, intact.
 pub fn load(engine: &Engine, wasm: &[u8]) -> anyhow::Result<Component> {
     let Some(dir) = cache_dir() else { return Ok(Component::from_binary(engine, wasm)?) };
     let path = dir.join(format!("smartlead-{}.cwasm", name(engine, wasm)));
-    let sidecar = path.with_extension("cwasm.xxh3");
+    let sidecar = path.with_extension("cwasm.seal");
     if let Some(component) = verified(engine, &path, &sidecar) {
         return Ok(component);
     }
@@ -44,25 +48,54 @@ fn checksum(bytes: &[u8]) -> String {
     format!("{:032x}", xxh3_128(bytes))
 }
 
-/// The cached component, if the file is there and its checksum is the sidecar's.
+/// How a file stands: its length, inode and change time, which any write changes.
+fn stood(path: &Path) -> Option<String> {
+    let meta = std::fs::metadata(path).ok()?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Some(format!("{} {} {}.{:09}", meta.len(), meta.ino(), meta.ctime(), meta.ctime_nsec()))
+    }
+    // Elsewhere nothing vouches for a file unread: it is hashed every time.
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        None
+    }
+}
+
+/// The seal of a file: its checksum, then how it stands.
+fn seal(path: &Path, checksum: &str) -> String {
+    format!("{checksum} {}", stood(path).unwrap_or_default())
+}
+
+/// The cached component, if the file is there and the sidecar seals it.
 fn verified(engine: &Engine, path: &Path, sidecar: &Path) -> Option<Component> {
-    let expected = std::fs::read_to_string(sidecar).ok()?;
+    let sealed = std::fs::read_to_string(sidecar).ok()?;
+    let (expected, sealed_stood) = sealed.trim().split_once(' ').unwrap_or((sealed.trim(), ""));
+    if stood(path).is_some_and(|now| now == sealed_stood) {
+        // SAFETY: the file has not been written since it was sealed as what `serialize`
+        // wrote for this component and engine configuration (both are in its name).
+        return unsafe { Component::deserialize_file(engine, path) }.ok();
+    }
     let bytes = std::fs::read(path).ok()?;
-    if checksum(&bytes) != expected.trim() {
+    if checksum(&bytes) != expected {
         return None;
     }
+    // The same bytes in a file that moved (a restored copy): sealed again as it stands.
+    let _ = write_atomically(sidecar, seal(path, expected).as_bytes());
     // SAFETY: these bytes are, checksum for checksum, what `serialize` wrote for this
     // component and engine configuration (both are in the file's name).
     unsafe { Component::deserialize(engine, &bytes) }.ok()
 }
 
-/// Writes the file, then its checksum, each whole or not at all (a temporary file
-/// renamed into place), so a reader never trusts a partial write.
+/// Writes the file, then its seal, each whole or not at all (a temporary file renamed
+/// into place), so a reader never trusts a partial write.
 fn store(dir: &Path, path: &Path, sidecar: &Path, bytes: &[u8]) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
     let _ = std::fs::remove_file(sidecar);
     write_atomically(path, bytes)?;
-    write_atomically(sidecar, checksum(bytes).as_bytes())
+    write_atomically(sidecar, seal(path, &checksum(bytes)).as_bytes())
 }
 
 fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {

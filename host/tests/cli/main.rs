@@ -483,6 +483,17 @@ fn a_corrupted_compile_cache_is_compiled_again() {
     assert_ne!(std::fs::read(&cached).unwrap(), bytes, "the damaged file was replaced");
     let again = tools();
     assert!(again.status.success() && again.stderr.is_empty(), "{}", String::from_utf8_lossy(&again.stderr));
+    // The same bytes written again (a restored copy): the file changed, its hash did not;
+    // used without a warning, and sealed as it now stands.
+    let seal = cached.with_extension("cwasm.seal");
+    let (sealed, same) = (std::fs::read_to_string(&seal).unwrap(), std::fs::read(&cached).unwrap());
+    std::fs::write(&cached, &same).unwrap();
+    let restored = tools();
+    assert!(restored.status.success() && restored.stderr.is_empty(), "{}", String::from_utf8_lossy(&restored.stderr));
+    assert_eq!(std::fs::read(&cached).unwrap(), same, "not compiled again");
+    let resealed = std::fs::read_to_string(&seal).unwrap();
+    assert_ne!(resealed, sealed, "sealed as it now stands");
+    assert_eq!(resealed.split(' ').next(), sealed.split(' ').next(), "the same checksum");
     let _ = std::fs::remove_dir_all(&cache);
 }
 

@@ -179,17 +179,27 @@ fn a_second_sync_reads_leads_and_statistics_incrementally_and_marks_a_deleted_le
     let mailboxes = mock.with_store(|s| s.email_accounts.len());
     assert_eq!((first, second), (86 + mailboxes, 26 + mailboxes), "the second run: 5 account tables, a campaign's sequences, webhooks, 3 for its leads, 1 statistics page and 1 snapshot, a mailbox's warmup week");
 
-    // Third run: a lead deleted; its campaign's total is short, so its leads are read whole.
-    mock.with_store(|s| s.memberships.remove(&gone));
+    // Third run: a lead deleted, so its campaign's total is short and its leads are read
+    // whole; a lead of the last campaign added to the second too (its total is over).
+    let in_two = mock.with_store(|s| {
+        s.memberships.remove(&gone);
+        let lead = *s.campaign_leads(campaigns[2]).next().unwrap().0;
+        s.memberships.insert((campaigns[1], lead), s.memberships[&(campaigns[2], lead)].clone());
+        lead
+    });
     let before = mock.requests().len();
     let summary = synced(&mock, &db);
     let whole: Vec<_> = requested(&mock, before, "/leads").into_iter().filter(|r| r.path.contains(&format!("/{}/", gone.0)) && r.query("limit") == Some("100") && r.query("created_at_gt").is_none() && r.query("event_time_gt").is_none()).collect();
     let live = mock.with_store(|s| s.campaign_leads(gone.0).count());
     assert_eq!(whole.len(), live.div_ceil(100), "the campaign of the deleted lead read whole ({live} leads)");
-    assert_eq!(counts(&summary, "campaign_leads"), (0, 0, 1), "{summary}");
+    assert_eq!(counts(&summary, "campaign_leads"), (1, 0, 1), "{summary}");
     let deleted = count(&db, &format!("SELECT COUNT(*) FROM campaign_leads WHERE lead_id = {} AND deleted_at IS NOT NULL", gone.1));
     assert_eq!(deleted, 1, "the deleted lead is marked, not dropped");
     assert_eq!(count(&db, "SELECT COUNT(*) FROM campaign_leads WHERE deleted_at IS NULL") as usize, mock.with_store(|s| s.memberships.len()));
+    // The `leads` view: each lead once, however many campaigns hold it.
+    let distinct: BTreeSet<u64> = mock.with_store(|s| s.memberships.keys().map(|(_, lead)| *lead).collect());
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM leads") as usize, distinct.len());
+    assert_eq!(count(&db, &format!("SELECT campaigns FROM leads WHERE lead_id = {in_two}")), 2);
 }
 
 #[test]

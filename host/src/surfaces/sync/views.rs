@@ -1,7 +1,7 @@
-//! The dashboard's views, made in both warehouses from one definition: per campaign per
-//! day (sent, opened, replied, bounced, reply rate, positive reply rate) and mailbox
-//! health (connected, warmup status and reputation, inbox vs spam placement). Only how a
-//! JSON field is read differs between SQLite and Postgres.
+//! The views, made in both warehouses from one definition: per campaign per day (sent,
+//! opened, replied, bounced, reply rate, positive reply rate), mailbox health (connected,
+//! warmup status and reputation, inbox vs spam placement), and the account's leads, each
+//! once. Only how a JSON field is read differs between SQLite and Postgres.
 
 /// How a backend reads text field `field` of JSON text column `column`.
 pub type JsonField = fn(column: &str, field: &str) -> String;
@@ -49,7 +49,16 @@ pub fn statements(json: JsonField) -> String {
         sent = number("total_sent_count"),
         spam = number("total_spam_count"),
     );
-    [("campaign_daily", campaign_daily), ("mailbox_health", mailbox_health)]
+    // Smartlead lists leads only campaign by campaign: a lead in several campaigns is one
+    // row here, with its fields as its latest campaign row holds them.
+    let leads = "SELECT account_id, lead_id, email, first_name, last_name, phone_number, company_name, website, location,
+           linkedin_profile, company_url, custom_fields, is_unsubscribed, campaigns
+         FROM (SELECT l.*, ROW_NUMBER() OVER (PARTITION BY account_id, lead_id ORDER BY created_at DESC, campaign_id DESC) AS latest,
+                 COUNT(*) OVER (PARTITION BY account_id, lead_id) AS campaigns
+               FROM campaign_leads l WHERE deleted_at IS NULL) t
+         WHERE latest = 1"
+        .to_string();
+    [("campaign_daily", campaign_daily), ("mailbox_health", mailbox_health), ("leads", leads)]
         .iter()
         .map(|(name, select)| format!("DROP VIEW IF EXISTS {name}; CREATE VIEW {name} AS {select};\n"))
         .collect()
