@@ -16,13 +16,16 @@ use wasmtime::component::Component;
 use xxhash_rust::xxh3::{Xxh3, xxh3_128};
 
 /// The component compiled for `engine`, from the cache when it holds this exact
-/// component, compiled for this engine's configuration, intact.
-pub fn load(engine: &Engine, wasm: &[u8]) -> anyhow::Result<Component> {
-    let Some(dir) = cache_dir() else { return Ok(Component::from_binary(engine, wasm)?) };
-    let path = dir.join(format!("smartlead-{}.cwasm", name(engine, wasm)));
+/// component, compiled for this engine's configuration, intact; and where what it
+/// lists (its tools and toolsets, the same for every call) is kept beside it.
+pub fn load(engine: &Engine, wasm: &[u8]) -> anyhow::Result<(Component, Option<PathBuf>)> {
+    let Some(dir) = cache_dir() else { return Ok((Component::from_binary(engine, wasm)?, None)) };
+    let name = name(engine, wasm);
+    let path = dir.join(format!("smartlead-{name}.cwasm"));
+    let listing = Some(dir.join(format!("smartlead-{name}.listing.json")));
     let sidecar = path.with_extension("cwasm.seal");
     if let Some(component) = verified(engine, &path, &sidecar) {
-        return Ok(component);
+        return Ok((component, listing));
     }
     if path.exists() {
         tracing::warn!(file = %path.display(), "the cached compiled component does not match its checksum; compiling it again");
@@ -32,7 +35,7 @@ pub fn load(engine: &Engine, wasm: &[u8]) -> anyhow::Result<Component> {
         // A cache that cannot be written only costs the next run a compile.
         let _ = store(&dir, &path, &sidecar, &bytes);
     }
-    Ok(component)
+    Ok((component, listing))
 }
 
 /// The component and the engine's configuration, as a file name.
@@ -98,7 +101,8 @@ fn store(dir: &Path, path: &Path, sidecar: &Path, bytes: &[u8]) -> std::io::Resu
     write_atomically(sidecar, seal(path, &checksum(bytes)).as_bytes())
 }
 
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// Writes `bytes` to `path` whole or not at all: a temporary file renamed into place.
+pub(super) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     let tmp = path.with_extension(format!("tmp{}", std::process::id()));
     let mut file = std::fs::File::create(&tmp)?;

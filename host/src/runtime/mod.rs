@@ -49,7 +49,18 @@ struct Inner {
     /// Shared with other replicas, when configured: pacing windows and pauses, and
     /// webhook delivery claims.
     fleet_store: Option<Arc<FleetStore>>,
+    /// What the component lists, read once per process (see `listing`).
+    listing: tokio::sync::OnceCell<Listing>,
+    /// Where the listing is kept beside the compiled cache, when there is a cache.
+    listing_file: Option<std::path::PathBuf>,
     _ticker: Ticker,
+}
+
+/// What the component lists: the same for every call of the same component.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Listing {
+    tools: Vec<crate::bindings::tools::Tool>,
+    toolsets: Vec<crate::bindings::tools::Toolset>,
 }
 
 /// Advances the engine's epoch while the connector lives.
@@ -71,7 +82,7 @@ impl Connector {
         let mut config = wasmtime::Config::new();
         config.epoch_interruption(true);
         let engine = Engine::new(&config)?;
-        let component = cache::load(&engine, wasm)?;
+        let (component, listing_file) = cache::load(&engine, wasm)?;
         let mut linker = Linker::new(&engine);
         wasmtime_wasi::p2::add_to_linker_async(&mut linker)?;
         wasmtime_wasi_http::p2::add_only_http_to_linker_async(&mut linker)?;
@@ -92,7 +103,8 @@ impl Connector {
                 ticking_engine.increment_epoch();
             }
         })?;
-        Ok(Connector { inner: Arc::new(Inner { engine, pre, settings, egress, fleet_store, _ticker: Ticker(stop) }) })
+        let listing = tokio::sync::OnceCell::new();
+        Ok(Connector { inner: Arc::new(Inner { engine, pre, settings, egress, fleet_store, listing, listing_file, _ticker: Ticker(stop) }) })
     }
 
     pub fn settings(&self) -> &Settings {
@@ -170,15 +182,37 @@ impl Connector {
 
     /// The component's tools.
     pub async fn list_tools(&self) -> anyhow::Result<Vec<Tool>> {
-        let mut session = self.session().await?;
-        let tools = session.bindings.smartlead_connector_tools().call_list_tools(&mut session.store).await?;
-        tools.into_iter().map(Tool::from_wit).collect()
+        self.listing().await?.tools.iter().cloned().map(Tool::from_wit).collect()
     }
 
     /// The component's toolsets: its groups, then `core` and `all`.
     pub async fn toolsets(&self) -> anyhow::Result<Vec<crate::bindings::tools::Toolset>> {
-        let mut session = self.session().await?;
-        Ok(session.bindings.smartlead_connector_tools().call_toolsets(&mut session.store).await?)
+        Ok(self.listing().await?.toolsets.clone())
+    }
+
+    /// What the component lists, asked of it once per process, and once per component
+    /// where there is a cache: building every tool's schemas in the sandbox costs tens of
+    /// milliseconds, which `smartlead tools` and each MCP server's start would pay. The
+    /// file is named by the component and the engine, like the compiled cache; one that
+    /// does not read is asked again and replaced.
+    async fn listing(&self) -> anyhow::Result<&Listing> {
+        self.inner
+            .listing
+            .get_or_try_init(|| async {
+                let file = self.inner.listing_file.as_deref();
+                if let Some(kept) = file.and_then(|f| std::fs::read(f).ok()).and_then(|bytes| serde_json::from_slice(&bytes).ok()) {
+                    return Ok(kept);
+                }
+                let mut session = self.session().await?;
+                let tools = session.bindings.smartlead_connector_tools();
+                let listing = Listing { tools: tools.call_list_tools(&mut session.store).await?, toolsets: tools.call_toolsets(&mut session.store).await? };
+                if let (Some(file), Ok(bytes)) = (file, serde_json::to_vec(&listing)) {
+                    // A listing that cannot be kept is only asked again next time.
+                    let _ = cache::write_atomically(file, &bytes);
+                }
+                Ok(listing)
+            })
+            .await
     }
 
     /// Runs one tool with JSON arguments.

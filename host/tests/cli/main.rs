@@ -494,6 +494,17 @@ fn a_corrupted_compile_cache_is_compiled_again() {
     let resealed = std::fs::read_to_string(&seal).unwrap();
     assert_ne!(resealed, sealed, "sealed as it now stands");
     assert_eq!(resealed.split(' ').next(), sealed.split(' ').next(), "the same checksum");
+
+    // The listing (tools and toolsets) is kept beside it, as the component gave it; a
+    // damaged one is asked of the component again and replaced.
+    let listing = cached.with_extension("listing.json");
+    let kept: Value = serde_json::from_slice(&std::fs::read(&listing).unwrap()).unwrap();
+    assert_eq!(kept["tools"].as_array().unwrap().len(), json(&fresh.stdout).as_array().unwrap().len());
+    std::fs::write(&listing, b"{\"tools\": [tru").unwrap();
+    let relisted = tools();
+    assert!(relisted.status.success(), "{}", String::from_utf8_lossy(&relisted.stderr));
+    assert_eq!(json(&relisted.stdout), json(&fresh.stdout), "the same tools from a damaged listing");
+    assert_eq!(serde_json::from_slice::<Value>(&std::fs::read(&listing).unwrap()).unwrap(), kept, "the listing kept again");
     let _ = std::fs::remove_dir_all(&cache);
 }
 
