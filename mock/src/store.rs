@@ -229,10 +229,14 @@ impl Store {
 
     /// An account with history, as a sync reads it: `campaigns` campaigns of `leads` leads
     /// each, and `statistics` sent emails spread over them (a second one to the first
-    /// leads of each campaign), ten minutes apart from November 2026 on; each lead's
-    /// history is these sends alone. The campaigns' ids.
+    /// leads of each campaign), ten minutes apart (closer for a long history) from June
+    /// 2025 on; each lead's history is these sends alone, and each lead joined before
+    /// it. The campaigns' ids.
     pub fn sent_history(&mut self, campaigns: usize, leads: usize, statistics: usize) -> Vec<u64> {
         let mut minute = 0;
+        // Ten minutes between sends, closer for a history so long it would reach today:
+        // all of it lies within 300 days of `HISTORY_STARTS`, in the past.
+        let spacing = (300 * 1440 / statistics.max(1) as u64).clamp(1, 10);
         (0..campaigns)
             .map(|c| {
                 let id = self.create_campaign(Some(&format!("Campaign {c}")), None);
@@ -248,7 +252,7 @@ impl Store {
                     m.created_at = "2025-05-31T00:00:00Z".into();
                     m.messages.clear();
                     for n in 0..((i < share) as usize + (i < doubled) as usize) {
-                        m.messages.push(sent_message(&format!("s-{id}-{i}-{n}"), minute * 10));
+                        m.messages.push(sent_message(&format!("s-{id}-{i}-{n}"), minute * spacing));
                         minute += 1;
                     }
                 }
