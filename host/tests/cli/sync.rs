@@ -2,7 +2,8 @@
 //! and 10,000 statistics: every row the mock holds, once; killed (SIGKILL) at 30 %, 60 %
 //! and 90 % and resumed, the same tables as an uninterrupted sync with no page fetched
 //! twice beyond the one in flight; a second run reads leads and statistics incrementally
-//! and adds the new rows; a third marks a deleted lead.
+//! and adds the new rows; a third marks a deleted lead; a fourth, stopped inside a
+//! campaign's reads, resumes inside them.
 
 use super::KEY;
 use super::accounts::smartlead_in;
@@ -200,6 +201,26 @@ fn a_second_sync_reads_leads_and_statistics_incrementally_and_marks_a_deleted_le
     let distinct: BTreeSet<u64> = mock.with_store(|s| s.memberships.keys().map(|(_, lead)| *lead).collect());
     assert_eq!(count(&db, "SELECT COUNT(*) FROM leads") as usize, distinct.len());
     assert_eq!(count(&db, &format!("SELECT campaigns FROM leads WHERE lead_id = {in_two}")), 2);
+
+    // Fourth run, stopped inside a campaign's reads: a lead paused, and the read of what
+    // changed refused. The next run goes on from that read, not from the campaign's start.
+    let campaign = campaigns[2];
+    let paused = mock.with_store(|s| {
+        let (&(_, lead), m) = s.memberships.range_mut((campaign, 0)..=(campaign, u64::MAX)).nth(9).unwrap();
+        m.status = "PAUSED".into();
+        m.touch();
+        lead
+    });
+    mock.fail_request("GET", &format!("/campaigns/{campaign}/leads"), 1, smartlead_mock::faults::Fault::Status(400));
+    let stopped = sync(&mock, &db).wait_with_output().unwrap();
+    assert!(!stopped.status.success(), "the refused read stops the sync");
+    let before = mock.requests().len();
+    let summary = synced(&mock, &db);
+    let resumed = requested(&mock, before, &format!("/campaigns/{campaign}/leads"));
+    let reads: Vec<(bool, bool, Option<&str>)> = resumed.iter().map(|r| (r.query("created_at_gt").is_some(), r.query("event_time_gt").is_some(), r.query("limit"))).collect();
+    assert_eq!(reads, [(false, true, Some("100")), (false, false, Some("1"))], "resumed at the read of what changed, then the total");
+    assert_eq!(counts(&summary, "campaign_leads").1, 1, "the paused lead updated: {summary}");
+    assert_eq!(count(&db, &format!("SELECT COUNT(*) FROM campaign_leads WHERE lead_id = {paused} AND status = 'PAUSED'")), 1);
 }
 
 #[test]
