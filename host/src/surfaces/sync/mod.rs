@@ -83,24 +83,27 @@ pub struct TableSummary {
 /// kept stays kept, and the next run resumes after it). Asked to stop, it stops before
 /// its next page with [`Cancelled`].
 pub async fn run<D: Destination>(connector: &Connector, to: &mut D, sync: &Sync, watch: &Watch) -> anyhow::Result<Result<Vec<TableSummary>, ToolError>> {
-    let (accountwide, children) = (tables::per_account(), tables::per_parent());
     // In the lower lane, waiting as long as it takes, as the connector's callers are told.
     let queueing = Queueing { share: Some(sync.budget_share), ..connector.settings().queueing.clone() };
     let mut session = connector.session_with(connector.settings().api_key.clone(), queueing).await?;
     let run = to.begin(&sync.account).await.map_err(anyhow::Error::msg)?;
     let mut syncing = Syncing { session: &mut session, to, sync, watch, run };
     let mut summaries = Vec::new();
-    for table in &accountwide {
-        match syncing.each(table, &[None]).await? {
-            Ok(summary) => summaries.push(summary),
-            Err(e) => return Ok(Err(e)),
-        }
-    }
-    for table in &children {
-        // The parents (campaigns, mailboxes) their table holds now, in this run or the one it resumes.
-        let of = table.parent.map_or(tables::CAMPAIGN.table, |p| p.table);
-        let ids: Vec<Option<u64>> = syncing.to.parent_ids(&sync.account, of).await.map_err(anyhow::Error::msg)?.into_iter().map(Some).collect();
-        match syncing.each(table, &ids).await? {
+    // The account's tables first: the parents (campaigns, mailboxes) the others are read
+    // under are what those hold now, in this run or the one it resumes, read once each.
+    let mut parents: std::collections::BTreeMap<&str, Vec<Option<u64>>> = std::collections::BTreeMap::new();
+    for table in tables::per_account().iter().chain(&tables::per_parent()) {
+        let ids: &[Option<u64>] = match table.parent {
+            None => &[None],
+            Some(of) => {
+                if !parents.contains_key(of.table) {
+                    let ids = syncing.to.parent_ids(&sync.account, of.table).await.map_err(anyhow::Error::msg)?;
+                    parents.insert(of.table, ids.into_iter().map(Some).collect());
+                }
+                &parents[of.table]
+            }
+        };
+        match syncing.each(table, ids).await? {
             Ok(summary) => summaries.push(summary),
             Err(e) => return Ok(Err(e)),
         }
@@ -185,7 +188,8 @@ impl<D: Destination> Syncing<'_, D> {
                 }
                 None => self.next_read(table, parent, pass, &stood, &page).await?,
             };
-            let ends_whole = pass == Pass::List && table.mode.marks_vanished() && next.as_ref().is_none_or(|(p, _)| *p != Pass::List);
+            // A list read goes on only by its cursor, so its last page is the one with no next.
+            let ends_whole = pass == Pass::List && table.mode.marks_vanished() && next.is_none();
             let after = match next {
                 Some((next_pass, next_args)) => {
                     (pass, args) = (next_pass, next_args.clone());
