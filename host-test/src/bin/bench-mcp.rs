@@ -25,15 +25,17 @@ struct Server {
     next_id: u64,
 }
 
+/// `smartlead ARGS` with nothing of this shell's environment: the key, the mock, the cache.
+fn smartlead(binary: &str, mock: &MockServer, cache: &str, args: &[&str]) -> Command {
+    let mut command = Command::new(binary);
+    command.args(args).env_clear().env("SMARTLEAD_API_KEY", KEY).env("SMARTLEAD_BASE_URL", mock.base_url()).env("SMARTLEAD_CACHE_DIR", cache);
+    command
+}
+
 impl Server {
     fn spawn(binary: &str, mock: &MockServer, cache: &str, flags: &[&str]) -> Server {
-        let mut child = Command::new(binary)
-            .args(["mcp", "--requests-per-minute", "1000000"])
+        let mut child = smartlead(binary, mock, cache, &["mcp", "--requests-per-minute", "1000000"])
             .args(flags)
-            .env_clear()
-            .env("SMARTLEAD_API_KEY", KEY)
-            .env("SMARTLEAD_BASE_URL", mock.base_url())
-            .env("SMARTLEAD_CACHE_DIR", cache)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -161,17 +163,13 @@ fn listing_table(binary: &str, mock: &MockServer, cache: &str) -> String {
 
 /// Cold starts beside a bare process start, in paired runs (each round runs every
 /// measure once, so a busy moment of the machine falls on all of them alike); and the
-/// cache check itself, SHA-256 (before) against XXH3 (now), over the cached file.
+/// cache check itself over the cached file: SHA-256 (before), a stat (a file as sealed)
+/// and XXH3 (a file written since).
 fn cold_starts(binary: &str, mock: &MockServer, cache: &str) -> String {
     const ROUNDS: usize = 30;
     let run = |args: &[&str]| {
         let begin = Instant::now();
-        let status = Command::new(binary)
-            .args(args)
-            .env_clear()
-            .env("SMARTLEAD_API_KEY", KEY)
-            .env("SMARTLEAD_BASE_URL", mock.base_url())
-            .env("SMARTLEAD_CACHE_DIR", cache)
+        let status = smartlead(binary, mock, cache, args)
             .stdout(Stdio::null())
             .status()
             .unwrap();
