@@ -1,6 +1,7 @@
 //! The 22 global analytics reports as Smartlead answers them (`{ok, data: {<report>: …}}`),
 //! computed from the store: each lead emailed is one sent, each lead with a reply one
-//! reply, every event on the day of `NOW`; rates as Smartlead's `"50%"` text.
+//! reply; the day-wise reports count each on its own day, the others every event on the
+//! day of `NOW`; rates as Smartlead's `"50%"` text.
 
 use crate::Account;
 use crate::answer::{Answer, Q, ok, paged};
@@ -101,13 +102,15 @@ impl Figures {
     }
 }
 
+/// The sentiment of a lead category (`positive`, …), `""` for none.
+fn sentiment(s: &Store, category: Option<u64>) -> &str {
+    s.categories.iter().find(|c| Some(c["id"].as_u64().unwrap_or(0)) == category).and_then(|c| c["sentiment_type"].as_str()).unwrap_or("")
+}
+
 fn figures(s: &Store, campaign: u64) -> Figures {
-    let sentiment = |category: Option<u64>| {
-        s.categories.iter().find(|c| Some(c["id"].as_u64().unwrap_or(0)) == category).and_then(|c| c["sentiment_type"].as_str()).unwrap_or("")
-    };
     s.campaign_leads(campaign).fold(Figures::default(), |f, (_, m)| {
         let replied = m.messages.iter().any(|msg| msg["type"] == "REPLY") as u64;
-        let sentiment = sentiment(m.category_id);
+        let sentiment = sentiment(s, m.category_id);
         f.add(Figures { sent: 1, replied, positive: (sentiment == "positive") as u64, negative: (sentiment == "negative") as u64, neutral: (sentiment == "neutral") as u64 })
     })
 }
@@ -182,17 +185,16 @@ async fn month_wise(s: Account, q: Q) -> Answer {
     report("monthly_stats", months.into_iter().map(|(month, count)| json!({"month": month, "count": count})).collect())
 }
 
-async fn day_wise(s: Account, q: Q, zoned: bool, columns: &'static [&'static str]) -> Answer {
-    let (start, end) = match window(&q, zoned) { Ok(w) => w, Err(e) => return e };
+async fn day_wise(s: Account, q: Q, by_sent_time: bool, columns: &'static [&'static str]) -> Answer {
+    let (start, end) = match window(&q, by_sent_time) { Ok(w) => w, Err(e) => return e };
     if end - start > 366 {
         return refuse("the window must not exceed one year");
     }
     let s = s.store();
-    let today = days(NOW).unwrap_or_default();
-    let f = total(&s, &q, (start, end));
+    let counts = daily(&s, &q, by_sent_time);
     let rows = (start..=end).map(|day| {
-        let on = |n: u64| if day == today { n } else { 0 };
-        let all = json!({"sent": on(f.sent), "opened": on(f.replied), "replied": on(f.replied), "bounced": 0, "positive_replied": on(f.positive)});
+        let f = counts.get(&day).copied().unwrap_or_default();
+        let all = json!({"sent": f.sent, "opened": f.replied, "replied": f.replied, "bounced": 0, "positive_replied": f.positive});
         let mut row = json!({"date": date_of(day)});
         for column in columns {
             row[*column] = all[*column].clone();
@@ -200,6 +202,31 @@ async fn day_wise(s: Account, q: Q, zoned: bool, columns: &'static [&'static str
         row
     });
     report("day_wise_stats", rows.collect())
+}
+
+/// The activity in scope by day: each email on the day it was sent, each lead that
+/// replied once, on the day of its first reply (or, `by_sent_time`, of its first email),
+/// positive when its category is.
+fn daily(s: &Store, q: &Q, by_sent_time: bool) -> BTreeMap<i64, Figures> {
+    let mut by_day: BTreeMap<i64, Figures> = BTreeMap::new();
+    let day_of = |m: &Value| m["time"].as_str().and_then(days);
+    for c in in_scope(s, q) {
+        for (_, m) in s.campaign_leads(c.id) {
+            let sent: Vec<i64> = m.messages.iter().filter(|x| x["type"] == "SENT").filter_map(day_of).collect();
+            for day in &sent {
+                by_day.entry(*day).or_default().sent += 1;
+            }
+            let replied = m.messages.iter().filter(|x| x["type"] == "REPLY").find_map(day_of);
+            let on = if by_sent_time { replied.and(sent.first().copied()) } else { replied };
+            if let Some(day) = on {
+                let positive = sentiment(s, m.category_id) == "positive";
+                let f = by_day.entry(day).or_default();
+                f.replied += 1;
+                f.positive += positive as u64;
+            }
+        }
+    }
+    by_day
 }
 
 async fn campaign_performance(s: Account, q: Q) -> Answer {

@@ -109,6 +109,8 @@ class AgencyClient:
     logo_url: Optional[str] = None
     permission: List[str] = field(default_factory=list)
     """full_access or reply_master_inbox."""
+    extra: List[Tuple[str, str]] = field(default_factory=list)
+    """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
 @dataclass(kw_only=True)
@@ -366,6 +368,8 @@ class DayStats:
     replied: Optional[int] = None
     bounced: Optional[int] = None
     positive_replied: Optional[int] = None
+    extra: List[Tuple[str, str]] = field(default_factory=list)
+    """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
 @dataclass(kw_only=True)
@@ -827,6 +831,8 @@ class Campaign:
     """Set on subsequences."""
     client_id: Optional[int] = None
     tags: List[CampaignTag] = field(default_factory=list)
+    extra: List[Tuple[str, str]] = field(default_factory=list)
+    """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
 @dataclass(kw_only=True)
@@ -877,6 +883,8 @@ class CampaignAnalytics:
     start_date: Optional[str] = None
     """Set on date-range results."""
     end_date: Optional[str] = None
+    extra: List[Tuple[str, str]] = field(default_factory=list)
+    """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
 @dataclass(kw_only=True)
@@ -944,6 +952,8 @@ class Sequence:
     sequence_variants: List[SequenceVariant] = field(default_factory=list)
     created_at: Optional[str] = None
     updated_at: Optional[str] = None
+    extra: List[Tuple[str, str]] = field(default_factory=list)
+    """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
 @dataclass(kw_only=True)
@@ -1040,6 +1050,8 @@ class CampaignStatistic:
     click_count: Optional[int] = None
     is_unsubscribed: Optional[bool] = None
     is_bounced: Optional[bool] = None
+    extra: List[Tuple[str, str]] = field(default_factory=list)
+    """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
 @dataclass(kw_only=True)
@@ -1549,6 +1561,8 @@ class EmailAccount:
     created_at: Optional[str] = None
     updated_at: Optional[str] = None
     warmup_details: Optional[WarmupDetails] = None
+    extra: List[Tuple[str, str]] = field(default_factory=list)
+    """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
 @dataclass(kw_only=True)
@@ -1570,6 +1584,8 @@ class WarmupDay:
     reply_count: Optional[int] = None
     save_from_spam_count: Optional[int] = None
     """Rescued from spam (good)."""
+    extra: List[Tuple[str, str]] = field(default_factory=list)
+    """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
 @dataclass(kw_only=True)
@@ -2054,6 +2070,8 @@ class LeadList:
     lead_count: Optional[int] = None
     created_at: Optional[str] = None
     updated_at: Optional[str] = None
+    extra: List[Tuple[str, str]] = field(default_factory=list)
+    """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
 @dataclass(kw_only=True)
@@ -2309,6 +2327,8 @@ class Lead:
     created_at: Optional[str] = None
     lead_campaign_data: List[LeadCampaignData] = field(default_factory=list)
     """Only on lookup by email."""
+    extra: List[Tuple[str, str]] = field(default_factory=list)
+    """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
 @dataclass(kw_only=True)
@@ -2349,6 +2369,8 @@ class LeadCategory:
     sentiment_type: Optional[str] = None
     """positive, negative, neutral, or none."""
     created_at: Optional[str] = None
+    extra: List[Tuple[str, str]] = field(default_factory=list)
+    """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
 @dataclass(kw_only=True)
@@ -2508,6 +2530,8 @@ class CampaignLead:
     """STARTED, INPROGRESS, COMPLETED, PAUSED, STOPPED or BLOCKED."""
     created_at: Optional[str] = None
     lead: Lead
+    extra: List[Tuple[str, str]] = field(default_factory=list)
+    """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
 @dataclass(kw_only=True)
@@ -5404,6 +5428,8 @@ class Webhook:
     categories: List[str] = field(default_factory=list)
     created_at: Optional[str] = None
     updated_at: Optional[str] = None
+    extra: List[Tuple[str, str]] = field(default_factory=list)
+    """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
 @dataclass(kw_only=True)

@@ -210,6 +210,38 @@ pub fn opt_object<'de, D: Deserializer<'de>, T: serde::de::DeserializeOwned>(
     })
 }
 
+/// Names a field holding a secret carries (`smtp_password`, `api_key`, `access_token`…).
+const SECRET_NAMES: [&str; 5] = ["password", "secret", "api_key", "apikey", "token"];
+
+/// The fields a record does not model (a `flatten`ed map), kept as JSON so that a field
+/// Smartlead adds later reaches the caller; a field whose name says it holds a secret
+/// is dropped, at any depth, as an unmodelled field it could otherwise carry out.
+pub fn extra<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, serde_json::Value>, D::Error> {
+    let mut fields = BTreeMap::<String, serde_json::Value>::deserialize(d)?;
+    fields.retain(|name, value| {
+        scrub(value);
+        !is_secret(name)
+    });
+    Ok(fields)
+}
+
+fn is_secret(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    SECRET_NAMES.iter().any(|s| name.contains(s))
+}
+
+/// Drops the secret-named fields inside a value.
+fn scrub(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(fields) => fields.retain(|name, inner| {
+            scrub(inner);
+            !is_secret(name)
+        }),
+        serde_json::Value::Array(items) => items.iter_mut().for_each(scrub),
+        _ => {}
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -263,5 +295,23 @@ mod tests {
             assert_eq!(read(&format!(r#"{{"id": 1, "rate": {json}}}"#)).unwrap().rate, rate, "{json}");
         }
         assert!(read(r#"{"id": 1, "rate": "high"}"#).is_err());
+    }
+
+    #[derive(Deserialize, Debug)]
+    struct Open {
+        #[serde(deserialize_with = "num")]
+        id: u64,
+        #[serde(flatten, deserialize_with = "extra")]
+        extra: BTreeMap<String, serde_json::Value>,
+    }
+
+    #[test]
+    fn unmodelled_fields_are_kept_and_secrets_are_not() {
+        let open: Open = serde_json::from_value(serde_json::json!({
+            "id": "7", "added_later": {"n": 1, "imap_password": "p"}, "SMTP_Password": "p", "api_key": "k", "list": [{"access_token": "t", "ok": true}]
+        }))
+        .unwrap();
+        assert_eq!(open.id, 7);
+        assert_eq!(serde_json::to_value(&open.extra).unwrap(), serde_json::json!({"added_later": {"n": 1}, "list": [{"ok": true}]}));
     }
 }

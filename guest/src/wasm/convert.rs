@@ -282,7 +282,7 @@ records! {
     model::OverallStats => an::OverallStats { sent, opened, replied, bounced, unique_lead_count, unique_open_count, positive_replied, open_rate, reply_rate, positive_reply_rate, bounce_rate }
     model::AnalyticsEntry => an::AnalyticsEntry { id, name }
     model::MonthlyCount => an::MonthlyCount { month, count }
-    model::DayStats => an::DayStats { date, sent, opened, replied, bounced, positive_replied }
+    model::DayStats => an::DayStats { date, sent, opened, replied, bounced, positive_replied, extra }
     model::CampaignPerformance => an::CampaignPerformance { id, campaign_name, sent, opened, replied, bounced, positive_replied, unique_lead_count, unique_open_count, open_rate, reply_rate, bounce_rate, positive_reply_rate }
     model::ClientPerformance => an::ClientPerformance { client_id, client_name, total_campaigns_count, campaign_stats }
     model::MailboxHealth => an::MailboxHealth { email_account, domain, sent, opened, replied, bounced }
@@ -306,7 +306,7 @@ records! {
         id, user_id, name, status, created_at, updated_at, track_settings, scheduler_cron_value,
         min_time_btwn_emails, max_leads_per_day, stop_lead_settings, schedule_start_time,
         enable_ai_esp_matching, send_as_plain_text, follow_up_percentage, unsubscribe_text,
-        parent_campaign_id, client_id, tags,
+        parent_campaign_id, client_id, tags, extra,
     }
     model::CampaignLeadStats => campaigns::CampaignLeadStats {
         total, not_started, inprogress, completed, blocked, paused, stopped, interested,
@@ -314,7 +314,7 @@ records! {
     model::CampaignAnalytics => campaigns::CampaignAnalytics {
         id, name, status, created_at, sent_count, unique_sent_count, open_count, unique_open_count,
         click_count, unique_click_count, reply_count, block_count, total_count, drafted_count,
-        bounce_count, unsubscribed_count, campaign_lead_stats, start_date, end_date,
+        bounce_count, unsubscribed_count, campaign_lead_stats, start_date, end_date, extra,
     }
     model::LeadsExport => campaigns::LeadsExport { csv, columns, row_count, rows }
     model::ExportedLead => campaigns::ExportedLead {
@@ -326,13 +326,13 @@ records! {
     model::SequenceVariant => campaigns::SequenceVariant { id, variant_label, subject, email_body, is_deleted }
     model::Sequence => campaigns::Sequence {
         id, email_campaign_id, seq_number, subject, email_body, delay_in_days, sequence_variants,
-        created_at, updated_at,
+        created_at, updated_at, extra,
     }
     model::SavedSequences => campaigns::SavedSequences { ok, steps }
     model::CampaignStatistic => campaigns::CampaignStatistic {
         lead_email, lead_name, lead_category, sequence_number, stats_id, email_campaign_seq_id,
         seq_variant_id, email_subject, sent_time, open_time, click_time, reply_time, open_count,
-        click_count, is_unsubscribed, is_bounced,
+        click_count, is_unsubscribed, is_bounced, extra,
     }
     model::WarmupDetails => email_accounts::WarmupDetails {
         status, total_sent_count, total_spam_count, warmup_reputation, reply_rate, is_warmup_blocked,
@@ -342,9 +342,9 @@ records! {
         id, from_name, from_email, username, account_type, smtp_host, smtp_port, imap_host, imap_port,
         message_per_day, daily_sent_count, is_smtp_success, is_imap_success, smtp_failure_error,
         imap_failure_error, signature, custom_tracking_domain, bcc_email, client_id, campaign_count,
-        created_at, updated_at, warmup_details,
+        created_at, updated_at, warmup_details, extra,
     }
-    model::WarmupDay => email_accounts::WarmupDay { date, sent_count, reply_count, save_from_spam_count }
+    model::WarmupDay => email_accounts::WarmupDay { date, sent_count, reply_count, save_from_spam_count, extra }
     model::WarmupStats => email_accounts::WarmupStats {
         id, sent_count, spam_count, inbox_count, warmup_email_received_count, stats_by_date,
     }
@@ -353,25 +353,25 @@ records! {
     }
     model::Lead => leads::Lead {
         id, email, first_name, last_name, phone_number, company_name, website, location,
-        linkedin_profile, company_url, custom_fields, is_unsubscribed, created_at, lead_campaign_data,
+        linkedin_profile, company_url, custom_fields, is_unsubscribed, created_at, lead_campaign_data, extra,
     }
-    model::CampaignLead => campaign_leads::CampaignLead { campaign_lead_map_id, lead_category_id, status, created_at, lead }
+    model::CampaignLead => campaign_leads::CampaignLead { campaign_lead_map_id, lead_category_id, status, created_at, lead, extra }
     model::AddLeadsResult => campaign_leads::AddLeadsResult {
         total_leads, upload_count, already_added_to_campaign, skipped_count, duplicate_count,
         invalid_email_count, invalid_emails, block_count, bounce_count, unsubscribed_leads,
         is_lead_limit_exhausted, lead_import_stopped_count,
     }
     model::LeadCampaign => leads::LeadCampaign { id, name, status }
-    model::LeadCategory => leads::LeadCategory { id, name, sentiment_type, created_at }
+    model::LeadCategory => leads::LeadCategory { id, name, sentiment_type, created_at, extra }
     model::Message => campaign_leads::Message {
         message_type, stats_id, message_id, from, to, time, subject, email_body, email_seq_number,
         open_count, click_count, cc,
     }
     model::Webhook => webhooks::Webhook {
-        id, name, webhook_url, email_campaign_id, event_types, categories, created_at, updated_at,
+        id, name, webhook_url, email_campaign_id, event_types, categories, created_at, updated_at, extra,
     }
-    model::AgencyClient => agency_clients::AgencyClient { id, name, email, uuid, created_at, user_id, logo_url, permission }
-    model::LeadList => lead_lists::LeadList { id, name, lead_count, created_at, updated_at }
+    model::AgencyClient => agency_clients::AgencyClient { id, name, email, uuid, created_at, user_id, logo_url, permission, extra }
+    model::LeadList => lead_lists::LeadList { id, name, lead_count, created_at, updated_at, extra }
     model::ListImportResult => lead_lists::ListImportResult { total_leads, imported, duplicates, blocked }
     model::ListMoveResult => lead_lists::ListMoveResult { total_leads_moved }
     model::ListPushResult => lead_lists::ListPushResult { total_leads, pushed, duplicates }

@@ -60,7 +60,7 @@ async fn postgres_gets_the_same_tables_as_sqlite_and_increments_alike() {
     let pg = Postgres::start().unwrap();
     let file = temp_dir("sync-pg").join("warehouse.db");
     std::fs::create_dir_all(file.parent().unwrap()).unwrap();
-    let sync = Sync { account: "default".into(), lookback: Duration::from_secs(86_400), budget_share: 1.0 };
+    let sync = Sync { account: "default".into(), lookback: Duration::from_secs(86_400), budget_share: 1.0, events: None };
     let (mut lite, mut postgres) = (Warehouse::open(&file).unwrap(), PgWarehouse::open(&pg.url).await.unwrap());
     let first = sync::run(&h.connector, &mut postgres, &sync, &Watch::default()).await.unwrap().unwrap();
     sync::run(&h.connector, &mut lite, &sync, &Watch::default()).await.unwrap().unwrap();
@@ -137,7 +137,7 @@ async fn interactive_calls_keep_their_part_of_each_window_during_a_sync() {
     let file = temp_dir("sync-lanes").join("warehouse.db");
     std::fs::create_dir_all(file.parent().unwrap()).unwrap();
     let mut lite = Warehouse::open(&file).unwrap();
-    let sync = Sync { account: "default".into(), lookback: Duration::from_secs(86_400), budget_share: 0.5 };
+    let sync = Sync { account: "default".into(), lookback: Duration::from_secs(86_400), budget_share: 0.5, events: None };
     let waits: Arc<Mutex<Vec<Duration>>> = Arc::default();
     let told = waits.clone();
     let queueing = Queueing { on_wait: Some(Arc::new(move |wait| told.lock().unwrap().push(wait))), ..Queueing::default() };
@@ -166,7 +166,7 @@ async fn target_postgres_loads_the_rows_sync_writes() {
     let h = Harness::new();
     h.mock.with_store(|s| s.sent_history(2, 300, 500));
     let pg = Postgres::start().unwrap();
-    let sync = Sync { account: "default".into(), lookback: Duration::from_secs(86_400), budget_share: 1.0 };
+    let sync = Sync { account: "default".into(), lookback: Duration::from_secs(86_400), budget_share: 1.0, events: None };
     let mut postgres = PgWarehouse::open(&pg.url).await.unwrap();
     sync::run(&h.connector, &mut postgres, &sync, &Watch::default()).await.unwrap().unwrap();
 

@@ -117,7 +117,7 @@ mod tests {
     fn queries_read_or_name_what_is_wrong() {
         assert_eq!(Query::from_pairs(&pairs("kind=Account.Linked")).unwrap().filter.kind.as_deref(), Some("account.linked"));
         let q = Query::from_pairs(&pairs("kind=email_reply&campaign_id=7&limit=5&next_cursor=ev_12")).unwrap();
-        assert_eq!(q, Query { filter: Filter { kind: Some("EMAIL_REPLY".into()), campaign_id: Some(7), account_id: None }, after: 12, limit: 5 });
+        assert_eq!(q, Query { filter: Filter { kind: Some("EMAIL_REPLY".into()), campaign_id: Some(7), account_id: None, own_key: false }, after: 12, limit: 5 });
         assert_eq!(Query::from_pairs(&[]).unwrap(), Query::default());
         for (bad, named) in [
             ("kind=EMAIL_REPLIED", "kinds: EMAIL_SENT"),

@@ -107,11 +107,11 @@ impl PgEvents {
     pub async fn list(&self, filter: &Filter, after: i64, limit: usize) -> Result<Vec<Stored>, StoreError> {
         let sql = format!(
             "SELECT {EVENT_COLUMNS} FROM smartlead_events
-             WHERE seq > $1 AND ($2::TEXT IS NULL OR kind = $2) AND ($3::BIGINT IS NULL OR campaign_id = $3) AND ($5::TEXT IS NULL OR account_id = $5)
+             WHERE seq > $1 AND ($2::TEXT IS NULL OR kind = $2) AND ($3::BIGINT IS NULL OR campaign_id = $3) AND ($5::TEXT IS NULL OR account_id = $5) AND (NOT $6 OR account_id IS NULL)
              ORDER BY seq LIMIT $4"
         );
         let campaign = filter.campaign_id.map(|c| c as i64);
-        let rows = self.query("listing events", &sql, &[&after, &filter.kind, &campaign, &(limit as i64), &filter.account_id]).await?;
+        let rows = self.query("listing events", &sql, &[&after, &filter.kind, &campaign, &(limit as i64), &filter.account_id, &filter.own_key]).await?;
         rows.iter().map(stored).collect()
     }
 

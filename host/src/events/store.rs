@@ -133,6 +133,8 @@ pub struct Filter {
     pub kind: Option<String>,
     pub campaign_id: Option<u64>,
     pub account_id: Option<String>,
+    /// Only the events of the host's own key: those of no linked account.
+    pub own_key: bool,
 }
 
 /// Reads the database; any number of readers run beside the writer.
@@ -159,9 +161,9 @@ impl Reader {
     pub fn list(&self, filter: &Filter, after: i64, limit: usize) -> Result<Vec<Stored>, StoreError> {
         self.select(
             "SELECT seq, received_at_ms, event, action, account_id FROM events
-             WHERE seq > ?1 AND (?2 IS NULL OR kind = ?2) AND (?3 IS NULL OR campaign_id = ?3) AND (?5 IS NULL OR account_id = ?5)
+             WHERE seq > ?1 AND (?2 IS NULL OR kind = ?2) AND (?3 IS NULL OR campaign_id = ?3) AND (?5 IS NULL OR account_id = ?5) AND (NOT ?6 OR account_id IS NULL)
              ORDER BY seq LIMIT ?4",
-            params![after, filter.kind, filter.campaign_id.map(|c| c as i64), limit as i64, filter.account_id],
+            params![after, filter.kind, filter.campaign_id.map(|c| c as i64), limit as i64, filter.account_id, filter.own_key],
         )
     }
 
@@ -480,6 +482,9 @@ mod tests {
         assert_eq!(ids(reader.list(&Filter { campaign_id: Some(8), ..Filter::default() }, 0, 1).unwrap()), ["b"]);
         let after_a = reader.list(&Filter::default(), 0, 1).unwrap()[0].seq;
         assert_eq!(ids(reader.list(&Filter::default(), after_a, 10).unwrap()), ["b", "c"]);
+        store.insert(NewEvent { account_id: Some("acme".into()), ..event("d", "EMAIL_REPLY", Some(8)) }).await.unwrap();
+        assert_eq!(ids(reader.list(&Filter { own_key: true, ..Filter::default() }, 0, 10).unwrap()), ["a", "b", "c"]);
+        assert_eq!(ids(reader.list(&Filter { account_id: Some("acme".into()), ..Filter::default() }, 0, 10).unwrap()), ["d"]);
     }
 
     #[tokio::test]

@@ -11,6 +11,7 @@ use rusqlite::Connection;
 use serde_json::{Value, json};
 use smartlead_mock::MockServer;
 use smartlead_mock::store::sent_message;
+use smartlead_host::surfaces::sync::tables;
 use smartlead_test_support::{sqlite_rows, temp_dir};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -26,10 +27,19 @@ fn account() -> (MockServer, Vec<u64>) {
 }
 
 fn sync(mock: &MockServer, db: &Path) -> Child {
+    sync_with(mock, db, &[])
+}
+
+/// A sync given `args` besides; run where the warehouse is, so that no events file of
+/// another test is taken for this host's.
+fn sync_with(mock: &MockServer, db: &Path, args: &[&str]) -> Child {
     Command::new(env!("CARGO_BIN_EXE_smartlead"))
         .args(["sync", "--rate-window", "1000000/1s", "--to"])
         .arg(format!("sqlite:{}", db.display()))
+        .args(args)
+        .current_dir(db.parent().unwrap())
         .env_remove("SMARTLEAD_ACCOUNTS_DB")
+        .env_remove("SMARTLEAD_EVENTS_DB")
         .env("SMARTLEAD_API_KEY", KEY)
         .env("SMARTLEAD_BASE_URL", mock.base_url())
         .stdout(Stdio::piped())
@@ -40,7 +50,11 @@ fn sync(mock: &MockServer, db: &Path) -> Child {
 
 /// A sync to its end: its JSON summary.
 fn synced(mock: &MockServer, db: &Path) -> Value {
-    let out = sync(mock, db).wait_with_output().unwrap();
+    synced_with(mock, db, &[])
+}
+
+fn synced_with(mock: &MockServer, db: &Path, args: &[&str]) -> Value {
+    let out = sync_with(mock, db, args).wait_with_output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(!String::from_utf8_lossy(&out.stderr).contains(KEY));
     serde_json::from_slice(&out.stdout).unwrap()
@@ -48,7 +62,7 @@ fn synced(mock: &MockServer, db: &Path) -> Value {
 
 /// Every row of every table, in key order, without when it was written.
 fn tables(db: &Path) -> Vec<(&'static str, Vec<Value>)> {
-    let every = smartlead_host::surfaces::sync::tables::per_account().into_iter().chain(smartlead_host::surfaces::sync::tables::per_parent());
+    let every = tables::per_account().into_iter().chain(tables::per_parent());
     every.map(|t| (t.name, sqlite_rows(db, &format!("SELECT * FROM {} ORDER BY {}", t.name, t.key_columns().join(", ")), &["synced_at"]))).collect()
 }
 
@@ -62,9 +76,33 @@ fn fresh(name: &str) -> PathBuf {
     dir.join("warehouse.db")
 }
 
+/// The day `days` before today (UTC), as Smartlead's reports write it, and noon of it as
+/// a message's time.
+fn days_ago(days: i64) -> (String, String) {
+    let at = (time::OffsetDateTime::now_utc() - time::Duration::days(days)).replace_time(time::Time::from_hms(12, 0, 0).unwrap());
+    let day = format!("{:04}-{:02}-{:02}", at.year(), u8::from(at.month()), at.day());
+    (day.clone(), format!("{day}T12:00:00Z"))
+}
+
 #[test]
 fn a_sync_killed_at_30_60_and_90_percent_resumes_to_the_same_tables() {
     let (mock, campaigns) = account();
+    // Activity in the daily report's window: 4 emails of the first campaign sent 3 days
+    // ago, 2 of them replied to yesterday; one of the second's sent 40 days ago. A field
+    // Smartlead might add to mailboxes.
+    let ((three, sent_at), (one, replied_at), (forty, long_ago)) = (days_ago(3), days_ago(1), days_ago(40));
+    mock.with_store(|s| {
+        for (i, m) in s.memberships.range_mut((campaigns[0], 0)..=(campaigns[0], u64::MAX)).map(|(_, m)| m).take(4).enumerate() {
+            m.messages[0]["time"] = json!(sent_at);
+            if i < 2 {
+                m.messages.push(json!({"type": "REPLY", "time": replied_at, "message_id": format!("<r{i}@lead.test>")}));
+            }
+        }
+        s.memberships.range_mut((campaigns[1], 0)..).next().unwrap().1.messages[0]["time"] = json!(long_ago);
+        for mailbox in s.email_accounts.values_mut() {
+            mailbox["inbox_placement_v2"] = json!({"score": 97, "smtp_password": "nested-secret-password"});
+        }
+    });
     let whole = fresh("sync-whole");
     let before = mock.requests().len();
     let summary = synced(&mock, &whole);
@@ -72,7 +110,7 @@ fn a_sync_killed_at_30_60_and_90_percent_resumes_to_the_same_tables() {
     let spent: u64 = summary["tables"].as_array().unwrap().iter().map(|t| t["requests"].as_u64().unwrap()).sum();
     assert_eq!(spent as usize, requests, "{summary}");
     let pages = |table: &str| summary["tables"].as_array().unwrap().iter().find(|t| t["table"] == table).unwrap()["requests"].as_u64().unwrap();
-    assert_eq!((pages("campaign_leads"), pages("campaign_statistics"), pages("campaign_analytics")), (3 * 20, 3 * 4, 3), "{summary}");
+    assert_eq!((pages("campaign_leads"), pages("campaign_statistics"), pages("campaign_analytics"), pages("analytics_by_date")), (3 * 20, 3 * 4, 3, 3), "{summary}");
 
     // Every row the mock holds, once.
     assert_eq!(count(&whole, "SELECT COUNT(*) FROM campaigns WHERE deleted_at IS NULL"), 3);
@@ -95,6 +133,14 @@ fn a_sync_killed_at_30_60_and_90_percent_resumes_to_the_same_tables() {
     assert_eq!(count(&whole, "SELECT SUM(sent_count) * 1000 + SUM(save_from_spam_count) FROM warmup_stats_daily"), accounts * 70 * 1000 + accounts * 3);
     assert_eq!(count(&whole, "SELECT COUNT(*) FROM campaign_analytics WHERE sent_count IS NOT NULL"), 3, "a snapshot a campaign, today");
     assert_eq!(count(&whole, "SELECT COUNT(*) FROM sequences") as usize, mock.with_store(|s| campaigns.iter().map(|c| s.campaigns[c].sequences.len()).sum::<usize>()));
+    // Each campaign's days, the year before today and today, as the report gives them.
+    assert_eq!(count(&whole, "SELECT COUNT(*) FROM analytics_by_date"), 3 * (tables::FIRST_DAYS + 1));
+    let active = sqlite_rows(&whole, "SELECT campaign_id, date, sent, replied FROM analytics_by_date WHERE sent > 0 OR replied > 0 ORDER BY campaign_id, date", &[]);
+    let expected = [(campaigns[0], &three, 4, 0), (campaigns[0], &one, 0, 2), (campaigns[1], &forty, 1, 0)].map(|(c, day, sent, replied)| json!({"campaign_id": c, "date": day, "sent": sent, "replied": replied}));
+    assert_eq!(active, expected);
+    // What a record holds beyond its columns is kept in `extra`, secrets never.
+    let extra = sqlite_rows(&whole, "SELECT extra FROM email_accounts", &[]);
+    assert!(extra.iter().all(|row| row["extra"].as_str().unwrap().contains(r#""inbox_placement_v2":{"score":97}"#)), "{extra:?}");
     let file = String::from_utf8_lossy(&std::fs::read(&whole).unwrap()).into_owned();
     assert!(!file.contains("secret-password"), "a mailbox password reached the warehouse");
 
@@ -164,6 +210,9 @@ fn a_second_sync_reads_leads_and_statistics_incrementally_and_marks_a_deleted_le
     let statistics = requested(&mock, before, "/statistics");
     assert_eq!(statistics.len(), 3, "one page a campaign: {:?}", statistics.iter().map(|r| &r.query).collect::<Vec<_>>());
     assert!(statistics.iter().all(|r| r.query("sent_time_start_date").is_some()), "the second run filters by sent time");
+    let daily: Vec<_> = requested(&mock, before, "/analytics/day-wise-overall-stats").iter().map(|r| (r.query("start_date").map(str::to_string), r.query("end_date").map(str::to_string))).collect();
+    let (yesterday, today) = (days_ago(1).0, days_ago(0).0);
+    assert_eq!(daily, vec![(Some(yesterday), Some(today)); 3], "the daily report read again from the newest day kept, less the lookback");
     let leads = requested(&mock, before, "/leads");
     let reads: Vec<(bool, bool, Option<&str>)> = leads.iter().map(|r| (r.query("created_at_gt").is_some(), r.query("event_time_gt").is_some(), r.query("limit"))).collect();
     assert_eq!(reads, [(true, false, Some("100")), (false, true, Some("100")), (false, false, Some("1"))].repeat(3), "created, changed, the total: three requests a campaign");
@@ -178,7 +227,7 @@ fn a_second_sync_reads_leads_and_statistics_incrementally_and_marks_a_deleted_le
     assert_eq!(count(&db, &format!("SELECT COUNT(*) FROM campaign_leads WHERE campaign_id = {} AND lead_id = {} AND status = 'PAUSED'", paused.0, paused.1)), 1);
     eprintln!("requests: first run {first}, second run {second} ({:.2} of the first)", second as f64 / first as f64);
     let mailboxes = mock.with_store(|s| s.email_accounts.len());
-    assert_eq!((first, second), (86 + mailboxes, 26 + mailboxes), "the second run: 5 account tables, a campaign's sequences, webhooks, 3 for its leads, 1 statistics page and 1 snapshot, a mailbox's warmup week");
+    assert_eq!((first, second), (89 + mailboxes, 29 + mailboxes), "the second run: 5 account tables, a campaign's sequences, webhooks, 3 for its leads, 1 statistics page, 1 snapshot and its days, a mailbox's warmup week");
 
     // Third run: a lead deleted, so its campaign's total is short and its leads are read
     // whole; a lead of the last campaign added to the second too (its total is over).
@@ -221,6 +270,45 @@ fn a_second_sync_reads_leads_and_statistics_incrementally_and_marks_a_deleted_le
     assert_eq!(reads, [(false, true, Some("100")), (false, false, Some("1"))], "resumed at the read of what changed, then the total");
     assert_eq!(counts(&summary, "campaign_leads").1, 1, "the paused lead updated: {summary}");
     assert_eq!(count(&db, &format!("SELECT COUNT(*) FROM campaign_leads WHERE lead_id = {paused} AND status = 'PAUSED'")), 1);
+}
+
+/// The webhook events `smartlead serve` kept reach `webhook_events`: each once, with
+/// what it holds beyond the columns in `extra`, and each later run reads on after the
+/// last event the one before read.
+#[test]
+fn the_events_serve_kept_are_synced_once_each_run_reading_on_after_the_last() {
+    let mock = MockServer::start(KEY).unwrap();
+    let db = fresh("sync-events");
+    let events = db.parent().unwrap().join("events.db");
+    let events = events.to_str().unwrap();
+    let (_server, addr) = super::start_server(&mock, &["serve", "--listen", "127.0.0.1:0", "--events-db", events]);
+    let deliver = |n: usize| {
+        let body = json!({"event_type": "EMAIL_REPLY", "campaign_id": 5, "sl_lead_email": format!("p{n}@example.com"), "added_later": n}).to_string();
+        let (status, answer) = super::http_once(&addr, "POST", "/webhooks/smartlead", &[("x-request-id", &format!("reply-{n}"))], &body);
+        assert!(status.contains(" 200 "), "{status} {answer}");
+    };
+    let webhook_events = |summary: &Value| {
+        let t = summary["tables"].as_array().unwrap().iter().find(|t| t["table"] == "webhook_events").unwrap().clone();
+        (t["inserted"].as_u64().unwrap(), t["updated"].as_u64().unwrap(), t["requests"].as_u64().unwrap())
+    };
+    (0..3).for_each(deliver);
+    let summary = synced_with(&mock, &db, &["--events-db", events]);
+    assert_eq!(webhook_events(&summary), (3, 0, 0), "three events, read from the database, not from Smartlead: {summary}");
+    let rows = sqlite_rows(&db, "SELECT id, kind, campaign_id, prospect_email, extra FROM webhook_events ORDER BY id", &[]);
+    let kept: Vec<(&str, &str, u64, &str)> = rows.iter().map(|r| (r["id"].as_str().unwrap(), r["kind"].as_str().unwrap(), r["campaign_id"].as_u64().unwrap(), r["prospect_email"].as_str().unwrap())).collect();
+    assert_eq!(kept, [("reply-0", "EMAIL_REPLY", 5, "p0@example.com"), ("reply-1", "EMAIL_REPLY", 5, "p1@example.com"), ("reply-2", "EMAIL_REPLY", 5, "p2@example.com")]);
+    assert!(rows.iter().all(|r| r["extra"].as_str().unwrap().contains(r#""added_later":"#)), "the payload's other fields: {rows:?}");
+
+    // An event already synced changes where it is kept (its action settled): a run that
+    // read from the start again would find it and update its row.
+    Connection::open(events).unwrap().execute("UPDATE events SET action = '{\"paused\": true}' WHERE id = 'reply-0'", []).unwrap();
+    (3..5).for_each(deliver);
+    let summary = synced_with(&mock, &db, &["--events-db", events]);
+    assert_eq!(webhook_events(&summary), (2, 0, 0), "the next run reads on after the last event read: {summary}");
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM webhook_events"), 5);
+    let missing = sync_with(&mock, &db, &["--events-db", "/nonexistent/events.db"]).wait_with_output().unwrap();
+    assert_eq!(missing.status.code(), Some(2), "an events database named must open");
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("/nonexistent/events.db"), "{}", String::from_utf8_lossy(&missing.stderr));
 }
 
 #[test]
@@ -317,7 +405,7 @@ fn the_singer_tap_loads_the_same_rows_as_sync_and_resumes_from_its_state() {
     let dir = db.parent().unwrap().to_path_buf();
     let out = dir.join("first");
     let state = tap_into(&mock, &dir, &out, &[]);
-    for stream in ["campaigns", "email_accounts", "sequences", "campaign_leads", "campaign_statistics", "campaign_analytics"] {
+    for stream in ["campaigns", "email_accounts", "sequences", "campaign_leads", "campaign_statistics", "campaign_analytics", "analytics_by_date"] {
         let (tapped, synced) = (loaded(&out, stream), synced_rows(&db, stream));
         assert_eq!(tapped.len(), synced.len(), "{stream}");
         assert!(tapped == synced, "{stream}: the tap's rows differ from sync's, e.g. {:?} vs {:?}", tapped.difference(&synced).next(), synced.difference(&tapped).next());

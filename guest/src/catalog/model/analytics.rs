@@ -4,6 +4,7 @@
 use crate::catalog::lenient;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use super::Extra;
 use serde_json::Value;
 
 /// Totals over a window (`data.overall_stats`).
@@ -67,6 +68,9 @@ pub struct DayStats {
     pub bounced: Option<u64>,
     #[serde(default, deserialize_with = "lenient::opt_num")]
     pub positive_replied: Option<u64>,
+    /// Fields this version does not model, as JSON (none holding a secret).
+    #[serde(flatten, deserialize_with = "lenient::extra")]
+    pub extra: Extra,
 }
 
 /// One campaign's figures over a window; live answers may carry only the counts.

@@ -3,7 +3,8 @@
 //!
 //! Secrets are never modelled: SMTP/IMAP passwords and the API keys of clients listed
 //! or created are dropped when a response is decoded, because these structs have no
-//! field for them. The one exception is [`ClientApiKey::api_key`]: issuing or resetting
+//! field for them and a record's `extra` (what it does not model) drops every field
+//! named as a secret. The one exception is [`ClientApiKey::api_key`]: issuing or resetting
 //! a client's key exists to hand that key over, once.
 
 use crate::catalog::lenient;
@@ -17,6 +18,9 @@ mod smart_prospect;
 pub use analytics::*;
 pub use smart_delivery::*;
 pub use smart_prospect::*;
+
+/// What a record holds beyond its fields, by name: Smartlead's later additions.
+pub type Extra = BTreeMap<String, serde_json::Value>;
 
 /// Custom fields of a lead: a flat object of text values.
 pub type CustomFields = BTreeMap<String, String>;
@@ -126,6 +130,9 @@ pub struct Campaign {
     /// Present when asked for with `include_tags`.
     #[serde(default, deserialize_with = "lenient::list")]
     pub tags: Vec<CampaignTag>,
+    /// Fields this version does not model, as JSON (none holding a secret).
+    #[serde(flatten, deserialize_with = "lenient::extra")]
+    pub extra: Extra,
 }
 
 /// Lead counts by state inside a campaign.
@@ -194,6 +201,9 @@ pub struct CampaignAnalytics {
     pub start_date: Option<String>,
     #[serde(default)]
     pub end_date: Option<String>,
+    /// Fields this version does not model, as JSON (none holding a secret).
+    #[serde(flatten, deserialize_with = "lenient::extra")]
+    pub extra: Extra,
 }
 
 /// A campaign's leads as CSV (`/leads-export`).
@@ -294,6 +304,9 @@ pub struct Lead {
     /// The campaigns this lead is in (only on lookup by email).
     #[serde(default, deserialize_with = "lenient::list")]
     pub lead_campaign_data: Vec<LeadCampaignData>,
+    /// Fields this version does not model, as JSON (none holding a secret).
+    #[serde(flatten, deserialize_with = "lenient::extra")]
+    pub extra: Extra,
 }
 
 /// One campaign membership of a lead, as the lookup by email reports it.
@@ -325,6 +338,9 @@ pub struct CampaignLead {
     #[serde(default)]
     pub created_at: Option<String>,
     pub lead: Lead,
+    /// Fields this version does not model, as JSON (none holding a secret).
+    #[serde(flatten, deserialize_with = "lenient::extra")]
+    pub extra: Extra,
 }
 
 /// The outcome of adding leads to a campaign. Smartlead has answered in two shapes
@@ -622,6 +638,9 @@ pub struct EmailAccount {
     pub updated_at: Option<String>,
     #[serde(default, deserialize_with = "lenient::opt_object")]
     pub warmup_details: Option<WarmupDetails>,
+    /// Fields this version does not model, as JSON (none holding a secret).
+    #[serde(flatten, deserialize_with = "lenient::extra")]
+    pub extra: Extra,
 }
 
 /// One day of warm-up activity.
@@ -635,6 +654,9 @@ pub struct WarmupDay {
     /// Warm-up emails rescued from spam (a good sign).
     #[serde(default, deserialize_with = "lenient::opt_num")]
     pub save_from_spam_count: Option<u64>,
+    /// Fields this version does not model, as JSON (none holding a secret).
+    #[serde(flatten, deserialize_with = "lenient::extra")]
+    pub extra: Extra,
 }
 
 /// Warm-up totals of the last 7 days (`/email-accounts/{id}/warmup-stats`).
@@ -690,6 +712,9 @@ pub struct Sequence {
     pub created_at: Option<String>,
     #[serde(default)]
     pub updated_at: Option<String>,
+    /// Fields this version does not model, as JSON (none holding a secret).
+    #[serde(flatten, deserialize_with = "lenient::extra")]
+    pub extra: Extra,
 }
 
 /// A campaign's steps after a save.
@@ -747,6 +772,9 @@ pub struct CampaignStatistic {
     pub is_unsubscribed: Option<bool>,
     #[serde(default, deserialize_with = "lenient::opt_bool")]
     pub is_bounced: Option<bool>,
+    /// Fields this version does not model, as JSON (none holding a secret).
+    #[serde(flatten, deserialize_with = "lenient::extra")]
+    pub extra: Extra,
 }
 
 /// A reply category (Interested, Not Interested, …); ids differ per account.
@@ -760,6 +788,9 @@ pub struct LeadCategory {
     pub sentiment_type: Option<String>,
     #[serde(default)]
     pub created_at: Option<String>,
+    /// Fields this version does not model, as JSON (none holding a secret).
+    #[serde(flatten, deserialize_with = "lenient::extra")]
+    pub extra: Extra,
 }
 
 /// One email in a lead's thread: something sent, or the lead's reply.
@@ -813,6 +844,9 @@ pub struct Webhook {
     pub created_at: Option<String>,
     #[serde(default)]
     pub updated_at: Option<String>,
+    /// Fields this version does not model, as JSON (none holding a secret).
+    #[serde(flatten, deserialize_with = "lenient::extra")]
+    pub extra: Extra,
 }
 
 /// A lead list, with how many leads it holds.
@@ -828,6 +862,9 @@ pub struct LeadList {
     pub created_at: Option<String>,
     #[serde(default)]
     pub updated_at: Option<String>,
+    /// Fields this version does not model, as JSON (none holding a secret).
+    #[serde(flatten, deserialize_with = "lenient::extra")]
+    pub extra: Extra,
 }
 
 /// What a lead list import did.
@@ -881,6 +918,9 @@ pub struct AgencyClient {
     /// `full_access` or `reply_master_inbox`.
     #[serde(default, rename(deserialize = "client_permision"), deserialize_with = "permissions")]
     pub permission: Vec<String>,
+    /// Fields this version does not model, as JSON (none holding a secret).
+    #[serde(flatten, deserialize_with = "lenient::extra")]
+    pub extra: Extra,
 }
 
 /// Smartlead nests (and misspells) permissions: `client_permision.permission`.
@@ -999,9 +1039,9 @@ pub struct InboxItem {
     /// The thread's messages: always for one conversation, on request in the views.
     #[serde(default, deserialize_with = "lenient::list")]
     pub message_history: Vec<InboxMessage>,
-    /// Fields this version does not model, as JSON.
-    #[serde(flatten)]
-    pub extra: BTreeMap<String, serde_json::Value>,
+    /// Fields this version does not model, as JSON (none holding a secret).
+    #[serde(flatten, deserialize_with = "lenient::extra")]
+    pub extra: Extra,
 }
 
 /// A reply that reached a mailbox but matches no campaign lead.
@@ -1022,9 +1062,9 @@ pub struct UntrackedReply {
     /// With fetchBody.
     #[serde(default, deserialize_with = "lenient::opt_text")]
     pub body: Option<String>,
-    /// Fields this version does not model (attachments, …), as JSON.
-    #[serde(flatten)]
-    pub extra: BTreeMap<String, serde_json::Value>,
+    /// Fields this version does not model (attachments, …), as JSON (none holding a secret).
+    #[serde(flatten, deserialize_with = "lenient::extra")]
+    pub extra: Extra,
 }
 
 /// Where a reply sent from the inbox stands.

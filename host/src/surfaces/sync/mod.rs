@@ -13,18 +13,20 @@ pub mod views;
 pub mod warehouse;
 
 use crate::egress::pacer::Queueing;
+use crate::events::feed;
+use crate::events::store::Filter;
 use crate::runtime::{Connector, Session, ToolError};
 use crate::surfaces::bulk::progress::{Cancelled, Progress, Watch};
 use destination::{Counts, Destination, Pass};
 use serde_json::{Value, json};
 use std::path::PathBuf;
 use std::time::Duration;
-use tables::{Mode, Table};
+use tables::{Mode, Source, Table};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 /// One sync: whose data, read how.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Sync {
     /// The `account_id` column's value: the linked account whose key the connector
     /// spends, or `default` for the host's own key.
@@ -36,6 +38,22 @@ pub struct Sync {
     /// lower lane): the rest stays free for interactive calls and webhook actions on the
     /// same key.
     pub budget_share: f64,
+    /// The webhook events this host keeps, for `webhook_events`; none where it keeps none
+    /// (the table then stays as it was).
+    pub events: Option<crate::events::db::Store>,
+}
+
+/// The `account_id` of the host's own key's rows.
+pub const DEFAULT_ACCOUNT: &str = "default";
+
+/// The events database `db` names, for `webhook_events`: none when no database was
+/// named and the default file does not exist (this host never kept an event); one that
+/// was named must open.
+pub async fn kept_events(db: &crate::events::EventsDb) -> Result<Option<crate::events::db::Store>, String> {
+    if db.events_db.is_none() && !db.path().exists() {
+        return Ok(None);
+    }
+    crate::events::db::Store::open(&db.path(), None, false).await.map(Some).map_err(|e| format!("the events database {}: {}", db.path().display(), e.0))
 }
 
 /// What a sync takes of each window unless told otherwise.
@@ -160,11 +178,17 @@ impl<D: Destination> Syncing<'_, D> {
             if self.watch.cancelled() {
                 return Err(Cancelled(format!("stopped before the next page of {}; the next sync resumes there", table.name)).into());
             }
-            let mut page = match self.session.call_tool(table.tool, &args).await? {
-                Ok(page) => page,
-                Err(e) => return Ok(Err(e)),
+            // Only a tool's page is a request to Smartlead.
+            let mut page = match table.source {
+                Source::Tool(tool) => match self.session.call_tool(tool, &args).await? {
+                    Ok(page) => {
+                        summary.requests += 1;
+                        page
+                    }
+                    Err(e) => return Ok(Err(e)),
+                },
+                Source::Events => self.events_page(&args).await?,
             };
-            summary.requests += 1;
             // A snapshot is the whole answer, taken with its day: it has no next page.
             let records = match table.mode {
                 Mode::Snapshot => {
@@ -173,13 +197,16 @@ impl<D: Destination> Syncing<'_, D> {
                 }
                 _ => match page.pointer_mut(table.records).map(Value::take) {
                     Some(Value::Array(records)) => records,
-                    _ => anyhow::bail!("{} answered without a list of records at {}", table.tool, table.records),
+                    _ => anyhow::bail!("{:?} answered without a list of records at {}", table.source, table.records),
                 },
             };
-            if let Mode::Incremental { column, .. } = table.mode {
+            if let Some(column) = table.mode.replication_key() {
                 for value in records.iter().filter_map(|r| r[column].as_str()) {
                     pending_high = Some(newest(pending_high.take(), value));
                 }
+            }
+            if table.mode == Mode::Feed {
+                pending_high = page["tail"].as_str().map(str::to_string).or(pending_high);
             }
             let next = match page.get("next_cursor").filter(|c| !c.is_null() && pass != Pass::Count) {
                 Some(cursor) => {
@@ -197,6 +224,8 @@ impl<D: Destination> Syncing<'_, D> {
                 }
                 None => {
                     let high_water = match (stood.high_water.clone(), pending_high.as_deref()) {
+                        // A feed's cursor is where it goes on, not a time to compare.
+                        (_, Some(tail)) if table.mode == Mode::Feed => Some(tail.to_string()),
                         (high, Some(pending)) => Some(newest(high, pending)),
                         (high, None) => high,
                     };
@@ -209,6 +238,27 @@ impl<D: Destination> Syncing<'_, D> {
                 return Ok(Ok(()));
             }
         }
+    }
+
+    /// A page of the events this host kept for the account, after the cursor in `args`:
+    /// `next_cursor` is null once a page is short (the feed's own never is: at its end it
+    /// points where the next event will be), and `tail` is where the next run goes on.
+    async fn events_page(&self, args: &Value) -> anyhow::Result<Value> {
+        let Some(events) = &self.sync.events else { return Ok(json!({"result": [], "next_cursor": null})) };
+        let after = match args["next_cursor"].as_str() {
+            Some(cursor) => feed::decode(cursor).map_err(anyhow::Error::msg)?,
+            None => 0,
+        };
+        let limit = args["limit"].as_u64().unwrap_or(feed::DEFAULT_LIMIT as u64) as usize;
+        let own_key = self.sync.account == DEFAULT_ACCOUNT;
+        let filter = Filter { account_id: (!own_key).then(|| self.sync.account.clone()), own_key, ..Filter::default() };
+        let rows = events.list(filter.clone(), after, limit).await.map_err(|e| anyhow::anyhow!("reading the events database: {}", e.0))?;
+        let mut page = feed::page(&rows, &feed::Query { filter, after, limit });
+        page["tail"] = page["next_cursor"].take();
+        if rows.len() == limit {
+            page["next_cursor"] = page["tail"].clone();
+        }
+        Ok(page)
     }
 
     /// The read after `pass` ended with `page`, if the run has one: for a table kept by
@@ -247,18 +297,38 @@ fn first_read(table: &Table, parent: Option<u64>, high_water: Option<&str>, look
         None => json!({}),
     };
     if let (Some(of), Some(id)) = (table.parent, parent) {
-        args[of.arg] = json!(id);
+        args[of.arg] = of.arg_value(id);
     }
     match (table.mode, since(high_water, lookback)) {
         (Mode::Incremental { filter, .. }, Some(at)) => (Pass::List, with(&args, filter, at)),
         (Mode::Changes { created, .. }, Some(at)) => (Pass::Created, with(&args, created, at)),
+        (Mode::Feed, _) => match high_water {
+            Some(tail) => (Pass::List, with(&args, "next_cursor", tail)),
+            None => (Pass::List, args),
+        },
+        (Mode::Daily { from, to, .. }, _) => {
+            // From the newest day kept less the lookback (that day itself at least), or
+            // the first days; to today.
+            let today = now().date();
+            let start = match high_water.and_then(instant) {
+                Some(newest) => (newest - lookback).date(),
+                None => today - time::Duration::days(tables::FIRST_DAYS),
+            };
+            (Pass::List, with(&with(&args, from, day(start)), to, day(today)))
+        }
         _ => (Pass::List, args),
     }
 }
 
 /// The lookback before a high-water mark, as Smartlead's time filters take it.
 fn since(high_water: Option<&str>, lookback: Duration) -> Option<String> {
-    high_water.and_then(|h| OffsetDateTime::parse(h, &Rfc3339).ok()).map(|at| smartlead_time(at - lookback))
+    high_water.and_then(instant).map(|at| smartlead_time(at - lookback))
+}
+
+/// A replication key's value as a time: RFC 3339, or a day (`2026-12-06`) at its start.
+fn instant(text: &str) -> Option<OffsetDateTime> {
+    let day = time::format_description::well_known::Iso8601::DATE;
+    OffsetDateTime::parse(text, &Rfc3339).ok().or_else(|| time::Date::parse(text, &day).ok().map(|d| d.midnight().assume_utc()))
 }
 
 fn now() -> OffsetDateTime {
@@ -273,13 +343,18 @@ fn smartlead_time(at: OffsetDateTime) -> String {
 
 /// Today in UTC, as a snapshot's day: `2026-12-06`.
 fn today() -> String {
-    let now = now();
-    format!("{:04}-{:02}-{:02}", now.year(), u8::from(now.month()), now.day())
+    day(now().date())
 }
 
-/// The later of two times (RFC 3339); text that is not one never wins over one that is.
+/// A day as Smartlead's reports take and give it: `2026-12-06`.
+fn day(date: time::Date) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
+}
+
+/// The later of two times (RFC 3339, or days); text that is not one never wins over one
+/// that is.
 fn newest(kept: Option<String>, seen: &str) -> String {
-    let parse = |t: &str| OffsetDateTime::parse(t, &Rfc3339).ok();
+    let parse = instant;
     match kept {
         Some(kept) if parse(seen).is_none() || parse(&kept).is_some_and(|k| Some(k) >= parse(seen)) => kept,
         _ => seen.to_string(),
@@ -303,5 +378,18 @@ mod tests {
         assert_eq!(newest(Some("2026-03-02T10:00:00Z".into()), "2026-03-03T00:00:00Z"), "2026-03-03T00:00:00Z");
         assert_eq!(newest(None, "not a time"), "not a time");
         assert_eq!(newest(Some("2026-03-02T10:00:00Z".into()), "not a time"), "2026-03-02T10:00:00Z");
+        assert_eq!(newest(Some("2026-03-02".into()), "2026-03-10"), "2026-03-10");
+    }
+
+    #[test]
+    fn a_daily_report_reads_from_the_newest_day_less_the_lookback_to_today() {
+        let days = tables::per_parent().into_iter().find(|t| t.name == "analytics_by_date").unwrap();
+        let today = now().date();
+        let (_, args) = first_read(&days, Some(7), None, Duration::from_secs(3600));
+        let year_ago = day(today - time::Duration::days(tables::FIRST_DAYS));
+        assert_eq!(args, json!({"limit": days.limit.unwrap(), "campaign_ids": [7], "start_date": year_ago, "end_date": day(today)}));
+        // A lookback under a day still reads the newest day kept again, and the one before.
+        let (_, args) = first_read(&days, Some(7), Some("2026-03-02"), Duration::from_secs(3600));
+        assert_eq!((&args["start_date"], &args["end_date"]), (&json!("2026-03-01"), &json!(day(today))));
     }
 }

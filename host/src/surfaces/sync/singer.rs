@@ -53,12 +53,14 @@ pub fn catalog() -> Value {
         .iter()
         .chain(&tables::per_parent())
         .map(|table| {
-            // A table kept by its changes is incremental by its bookmark (when the last
-            // run began), which no record field carries: it names no replication key.
-            let (method, replication_key) = match table.mode {
-                Mode::Incremental { column, .. } => ("INCREMENTAL", Some(column)),
-                Mode::Changes { .. } => ("INCREMENTAL", None),
-                Mode::FullRefresh | Mode::Snapshot | Mode::Rolling => ("FULL_TABLE", None),
+            // A table kept by its changes (or a feed) is incremental by its bookmark (when
+            // the last run began, the feed's cursor), which no record field carries: it
+            // names no replication key.
+            let replication_key = table.mode.replication_key();
+            let method = match table.mode {
+                _ if replication_key.is_some() => "INCREMENTAL",
+                Mode::Changes { .. } | Mode::Feed => "INCREMENTAL",
+                _ => "FULL_TABLE",
             };
             let mut stream = json!({
                 "tap_stream_id": table.name,
@@ -162,10 +164,7 @@ impl<W: Write> Destination for Tap<W> {
         let mut counts = Counts::default();
         if self.selects(table) {
             if self.described.insert(table.name) {
-                let message = json!({"type": "SCHEMA", "stream": table.name, "schema": schema(table), "key_properties": table.key_columns(), "bookmark_properties": match table.mode {
-                    Mode::Incremental { column, .. } => vec![column],
-                    _ => vec![],
-                }});
+                let message = json!({"type": "SCHEMA", "stream": table.name, "schema": schema(table), "key_properties": table.key_columns(), "bookmark_properties": table.mode.replication_key().into_iter().collect::<Vec<_>>()});
                 self.send(&message)?;
             }
             for record in records {

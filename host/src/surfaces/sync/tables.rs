@@ -4,6 +4,7 @@
 //! `deleted_at`, or as one snapshot a day.
 
 use smartlead_component::catalog::agency_clients::LIST_ALL_SMARTLEAD_CLIENTS;
+use smartlead_component::catalog::analytics::LIST_ALL_SMARTLEAD_ANALYTICS_DAY_WISE_STATS;
 use smartlead_component::catalog::campaign_leads::LIST_ALL_SMARTLEAD_CAMPAIGN_LEADS;
 use smartlead_component::catalog::campaigns::{
     LIST_ALL_SMARTLEAD_CAMPAIGN_SEQUENCES, LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS, LIST_ALL_SMARTLEAD_CAMPAIGNS, SMARTLEAD_CAMPAIGNS_TOP_LEVEL_ANALYTICS,
@@ -38,12 +39,33 @@ pub enum Mode {
     /// The days Smartlead still reports (a mailbox's last week of warmup): a day read
     /// again is updated, a day no longer reported stays as it was.
     Rolling,
+    /// A report of one row a day over a window (the tool's `from` and `to` arguments,
+    /// `YYYY-MM-DD`): each run reads from the newest day kept (`column`), less the
+    /// lookback in whole days, to today; the first run reads the [`FIRST_DAYS`] before
+    /// today. A day read again is updated (today's counts grow until it ends); earlier
+    /// days stay as they were.
+    Daily { column: &'static str, from: &'static str, to: &'static str },
+    /// Rows that only arrive, in one order (the events this host kept): each run reads
+    /// on from where the last one ended (the feed's cursor, kept as the high-water
+    /// mark) until a page holds fewer rows than asked.
+    Feed,
 }
+
+/// How many days before today a daily report's first read goes back.
+pub const FIRST_DAYS: i64 = 365;
 
 impl Mode {
     /// Whether a read of the whole list marks the rows it did not see `deleted_at`.
     pub fn marks_vanished(self) -> bool {
         matches!(self, Mode::FullRefresh | Mode::Changes { .. })
+    }
+
+    /// The column whose newest value a run keeps, to read after it next time.
+    pub fn replication_key(self) -> Option<&'static str> {
+        match self {
+            Mode::Incremental { column, .. } | Mode::Daily { column, .. } => Some(column),
+            Mode::FullRefresh | Mode::Changes { .. } | Mode::Snapshot | Mode::Rolling | Mode::Feed => None,
+        }
     }
 }
 
@@ -51,30 +73,48 @@ impl Mode {
 pub const SNAPSHOT_DATE: &str = "snapshot_date";
 
 /// What a table is read under: each row of the parent `table` in turn, its id given to
-/// the tool as `arg` and kept in the column `column`.
+/// the tool as `arg` (alone, or as a list of one where the tool takes several) and kept
+/// in the column `column`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Parent {
     pub table: &'static str,
     pub noun: &'static str,
     pub column: &'static str,
     pub arg: &'static str,
+    pub arg_is_list: bool,
+}
+
+impl Parent {
+    /// The id as the tool's `arg` takes it.
+    pub fn arg_value(&self, id: u64) -> Value {
+        if self.arg_is_list { Value::from(vec![id]) } else { Value::from(id) }
+    }
 }
 
 /// Read campaign by campaign.
-pub const CAMPAIGN: Parent = Parent { table: "campaigns", noun: "campaign", column: "campaign_id", arg: "campaign_id" };
+pub const CAMPAIGN: Parent = Parent { table: "campaigns", noun: "campaign", column: "campaign_id", arg: "campaign_id", arg_is_list: false };
 /// Read mailbox by mailbox.
-pub const EMAIL_ACCOUNT: Parent = Parent { table: "email_accounts", noun: "email account", column: "email_account_id", arg: "id" };
+pub const EMAIL_ACCOUNT: Parent = Parent { table: "email_accounts", noun: "email account", column: "email_account_id", arg: "id", arg_is_list: false };
 
 /// Whether other tables are read under `table`'s rows.
 pub fn is_parent(table: &str) -> bool {
     [CAMPAIGN.table, EMAIL_ACCOUNT.table].contains(&table)
 }
 
+/// Where a table's rows come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// A tool of the component, spending the account's key.
+    Tool(&'static str),
+    /// The webhook events this host keeps (`smartlead serve`'s events database).
+    Events,
+}
+
 /// One table of the warehouse.
 #[derive(Debug)]
 pub struct Table {
     pub name: &'static str,
-    pub tool: &'static str,
+    pub source: Source,
     /// The largest page the tool takes; none for a snapshot.
     pub limit: Option<u32>,
     /// What it is read under, for a table read campaign by campaign (or mailbox by mailbox).
@@ -163,7 +203,7 @@ fn largest<A, O>(op: &TypedOperation<A, O>) -> Option<u32> {
 
 /// A table of the whole account, by full refresh.
 fn listed<A, O>(name: &'static str, op: &TypedOperation<A, O>, columns: &'static [Column]) -> Table {
-    Table { name, tool: op.row.name, limit: largest(op), parent: None, records: "/result", key: &["id"], columns, mode: Mode::FullRefresh }
+    Table { name, source: Source::Tool(op.row.name), limit: largest(op), parent: None, records: "/result", key: &["id"], columns, mode: Mode::FullRefresh }
 }
 
 /// A table read campaign by campaign, by full refresh.
@@ -210,13 +250,40 @@ pub fn per_account() -> Vec<Table> {
             &LIST_ALL_SMARTLEAD_LEAD_LISTS,
             &[("id", "/id", "INTEGER"), ("name", "/name", "TEXT"), ("lead_count", "/lead_count", "INTEGER"), ("created_at", "/created_at", "TEXT"), ("updated_at", "/updated_at", "TEXT")],
         ),
+        Table {
+            name: "webhook_events",
+            source: Source::Events,
+            limit: Some(crate::events::feed::MAX_LIMIT as u32),
+            parent: None,
+            records: "/result",
+            key: &["id"],
+            columns: &[
+                ("id", "/id", "TEXT"),
+                ("kind", "/kind", "TEXT"),
+                ("occurred_at", "/occurred_at", "TEXT"),
+                ("received_at", "/received_at", "TEXT"),
+                ("campaign_id", "/campaign_id", "INTEGER"),
+                ("lead_id", "/lead_id", "INTEGER"),
+                ("lead_map_id", "/lead_map_id", "INTEGER"),
+                ("prospect_email", "/prospect_email", "TEXT"),
+                ("sender_email", "/sender_email", "TEXT"),
+                ("subject", "/subject", "TEXT"),
+                ("reply_text", "/reply_text", "TEXT"),
+                ("clicked_link", "/clicked_link", "TEXT"),
+                ("category_after", "/category_after/name", "TEXT"),
+                ("sequence_number", "/sequence_number", "INTEGER"),
+                ("verified", "/verified", "INTEGER"),
+                ("action", "/action", "TEXT"),
+            ],
+            mode: Mode::Feed,
+        },
     ]
 }
 
 fn campaigns() -> Table {
     Table {
         name: "campaigns",
-        tool: LIST_ALL_SMARTLEAD_CAMPAIGNS.row.name,
+        source: Source::Tool(LIST_ALL_SMARTLEAD_CAMPAIGNS.row.name),
         limit: largest(&LIST_ALL_SMARTLEAD_CAMPAIGNS),
         parent: None,
         records: "/result",
@@ -270,7 +337,7 @@ pub fn per_parent() -> Vec<Table> {
         ),
         Table {
             name: "campaign_leads",
-            tool: LIST_ALL_SMARTLEAD_CAMPAIGN_LEADS.row.name,
+            source: Source::Tool(LIST_ALL_SMARTLEAD_CAMPAIGN_LEADS.row.name),
             limit: largest(&LIST_ALL_SMARTLEAD_CAMPAIGN_LEADS),
             parent: Some(CAMPAIGN),
             records: "/result",
@@ -298,7 +365,7 @@ pub fn per_parent() -> Vec<Table> {
         },
         Table {
             name: "campaign_statistics",
-            tool: LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS.row.name,
+            source: Source::Tool(LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS.row.name),
             limit: largest(&LIST_ALL_SMARTLEAD_CAMPAIGN_STATISTICS),
             parent: Some(Parent { arg: "id", ..CAMPAIGN }),
             records: "/result",
@@ -326,7 +393,7 @@ pub fn per_parent() -> Vec<Table> {
         },
         Table {
             name: "campaign_analytics",
-            tool: SMARTLEAD_CAMPAIGNS_TOP_LEVEL_ANALYTICS.row.name,
+            source: Source::Tool(SMARTLEAD_CAMPAIGNS_TOP_LEVEL_ANALYTICS.row.name),
             limit: None,
             parent: Some(CAMPAIGN),
             records: "",
@@ -350,8 +417,25 @@ pub fn per_parent() -> Vec<Table> {
             mode: Mode::Snapshot,
         },
         Table {
+            name: "analytics_by_date",
+            source: Source::Tool(LIST_ALL_SMARTLEAD_ANALYTICS_DAY_WISE_STATS.row.name),
+            limit: largest(&LIST_ALL_SMARTLEAD_ANALYTICS_DAY_WISE_STATS),
+            parent: Some(Parent { arg: "campaign_ids", arg_is_list: true, ..CAMPAIGN }),
+            records: "/result",
+            key: &["date"],
+            columns: &[
+                ("date", "/date", "TEXT"),
+                ("sent", "/sent", "INTEGER"),
+                ("opened", "/opened", "INTEGER"),
+                ("replied", "/replied", "INTEGER"),
+                ("bounced", "/bounced", "INTEGER"),
+            ],
+            // `start_date`, `end_date` and `campaign_ids` (Smartlead's docs: analytics/day-wise-stats).
+            mode: Mode::Daily { column: "date", from: "start_date", to: "end_date" },
+        },
+        Table {
             name: "warmup_stats_daily",
-            tool: GET_SINGLE_SMARTLEAD_EMAIL_ACCOUNT_WARMUP_STAT_BY_ID.row.name,
+            source: Source::Tool(GET_SINGLE_SMARTLEAD_EMAIL_ACCOUNT_WARMUP_STAT_BY_ID.row.name),
             limit: None,
             parent: Some(EMAIL_ACCOUNT),
             records: "/stats_by_date",

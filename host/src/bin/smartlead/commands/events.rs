@@ -106,7 +106,7 @@ pub enum Command {
 pub async fn run(command: Command) -> anyhow::Result<()> {
     let print = |value: serde_json::Value| println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
     match command {
-        Command::List { store: db, kind, campaign_id, account_id, after, follow } => list(&db, store::Filter { kind, campaign_id, account_id }, after, follow).await,
+        Command::List { store: db, kind, campaign_id, account_id, after, follow } => list(&db, store::Filter { kind, campaign_id, account_id, own_key: false }, after, follow).await,
         Command::Subscribe { store: db, url, kinds, account_id } => {
             let kinds = (!kinds.is_empty()).then_some(kinds);
             let new = NewSubscription { url, kinds, integrated_account_id: account_id }.check().map_err(invalid)?;

@@ -11,6 +11,8 @@ use smartlead_host::surfaces::sync::destination::Destination;
 use smartlead_host::surfaces::sync::postgres::PgWarehouse;
 use smartlead_host::surfaces::sync::warehouse::Warehouse;
 use smartlead_host::surfaces::sync::{self, Sync, TableSummary, Target};
+use smartlead_host::events::EventsDb;
+use smartlead_host::events::db::Store;
 use smartlead_host::{Connector, Settings};
 use std::time::Duration;
 
@@ -30,6 +32,9 @@ pub struct Args {
     /// How far back an incremental table reads again before the newest row it kept.
     #[arg(long, value_name = "AGE", default_value = "1d", value_parser = smartlead_host::core::duration::parse)]
     lookback: Duration,
+    /// The webhook events `smartlead serve` kept, copied into `webhook_events`.
+    #[command(flatten)]
+    events: EventsDb,
 }
 
 impl Args {
@@ -43,17 +48,18 @@ impl Args {
 /// account that fails does not stop the others, and makes the exit code non-zero.
 pub async fn run(args: Args, ctx: Context<'_>) -> anyhow::Result<()> {
     let accounts = whose(&args, &ctx).await?;
+    let events = sync::kept_events(&args.events).await.map_err(invalid)?;
     match &args.to {
-        Target::Sqlite(path) => each(&mut Warehouse::open(path).map_err(invalid)?, accounts, &args).await,
-        Target::Postgres(url) => each(&mut PgWarehouse::open(url).await.map_err(invalid)?, accounts, &args).await,
+        Target::Sqlite(path) => each(&mut Warehouse::open(path).map_err(invalid)?, accounts, &args, events).await,
+        Target::Postgres(url) => each(&mut PgWarehouse::open(url).await.map_err(invalid)?, accounts, &args, events).await,
     }
 }
 
 /// Syncs each account in turn into `to`.
-async fn each<D: Destination>(to: &mut D, accounts: Vec<(String, Settings)>, args: &Args) -> anyhow::Result<()> {
+async fn each<D: Destination>(to: &mut D, accounts: Vec<(String, Settings)>, args: &Args, events: Option<Store>) -> anyhow::Result<()> {
     let mut failed = None;
     for (account, settings) in accounts {
-        let sync = Sync { account, lookback: args.lookback, budget_share: args.budget_share };
+        let sync = Sync { account, lookback: args.lookback, budget_share: args.budget_share, events: events.clone() };
         match sync::run(&Connector::new(settings)?, to, &sync, &Watch::default()).await? {
             Ok(summaries) => {
                 eprintln!("{}", table(&sync.account, &summaries));
@@ -77,7 +83,7 @@ async fn each<D: Destination>(to: &mut D, accounts: Vec<(String, Settings)>, arg
 pub(super) async fn account_id(ctx: &Context<'_>) -> anyhow::Result<String> {
     Ok(match (&ctx.connection.accounts.account, ctx.accounts.as_deref()) {
         (Some(name), Some(accounts)) => accounts.find(name).await.map_err(account_error)?.id,
-        _ => "default".to_string(),
+        _ => sync::DEFAULT_ACCOUNT.to_string(),
     })
 }
 

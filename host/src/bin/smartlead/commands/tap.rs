@@ -26,6 +26,9 @@ pub struct Args {
     /// Print the catalog (every stream, its key and replication) and stop.
     #[arg(long)]
     discover: bool,
+    /// The webhook events `smartlead serve` kept, sent as the `webhook_events` stream.
+    #[command(flatten)]
+    events: smartlead_host::events::EventsDb,
 }
 
 /// A JSON file the tap was given.
@@ -62,7 +65,8 @@ pub async fn run(args: Args, mut ctx: Context<'_>) -> anyhow::Result<()> {
     let state = args.state.as_deref().map(|p| read(p, "state")).transpose()?;
     let selection = args.catalog.as_deref().map(|p| read(p, "catalog")).transpose()?;
     let mut tap = Tap::new(std::io::stdout().lock(), state, selection.as_ref()).map_err(invalid)?;
-    let sync = Sync { account: super::sync::account_id(&ctx).await?, lookback, budget_share };
+    let events = sync::kept_events(&args.events).await.map_err(invalid)?;
+    let sync = Sync { account: super::sync::account_id(&ctx).await?, lookback, budget_share, events };
     match sync::run(&Connector::new(ctx.settings)?, &mut tap, &sync, &Watch::default()).await? {
         Ok(summaries) => {
             let sent: u64 = summaries.iter().map(|s| s.counts.inserted).sum();
