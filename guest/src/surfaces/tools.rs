@@ -32,7 +32,7 @@ pub struct Tool {
 
 pub fn tool(op: &Operation) -> Tool {
     let (description, input) = described_input(op);
-    let output = tidy(serde_json::to_value((op.result_schema)()).expect("schemas serialize"));
+    let output = tidy(serde_json::to_value((op.result_schema)()).expect("schemas serialize"), true);
     Tool {
         name: op.name,
         description,
@@ -72,14 +72,16 @@ fn described_input(op: &Operation) -> (String, Value) {
         description.push_str(&format!(" {why}: a server that asks for confirmation runs it only after the user confirms, or with confirm: true; confirm: false refuses it."));
         props["confirm"] = json!({"type": "boolean", "description": "true once the user has agreed to what this call does; false refuses the call. Optional where the server confirms with the user itself."});
     }
-    (description, tidy(input))
+    (description, tidy(input, false))
 }
 
 /// Drops what only Rust readers need: the meta-schema URL, Rust type names, and
 /// integer widths (`"format": "uint64"`), which JSON Schema validators do not know
-/// and warn about; `minimum` already says what matters.
-fn tidy(mut schema: Value) -> Value {
-    strip_integer_formats(&mut schema);
+/// and warn about (`minimum` already says what matters); from an output schema also
+/// `"additionalProperties": true` (a record's `extra`), which JSON Schema assumes anyway
+/// (an input schema keeps it: it is what lets a tool take arguments it does not name).
+fn tidy(mut schema: Value, output: bool) -> Value {
+    strip_noise(&mut schema, output);
     if let Some(map) = schema.as_object_mut() {
         map.remove("$schema");
         map.remove("title");
@@ -88,15 +90,18 @@ fn tidy(mut schema: Value) -> Value {
     schema
 }
 
-fn strip_integer_formats(schema: &mut Value) {
+fn strip_noise(schema: &mut Value, output: bool) {
     match schema {
         Value::Object(map) => {
             if map.get("format").and_then(Value::as_str).is_some_and(|f| f.starts_with("int") || f.starts_with("uint")) {
                 map.remove("format");
             }
-            map.values_mut().for_each(strip_integer_formats);
+            if output && map.get("additionalProperties") == Some(&Value::Bool(true)) {
+                map.remove("additionalProperties");
+            }
+            map.values_mut().for_each(|v| strip_noise(v, output));
         }
-        Value::Array(items) => items.iter_mut().for_each(strip_integer_formats),
+        Value::Array(items) => items.iter_mut().for_each(|v| strip_noise(v, output)),
         _ => {}
     }
 }
