@@ -70,6 +70,7 @@ pub struct Metrics {
     event_deliveries: Family<ByOutcome, Counter>,
     fleet_store_fallbacks: Family<ByOperation, Counter>,
     fleet_store_round_trip: Histogram,
+    instances: Counter,
 }
 
 impl Default for Metrics {
@@ -91,6 +92,7 @@ impl Default for Metrics {
             fleet_store_fallbacks: Family::default(),
             // 0.1 ms … about 0.4 s.
             fleet_store_round_trip: Histogram::new(exponential_buckets(0.0001, 2.0, 13)),
+            instances: Counter::default(),
         };
         let r = &mut m.registry;
         r.register("calls", "Calls served: gateway requests and MCP tool calls", m.calls.clone());
@@ -107,6 +109,7 @@ impl Default for Metrics {
         r.register("event_deliveries", "Attempts to deliver events to the platform's subscriptions, by what came of them: delivered, retrying, failed", m.event_deliveries.clone());
         r.register("fleet_store_fallbacks", "Decisions made locally because the fleet store (Redis) did not answer: pace, hold, dedupe", m.fleet_store_fallbacks.clone());
         r.register("fleet_store_round_trip_seconds", "Time of one answered round trip to the fleet store", m.fleet_store_round_trip.clone());
+        r.register("instances", "Instances of the component made (an MCP server keeps one whose call ended normally for the next call)", m.instances.clone());
         m
     }
 }
@@ -146,6 +149,11 @@ impl Metrics {
 
     pub fn paced(&self, tenant: Tenant, waited: Duration) {
         self.pacing_wait.get_or_create(&label(tenant)).observe(waited.as_secs_f64());
+    }
+
+    /// Counts an instance of the component made.
+    pub fn instance(&self) {
+        self.instances.inc();
     }
 
     pub fn refused(&self, why: Refusal) {

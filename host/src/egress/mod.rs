@@ -81,6 +81,11 @@ impl Outbound {
         self.key.as_ref()
     }
 
+    /// Queues the next requests as `queueing` says (an instance kept for another call).
+    pub fn set_queueing(&mut self, queueing: Queueing) {
+        self.queueing = queueing;
+    }
+
     /// The counters every store shares.
     pub fn metrics(&self) -> &Metrics {
         &self.egress.metrics

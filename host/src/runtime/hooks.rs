@@ -22,6 +22,10 @@ impl Hooks {
     pub fn key(&self) -> Option<&crate::core::tenant::ApiKey> {
         self.outbound.key()
     }
+
+    pub fn set_queueing(&mut self, queueing: crate::egress::pacer::Queueing) {
+        self.outbound.set_queueing(queueing);
+    }
 }
 
 impl WasiHttpHooks for Hooks {

@@ -145,6 +145,7 @@ impl Connector {
         let hooks = Hooks::new(Outbound::new(self.inner.egress.clone(), key, queueing));
         let mut store = self.store(WasiCtx::builder().inherit_stderr().build(), hooks);
         let bindings = self.inner.pre.instantiate_async(&mut store).await?;
+        self.metrics().instance();
         let client = bindings.smartlead_connector_types().client().call_constructor(&mut store, &self.client_config()).await?;
         Ok(Session { store, bindings, client, cpu_limit: self.inner.settings.cpu_limit })
     }

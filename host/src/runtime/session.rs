@@ -21,6 +21,12 @@ pub struct Session {
 }
 
 impl Session {
+    /// Queues this session's next requests as `queueing` says: a session kept for the
+    /// next call takes that call's deadline and progress.
+    pub fn requeue(&mut self, queueing: crate::egress::pacer::Queueing) {
+        self.store.data_mut().hooks.set_queueing(queueing);
+    }
+
     /// Gives the next call a whole CPU budget.
     pub fn start_call(&mut self) {
         cpu::renew(&mut self.store, self.cpu_limit, |s| &mut s.cpu);

@@ -92,6 +92,10 @@ pub struct McpServer {
     search_and_call: bool,
     safety: Safety,
     slots: Arc<Semaphore>,
+    /// Instances whose last call ended normally, kept for the next: a call then costs no
+    /// instantiation, and what the component built once stays built. An instance that
+    /// failed (trapped, or computed past its budget) is never put back.
+    idle: Arc<std::sync::Mutex<Vec<crate::Session>>>,
     /// Past this wait for the key's turn a call is `rate_limited`, sent nowhere.
     max_queue_wait: Duration,
     /// Long work running as MCP tasks (the file import).
@@ -129,6 +133,7 @@ impl McpServer {
             search_and_call: true,
             safety,
             slots: Arc::new(Semaphore::new(max_concurrency)),
+            idle: Arc::default(),
             max_queue_wait: DEFAULT_MAX_QUEUE_WAIT,
             tasks: TaskManager::new(),
         })
@@ -184,15 +189,28 @@ impl McpServer {
         tools
     }
 
-    /// A session with the key, paced, in a fresh instance; waits for a slot first.
+    /// A session with the key, paced, in an idle instance or a fresh one; waits for a
+    /// slot first (so no more instances are idle than calls may run at once).
     async fn session(&self, progress: Option<Progress>) -> Result<(crate::Session, tokio::sync::SemaphorePermit<'_>), ErrorData> {
         let slot = self.slots.acquire().await.map_err(|e| internal(e.into()))?;
         let queueing = match progress {
             Some(progress) => progress.queueing(self.max_queue_wait),
             None => Queueing { max_wait: Some(self.max_queue_wait), ..Queueing::default() },
         };
-        let session = self.connector.session_with(self.connector.api_key().cloned(), queueing).await.map_err(internal)?;
+        let idle = self.idle.lock().expect("no call panics holding the idle list").pop();
+        let session = match idle {
+            Some(mut session) => {
+                session.requeue(queueing);
+                session
+            }
+            None => self.connector.session_with(self.connector.api_key().cloned(), queueing).await.map_err(internal)?,
+        };
         Ok((session, slot))
+    }
+
+    /// Keeps a session whose call ended normally for the next call.
+    fn keep(&self, session: crate::Session) {
+        self.idle.lock().expect("no call panics holding the idle list").push(session);
     }
 
     /// Runs operation `name` (by its tool or the call tool): a refusal, a Smartlead error
@@ -219,7 +237,11 @@ impl McpServer {
                 Agreed::No(refusal) => return Ok(refusal.into()),
             }
         }
-        let result = match session.call_tool_text(name, &arguments).await {
+        let outcome = session.call_tool_text(name, &arguments).await;
+        if outcome.is_ok() {
+            self.keep(session);
+        }
+        let result = match outcome {
             Ok(Ok(text)) => {
                 let value: Value = serde_json::from_str(&text).map_err(|e| internal(e.into()))?;
                 structured(text, value)
