@@ -2,7 +2,8 @@
 //! (`smartlead tools`, MCP `initialize` + `tools/list`) beside a bare `smartlead
 //! --version` in paired runs, and what checking the compiled cache costs by SHA-256 and
 //! by XXH3; call latency of `smartlead mcp` over stdio against the mock, plus the
-//! server's peak memory. Prints tables; asserts nothing.
+//! server's peak memory; and, in process, a call in a kept instance beside one in a
+//! fresh instance. Prints tables; asserts nothing.
 //!
 //! Run: cargo run --release -p host-test --bin bench-mcp -- target/release/smartlead
 
@@ -224,6 +225,49 @@ fn cold_starts(binary: &str, mock: &MockServer, cache: &str) -> String {
     out
 }
 
+/// What keeping an instance saves, in process and in one run: lists of 50 campaigns, each
+/// in a fresh instance (every MCP call before instances were kept) and all in one kept
+/// instance (the MCP server now); and what making an instance costs.
+fn kept_instances() -> String {
+    let runtime = tokio::runtime::Runtime::new().expect("a runtime");
+    runtime.block_on(async {
+        let h = host_test::Harness::with(|s| s.pacing = smartlead_host::Pacing::per_minute(60_000_000));
+        h.mock.with_store(|s| {
+            for i in 0..50 {
+                s.create_campaign(Some(&format!("Campaign {i}")), None);
+            }
+        });
+        let args = json!({"limit": 50});
+        let (mut fresh, mut kept, mut made) = (Vec::new(), Vec::new(), Vec::new());
+        let mut session = h.connector.session().await.expect("an instance");
+        for _ in 0..CALLS {
+            let begin = Instant::now();
+            let mut new = h.connector.session().await.expect("an instance");
+            made.push(begin.elapsed());
+            let page = new.call_tool("list_all_smartlead_campaigns", &args).await.expect("the instance").expect("the call");
+            fresh.push(begin.elapsed());
+            assert_eq!(page["result_count"], 50);
+            let begin = Instant::now();
+            let page = session.call_tool("list_all_smartlead_campaigns", &args).await.expect("the instance").expect("the call");
+            kept.push(begin.elapsed());
+            assert_eq!(page["result_count"], 50);
+        }
+        let (fresh, kept, made) = (percentile(&mut fresh, 0.5), percentile(&mut kept, 0.5), percentile(&mut made, 0.5));
+        format!(
+            "\n## Keeping the instance (in process, list 50 campaigns, median of {CALLS} paired calls)\n\n\
+             | call | p50 | ÷ fresh |\n|---|---:|---:|\n\
+             | in a fresh instance (the baseline) | {} | 1.00 |\n\
+             | in a kept instance | {} | {:.2} |\n\
+             | making the instance alone | {} | {:.2} |\n",
+            ms(fresh),
+            ms(kept),
+            kept.as_secs_f64() / fresh.as_secs_f64(),
+            ms(made),
+            made.as_secs_f64() / fresh.as_secs_f64()
+        )
+    })
+}
+
 fn main() {
     let binary = std::env::args().nth(1).unwrap_or_else(|| "target/release/smartlead".into());
     let cache = std::env::temp_dir().join("smartlead-bench-cache");
@@ -285,4 +329,5 @@ fn main() {
         println!("| {label}: p50 / p90 over {CALLS} calls | {} / {} |", ms(percentile(samples, 0.5)), ms(percentile(samples, 0.9)));
     }
     println!("| server peak RSS | {:.1} MiB |", peak as f64 / 1024.0);
+    println!("{}", kept_instances());
 }
