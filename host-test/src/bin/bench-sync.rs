@@ -20,11 +20,11 @@ const LEADS: usize = 10_000;
 const STATISTICS: usize = 100_000;
 
 /// The fewest requests that read the account: a page per 100 leads and per 1,000
-/// statistics of each campaign, one for each campaign's sequences, webhooks and
-/// analytics, one for each mailbox's warmup, and one for each of the five account-wide
-/// lists.
+/// statistics of each campaign, one for each campaign's sequences, webhooks, analytics
+/// and analytics by date, one for each mailbox's warmup, and one for each of the five
+/// account-wide lists.
 fn fewest(mailboxes: usize) -> usize {
-    let per_campaign = LEADS.div_ceil(100) + (STATISTICS / CAMPAIGNS).div_ceil(1000) + 3;
+    let per_campaign = LEADS.div_ceil(100) + (STATISTICS / CAMPAIGNS).div_ceil(1000) + 4;
     5 + CAMPAIGNS * per_campaign + mailboxes
 }
 
