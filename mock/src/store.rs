@@ -10,7 +10,7 @@ const FIRST_MAP_ID: u64 = 2_400_000_001;
 
 pub const NOW: &str = "2025-11-25T10:43:46.826Z";
 
-/// A SENT message as a lead's history holds it, `minute` minutes into November 2026.
+/// A SENT message as a lead's history holds it, `minute` minutes after June 1, 2025.
 pub fn sent_message(stats_id: &str, minute: u64) -> Value {
     // From 2025-06-01: a history in the past, as a real account's is.
     let at = time::OffsetDateTime::from_unix_timestamp(HISTORY_STARTS + minute as i64 * 60).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);

@@ -218,25 +218,22 @@ const SECRET_NAMES: [&str; 5] = ["password", "secret", "api_key", "apikey", "tok
 /// is dropped, at any depth, as an unmodelled field it could otherwise carry out.
 pub fn extra<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, serde_json::Value>, D::Error> {
     let mut fields = BTreeMap::<String, serde_json::Value>::deserialize(d)?;
-    fields.retain(|name, value| {
-        scrub(value);
-        !is_secret(name)
-    });
+    fields.retain(keep);
     Ok(fields)
 }
 
-fn is_secret(name: &str) -> bool {
+/// Whether a field stays (its name does not say it holds a secret), with the fields
+/// inside it that do dropped.
+fn keep(name: &String, value: &mut serde_json::Value) -> bool {
+    scrub(value);
     let name = name.to_ascii_lowercase();
-    SECRET_NAMES.iter().any(|s| name.contains(s))
+    !SECRET_NAMES.iter().any(|s| name.contains(s))
 }
 
 /// Drops the secret-named fields inside a value.
 fn scrub(value: &mut serde_json::Value) {
     match value {
-        serde_json::Value::Object(fields) => fields.retain(|name, inner| {
-            scrub(inner);
-            !is_secret(name)
-        }),
+        serde_json::Value::Object(fields) => fields.retain(keep),
         serde_json::Value::Array(items) => items.iter_mut().for_each(scrub),
         _ => {}
     }

@@ -38,6 +38,16 @@ impl EventsDb {
     pub fn path(&self) -> PathBuf {
         self.events_db.clone().unwrap_or_else(|| DEFAULT_EVENTS_DB.into())
     }
+
+    /// The events kept, for a reader that goes on without them (a sync): none when no
+    /// database was named and the default file does not exist (this host never kept an
+    /// event); one that was named must open.
+    pub async fn kept(&self) -> Result<Option<Store>, StoreError> {
+        if self.events_db.is_none() && !self.path().exists() {
+            return Ok(None);
+        }
+        Store::open(&self.path(), None, false).await.map(Some)
+    }
 }
 
 /// The webhook options of `smartlead serve`.

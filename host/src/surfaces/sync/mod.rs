@@ -46,16 +46,6 @@ pub struct Sync {
 /// The `account_id` of the host's own key's rows.
 pub const DEFAULT_ACCOUNT: &str = "default";
 
-/// The events database `db` names, for `webhook_events`: none when no database was
-/// named and the default file does not exist (this host never kept an event); one that
-/// was named must open.
-pub async fn kept_events(db: &crate::events::EventsDb) -> Result<Option<crate::events::db::Store>, String> {
-    if db.events_db.is_none() && !db.path().exists() {
-        return Ok(None);
-    }
-    crate::events::db::Store::open(&db.path(), None, false).await.map(Some).map_err(|e| format!("the events database {}: {}", db.path().display(), e.0))
-}
-
 /// What a sync takes of each window unless told otherwise.
 pub const DEFAULT_BUDGET_SHARE: f64 = 0.5;
 
@@ -354,9 +344,8 @@ fn day(date: time::Date) -> String {
 /// The later of two times (RFC 3339, or days); text that is not one never wins over one
 /// that is.
 fn newest(kept: Option<String>, seen: &str) -> String {
-    let parse = instant;
     match kept {
-        Some(kept) if parse(seen).is_none() || parse(&kept).is_some_and(|k| Some(k) >= parse(seen)) => kept,
+        Some(kept) if instant(seen).is_none() || instant(&kept).is_some_and(|k| Some(k) >= instant(seen)) => kept,
         _ => seen.to_string(),
     }
 }

@@ -57,11 +57,8 @@ pub fn catalog() -> Value {
             // the last run began, the feed's cursor), which no record field carries: it
             // names no replication key.
             let replication_key = table.mode.replication_key();
-            let method = match table.mode {
-                _ if replication_key.is_some() => "INCREMENTAL",
-                Mode::Changes { .. } | Mode::Feed => "INCREMENTAL",
-                _ => "FULL_TABLE",
-            };
+            let incremental = replication_key.is_some() || matches!(table.mode, Mode::Changes { .. } | Mode::Feed);
+            let method = if incremental { "INCREMENTAL" } else { "FULL_TABLE" };
             let mut stream = json!({
                 "tap_stream_id": table.name,
                 "stream": table.name,

@@ -48,7 +48,7 @@ impl Args {
 /// account that fails does not stop the others, and makes the exit code non-zero.
 pub async fn run(args: Args, ctx: Context<'_>) -> anyhow::Result<()> {
     let accounts = whose(&args, &ctx).await?;
-    let events = sync::kept_events(&args.events).await.map_err(invalid)?;
+    let events = args.events.kept().await.map_err(invalid)?;
     match &args.to {
         Target::Sqlite(path) => each(&mut Warehouse::open(path).map_err(invalid)?, accounts, &args, events).await,
         Target::Postgres(url) => each(&mut PgWarehouse::open(url).await.map_err(invalid)?, accounts, &args, events).await,

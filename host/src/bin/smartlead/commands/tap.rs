@@ -65,7 +65,7 @@ pub async fn run(args: Args, mut ctx: Context<'_>) -> anyhow::Result<()> {
     let state = args.state.as_deref().map(|p| read(p, "state")).transpose()?;
     let selection = args.catalog.as_deref().map(|p| read(p, "catalog")).transpose()?;
     let mut tap = Tap::new(std::io::stdout().lock(), state, selection.as_ref()).map_err(invalid)?;
-    let events = sync::kept_events(&args.events).await.map_err(invalid)?;
+    let events = args.events.kept().await.map_err(invalid)?;
     let sync = Sync { account: super::sync::account_id(&ctx).await?, lookback, budget_share, events };
     match sync::run(&Connector::new(ctx.settings)?, &mut tap, &sync, &Watch::default()).await? {
         Ok(summaries) => {
