@@ -22,7 +22,7 @@ EVENTS_TESTS := host-test/events
 
 BINDINGS_JS := bindings/js
 
-.PHONY: singer-venv demo install test setup system-packages wasm wasmtime-cli serve tools-doc fuzz bench test-python test-js python-wheel js-package python-typed
+.PHONY: singer-venv demo install test setup system-packages wasm wasmtime-cli serve schemas tools-doc fuzz bench test-python test-js python-wheel js-package python-typed
 
 # The wasmtime CLI for the `wasmtime serve` test: the version the host embeds, with only
 # what `serve` needs (about 7 minutes to build once on 2 cores; its own Cargo.lock pins it).
@@ -166,8 +166,14 @@ bench: setup system-packages $(VENV)/.installed $(BINDINGS_JS)/node_modules/.ins
 	target/release/bench-events target/release/smartlead
 	target/release/bench-sync target/release/smartlead
 	@$(MAKE) --no-print-directory wasm
+	target/release/bench-size $(WASM)
 	cd $(BINDINGS_JS) && SMARTLEAD_WASM=../../$(WASM) npm run --silent build > /dev/null
 	target/release/bench-first-call $(VENV)/bin/python
+
+## Rewrite each tool's JSON Schemas (guest/src/surfaces/schemas/built.rs) from the
+## catalog's types; `make test` fails while they are stale.
+schemas:
+	UPDATE_EXPECT=1 $(CARGO) test --locked -q -p smartlead-component --lib surfaces::schemas::tests::built_schemas_are_the_catalogs
 
 ## Rewrite the tool table in docs/tools.md from the catalog.
 tools-doc:

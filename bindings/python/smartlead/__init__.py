@@ -227,9 +227,16 @@ class Smartlead(Interfaces):
             managed_by_host=None,
         )
         self._client = self._invoke(export("[constructor]client", types), config)
-        self._tools = {t.name: t for t in self._invoke(export("list-tools", tools))}
-        self._toolsets = self._invoke(export("toolsets", tools))
         self._attach_interfaces(self)
+
+    @functools.cached_property
+    def _tools(self) -> dict[str, Any]:
+        """The component's tools by name, read when first wanted: a typed call needs none."""
+        return {t.name: t for t in self._invoke(self._export("tools", "list-tools"))}
+
+    @functools.cached_property
+    def _toolsets(self) -> list[Any]:
+        return self._invoke(self._export("tools", "toolsets"))
 
     def _export(self, interface: str, function: str) -> Any:
         """The component's function `function` of `interface`, looked up once."""

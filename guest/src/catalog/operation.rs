@@ -96,7 +96,11 @@ pub struct Operation {
     /// Runs the operation from JSON arguments (paging and `confirm` already removed)
     /// and returns the result as JSON text.
     pub call_json: fn(&Client, &Operation, Value, PageRequest) -> Result<String>,
+    /// The JSON Schemas of its argument and result types, generated only by the test
+    /// that writes them ahead of time (`surfaces::schemas`).
+    #[cfg(test)]
     pub args_schema: fn() -> schemars::Schema,
+    #[cfg(test)]
     pub result_schema: fn() -> schemars::Schema,
 }
 

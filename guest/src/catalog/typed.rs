@@ -52,7 +52,9 @@ impl<A: Args, O: Output> TypedOperation<A, O> {
                 nulls: &[],
                 confirm: Confirm::IfDestructive,
                 call_json: call_json::<A, O>,
+                #[cfg(test)]
                 args_schema: schema_of::<A>,
+                #[cfg(test)]
                 result_schema: schema_of::<O>,
             },
             types: PhantomData,
@@ -121,6 +123,7 @@ fn call_json<A: Args, O: Output>(client: &Client, op: &Operation, args: Value, p
     serde_json::to_string(&result).map_err(|e| Error::Decode(e.to_string()))
 }
 
+#[cfg(test)]
 fn schema_of<T: JsonSchema>() -> schemars::Schema {
     schemars::generate::SchemaSettings::draft2020_12()
         .with(|s| s.inline_subschemas = true)

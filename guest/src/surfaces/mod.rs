@@ -6,6 +6,7 @@ pub mod bulk;
 pub mod events;
 pub mod gateway;
 pub mod proxy;
+pub mod schemas;
 pub mod tools;
 pub mod toolsets;
 pub mod unified;

@@ -6,8 +6,10 @@ use crate::core::error::{Error, Result};
 use crate::catalog::{self, CATALOG};
 use crate::catalog::operation::{Operation, Route};
 use crate::core::paging::PageRequest;
+use super::schemas;
 use serde::Serialize;
-use serde_json::{Map, Value, json};
+use serde_json::value::RawValue;
+use serde_json::{Map, Value};
 
 /// Hints for agent hosts, as MCP names them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -19,25 +21,25 @@ pub struct Annotations {
     pub open_world: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Tool {
     pub name: &'static str,
     pub description: String,
-    pub input_schema: Value,
-    pub output_schema: Value,
+    pub input_schema: &'static RawValue,
+    pub output_schema: &'static RawValue,
     pub annotations: Annotations,
     /// The Smartlead route it calls and the page that documents it.
     pub route: Route,
 }
 
 pub fn tool(op: &Operation) -> Tool {
-    let (description, input) = described_input(op);
-    let output = tidy(serde_json::to_value((op.result_schema)()).expect("schemas serialize"), true);
+    let built = schemas::of(op);
+    let raw = |text| serde_json::from_str(text).expect("built schemas are JSON (a test checks)");
     Tool {
         name: op.name,
-        description,
-        input_schema: input,
-        output_schema: output,
+        description: description(op),
+        input_schema: raw(built.input),
+        output_schema: raw(built.output),
         annotations: Annotations {
             read_only: op.effect.read_only(),
             destructive: op.effect.destructive(),
@@ -48,66 +50,24 @@ pub fn tool(op: &Operation) -> Tool {
     }
 }
 
-/// The tool's description and input schema, with the framework arguments (paging,
-/// `confirm`) added to both.
-fn described_input(op: &Operation) -> (String, Value) {
+/// The tool's description, with what the framework arguments (paging, `confirm`) do;
+/// the input schema has them too.
+fn description(op: &Operation) -> String {
     let mut description = op.description.to_string();
-    let mut input = serde_json::to_value((op.args_schema)()).expect("schemas serialize");
-    let props = input
-        .as_object_mut()
-        .expect("argument schemas are objects")
-        .entry("properties")
-        .or_insert_with(|| json!({}));
     if let Some(max) = op.listing.max_limit() {
         description.push_str(&format!(
             " Returns {{result, next_cursor, result_count, total (of all pages, or null)}}; for the next page, call again with the same arguments and next_cursor. limit: 1-{max}, default {}.",
             op.listing.default_limit()
         ));
-        props["limit"] = json!({"type": "integer", "minimum": 1, "maximum": max, "description": "Records per page."});
-        props["next_cursor"] =
-            json!({"type": ["string", "null"], "description": "The next_cursor of the previous page; omit for the first page."});
     }
     if op.may_need_confirmation() {
         let why = if op.effect.destructive() { "It cannot be undone" } else { "It sends email or cannot be undone" };
         description.push_str(&format!(" {why}: a server that asks for confirmation runs it only after the user confirms, or with confirm: true; confirm: false refuses it."));
-        props["confirm"] = json!({"type": "boolean", "description": "true once the user has agreed to what this call does; false refuses the call. Optional where the server confirms with the user itself."});
     }
-    (description, tidy(input, false))
+    description
 }
 
-/// Drops what only Rust readers need: the meta-schema URL, Rust type names, and
-/// integer widths (`"format": "uint64"`), which JSON Schema validators do not know
-/// and warn about (`minimum` already says what matters); from an output schema also
-/// `"additionalProperties": true` (a record's `extra`), which JSON Schema assumes anyway
-/// (an input schema keeps it: it is what lets a tool take arguments it does not name).
-fn tidy(mut schema: Value, output: bool) -> Value {
-    strip_noise(&mut schema, output);
-    if let Some(map) = schema.as_object_mut() {
-        map.remove("$schema");
-        map.remove("title");
-        map.entry("type").or_insert_with(|| json!("object"));
-    }
-    schema
-}
-
-fn strip_noise(schema: &mut Value, output: bool) {
-    match schema {
-        Value::Object(map) => {
-            if map.get("format").and_then(Value::as_str).is_some_and(|f| f.starts_with("int") || f.starts_with("uint")) {
-                map.remove("format");
-            }
-            if output && map.get("additionalProperties") == Some(&Value::Bool(true)) {
-                map.remove("additionalProperties");
-            }
-            map.values_mut().for_each(|v| strip_noise(v, output));
-        }
-        Value::Array(items) => items.iter_mut().for_each(|v| strip_noise(v, output)),
-        _ => {}
-    }
-}
-
-/// Every tool, in catalog order. Built once per instance: schema generation is far
-/// costlier than a call, and a long-lived instance serves many calls.
+/// Every tool, in catalog order, made once per instance.
 pub fn list_tools() -> &'static [Tool] {
     static TOOLS: std::sync::OnceLock<Vec<Tool>> = std::sync::OnceLock::new();
     TOOLS.get_or_init(|| CATALOG.iter().map(|op| tool(op)).collect())
@@ -151,9 +111,7 @@ fn arguments_of(op: &Operation, arguments: &str) -> Result<Map<String, Value>> {
             Err(e) => return Err(Error::invalid("arguments", format!("are not valid JSON: {e}"))),
         },
     };
-    // Only this tool's schema: an instance that serves one call (a gateway request) should
-    // not build them all.
-    let (_, input) = described_input(op);
+    let input: Value = serde_json::from_str(schemas::of(op).input).expect("built schemas are JSON (a test checks)");
     let known = input["properties"].as_object().expect("argument schemas have properties");
     if let Some((name, alias)) = campaign_alias(op, known)
         && let Some(given) = args.remove(alias)
@@ -226,6 +184,7 @@ fn take<T>(args: &mut Map<String, Value>, key: &str, read: impl Fn(&Value) -> Op
 mod tests {
     use super::*;
     use crate::tests::fake::{Script, client, client_with};
+    use serde_json::json;
 
     /// `call_tool` with its JSON text result parsed.
     fn call_tool(client: &Client, name: &str, arguments: &str) -> Result<Value> {
@@ -236,19 +195,23 @@ mod tests {
     fn schemas_list_required_arguments_and_framework_ones() {
         let tools = list_tools();
         assert_eq!(tools.len(), crate::catalog::CATALOG.len());
-        let leads = tools.iter().find(|t| t.name == "list_all_smartlead_campaign_leads").unwrap();
-        assert_eq!(leads.input_schema["required"], json!(["campaign_id"]));
-        assert_eq!(leads.input_schema["additionalProperties"], json!(false));
-        assert_eq!(leads.input_schema["properties"]["limit"]["maximum"], json!(100));
+        let input = |name: &str| -> (Value, &Tool) {
+            let tool = tools.iter().find(|t| t.name == name).unwrap();
+            (serde_json::from_str(tool.input_schema.get()).unwrap(), tool)
+        };
+        let (leads_input, leads) = input("list_all_smartlead_campaign_leads");
+        assert_eq!(leads_input["required"], json!(["campaign_id"]));
+        assert_eq!(leads_input["additionalProperties"], json!(false));
+        assert_eq!(leads_input["properties"]["limit"]["maximum"], json!(100));
         assert!(leads.annotations.read_only && !leads.annotations.destructive);
-        let delete = tools.iter().find(|t| t.name == "delete_a_smartlead_campaign_by_id").unwrap();
-        assert!(delete.input_schema["properties"]["confirm"].is_object());
+        let (delete_input, delete) = input("delete_a_smartlead_campaign_by_id");
+        assert!(delete_input["properties"]["confirm"].is_object());
         assert!(delete.annotations.destructive && delete.annotations.idempotent);
-        assert!(delete.input_schema.get("$schema").is_none());
+        assert!(delete_input.get("$schema").is_none());
         assert!(!serde_json::to_string(&tools).unwrap().contains("uint64"), "non-standard formats stay out");
-        let add = tools.iter().find(|t| t.name == "create_a_smartlead_campaign_lead").unwrap();
+        let (add_input, add) = input("create_a_smartlead_campaign_lead");
         assert!(!add.annotations.idempotent);
-        let lead_item = &add.input_schema["properties"]["lead_list"]["items"];
+        let lead_item = &add_input["properties"]["lead_list"]["items"];
         assert_eq!(lead_item["required"], json!(["email"]), "{lead_item}");
     }
 

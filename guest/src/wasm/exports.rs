@@ -753,8 +753,8 @@ impl tools::Guest for Component {
             .map(|t| tools::Tool {
                 name: t.name.to_string(),
                 description: t.description.clone(),
-                input_schema: t.input_schema.to_string(),
-                output_schema: t.output_schema.to_string(),
+                input_schema: t.input_schema.get().to_string(),
+                output_schema: t.output_schema.get().to_string(),
                 annotations: tools::ToolAnnotations {
                     read_only: t.annotations.read_only,
                     destructive: t.annotations.destructive,
