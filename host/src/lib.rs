@@ -22,4 +22,4 @@ pub mod surfaces;
 
 pub use core::tenant::ApiKey;
 pub use egress::pacer::Pacing;
-pub use runtime::{COMPONENT, Connector, DEFAULT_BASE_URL, Session, Settings, Tool, ToolError};
+pub use runtime::{Annotations, COMPONENT, Connector, DEFAULT_BASE_URL, Session, Settings, Tool, ToolError};

@@ -22,12 +22,16 @@ fn sections(wasm: &[u8]) -> anyhow::Result<Sections> {
     for payload in Parser::new(0).parse_all(wasm) {
         match payload? {
             Payload::CodeSectionStart { size, .. } => out.code += size as usize,
-            Payload::DataSection(reader) => out.data += reader.range().len(),
-            Payload::CustomSection(reader) => out.custom += reader.range().len(),
+            Payload::DataSection(reader) => out.data += span(reader.range()),
+            Payload::CustomSection(reader) => out.custom += span(reader.range()),
             _ => {}
         }
     }
     Ok(out)
+}
+
+fn span(range: std::ops::Range<u64>) -> usize {
+    (range.end - range.start) as usize
 }
 
 fn gzipped(wasm: &[u8]) -> anyhow::Result<usize> {

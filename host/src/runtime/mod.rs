@@ -56,10 +56,11 @@ struct Inner {
     _ticker: Ticker,
 }
 
-/// What the component lists: the same for every call of the same component.
+/// What the component lists: the same for every call of the same component. Kept on
+/// disk with each schema as JSON, not as a string of it, so reading it unescapes nothing.
 #[derive(serde::Serialize, serde::Deserialize)]
 struct Listing {
-    tools: Vec<crate::bindings::tools::Tool>,
+    tools: Vec<Tool>,
     toolsets: Vec<crate::bindings::tools::Toolset>,
 }
 
@@ -183,7 +184,7 @@ impl Connector {
 
     /// The component's tools.
     pub async fn list_tools(&self) -> anyhow::Result<Vec<Tool>> {
-        self.listing().await?.tools.iter().cloned().map(Tool::from_wit).collect()
+        Ok(self.listing().await?.tools.clone())
     }
 
     /// The component's toolsets: its groups, then `core` and `all`.
@@ -192,21 +193,23 @@ impl Connector {
     }
 
     /// What the component lists, asked of it once per process, and once per component
-    /// where there is a cache: building every tool's schemas in the sandbox costs tens of
-    /// milliseconds, which `smartlead tools` and each MCP server's start would pay. The
-    /// file is named by the component and the engine, like the compiled cache; one that
-    /// does not read is asked again and replaced.
+    /// where there is a cache: asking takes an instance and half a megabyte of text out of
+    /// it, which `smartlead tools` and each MCP server's start would pay. The file is named
+    /// by the component and the engine, like the compiled cache; one that does not read,
+    /// or holds a schema that is not an object, is asked again and replaced.
     async fn listing(&self) -> anyhow::Result<&Listing> {
         self.inner
             .listing
             .get_or_try_init(|| async {
                 let file = self.inner.listing_file.as_deref();
-                if let Some(kept) = file.and_then(|f| std::fs::read(f).ok()).and_then(|bytes| serde_json::from_slice(&bytes).ok()) {
+                let kept = file.and_then(|f| std::fs::read(f).ok()).and_then(|bytes| serde_json::from_slice::<Listing>(&bytes).ok());
+                if let Some(kept) = kept.filter(|k| k.tools.iter().all(Tool::is_sound)) {
                     return Ok(kept);
                 }
                 let mut session = self.session().await?;
                 let tools = session.bindings.smartlead_connector_tools();
-                let listing = Listing { tools: tools.call_list_tools(&mut session.store).await?, toolsets: tools.call_toolsets(&mut session.store).await? };
+                let listed = tools.call_list_tools(&mut session.store).await?.into_iter().map(Tool::from_wit).collect::<anyhow::Result<_>>()?;
+                let listing = Listing { tools: listed, toolsets: tools.call_toolsets(&mut session.store).await? };
                 if let (Some(file), Ok(bytes)) = (file, serde_json::to_vec(&listing)) {
                     // A listing that cannot be kept is only asked again next time.
                     let _ = cache::write_atomically(file, &bytes);

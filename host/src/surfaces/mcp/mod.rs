@@ -67,10 +67,11 @@ pub const DEFAULT_MAX_QUEUE_WAIT: Duration = Duration::from_secs(65);
 const LIST_TTL_MS: u64 = 60 * 60 * 1000;
 
 /// Every tool of the component, as the catalog and as MCP lists it, with its toolsets and
-/// the search index over them; built once per server.
+/// the search index over them; built once per server. A tool is made as MCP lists it (its
+/// schemas parsed) the first time a session lists it: most are never listed.
 struct Catalog {
     tools: Vec<CatalogTool>,
-    listed: Vec<Tool>,
+    listed: Vec<std::sync::OnceLock<Tool>>,
     toolsets: Toolsets,
     search: Search,
 }
@@ -78,6 +79,11 @@ struct Catalog {
 impl Catalog {
     fn position(&self, name: &str) -> Option<usize> {
         self.tools.iter().position(|t| t.name == name)
+    }
+
+    /// Tool `i` as MCP lists it.
+    fn listed(&self, i: usize) -> Tool {
+        self.listed[i].get_or_init(|| listed(&self.tools[i])).clone()
     }
 }
 
@@ -104,17 +110,21 @@ pub struct McpServer {
 
 /// A tool as MCP lists it, with the Smartlead route and its documentation in `_meta` (as
 /// `smartlead tools` shows them).
-fn listed(t: &CatalogTool) -> anyhow::Result<Tool> {
-    let Value::Object(input) = t.input_schema.clone() else { anyhow::bail!("{}: input schema is not an object", t.name) };
+fn listed(t: &CatalogTool) -> Tool {
+    // The component's schemas are objects (its tests check each), so no other case arises.
+    let input = match t.input() {
+        Value::Object(input) => input,
+        _ => serde_json::Map::new(),
+    };
     let mut tool = Tool::new(t.name.clone(), t.description.clone(), input);
-    if let Value::Object(output) = t.output_schema.clone() {
+    if let Value::Object(output) = t.output() {
         tool.output_schema = Some(Arc::new(output));
     }
     let a = &t.annotations;
     tool.annotations = Some(ToolAnnotations::from_raw(None, Some(a.read_only), Some(a.destructive), Some(a.idempotent), Some(a.open_world)));
-    let route = serde_json::Map::from_iter([("route".to_string(), serde_json::to_value(&t.route)?)]);
+    let route = serde_json::Map::from_iter([("route".to_string(), json!(t.route))]);
     tool.meta = Some(rmcp::model::MetaObject::from(route));
-    Ok(tool)
+    tool
 }
 
 impl McpServer {
@@ -122,7 +132,7 @@ impl McpServer {
         anyhow::ensure!(max_concurrency > 0, "--max-concurrency must be at least 1");
         let tools = connector.list_tools().await?;
         let toolsets = Toolsets::new(connector.toolsets().await?);
-        let listed = tools.iter().map(listed).collect::<anyhow::Result<_>>()?;
+        let listed = tools.iter().map(|_| std::sync::OnceLock::new()).collect();
         let search = Search::new(&tools, &toolsets);
         let selection = toolsets.select(toolsets::DEFAULT).map_err(anyhow::Error::msg)?;
         let catalog = Catalog { tools, listed, toolsets, search };
@@ -175,7 +185,7 @@ impl McpServer {
     pub fn listed_tools(&self, selection: &Selection) -> Vec<Tool> {
         let catalog = &self.catalog;
         let mut tools: Vec<Tool> =
-            catalog.tools.iter().zip(&catalog.listed).filter(|(t, _)| selection.tools.contains(&t.name) && !self.hidden(t)).map(|(_, l)| l.clone()).collect();
+            (0..catalog.tools.len()).filter(|&i| selection.tools.contains(&catalog.tools[i].name) && !self.hidden(&catalog.tools[i])).map(|i| catalog.listed(i)).collect();
         // The file import goes where adding leads goes, the file export where the CSV export is.
         if selection.tools.contains(bulk::BESIDE) && !self.safety.read_only {
             tools.push(bulk::tool());
@@ -344,7 +354,7 @@ impl McpServer {
             return Ok(json!({"toolsets": sets, "operations": tools}));
         };
         let (mut session, _slot) = self.session(None).await?;
-        let paged = self.catalog.position(tool).is_some_and(|i| self.catalog.tools[i].input_schema["properties"].get("limit").is_some());
+        let paged = self.catalog.position(tool).is_some_and(|i| self.catalog.tools[i].takes("limit"));
         let arguments = if paged { json!({"limit": resources::PAGE}) } else { json!({}) };
         let mut records = Vec::new();
         let read = session.each_record(tool, &arguments, |record| {

@@ -27,7 +27,7 @@ pub async fn run(args: Args, ctx: Context<'_>) -> anyhow::Result<()> {
     let tool = args.tool;
     if args.all {
         let tools = connector.list_tools().await?;
-        if find(&tools, &tool)?.input_schema["properties"].get("next_cursor").is_none() {
+        if !find(&tools, &tool)?.takes("next_cursor") {
             return Err(invalid(format!("--all follows the pages of a list tool; {tool} returns one record")));
         }
         let mut session = connector.session().await?;

@@ -4,7 +4,8 @@
 use super::Context;
 use smartlead_host::core::invalid::invalid;
 use smartlead_host::surfaces::mcp::toolsets::Toolsets;
-use smartlead_host::{Connector, Tool};
+use smartlead_host::bindings::tools::ToolRoute;
+use smartlead_host::{Annotations, Connector, Tool};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -27,15 +28,24 @@ pub async fn run(args: Args, ctx: Context<'_>) -> anyhow::Result<()> {
         println!("{}", serde_json::to_string_pretty(find(&tools, &name)?)?);
         return Ok(());
     }
-    let tools: Vec<serde_json::Value> = tools
-        .into_iter()
-        .map(|t| {
-            let sets = toolsets.of(&t.name);
-            serde_json::json!({"name": t.name, "description": t.description, "toolsets": sets, "input_schema": t.input_schema, "annotations": t.annotations, "route": t.route})
-        })
+    let listed: Vec<Listed> = tools
+        .iter()
+        .map(|t| Listed { name: &t.name, description: &t.description, toolsets: toolsets.of(&t.name), input_schema: &t.input_schema, annotations: &t.annotations, route: &t.route })
         .collect();
-    println!("{}", serde_json::to_string_pretty(&tools)?);
+    println!("{}", serde_json::to_string_pretty(&listed)?);
     Ok(())
+}
+
+/// A tool as the list prints it; its schema as the component wrote it (parsing and
+/// re-indenting 198 schemas cost more than the rest of the command).
+#[derive(serde::Serialize)]
+struct Listed<'a> {
+    name: &'a str,
+    description: &'a str,
+    toolsets: Vec<&'a str>,
+    input_schema: &'a serde_json::value::RawValue,
+    annotations: &'a Annotations,
+    route: &'a ToolRoute,
 }
 
 /// The tool named `name`, or why there is none (with the names that come closest).
