@@ -85,7 +85,7 @@ test: setup system-packages $(WASMTIME_STAMP) $(VENV)/.installed $(SINGER_VENV)/
 	set -o pipefail; cd $(CONNECT_TESTS) && ../../$(VENV)/bin/python -m pytest -q 2>&1 | tee ../../target/test-connect.log
 	set -o pipefail; cd $(EVENTS_TESTS) && ../../$(VENV)/bin/python -m pytest -q 2>&1 | tee ../../target/test-events.log
 	@$(MAKE) --no-print-directory test-python test-js
-	@$(MAKE) --no-print-directory fuzz FUZZ_CASES=20000
+	@$(MAKE) --no-print-directory fuzz FUZZ_CASES=20000 FUZZ_PROFILE=dev
 	@awk '/^test result:/ {p += $$4; f += $$6} \
 	     /^# pass / {p += $$3} /^# fail / {f += $$3} \
 	     !/^test result:/ && /(passed|failed).* in [0-9.]+s( \([0-9:]+\))?$$/ {for (i = 2; i <= NF; i++) {if ($$i ~ /^passed/) p += $$(i-1); if ($$i ~ /^failed/) f += $$(i-1)}} \
@@ -150,9 +150,12 @@ $(MCP_TESTS)/node_modules/.installed: $(MCP_TESTS)/package-lock.json
 	touch $@
 
 ## Property tests over every response decoder and the cursor decoder: no input panics.
+## `make test` runs them in the test build it already has (FUZZ_PROFILE=dev, with overflow
+## checks), where a release build of the guest's tests would cost it minutes.
 FUZZ_CASES ?= 200000
+FUZZ_PROFILE ?= release
 fuzz:
-	FUZZ_CASES=$(FUZZ_CASES) $(CARGO) test --release --locked -q -p smartlead-component tests::properties -- --nocapture 2>&1 | grep -oE "fuzz: .*|test result: .*"
+	FUZZ_CASES=$(FUZZ_CASES) $(CARGO) test --profile $(FUZZ_PROFILE) --locked -q -p smartlead-component tests::properties -- --nocapture 2>&1 | grep -oE "fuzz: .*|test result: .*"
 
 ## Speed, memory and rate-limit benchmarks (release builds); prints tables, asserts nothing.
 bench: setup system-packages $(VENV)/.installed $(BINDINGS_JS)/node_modules/.installed
