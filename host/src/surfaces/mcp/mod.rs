@@ -68,17 +68,22 @@ const LIST_TTL_MS: u64 = 60 * 60 * 1000;
 
 /// Every tool of the component, as the catalog and as MCP lists it, with its toolsets and
 /// the search index over them; built once per server. A tool is made as MCP lists it (its
-/// schemas parsed) the first time a session lists it: most are never listed.
+/// schemas parsed) the first time a session lists it, and the index the first time one
+/// searches: a server starts without either, and most tools are never listed.
 struct Catalog {
     tools: Vec<CatalogTool>,
     listed: Vec<std::sync::OnceLock<Tool>>,
     toolsets: Toolsets,
-    search: Search,
+    search: std::sync::OnceLock<Search>,
 }
 
 impl Catalog {
     fn position(&self, name: &str) -> Option<usize> {
         self.tools.iter().position(|t| t.name == name)
+    }
+
+    fn search(&self) -> &Search {
+        self.search.get_or_init(|| Search::new(&self.tools, &self.toolsets))
     }
 
     /// Tool `i` as MCP lists it.
@@ -133,9 +138,8 @@ impl McpServer {
         let tools = connector.list_tools().await?;
         let toolsets = Toolsets::new(connector.toolsets().await?);
         let listed = tools.iter().map(|_| std::sync::OnceLock::new()).collect();
-        let search = Search::new(&tools, &toolsets);
         let selection = toolsets.select(toolsets::DEFAULT).map_err(anyhow::Error::msg)?;
-        let catalog = Catalog { tools, listed, toolsets, search };
+        let catalog = Catalog { tools, listed, toolsets, search: std::sync::OnceLock::new() };
         Ok(McpServer {
             connector,
             catalog: Arc::new(catalog),
@@ -408,7 +412,7 @@ impl ServerHandler for McpServer {
         let selection = self.selection(&context)?;
         match request.name.as_ref() {
             meta::SEARCH if self.search_and_call => {
-                let found = meta::args(meta::SEARCH, arguments).and_then(|args| meta::search(&self.catalog.search, &self.catalog.tools, &self.catalog.toolsets, args));
+                let found = meta::args(meta::SEARCH, arguments).and_then(|args| meta::search(self.catalog.search(), &self.catalog.tools, &self.catalog.toolsets, args));
                 Ok(match found {
                     Ok(value) => structured(value.to_string(), value),
                     Err(message) => error_result("invalid_input", &message, None),
