@@ -116,7 +116,7 @@ pub struct McpServer {
 /// A tool as MCP lists it, with the Smartlead route and its documentation in `_meta` (as
 /// `smartlead tools` shows them).
 fn listed(t: &CatalogTool) -> Tool {
-    // The component's schemas are objects (its tests check each), so no other case arises.
+    // The listing admits only schemas that are objects (`Tool::is_sound`), so no other case arises.
     let input = match t.input() {
         Value::Object(input) => input,
         _ => serde_json::Map::new(),
