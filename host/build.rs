@@ -1,4 +1,5 @@
-//! Builds the guest for wasm32-wasip2 so the `smartlead` binary carries the component.
+//! Builds the guest for wasm32-wasip2 so the `smartlead` binary carries the component,
+//! and takes its digest.
 //!
 //! The nested cargo uses its own target directory: sharing the outer one would
 //! deadlock on cargo's build lock.
@@ -17,7 +18,9 @@ fn main() {
 
     // A prebuilt component (e.g. from `make wasm`) skips the nested build.
     if let Some(prebuilt) = env::var_os("SMARTLEAD_WASM") {
-        println!("cargo:rustc-env=SMARTLEAD_WASM_PATH={}", PathBuf::from(prebuilt).display());
+        let prebuilt = PathBuf::from(prebuilt);
+        println!("cargo:rerun-if-changed={}", prebuilt.display());
+        embed(&prebuilt);
         return;
     }
     let target_dir = env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target")).join("guest");
@@ -33,6 +36,12 @@ fn main() {
         status.success(),
         "building the guest failed; is the target installed? `rustup target add wasm32-wasip2` (make does this)"
     );
-    let wasm = target_dir.join("wasm32-wasip2/release/smartlead_component.wasm");
+    embed(&target_dir.join("wasm32-wasip2/release/smartlead_component.wasm"));
+}
+
+/// Tells the host where the component is, and its XXH3-128 digest.
+fn embed(wasm: &std::path::Path) {
+    let bytes = std::fs::read(wasm).unwrap_or_else(|e| panic!("reading the component {}: {e}", wasm.display()));
     println!("cargo:rustc-env=SMARTLEAD_WASM_PATH={}", wasm.display());
+    println!("cargo:rustc-env=SMARTLEAD_WASM_XXH3={:032x}", xxhash_rust::xxh3::xxh3_128(&bytes));
 }

@@ -194,6 +194,81 @@ async fn waiting_is_not_cpu_but_computing_is() {
     assert_eq!(h.ok("list_all_smartlead_lead_category", json!({})).await["result_count"], 7, "the host goes on serving");
 }
 
+/// The gateway keeps an instance whose request ended normally for its key's next
+/// request, never for another key's; one that computed past its CPU budget is dropped.
+/// Counted by `smartlead_instances_total`; each call's requests spent its own key.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn gateway_instances_serve_one_key_and_a_failed_one_is_not_kept() {
+    let h = Harness::tenants(|s| s.cpu_limit = Duration::from_millis(100));
+    let base = gateway(&h.connector, Limits::default()).await;
+    let (a, b) = (key(1), key(2));
+    let call = |key: &str, tool: &str| {
+        let url = format!("{base}/tools/{tool}");
+        let header = key.to_string();
+        async move { http("POST", &url, &[("x-smartlead-api-key", &header)], "{}").await.unwrap() }
+    };
+    let instances = || metric_total(&h.connector.metrics().encode(), "smartlead_instances_total");
+    let categories = "list_all_smartlead_lead_category";
+    for _ in 0..3 {
+        let answer = call(&a, categories).await;
+        assert_eq!((answer.status, serde_json::from_str::<Value>(&answer.body).unwrap()["result_count"].clone()), (200, json!(7)), "{}", answer.body);
+    }
+    assert_eq!(instances(), 1.0, "three requests with one key, one instance");
+    for _ in 0..2 {
+        assert_eq!(call(&b, categories).await.status, 200);
+    }
+    assert_eq!(instances(), 2.0, "another key never uses the first key's instance");
+    assert_eq!(call(&a, categories).await.status, 200);
+    assert_eq!(instances(), 2.0, "each key's instance was kept");
+
+    // About 20 MB of campaigns to decode: far past 0.1 s of computing in wasm.
+    h.mock.fail_next_for(&a, Fault::Oversized(20 << 20), 1);
+    let failed = call(&a, "list_all_smartlead_campaigns").await;
+    assert_eq!(failed.status, 503, "{}", failed.body);
+    assert!(failed.body.contains("CPU"), "{}", failed.body);
+    assert_eq!(call(&a, categories).await.status, 200);
+    assert_eq!(instances(), 3.0, "the failed instance was dropped; a fresh one served the next request");
+    assert_eq!(call(&b, categories).await.status, 200);
+    assert_eq!(instances(), 3.0);
+    let spent = |k: &str| h.mock.requests().iter().filter(|r| r.query("api_key") == Some(k)).count();
+    assert_eq!((spent(&a), spent(&b)), (6, 3), "each request spent its own key");
+}
+
+/// An instance that grew past 64 MiB of memory to serve a request is not kept: idle, it
+/// would hold all of it. One that needs more than an instance may have stops with a
+/// clear error, and the next request is served.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_gateway_instance_that_grew_large_is_not_kept() {
+    let h = Harness::tenants(|_| {});
+    let base = gateway(&h.connector, Limits::default()).await;
+    let a = key(1);
+    let call = |tool: &str| {
+        let (url, header) = (format!("{base}/tools/{tool}"), a.clone());
+        async move { http("POST", &url, &[("x-smartlead-api-key", &header)], "{}").await.unwrap() }
+    };
+    let instances = || metric_total(&h.connector.metrics().encode(), "smartlead_instances_total");
+    assert_eq!(call("list_all_smartlead_lead_category").await.status, 200);
+    // About 3 MB of tiny campaigns, each decoded to a full record: past 64 MiB.
+    h.mock.fail_next_for(&a, Fault::Oversized(3 << 20), 1);
+    let large = call("list_all_smartlead_campaigns").await;
+    assert_eq!(large.status, 200, "{}", &large.body[large.body.len().saturating_sub(300)..]);
+    assert_eq!(instances(), 1.0, "the large request ran in the kept instance");
+    assert_eq!(call("list_all_smartlead_lead_category").await.status, 200);
+    assert_eq!(instances(), 2.0, "the instance that grew was dropped");
+    assert_eq!(call("list_all_smartlead_lead_category").await.status, 200);
+    assert_eq!(instances(), 2.0, "a small one is kept again");
+
+    // Twenty times that needs more memory than an instance may have: a clear error.
+    h.mock.fail_next_for(&a, Fault::Oversized(20 << 20), 1);
+    let refused = call("list_all_smartlead_campaigns").await;
+    assert_eq!(refused.status, 502, "{}", refused.body);
+    let message = serde_json::from_str::<Value>(&refused.body).unwrap()["message"].as_str().unwrap().to_string();
+    assert!(message.contains("MiB of memory inside the component, past the 256 MiB a call may use"), "{message}");
+    assert!(!message.contains("backtrace"), "{message}");
+    assert_eq!(call("list_all_smartlead_lead_category").await.status, 200);
+    assert_eq!(instances(), 3.0, "the stopped instance was dropped");
+}
+
 /// `/metrics` counts what a scripted run did, per tenant, and shows no key.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn metrics_count_a_scripted_run_per_tenant_without_a_key() {

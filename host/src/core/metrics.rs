@@ -109,7 +109,7 @@ impl Default for Metrics {
         r.register("event_deliveries", "Attempts to deliver events to the platform's subscriptions, by what came of them: delivered, retrying, failed", m.event_deliveries.clone());
         r.register("fleet_store_fallbacks", "Decisions made locally because the fleet store (Redis) did not answer: pace, hold, dedupe", m.fleet_store_fallbacks.clone());
         r.register("fleet_store_round_trip_seconds", "Time of one answered round trip to the fleet store", m.fleet_store_round_trip.clone());
-        r.register("instances", "Instances of the component made (an MCP server keeps one whose call ended normally for the next call)", m.instances.clone());
+        r.register("instances", "Instances of the component made (the MCP server and the gateway keep one whose call ended normally for the next call with the same key)", m.instances.clone());
         m
     }
 }

@@ -7,8 +7,9 @@ use anyhow::Context;
 use bytes::Bytes;
 use http_body::{Body, Frame};
 use http_body_util::BodyExt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::pin::Pin;
+use std::sync::{Arc, LazyLock};
 use std::task::{Context as TaskContext, Poll};
 use std::time::Duration;
 use wasmtime_wasi_http::{Error as HttpError, WasiBody};
@@ -16,31 +17,29 @@ use wasmtime_wasi_http::{Error as HttpError, WasiBody};
 /// Request bodies the component sends are small (a batch of leads); this bounds them.
 const MAX_REQUEST_BYTES: usize = 32 << 20;
 
+/// Builds the client once the first request needs it.
+type Build = Box<dyn FnOnce() -> Result<reqwest::Client, String> + Send>;
+
 #[derive(Clone)]
 pub struct Upstream {
-    client: reqwest::Client,
+    /// Built on the first request: building reads the CA files and parses every root
+    /// certificate, which a command that sends nothing (`smartlead tools`, an MCP
+    /// server's start) should not wait for.
+    client: Arc<LazyLock<Result<reqwest::Client, String>, Build>>,
 }
 
 impl Upstream {
     /// `ca_file` (and `SSL_CERT_FILE`) add PEM certificates to the bundled roots, for a
-    /// private CA or a company's TLS-inspecting proxy.
+    /// private CA or a company's TLS-inspecting proxy. A file that is not there stops the
+    /// start; one that holds no certificate fails the first request, saying so.
     pub fn new(connect_timeout: Duration, ca_file: Option<&Path>) -> anyhow::Result<Self> {
-        let mut builder = reqwest::Client::builder()
-            .connect_timeout(connect_timeout)
-            .redirect(reqwest::redirect::Policy::none())
-            .pool_idle_timeout(Duration::from_secs(90))
-            .tcp_nodelay(true)
-            .tls_built_in_root_certs(true);
         let from_env = std::env::var_os("SSL_CERT_FILE").filter(|f| !f.is_empty());
-        for file in ca_file.map(Path::to_path_buf).into_iter().chain(from_env.map(Into::into)) {
-            let pem = std::fs::read(&file).with_context(|| format!("reading the CA file {}", file.display()))?;
-            let certs = reqwest::Certificate::from_pem_bundle(&pem).with_context(|| format!("{} holds no PEM certificate", file.display()))?;
-            anyhow::ensure!(!certs.is_empty(), "{} holds no PEM certificate", file.display());
-            for cert in certs {
-                builder = builder.add_root_certificate(cert);
-            }
+        let ca_files: Vec<PathBuf> = ca_file.map(Path::to_path_buf).into_iter().chain(from_env.map(Into::into)).collect();
+        for file in &ca_files {
+            std::fs::metadata(file).with_context(|| format!("reading the CA file {}", file.display()))?;
         }
-        Ok(Upstream { client: builder.build().context("building the HTTP client")? })
+        let build: Build = Box::new(move || client(connect_timeout, &ca_files).map_err(|e| format!("building the HTTP client: {e:#}")));
+        Ok(Upstream { client: Arc::new(LazyLock::new(build)) })
     }
 
     /// Sends `request`; the answer's headers must come within `first_byte`, and each
@@ -53,13 +52,33 @@ impl Upstream {
             .map_err(|_| HttpError::HttpRequestBodySize(Some(MAX_REQUEST_BYTES as u64)))?
             .to_bytes();
         let request = reqwest::Request::try_from(http::Request::from_parts(parts, body)).map_err(|_| HttpError::HttpRequestUriInvalid)?;
-        let response = match tokio::time::timeout(first_byte, self.client.execute(request)).await {
+        let client = LazyLock::force(&self.client).as_ref().map_err(|e| HttpError::InternalError(Some(e.clone())))?;
+        let response = match tokio::time::timeout(first_byte, client.execute(request)).await {
             Ok(response) => response.map_err(failure)?,
             Err(_) => return Err(HttpError::ConnectionReadTimeout),
         };
         let response: http::Response<reqwest::Body> = response.into();
         Ok(response.map(|body| TimedBody::new(body, between_bytes).boxed_unsync()))
     }
+}
+
+/// The client, trusting the bundled roots and the certificates in `ca_files`.
+fn client(connect_timeout: Duration, ca_files: &[PathBuf]) -> anyhow::Result<reqwest::Client> {
+    let mut builder = reqwest::Client::builder()
+        .connect_timeout(connect_timeout)
+        .redirect(reqwest::redirect::Policy::none())
+        .pool_idle_timeout(Duration::from_secs(90))
+        .tcp_nodelay(true)
+        .tls_built_in_root_certs(true);
+    for file in ca_files {
+        let pem = std::fs::read(file).with_context(|| format!("reading the CA file {}", file.display()))?;
+        let certs = reqwest::Certificate::from_pem_bundle(&pem).with_context(|| format!("{} holds no PEM certificate", file.display()))?;
+        anyhow::ensure!(!certs.is_empty(), "{} holds no PEM certificate", file.display());
+        for cert in certs {
+            builder = builder.add_root_certificate(cert);
+        }
+    }
+    Ok(builder.build()?)
 }
 
 /// What went wrong, without the URL (which carries the key).

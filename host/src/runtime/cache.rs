@@ -16,11 +16,12 @@ use wasmtime::component::Component;
 use xxhash_rust::xxh3::{Xxh3, xxh3_128};
 
 /// The component compiled for `engine`, from the cache when it holds this exact
-/// component, compiled for this engine's configuration, intact; and where what it
-/// lists (its tools and toolsets, the same for every call) is kept beside it.
-pub fn load(engine: &Engine, wasm: &[u8]) -> anyhow::Result<(Component, Option<PathBuf>)> {
+/// component (`digest` is its XXH3-128), compiled for this engine's configuration,
+/// intact; and where what it lists (its tools and toolsets, the same for every call) is
+/// kept beside it.
+pub fn load(engine: &Engine, wasm: &[u8], digest: u128) -> anyhow::Result<(Component, Option<PathBuf>)> {
     let Some(dir) = cache_dir() else { return Ok((Component::from_binary(engine, wasm)?, None)) };
-    let name = name(engine, wasm);
+    let name = name(engine, digest);
     let path = dir.join(format!("smartlead-{name}.cwasm"));
     let listing = Some(dir.join(format!("smartlead-{name}.listing.json")));
     let sidecar = path.with_extension("cwasm.seal");
@@ -38,13 +39,18 @@ pub fn load(engine: &Engine, wasm: &[u8]) -> anyhow::Result<(Component, Option<P
     Ok((component, listing))
 }
 
-/// The component and the engine's configuration, as a file name.
-fn name(engine: &Engine, wasm: &[u8]) -> String {
+/// The component (by its digest) and the engine's configuration, as a file name.
+fn name(engine: &Engine, digest: u128) -> String {
     use std::hash::Hash;
-    let mut digest = Xxh3::new();
-    digest.update(wasm);
-    engine.precompile_compatibility_hash().hash(&mut digest);
-    format!("{:032x}", digest.digest128())
+    let mut name = Xxh3::new();
+    name.update(&digest.to_le_bytes());
+    engine.precompile_compatibility_hash().hash(&mut name);
+    format!("{:032x}", name.digest128())
+}
+
+/// The XXH3-128 of `wasm`, as [`load`] takes it.
+pub fn digest(wasm: &[u8]) -> u128 {
+    xxh3_128(wasm)
 }
 
 fn checksum(bytes: &[u8]) -> String {

@@ -6,6 +6,7 @@ mod cache;
 pub mod cpu;
 mod errors;
 pub mod hooks;
+mod idle;
 mod session;
 mod settings;
 mod state;
@@ -13,9 +14,10 @@ mod tool;
 mod webhook;
 
 pub use errors::ToolError;
+pub use idle::{Idle, Reusable};
 pub use session::Session;
 pub use settings::{DEFAULT_BASE_URL, Settings};
-pub use state::HostState;
+pub use state::{HostState, MemoryExhausted};
 pub use tool::{Annotations, Tool};
 
 use crate::bindings::{ConnectorPre, types};
@@ -33,6 +35,10 @@ use wasmtime_wasi::WasiCtx;
 
 /// The component this host was built with.
 pub static COMPONENT: &[u8] = include_bytes!(env!("SMARTLEAD_WASM_PATH"));
+
+/// [`COMPONENT`]'s XXH3-128, taken when the host was built: hashing 5 MB at every start
+/// cost a millisecond.
+const COMPONENT_DIGEST: &str = env!("SMARTLEAD_WASM_XXH3");
 
 /// The loaded component plus the host's settings, egress and pacers: one per process,
 /// cheap to clone (clones share everything), `Send + Sync` for use from many tasks.
@@ -76,14 +82,24 @@ impl Drop for Ticker {
 impl Connector {
     /// Loads the embedded component.
     pub fn new(settings: Settings) -> anyhow::Result<Self> {
-        Self::from_wasm(COMPONENT, settings)
+        let digest = u128::from_str_radix(COMPONENT_DIGEST, 16).expect("build.rs writes the digest in hex");
+        Self::load(COMPONENT, digest, settings)
     }
 
+    /// Loads the component `wasm`.
     pub fn from_wasm(wasm: &[u8], settings: Settings) -> anyhow::Result<Self> {
+        Self::load(wasm, cache::digest(wasm), settings)
+    }
+
+    /// Loads `wasm`, whose XXH3-128 is `digest`.
+    fn load(wasm: &[u8], digest: u128, settings: Settings) -> anyhow::Result<Self> {
         let mut config = wasmtime::Config::new();
         config.epoch_interruption(true);
+        // The component's symbol names are stripped, so a backtrace would name no
+        // function: an error says what stopped the call, and only that.
+        config.wasm_backtrace_max_frames(None);
         let engine = Engine::new(&config)?;
-        let (component, listing_file) = cache::load(&engine, wasm)?;
+        let (component, listing_file) = cache::load(&engine, wasm, digest)?;
         let mut linker = Linker::new(&engine);
         wasmtime_wasi::p2::add_to_linker_async(&mut linker)?;
         wasmtime_wasi_http::p2::add_only_http_to_linker_async(&mut linker)?;
@@ -177,6 +193,13 @@ impl Connector {
         store
     }
 
+    /// Readies a kept store for its next call: the key and queueing of `hooks`, and a
+    /// whole CPU budget.
+    pub(crate) fn reuse(&self, store: &mut Store<HostState>, hooks: Hooks) {
+        store.data_mut().hooks = hooks;
+        cpu::renew(store, self.inner.settings.cpu_limit, |s| &mut s.cpu);
+    }
+
     /// The loaded component, ready to instantiate.
     pub(crate) fn instance_pre(&self) -> &wasmtime::component::InstancePre<HostState> {
         self.inner.pre.instance_pre()
@@ -226,3 +249,13 @@ impl Connector {
     }
 }
 
+
+#[cfg(test)]
+mod tests {
+    /// The digest taken when the host was built is the embedded component's: a stale one
+    /// would name another component's compiled cache.
+    #[test]
+    fn the_build_digest_is_the_embedded_component_s() {
+        assert_eq!(format!("{:032x}", super::cache::digest(super::COMPONENT)), super::COMPONENT_DIGEST);
+    }
+}

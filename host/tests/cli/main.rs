@@ -425,6 +425,27 @@ fn tls_with_a_private_ca_and_through_an_https_proxy() {
     let _ = std::fs::remove_file(&ca_file);
 }
 
+/// A CA file that is not there stops the command at once; one that holds no certificate
+/// fails the first request with an error naming it, and nothing reaches Smartlead.
+#[test]
+fn a_bad_ca_file_is_named_and_nothing_is_sent() {
+    let mock = MockServer::start(KEY).unwrap();
+    let call = ["call", "list_all_smartlead_lead_category", "--max-retries", "0", "--ca-file"];
+    let missing = smartlead_with(Some(&mock), &[&call[..], &["/nonexistent/smartlead-ca.pem"]].concat(), &[("SSL_CERT_FILE", "")]);
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("reading the CA file /nonexistent/smartlead-ca.pem"), "{}", String::from_utf8_lossy(&missing.stderr));
+
+    let junk = std::env::temp_dir().join(format!("smartlead-test-junk-ca-{}.pem", std::process::id()));
+    std::fs::write(&junk, "not a certificate\n").unwrap();
+    let out = smartlead_with(Some(&mock), &[&call[..], &[junk.to_str().unwrap()]].concat(), &[("SSL_CERT_FILE", "")]);
+    let _ = std::fs::remove_file(&junk);
+    let error = &json(&out.stderr)["error"];
+    assert_eq!(error["kind"], "transport", "{error}");
+    let message = error["message"].as_str().unwrap();
+    assert!(message.contains("holds no PEM certificate") && message.contains(junk.to_str().unwrap()), "{message}");
+    assert_eq!(mock.count("GET", "/leads/fetch-categories"), 0);
+}
+
 /// An MCP session that makes many budgets' worth of calls gets every one answered,
 /// paced, with no error: waiting for the key's turn is not CPU time. (At 20 a second
 /// and a CPU budget of 0.1 s, most calls wait longer than their budget.)

@@ -1,5 +1,6 @@
 //! `smartlead serve`: the component's own HTTP gateway (its `wasi:http/incoming-handler`
-//! export) on a local port, serving requests side by side, each in a store of its own.
+//! export) on a local port, serving requests side by side, each in an instance that only
+//! its key's requests use, one after another.
 //! The host carries requests in and out, keeps the API key (from the
 //! `x-smartlead-api-key` header or its settings) and adds it outside the sandbox, paces
 //! each key on its own, bounds how much work is in flight, and counts it at `/metrics`.
@@ -24,7 +25,7 @@ use accounts::Payer;
 use crate::surfaces::login::Login;
 use crate::core::metrics::Refusal;
 use crate::runtime::cpu::CpuExhausted;
-use crate::runtime::{Connector, HostState};
+use crate::runtime::{Connector, HostState, Idle, MemoryExhausted, Reusable};
 use crate::core::tenant::{ApiKey, Tenant};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
@@ -40,8 +41,10 @@ use std::time::Duration;
 use tokio::sync::Semaphore;
 use wasmtime_wasi::WasiCtx;
 use wasmtime_wasi_http::WasiHttpView;
-use wasmtime_wasi_http::p2::bindings::ProxyPre;
+use wasmtime::component::Resource;
+use wasmtime_wasi_http::p2::bindings::{Proxy, ProxyPre};
 use wasmtime_wasi_http::p2::bindings::http::types::Scheme;
+use wasmtime_wasi_http::p2::types::HostResponseOutparam;
 
 /// No gateway route takes a larger body.
 pub const MAX_REQUEST_BYTES: usize = 8 << 20;
@@ -97,8 +100,23 @@ pub struct Gateway {
     accounts: Option<Arc<Accounts>>,
     connect: ConnectArgs,
     pre: ProxyPre<HostState>,
+    /// Instances whose last request ended normally, kept for their key's next: at most
+    /// as many as requests served at once.
+    idle: Idle<Kept>,
     slots: Semaphore,
     queued: AtomicUsize,
+}
+
+/// An instance of the component's handler, kept between requests.
+struct Kept {
+    store: wasmtime::Store<HostState>,
+    proxy: Proxy,
+}
+
+impl Reusable for Kept {
+    fn store(&self) -> &wasmtime::Store<HostState> {
+        &self.store
+    }
 }
 
 type Answer = hyper::Response<Full<Bytes>>;
@@ -120,7 +138,8 @@ impl Gateway {
         anyhow::ensure!(limits.max_concurrency > 0, "--max-concurrency must be at least 1");
         let pre = ProxyPre::new(connector.instance_pre().clone())?;
         let slots = Semaphore::new(limits.max_concurrency);
-        Ok(Arc::new(Gateway { connector, allowed, limits, login, events, accounts, connect, pre, slots, queued: AtomicUsize::new(0) }))
+        let idle = Idle::new(limits.max_concurrency);
+        Ok(Arc::new(Gateway { connector, allowed, limits, login, events, accounts, connect, pre, idle, slots, queued: AtomicUsize::new(0) }))
     }
 
     /// A request the host answers itself (connect, events, accounts), its body read.
@@ -255,7 +274,9 @@ impl Gateway {
         let request = hyper::Request::from_parts(parts, Full::new(body));
         let answer = self.serve_one(request, key.clone()).await;
         let answer = answer.unwrap_or_else(|e| {
-            let status = if e.is::<CpuExhausted>() { 503 } else { 500 };
+            // Computing past the budget may be load; the same answer would need the same
+            // memory again, and anything else is the component's fault.
+            let status = if e.is::<CpuExhausted>() { 503 } else if e.is::<MemoryExhausted>() { 502 } else { 500 };
             failure(status, &redact(format!("the component failed: {e:#}"), key.as_ref()), None)
         });
         Ok((answer, tenant))
@@ -307,21 +328,35 @@ impl Gateway {
         slot
     }
 
-    /// Runs the component's handler for one request in a fresh store. Dropping this
-    /// future (the caller hung up) drops the store, and with it anything still waiting.
+    /// Runs the component's handler for one request, in the instance its key used last or
+    /// a fresh one. Dropping this future (the caller hung up) drops the instance, and with
+    /// it anything still waiting; so does a call that fails or ends without answering.
     async fn serve_one(&self, request: hyper::Request<Full<Bytes>>, key: Option<ApiKey>) -> anyhow::Result<Answer> {
+        let tenant = Tenant::of(key.as_ref());
         let outbound = Outbound::new(self.connector.egress().clone(), key.clone(), Queueing { max_wait: Some(self.limits.max_queue_wait), ..Queueing::default() });
-        let mut store = self.connector.store(self.wasi(), Hooks::new(outbound));
-        let proxy = self.pre.instantiate_async(&mut store).await?;
+        let Kept { mut store, proxy } = match self.idle.take(tenant) {
+            Some(mut kept) => {
+                self.connector.reuse(&mut kept.store, Hooks::new(outbound));
+                kept
+            }
+            None => {
+                let mut store = self.connector.store(self.wasi(), Hooks::new(outbound));
+                let proxy = self.pre.instantiate_async(&mut store).await?;
+                self.connector.metrics().instance();
+                Kept { store, proxy }
+            }
+        };
         let (sender, receiver) = tokio::sync::oneshot::channel();
         let incoming = store.data_mut().http().new_incoming_request(Scheme::Http, request)?;
         let out = store.data_mut().http().new_response_outparam(sender)?;
+        let unanswered = Resource::<HostResponseOutparam>::new_own(out.rep());
         let call = async move {
             let outcome = proxy.wasi_http_incoming_handler().call_handle(&mut store, incoming, out).await;
-            // A call that ends without answering drops its outparam with the store, which
-            // tells `read` there will be no response.
-            drop(store);
-            outcome
+            // The outparam leaves the table when the component answers. One still there
+            // goes with the store, which tells `read` there will be no response.
+            let answered = store.data_mut().http().table.get(&unanswered).is_err();
+            let kept = (outcome.is_ok() && answered).then_some(Kept { store, proxy });
+            (outcome, kept)
         };
         // The component writes the body while it runs, so read it while the call goes on.
         let read = async {
@@ -331,9 +366,15 @@ impl Gateway {
             let body = body.collect().await.map_err(|code| anyhow::anyhow!("the component's response broke off: {code:?}"))?.to_bytes();
             anyhow::Ok((parts, body))
         };
-        let (called, read) = tokio::join!(call, read);
+        let ((called, kept), read) = tokio::join!(call, read);
         let (parts, body) = match (called, read) {
-            (_, Ok(answer)) => answer,
+            (Ok(()), Ok(answer)) => {
+                if let Some(kept) = kept {
+                    self.idle.put(tenant, kept);
+                }
+                answer
+            }
+            (Err(_), Ok(answer)) => answer,
             (Err(e), Err(_)) => return Err(e.into()),
             (Ok(()), Err(e)) => return Err(e),
         };

@@ -1,7 +1,7 @@
 //! `smartlead mcp`: the component's tools served to AI agents over MCP (stdio or
 //! Streamable HTTP). A session lists the toolsets it chose plus two meta-tools that search
 //! and call the whole catalog; read-only mode and confirmation apply to every call. Calls
-//! run side by side, each in a fresh instance; the host paces them per key, a call
+//! run side by side, each in a kept or fresh instance; the host paces them per key, a call
 //! waiting for its key's turn up to a bound and telling the client as progress.
 
 pub mod bulk;
@@ -14,6 +14,7 @@ pub mod search;
 pub mod toolsets;
 
 use crate::Connector;
+use crate::runtime::Idle;
 use crate::egress::pacer::Queueing;
 use crate::Tool as CatalogTool;
 use crate::surfaces::allowed::Allowed;
@@ -92,7 +93,7 @@ impl Catalog {
     }
 }
 
-/// The MCP server: each call in a fresh instance, at most `max_concurrency` at once.
+/// The MCP server: each call in a kept or fresh instance, at most `max_concurrency` at once.
 #[derive(Clone)]
 pub struct McpServer {
     connector: Connector,
@@ -106,7 +107,7 @@ pub struct McpServer {
     /// Instances whose last call ended normally, kept for the next: a call then costs no
     /// instantiation, and what the component built once stays built. An instance that
     /// failed (trapped, or computed past its budget) is never put back.
-    idle: Arc<std::sync::Mutex<Vec<crate::Session>>>,
+    idle: Arc<Idle<crate::Session>>,
     /// Past this wait for the key's turn a call is `rate_limited`, sent nowhere.
     max_queue_wait: Duration,
     /// Long work running as MCP tasks (the file import).
@@ -147,7 +148,7 @@ impl McpServer {
             search_and_call: true,
             safety,
             slots: Arc::new(Semaphore::new(max_concurrency)),
-            idle: Arc::default(),
+            idle: Arc::new(Idle::new(max_concurrency)),
             max_queue_wait: DEFAULT_MAX_QUEUE_WAIT,
             tasks: TaskManager::new(),
         })
@@ -211,8 +212,7 @@ impl McpServer {
             Some(progress) => progress.queueing(self.max_queue_wait),
             None => Queueing { max_wait: Some(self.max_queue_wait), ..Queueing::default() },
         };
-        let idle = self.idle.lock().expect("no call panics holding the idle list").pop();
-        let session = match idle {
+        let session = match self.idle.take(self.tenant()) {
             Some(mut session) => {
                 session.requeue(queueing);
                 session
@@ -224,7 +224,12 @@ impl McpServer {
 
     /// Keeps a session whose call ended normally for the next call.
     fn keep(&self, session: crate::Session) {
-        self.idle.lock().expect("no call panics holding the idle list").push(session);
+        self.idle.put(self.tenant(), session);
+    }
+
+    /// Whose key this server's calls spend.
+    fn tenant(&self) -> crate::core::tenant::Tenant {
+        crate::core::tenant::Tenant::of(self.connector.api_key())
     }
 
     /// Runs operation `name` (by its tool or the call tool): a refusal, a Smartlead error
@@ -241,7 +246,7 @@ impl McpServer {
         }
         let (mut session, _slot) = self.session(progress).await?;
         let metrics = self.connector.metrics();
-        let _call = metrics.call(crate::core::tenant::Tenant::of(self.connector.api_key()));
+        let _call = metrics.call(self.tenant());
         if self.safety.require_confirm
             && let Some(what) = session.confirmation(name, &arguments).await.map_err(internal)?
         {
