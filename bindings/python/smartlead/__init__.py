@@ -26,7 +26,6 @@ import functools
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any, Iterator, Optional
 
@@ -129,27 +128,38 @@ def _cache_dir() -> Optional[Path]:
 def _load(path: str) -> tuple[Engine, Component, bool]:
     """The component compiled for a fresh engine, and whether it came from the disk cache.
 
-    Compiling takes about a second; the compiled code is kept on disk, named by the
-    component's hash, this wasmtime's version and the machine, with a checksum beside it
-    so a torn or corrupted file is compiled again, never loaded.
+    Compiling takes about a second; the compiled code is kept on disk. Native code is
+    trusted when loaded, so a file is used only when the seal beside it (written after
+    it) vouches for it: its SHA-256, and how it stood when sealed (size, inode, change
+    time). A file that still stands so is mapped as it is, neither read nor hashed; any
+    write changes its change time, so a torn or altered file is hashed, and compiled
+    again unless it is byte for byte what was sealed (a restored copy, sealed anew). The
+    cache is named by how the component file stands too, so it is never read either
+    when its compiled code is cached, and by this wasmtime and its engine settings.
     """
     engine = Engine()
-    wasm = Path(path).read_bytes()
     # The native library that compiled it, by size and time (importlib.metadata would
     # cost a fresh process 25 ms), and the engine's settings: the defaults.
     library = Path(_ffi.filename).stat()
     runtime = f"{_ffi.filename} {library.st_size} {library.st_mtime_ns} default-engine"
-    key = hashlib.sha256(wasm + runtime.encode()).hexdigest()[:32]
+    source = os.path.abspath(path)
+    key = hashlib.sha256(f"{source} {_stood(source)} {runtime}".encode()).hexdigest()[:32]
     cache = _cache_dir()
     entry = cache / f"smartlead-{key}.cwasm" if cache else None
     if entry is not None:
+        seal = entry.with_suffix(".seal")
         try:
+            checksum, stood = seal.read_text().split(" ", 1)
+            if stood == _stood(entry):
+                return engine, Component.deserialize_file(engine, str(entry)), True
             compiled = entry.read_bytes()
-            if hashlib.sha256(compiled).hexdigest() == entry.with_suffix(".sha256").read_text().strip():
-                return engine, Component.deserialize(engine, compiled), True
-        except (OSError, WasmtimeError):
+            if hashlib.sha256(compiled).hexdigest() == checksum:
+                component = Component.deserialize(engine, compiled)
+                _write(seal, f"{checksum} {_stood(entry)}".encode())
+                return engine, component, True
+        except (OSError, ValueError, WasmtimeError):
             pass
-    component = Component(engine, wasm)
+    component = Component(engine, Path(path).read_bytes())
     if entry is not None:
         try:
             _keep(entry, component.serialize())
@@ -158,14 +168,30 @@ def _load(path: str) -> tuple[Engine, Component, bool]:
     return engine, component, False
 
 
+def _stood(path: str | Path) -> str:
+    """How a file stands: its size, inode, and change and modification times, which
+    any write changes."""
+    s = os.stat(path)
+    return f"{s.st_size} {s.st_ino} {s.st_ctime_ns} {s.st_mtime_ns}"
+
+
 def _keep(entry: Path, compiled: bytes) -> None:
-    """Writes the compiled component and its checksum, each whole or not at all."""
+    """Writes the compiled component, then its seal, each whole or not at all."""
     entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    for target, data in ((entry, compiled), (entry.with_suffix(".sha256"), hashlib.sha256(compiled).hexdigest().encode())):
-        fd, temporary = tempfile.mkstemp(dir=entry.parent)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(temporary, target)
+    seal = entry.with_suffix(".seal")
+    seal.unlink(missing_ok=True)
+    _write(entry, compiled)
+    _write(seal, f"{hashlib.sha256(compiled).hexdigest()} {_stood(entry)}".encode())
+
+
+def _write(target: Path, data: bytes) -> None:
+    """Writes `data` to `target` whole or not at all: a temporary file renamed into place."""
+    import tempfile  # Only a cold cache writes: a warm start need not import it.
+
+    fd, temporary = tempfile.mkstemp(dir=target.parent)
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)
+    os.replace(temporary, target)
 
 
 @functools.lru_cache(maxsize=None)
@@ -237,6 +263,12 @@ class Smartlead(Interfaces):
     @functools.cached_property
     def _toolsets(self) -> list[Any]:
         return self._invoke(self._export("tools", "toolsets"))
+
+    @functools.cached_property
+    def _tool_names(self) -> frozenset[str]:
+        """Every tool's name, from the toolsets: a call by name needs no more, where the
+        tools with their schemas are half a megabyte to read out of the component."""
+        return frozenset(name for s in self._toolsets for name in s.tools)
 
     def _export(self, interface: str, function: str) -> Any:
         """The component's function `function` of `interface`, looked up once."""
@@ -325,14 +357,27 @@ class Smartlead(Interfaces):
         return _plain(out)
 
     def __getattr__(self, name: str):
-        if name.startswith("_") or name not in self._tools:
+        if name.startswith("_") or name not in self._tool_names:
             raise AttributeError(name)
-        method = functools.partial(self.call, name)
-        method.__doc__ = self._tools[name].description
-        return method
+        return _ToolMethod(self, name)
 
     def __dir__(self):
-        return [*super().__dir__(), *self._tools]
+        return [*super().__dir__(), *self._tool_names]
+
+
+class _ToolMethod:
+    """A tool as a method of the client: calling it calls the tool; its docstring is the
+    tool's description, read only when asked for."""
+
+    def __init__(self, client: Smartlead, name: str):
+        self._client, self.__name__ = client, name
+
+    def __call__(self, **arguments: Any) -> dict:
+        return self._client.call(self.__name__, **arguments)
+
+    @property
+    def __doc__(self) -> str:  # type: ignore[override]
+        return self._client._tools[self.__name__].description
 
 
 def _plain(value: Any) -> Any:

@@ -6,11 +6,88 @@ from __future__ import annotations
 import dataclasses
 import enum
 import functools
+import reprlib
 import sys
+import threading
 import typing
 from typing import Any
 
 from wasmtime.component import Record, Variant
+
+_T = typing.TypeVar("_T")
+
+
+@typing.dataclass_transform(kw_only_default=True, field_specifiers=(dataclasses.field,))
+def _record(cls: type[_T]) -> type[_T]:
+    """A keyword-only dataclass, as type checkers see it, whose `__init__`, `__repr__`
+    and `__eq__` are shared, not generated per class, and which becomes a dataclass when
+    first used (see `_Fields`): generating the methods for 329 records (dataclasses
+    compiles each from source) made importing the typed API cost 200 ms."""
+    cls.__dataclass_fields__ = _UNMADE  # type: ignore[attr-defined]
+    cls.__init__ = _init  # type: ignore[assignment]
+    cls.__repr__ = _repr  # type: ignore[assignment]
+    cls.__eq__ = _eq  # type: ignore[assignment]
+    cls.__hash__ = None  # type: ignore[assignment]
+    return cls
+
+
+class _Fields:
+    """A record's `__dataclass_fields__` until something reads it (`dataclasses.fields`,
+    `is_dataclass`, making a record): reading it makes the class a dataclass, which puts
+    the real fields in its place, once, under a lock."""
+
+    _lock = threading.RLock()
+
+    def __get__(self, instance: Any, owner: type) -> Any:
+        with self._lock:
+            if owner.__dict__["__dataclass_fields__"] is self:
+                dataclasses.dataclass(owner, kw_only=True, init=False, repr=False, eq=False)
+            return owner.__dict__["__dataclass_fields__"]
+
+
+_UNMADE = _Fields()
+
+
+_MISSING = dataclasses.MISSING
+
+
+@functools.lru_cache(maxsize=None)
+def _plan(cls: type) -> tuple[tuple[tuple[str, Any, Any], ...], frozenset[str]]:
+    fields = tuple((f.name, f.default, f.default_factory) for f in dataclasses.fields(cls))
+    return fields, frozenset(name for name, _, _ in fields)
+
+
+def _init(self: Any, **given: Any) -> None:
+    """What a keyword-only dataclass's `__init__` does: a TypeError for an unknown
+    keyword, then each field given, else its default, else a TypeError naming it."""
+    cls = type(self)
+    fields, names = _plan(cls)
+    for name in given:
+        if name not in names:
+            raise TypeError(f"{cls.__qualname__}.__init__() got an unexpected keyword argument '{name}'")
+    for name, default, factory in fields:
+        if name in given:
+            value = given[name]
+        elif factory is not _MISSING:
+            value = factory()
+        elif default is not _MISSING:
+            value = default
+        else:
+            raise TypeError(f"{cls.__qualname__}.__init__() missing 1 required keyword-only argument: '{name}'")
+        setattr(self, name, value)
+
+
+@reprlib.recursive_repr()
+def _repr(self: Any) -> str:
+    shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in dataclasses.fields(self) if f.repr)
+    return f"{type(self).__qualname__}({shown})"
+
+
+def _eq(self: Any, other: Any) -> Any:
+    if other.__class__ is not self.__class__:
+        return NotImplemented
+    fields = _plan(type(self))[0]
+    return tuple(getattr(self, name) for name, _, _ in fields) == tuple(getattr(other, name) for name, _, _ in fields)
 
 
 class _Record(Record):

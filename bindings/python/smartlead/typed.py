@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum
 from typing import Any, List, Optional, Tuple
 
-from ._wit import _AsyncInterface, _Interface
+from ._wit import _AsyncInterface, _Interface, _record
 
 # --- interface types ---
 
 
-@dataclass(kw_only=True)
+@_record
 class Config:
     """How the client reaches Smartlead. Every field is optional."""
     api_key: Optional[str] = None
@@ -37,7 +37,7 @@ class Config:
     """Set by a host that paces every request per API key and adds the key itself (the `smartlead` host does): the client's own limiter then stands down, and a client without `api-key` leaves the key to the host. Such a host also times each attempt's wait for the answer from when the request leaves its queue (the component does not, so a wait for the key's turn is never a timeout) and reports that wait in `x-smartlead-queued-ms`, which the retry budget leaves out. Otherwise a client without a key sends nothing and reports `unauthorized`. Default false."""
 
 
-@dataclass(kw_only=True)
+@_record
 class RemoteError:
     """What Smartlead said when it refused a request."""
     status: int
@@ -46,7 +46,7 @@ class RemoteError:
     """Smartlead's message."""
 
 
-@dataclass(kw_only=True)
+@_record
 class RateLimit:
     """Smartlead's 'slow down'."""
     retry_after_ms: Optional[int] = None
@@ -54,7 +54,7 @@ class RateLimit:
     message: str
 
 
-@dataclass(kw_only=True)
+@_record
 class Page:
     """Paging of list functions."""
     limit: Optional[int] = None
@@ -63,14 +63,14 @@ class Page:
     """`next-cursor` of the previous page, with the same arguments; none for the first."""
 
 
-@dataclass(kw_only=True)
+@_record
 class Ack:
     """A write Smartlead accepted."""
     ok: bool
     message: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class JsonPage:
     """A page of records whose shape Smartlead does not document, each as JSON text."""
     result: List[str] = field(default_factory=list)
@@ -80,7 +80,7 @@ class JsonPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class Created:
     """A record Smartlead created."""
     id: int
@@ -89,7 +89,7 @@ class Created:
     message: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ByCampaign:
     """A campaign whose children to list, by `campaign-id`."""
     campaign_id: int
@@ -97,7 +97,7 @@ class ByCampaign:
 # --- interface agency-clients ---
 
 
-@dataclass(kw_only=True)
+@_record
 class AgencyClient:
     """An agency client (white-label sub-account)."""
     id: int
@@ -113,7 +113,7 @@ class AgencyClient:
     """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class AgencyClientPage:
     """A page of agency clients."""
     result: List[AgencyClient] = field(default_factory=list)
@@ -124,7 +124,7 @@ class AgencyClientPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class NewClient:
     """An agency client to create."""
     name: str
@@ -139,7 +139,7 @@ class NewClient:
     lead_credits: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ClientApiKey:
     """An API key issued to an agency client."""
     id: Optional[int] = None
@@ -152,7 +152,7 @@ class ClientApiKey:
     created_at: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ClientApiKeyPage:
     """A page of client API keys."""
     result: List[ClientApiKey] = field(default_factory=list)
@@ -162,14 +162,14 @@ class ClientApiKeyPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class NewClientApiKey:
     """An API key to issue to a client; key-name: letters, digits, spaces, - and _."""
     client_id: int
     key_name: str
 
 
-@dataclass(kw_only=True)
+@_record
 class ClientApiKeyFilter:
     """Which client API keys to list."""
     client_id: Optional[int] = None
@@ -179,7 +179,7 @@ class ClientApiKeyFilter:
     """Part of the key's name."""
 
 
-@dataclass(kw_only=True)
+@_record
 class ClientApiKeyRef:
     """A client API key, by its id (not the key)."""
     id: int
@@ -248,13 +248,13 @@ class AsyncAgencyClients(_AsyncInterface):
 # --- interface analytics ---
 
 
-@dataclass(kw_only=True)
+@_record
 class AnalyticsScope:
     """Which clients' data; all of the account's without client-ids."""
     client_ids: Optional[List[int]] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class AnalyticsWindow:
     """A reporting window (`YYYY-MM-DD`, start not after end) and scope."""
     start_date: str
@@ -266,7 +266,7 @@ class AnalyticsWindow:
     full_data: Optional[bool] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class SentTimeWindow:
     """A window whose days are counted in a time zone, which these reports require."""
     start_date: str
@@ -276,7 +276,7 @@ class SentTimeWindow:
     campaign_ids: Optional[List[int]] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class OverallStatsWindow:
     """The window of the overall report, which can also count agency-wide."""
     start_date: str
@@ -288,7 +288,7 @@ class OverallStatsWindow:
     full_data: Optional[bool] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ClientPerformanceWindow:
     """The window of the client report, with Smartlead's free-text filter."""
     start_date: str
@@ -299,7 +299,7 @@ class ClientPerformanceWindow:
     full_data: Optional[bool] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class MailboxHealthWindow:
     """The window of the per-mailbox report, optionally only bounced mailboxes."""
     start_date: str
@@ -311,7 +311,7 @@ class MailboxHealthWindow:
     is_bounced: Optional[bool] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class OverallStats:
     """Totals over the window."""
     sent: Optional[int] = None
@@ -327,14 +327,14 @@ class OverallStats:
     bounce_rate: Optional[float] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class AnalyticsEntry:
     """A campaign or client by id and name."""
     id: Optional[int] = None
     name: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class AnalyticsEntryPage:
     result: List[AnalyticsEntry] = field(default_factory=list)
     next_cursor: Optional[str] = None
@@ -343,14 +343,14 @@ class AnalyticsEntryPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class MonthlyCount:
     """Clients counted in one month."""
     month: Optional[str] = None
     count: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class MonthlyCountPage:
     result: List[MonthlyCount] = field(default_factory=list)
     next_cursor: Optional[str] = None
@@ -359,7 +359,7 @@ class MonthlyCountPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class DayStats:
     """One day's counts; each report fills the counts it is about."""
     date: Optional[str] = None
@@ -372,7 +372,7 @@ class DayStats:
     """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class DayStatsPage:
     result: List[DayStats] = field(default_factory=list)
     next_cursor: Optional[str] = None
@@ -381,7 +381,7 @@ class DayStatsPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class CampaignPerformance:
     """One campaign's figures over the window; the rates may be absent."""
     id: Optional[int] = None
@@ -399,7 +399,7 @@ class CampaignPerformance:
     positive_reply_rate: Optional[float] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class CampaignPerformancePage:
     result: List[CampaignPerformance] = field(default_factory=list)
     next_cursor: Optional[str] = None
@@ -408,7 +408,7 @@ class CampaignPerformancePage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class ClientPerformance:
     """One client's campaigns over the window."""
     client_id: Optional[int] = None
@@ -418,7 +418,7 @@ class ClientPerformance:
     """As JSON: Smartlead does not document its shape."""
 
 
-@dataclass(kw_only=True)
+@_record
 class ClientPerformancePage:
     result: List[ClientPerformance] = field(default_factory=list)
     next_cursor: Optional[str] = None
@@ -427,7 +427,7 @@ class ClientPerformancePage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class MailboxHealth:
     """One mailbox's (email-account) or one domain's (domain) counts."""
     email_account: Optional[str] = None
@@ -438,7 +438,7 @@ class MailboxHealth:
     bounced: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class MailboxHealthPage:
     result: List[MailboxHealth] = field(default_factory=list)
     next_cursor: Optional[str] = None
@@ -447,7 +447,7 @@ class MailboxHealthPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class MailboxOverview:
     """The account's mailboxes by state."""
     total_connected: Optional[int] = None
@@ -456,7 +456,7 @@ class MailboxOverview:
     enabled_without_warmup: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ProviderPerformance:
     """Performance by email provider, overall and per tag, each row as JSON (Smartlead
     does not document their shape).
@@ -465,7 +465,7 @@ class ProviderPerformance:
     tag_wise: List[str] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@_record
 class TeamMemberStats:
     """One team member's replies over the window."""
     id: Optional[int] = None
@@ -482,7 +482,7 @@ class TeamMemberStats:
     unique_open_count: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class TeamMemberStatsPage:
     result: List[TeamMemberStats] = field(default_factory=list)
     next_cursor: Optional[str] = None
@@ -491,27 +491,27 @@ class TeamMemberStatsPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadCounts:
     total: Optional[int] = None
     new: Optional[int] = None
     follow_up: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadShares:
     new: Optional[float] = None
     follow_up: Optional[float] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadStats:
     """Leads contacted over the window: new and followed up, counted and as shares."""
     count: Optional[LeadCounts] = None
     percentage: Optional[LeadShares] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class CategoryResponse:
     """Replies in one lead category."""
     category: Optional[str] = None
@@ -519,7 +519,7 @@ class CategoryResponse:
     percentage: Optional[float] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class CategoryResponsePage:
     result: List[CategoryResponse] = field(default_factory=list)
     next_cursor: Optional[str] = None
@@ -528,26 +528,26 @@ class CategoryResponsePage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class FirstReplyLeads:
     """How many leads it took to get the first reply."""
     leads_take_for_first_reply: Optional[float] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class FollowUpReplyRate:
     """The reply rate of follow-up emails."""
     followup_reply_rate: Optional[float] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ReplyTimeBucket:
     """Replies that came within one time range of the lead being contacted."""
     time_range: Optional[str] = None
     count: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ReplyTimeBucketPage:
     result: List[ReplyTimeBucket] = field(default_factory=list)
     next_cursor: Optional[str] = None
@@ -556,7 +556,7 @@ class ReplyTimeBucketPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class CampaignResponses:
     """One campaign's replies by sentiment."""
     campaign_id: Optional[int] = None
@@ -566,7 +566,7 @@ class CampaignResponses:
     negative_reply: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class CampaignResponsesPage:
     result: List[CampaignResponses] = field(default_factory=list)
     next_cursor: Optional[str] = None
@@ -575,14 +575,14 @@ class CampaignResponsesPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class StatusCount:
     """Campaigns counted in one status."""
     status: Optional[str] = None
     count: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class StatusCountPage:
     result: List[StatusCount] = field(default_factory=list)
     next_cursor: Optional[str] = None
@@ -788,7 +788,7 @@ class AsyncAnalytics(_AsyncInterface):
 # --- interface campaigns ---
 
 
-@dataclass(kw_only=True)
+@_record
 class CampaignSchedule:
     """A campaign's sending window (`scheduler_cron_value`)."""
     tz: Optional[str] = None
@@ -799,7 +799,7 @@ class CampaignSchedule:
     end_hour: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class CampaignTag:
     """A tag on a campaign."""
     tag_id: int
@@ -807,7 +807,7 @@ class CampaignTag:
     tag_color: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class Campaign:
     """A campaign."""
     id: int
@@ -835,7 +835,7 @@ class Campaign:
     """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class CampaignPage:
     """A page of campaigns."""
     result: List[Campaign] = field(default_factory=list)
@@ -846,7 +846,7 @@ class CampaignPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class CampaignLeadStats:
     """Lead counts by state inside a campaign."""
     total: Optional[int] = None
@@ -859,7 +859,7 @@ class CampaignLeadStats:
     interested: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class CampaignAnalytics:
     """Campaign totals; Smartlead's string counts arrive here as numbers."""
     id: Optional[int] = None
@@ -887,7 +887,7 @@ class CampaignAnalytics:
     """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class ExportedLead:
     """One row of the leads export: counts as numbers, flags as booleans, custom fields
     read from the JSON in their cell.
@@ -918,7 +918,7 @@ class ExportedLead:
     """Columns this version does not know, by header."""
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadsExport:
     """A campaign's leads as CSV."""
     csv: str
@@ -929,7 +929,7 @@ class LeadsExport:
     """The same rows, typed."""
 
 
-@dataclass(kw_only=True)
+@_record
 class SequenceVariant:
     """An A/B variant of a sequence step."""
     id: int
@@ -939,7 +939,7 @@ class SequenceVariant:
     is_deleted: Optional[bool] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class Sequence:
     """One step of a campaign's sequence."""
     id: int
@@ -956,14 +956,14 @@ class Sequence:
     """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class SequenceDelay:
     """The wait before a step."""
     delay_in_days: int
     """Days after the previous step (0 for the first)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class VariantInput:
     """An A/B variant of a step to save."""
     subject: Optional[str] = None
@@ -974,7 +974,7 @@ class VariantInput:
     """Share of the step's leads that get this variant, 0–100."""
 
 
-@dataclass(kw_only=True)
+@_record
 class SequenceInput:
     """One step of a sequence to save."""
     id: Optional[int] = None
@@ -989,7 +989,7 @@ class SequenceInput:
     seq_variants: Optional[List[VariantInput]] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class TestEmail:
     """A step of a campaign to send as a test."""
     campaign_id: int
@@ -1003,7 +1003,7 @@ class TestEmail:
     """Where to send it instead of the lead's address."""
 
 
-@dataclass(kw_only=True)
+@_record
 class SequencesUpdate:
     """A campaign's email steps to save."""
     campaign_id: int
@@ -1011,7 +1011,7 @@ class SequencesUpdate:
     """At least one."""
 
 
-@dataclass(kw_only=True)
+@_record
 class SavedSequences:
     """A campaign's steps after a save."""
     ok: bool
@@ -1019,7 +1019,7 @@ class SavedSequences:
     """The steps as saved, when Smartlead lists them."""
 
 
-@dataclass(kw_only=True)
+@_record
 class SequencePage:
     """A page of sequence steps."""
     result: List[Sequence] = field(default_factory=list)
@@ -1030,7 +1030,7 @@ class SequencePage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class CampaignStatistic:
     """One email sent to one lead, with what the lead did."""
     lead_email: Optional[str] = None
@@ -1054,7 +1054,7 @@ class CampaignStatistic:
     """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class CampaignStatisticPage:
     """A page of sent emails."""
     result: List[CampaignStatistic] = field(default_factory=list)
@@ -1065,34 +1065,34 @@ class CampaignStatisticPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class CampaignFilter:
     """Filters for listing campaigns."""
     client_id: Optional[int] = None
     include_tags: Optional[bool] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class NewCampaign:
     """A campaign to create."""
     name: Optional[str] = None
     client_id: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class CampaignRef:
     """A campaign, by id."""
     campaign_id: int
 
 
-@dataclass(kw_only=True)
+@_record
 class CampaignLookup:
     """A campaign, by id, with options."""
     campaign_id: int
     include_tags: Optional[bool] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class OutOfOfficeSettings:
     """How out-of-office replies are treated."""
     ignore_ooo_as_reply: Optional[bool] = None
@@ -1101,7 +1101,7 @@ class OutOfOfficeSettings:
     auto_categorize_ooo: Optional[bool] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class SettingsUpdate:
     """Only the fields given change."""
     campaign_id: int
@@ -1133,14 +1133,14 @@ class CampaignCommand(str, Enum):
     STOPPED = "stopped"
 
 
-@dataclass(kw_only=True)
+@_record
 class StatusChange:
     """A campaign and the status to move it to."""
     campaign_id: int
     status: CampaignCommand
 
 
-@dataclass(kw_only=True)
+@_record
 class ScheduleUpdate:
     """A campaign's new sending window."""
     campaign_id: int
@@ -1157,7 +1157,7 @@ class ScheduleUpdate:
     schedule_start_time: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class DateRange:
     """A campaign and the days to total."""
     campaign_id: int
@@ -1168,7 +1168,7 @@ class DateRange:
     time_zone: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class StatisticsFilter:
     """Which sent emails of a campaign to list."""
     campaign_id: int
@@ -1180,7 +1180,7 @@ class StatisticsFilter:
     sent_time_end_date: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class CampaignCopy:
     """What a copy of a campaign takes along besides its sequences, settings, schedule
     and mailboxes (never its leads).
@@ -1190,7 +1190,7 @@ class CampaignCopy:
     duplicate_client_label: Optional[bool] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class NewSubsequence:
     """A subsequence campaign under a parent campaign."""
     parent_campaign_id: int
@@ -1199,7 +1199,7 @@ class NewSubsequence:
     """Each as JSON (an event name in quotes, or an object): Smartlead does not document their shape."""
 
 
-@dataclass(kw_only=True)
+@_record
 class EmailForward:
     """An email of a campaign's thread, forwarded."""
     campaign_id: int
@@ -1212,21 +1212,21 @@ class EmailForward:
     forward_email_subject: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ForwardedEmail:
     """The forward Smartlead sent."""
     message_id: Optional[str] = None
     status: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class CampaignTeamMember:
     """The team member a campaign is assigned to; none unassigns."""
     campaign_id: int
     team_member_id: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadSenderChange:
     """The mailbox one lead of a campaign is sent from."""
     email_account_id: int
@@ -1236,7 +1236,7 @@ class LeadSenderChange:
     """Replace a sender already set for the lead."""
 
 
-@dataclass(kw_only=True)
+@_record
 class ActivityWindow:
     """Leads' activities across campaigns, optionally between two times (ISO 8601 or
     YYYY-MM-DD; the end only with the start).
@@ -1245,7 +1245,7 @@ class ActivityWindow:
     event_time_to: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadActivity:
     """A lead's activity in a campaign; Smartlead documents two row shapes, both read."""
     lead_id: Optional[int] = None
@@ -1263,7 +1263,7 @@ class LeadActivity:
     event_time: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadActivityPage:
     result: List[LeadActivity] = field(default_factory=list)
     next_cursor: Optional[str] = None
@@ -1272,7 +1272,7 @@ class LeadActivityPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class CampaignWindow:
     """A campaign over a window (YYYY-MM-DD)."""
     campaign_id: int
@@ -1280,7 +1280,7 @@ class CampaignWindow:
     end_date: str
 
 
-@dataclass(kw_only=True)
+@_record
 class TopLevelAnalytics:
     """A campaign's totals over a window, in whichever shape Smartlead answers."""
     total_sent: Optional[int] = None
@@ -1297,14 +1297,14 @@ class TopLevelAnalytics:
     end_date: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadStatisticsFilter:
     """A campaign's leads, optionally only those with events after a day."""
     campaign_id: int
     event_time_gt: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class MailboxStatisticsFilter:
     """A campaign's mailboxes, optionally over a window in a time zone."""
     campaign_id: int
@@ -1521,7 +1521,7 @@ class AsyncCampaigns(_AsyncInterface):
 # --- interface email-accounts ---
 
 
-@dataclass(kw_only=True)
+@_record
 class WarmupDetails:
     """Warm-up state of a mailbox."""
     status: Optional[str] = None
@@ -1534,7 +1534,7 @@ class WarmupDetails:
     blocked_reason: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class EmailAccount:
     """A sending mailbox. Passwords are never returned."""
     id: int
@@ -1565,7 +1565,7 @@ class EmailAccount:
     """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class EmailAccountPage:
     """A page of mailboxes."""
     result: List[EmailAccount] = field(default_factory=list)
@@ -1576,7 +1576,7 @@ class EmailAccountPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class WarmupDay:
     """One day of warm-up activity."""
     date: str
@@ -1588,7 +1588,7 @@ class WarmupDay:
     """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class WarmupStats:
     """Warm-up over the last 7 days."""
     id: Optional[int] = None
@@ -1599,7 +1599,7 @@ class WarmupStats:
     stats_by_date: List[WarmupDay] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@_record
 class EmailAccountFilter:
     """Filters for listing mailboxes."""
     username: Optional[str] = None
@@ -1612,7 +1612,7 @@ class EmailAccountFilter:
     is_in_use: Optional[bool] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class NewEmailAccount:
     """An SMTP/IMAP mailbox to connect."""
     from_name: str
@@ -1638,20 +1638,20 @@ class NewEmailAccount:
     different_reply_to_address: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class EmailAccountRef:
     """A mailbox, by id."""
     id: int
 
 
-@dataclass(kw_only=True)
+@_record
 class EmailAccountLookup:
     """A mailbox, by id, with options."""
     id: int
     fetch_campaigns: Optional[bool] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class EmailAccountUpdate:
     """A mailbox and the settings to change."""
     id: int
@@ -1665,14 +1665,14 @@ class EmailAccountUpdate:
     is_suspended: Optional[bool] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class CampaignEmailAccounts:
     """Mailboxes to add to or remove from a campaign."""
     campaign_id: int
     email_account_ids: List[int] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@_record
 class WarmupSettings:
     """A mailbox's warm-up settings."""
     id: int
@@ -1687,7 +1687,7 @@ class WarmupSettings:
     is_rampup_enabled: Optional[bool] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class OauthToken:
     """An OAuth grant for a Gmail or Outlook mailbox, as Google or Microsoft issued it."""
     scope: str
@@ -1702,7 +1702,7 @@ class OauthToken:
     ext_expires_in: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class OauthEmailAccount:
     """A Gmail or Outlook mailbox connected by OAuth (with id, an existing one updated)."""
     id: Optional[int] = None
@@ -1725,7 +1725,7 @@ class OauthEmailAccount:
     client_id: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class OauthAccountSaved:
     """The mailbox Smartlead saved, and whether it could connect."""
     id: Optional[int] = None
@@ -1735,14 +1735,14 @@ class OauthAccountSaved:
     is_imap_success: Optional[bool] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class Suspension:
     """A mailbox's suspension as it now stands."""
     account_id: Optional[int] = None
     is_suspended: Optional[bool] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class AccountTag:
     """A tag for mailboxes (and leads)."""
     id: Optional[int] = None
@@ -1750,7 +1750,7 @@ class AccountTag:
     color: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class NewTag:
     """A new tag."""
     name: str
@@ -1758,7 +1758,7 @@ class NewTag:
     """#RRGGBB."""
 
 
-@dataclass(kw_only=True)
+@_record
 class TagUpdate:
     """A tag's new name and color."""
     id: int
@@ -1767,13 +1767,13 @@ class TagUpdate:
     """#RRGGBB."""
 
 
-@dataclass(kw_only=True)
+@_record
 class AccountEmails:
     """Mailboxes by email address."""
     email_ids: List[str] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@_record
 class AccountTags:
     """A mailbox's tags."""
     email_account_id: Optional[int] = None
@@ -1781,7 +1781,7 @@ class AccountTags:
     tags: List[AccountTag] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@_record
 class AccountTagsPage:
     result: List[AccountTags] = field(default_factory=list)
     next_cursor: Optional[str] = None
@@ -1790,7 +1790,7 @@ class AccountTagsPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class AccountTagging:
     """Tags and the mailboxes they go on or come off."""
     email_account_ids: List[int] = field(default_factory=list)
@@ -1983,14 +1983,14 @@ class EventKind(str, Enum):
     UNKNOWN = "unknown"
 
 
-@dataclass(kw_only=True)
+@_record
 class Category:
     """A lead category, before or after a change."""
     id: Optional[int] = None
     name: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class WebhookEvent:
     """One event of a delivery, in one shape whichever shape it came in. Fields a shape
     lacks are none.
@@ -2062,7 +2062,7 @@ class AsyncEvents(_AsyncInterface):
 # --- interface lead-lists ---
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadList:
     """A lead list, with how many leads it holds."""
     id: int
@@ -2074,7 +2074,7 @@ class LeadList:
     """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadListPage:
     """A page of lead lists."""
     result: List[LeadList] = field(default_factory=list)
@@ -2085,13 +2085,13 @@ class LeadListPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class NewLeadList:
     """A lead list to create."""
     list_name: str
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadListFilter:
     """Which lead lists to list."""
     list_name: Optional[str] = None
@@ -2100,20 +2100,20 @@ class LeadListFilter:
     """Only lists with these tags: tag ids, comma-separated."""
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadListRef:
     """A lead list, by id."""
     id: int
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadListRename:
     """A lead list's new name."""
     id: int
     list_name: str
 
 
-@dataclass(kw_only=True)
+@_record
 class ListLead:
     """A lead as a lead list takes it."""
     email: str
@@ -2125,14 +2125,14 @@ class ListLead:
     """Key/value pairs, usable as {{key}} in sequences."""
 
 
-@dataclass(kw_only=True)
+@_record
 class ListImportSettings:
     """How a lead list import treats blocked leads."""
     ignore_global_block_list: Optional[bool] = None
     """Import leads even when the global block list holds them."""
 
 
-@dataclass(kw_only=True)
+@_record
 class ListImport:
     """Leads to add to a lead list."""
     id: int
@@ -2143,7 +2143,7 @@ class ListImport:
     csv_settings: Optional[ListImportSettings] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ListImportResult:
     """What a lead list import did."""
     total_leads: Optional[int] = None
@@ -2152,7 +2152,7 @@ class ListImportResult:
     blocked: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ListMove:
     """Leads to copy or move between lead lists: lead-ids or every lead of from-list-id."""
     action: str
@@ -2163,13 +2163,13 @@ class ListMove:
     to_list_id: int
 
 
-@dataclass(kw_only=True)
+@_record
 class ListMoveResult:
     """How many leads a copy or move took."""
     total_leads_moved: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ListSelection:
     """Which leads of the lead lists: every lead of list-id, lead-ids, or all-leads."""
     list_id: Optional[int] = None
@@ -2177,7 +2177,7 @@ class ListSelection:
     all_leads: Optional[bool] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ListPush:
     """Lead list leads to push into a campaign, named by id or by name."""
     campaign_id: Optional[int] = None
@@ -2189,7 +2189,7 @@ class ListPush:
     csv_settings: Optional[ListImportSettings] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ListPushResult:
     """What a push into a campaign did."""
     total_leads: Optional[int] = None
@@ -2197,7 +2197,7 @@ class ListPushResult:
     duplicates: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ListTags:
     """Tags to put on (and take off) 1 to 10 lead lists."""
     list_ids: List[int] = field(default_factory=list)
@@ -2298,7 +2298,7 @@ class AsyncLeadLists(_AsyncInterface):
 # --- interface leads ---
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadCampaignData:
     """A campaign a lead is in, as the lookup by email reports it."""
     campaign_id: int
@@ -2308,7 +2308,7 @@ class LeadCampaignData:
     lead_category_id: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class Lead:
     """A person, shared by every campaign it is in."""
     id: int
@@ -2331,7 +2331,7 @@ class Lead:
     """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadPage:
     """A page of leads."""
     result: List[Lead] = field(default_factory=list)
@@ -2342,7 +2342,7 @@ class LeadPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadCampaign:
     """A campaign a lead is in."""
     id: int
@@ -2350,7 +2350,7 @@ class LeadCampaign:
     status: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadCampaignPage:
     """A page of a lead's campaigns."""
     result: List[LeadCampaign] = field(default_factory=list)
@@ -2361,7 +2361,7 @@ class LeadCampaignPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadCategory:
     """A reply category (Interested, Not Interested, …); ids differ per account."""
     id: int
@@ -2373,7 +2373,7 @@ class LeadCategory:
     """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadCategoryPage:
     """A page of lead categories."""
     result: List[LeadCategory] = field(default_factory=list)
@@ -2384,19 +2384,19 @@ class LeadCategoryPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadLookup:
     """A lead, by email."""
     email: str
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadRef:
     """A lead, by id."""
     id: int
 
 
-@dataclass(kw_only=True)
+@_record
 class DomainBlockList:
     """Domains and addresses to block."""
     domain_block_list: List[str] = field(default_factory=list)
@@ -2404,7 +2404,7 @@ class DomainBlockList:
     client_id: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class BlockListEntry:
     """A domain or email address on the global block list."""
     id: Optional[int] = None
@@ -2414,7 +2414,7 @@ class BlockListEntry:
     created_at: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class BlockListPage:
     """A page of block list entries."""
     result: List[BlockListEntry] = field(default_factory=list)
@@ -2424,7 +2424,7 @@ class BlockListPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class BlockListFilter:
     """Which block list entries to list."""
     filter_client_id: Optional[int] = None
@@ -2434,7 +2434,7 @@ class BlockListFilter:
     """Email addresses at this domain."""
 
 
-@dataclass(kw_only=True)
+@_record
 class BlockListEntryRef:
     """A block list entry, by id."""
     id: int
@@ -2521,7 +2521,7 @@ class AsyncLeads(_AsyncInterface):
 # --- interface campaign-leads ---
 
 
-@dataclass(kw_only=True)
+@_record
 class CampaignLead:
     """A lead inside one campaign."""
     campaign_lead_map_id: int
@@ -2534,7 +2534,7 @@ class CampaignLead:
     """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class CampaignLeadPage:
     """A page of a campaign's leads."""
     result: List[CampaignLead] = field(default_factory=list)
@@ -2545,7 +2545,7 @@ class CampaignLeadPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class AddLeadsResult:
     """The outcome of adding leads."""
     total_leads: Optional[int] = None
@@ -2565,7 +2565,7 @@ class AddLeadsResult:
     lead_import_stopped_count: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class Message:
     """One email of a lead's thread."""
     message_type: Optional[str] = None
@@ -2584,7 +2584,7 @@ class Message:
     cc: List[str] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@_record
 class MessagePage:
     """A page of a lead's thread."""
     result: List[Message] = field(default_factory=list)
@@ -2595,7 +2595,7 @@ class MessagePage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class CampaignLeadFilter:
     """Which leads of a campaign to list."""
     campaign_id: int
@@ -2607,7 +2607,7 @@ class CampaignLeadFilter:
     event_time_gt: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadInput:
     """A lead to add; field names are Smartlead's."""
     email: str
@@ -2622,7 +2622,7 @@ class LeadInput:
     custom_fields: List[Tuple[str, str]] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@_record
 class ImportSettings:
     """How Smartlead treats blocked, unsubscribed and duplicate leads on import."""
     ignore_global_block_list: Optional[bool] = None
@@ -2632,7 +2632,7 @@ class ImportSettings:
     return_lead_ids: Optional[bool] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class NewLeads:
     """Leads to add to a campaign."""
     campaign_id: int
@@ -2641,7 +2641,7 @@ class NewLeads:
     settings: Optional[ImportSettings] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class CampaignLeadRef:
     """A lead in a campaign."""
     campaign_id: int
@@ -2649,7 +2649,7 @@ class CampaignLeadRef:
     """Lead id."""
 
 
-@dataclass(kw_only=True)
+@_record
 class ResumeLead:
     """A paused lead to resume."""
     campaign_id: int
@@ -2657,7 +2657,7 @@ class ResumeLead:
     resume_lead_with_delay_days: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ReplyToLead:
     """A reply in a lead's thread."""
     campaign_id: int
@@ -2677,7 +2677,7 @@ class ReplyToLead:
     scheduled_time: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadUpdate:
     """A lead's new contact and custom fields."""
     campaign_id: int
@@ -2696,7 +2696,7 @@ class LeadUpdate:
     """Merged into the lead's custom fields."""
 
 
-@dataclass(kw_only=True)
+@_record
 class CategoryUpdate:
     """A lead's new category in a campaign."""
     campaign_id: int
@@ -2705,7 +2705,7 @@ class CategoryUpdate:
     pause_lead: Optional[bool] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class MessageHistoryFilter:
     """Which messages of a lead's thread to list."""
     campaign_id: int
@@ -2714,7 +2714,7 @@ class MessageHistoryFilter:
     show_plain_text_response: Optional[bool] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadMapRef:
     """A lead of a campaign, by its map id (campaign_lead_map_id, not the lead id)."""
     campaign_id: int
@@ -2830,7 +2830,7 @@ class InputFormat(str, Enum):
     JSONL = "jsonl"
 
 
-@dataclass(kw_only=True)
+@_record
 class PlanOptions:
     """How a plan is made."""
     batch_size: Optional[int] = None
@@ -2839,7 +2839,7 @@ class PlanOptions:
     """Where named columns go, over the known names: (column, target) with target a lead field (`email`, `first_name`, …), `custom_fields.NAME` or `ignore`."""
 
 
-@dataclass(kw_only=True)
+@_record
 class ColumnMapping:
     """One column and where it goes."""
     column: str
@@ -2847,7 +2847,7 @@ class ColumnMapping:
     """`email`, `first_name`, …, `custom_fields.NAME`, or `ignored`."""
 
 
-@dataclass(kw_only=True)
+@_record
 class RejectedRow:
     """A row that is not imported, and why."""
     row: int
@@ -2856,7 +2856,7 @@ class RejectedRow:
     reason: str
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadBatch:
     """Leads sent together in one request."""
     index: int
@@ -2866,7 +2866,7 @@ class LeadBatch:
     leads: List[LeadInput] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@_record
 class PlanSummary:
     """What a plan found, without its batches: all a report needs besides the answers."""
     mapping: List[ColumnMapping] = field(default_factory=list)
@@ -2878,7 +2878,7 @@ class PlanSummary:
     rejected: List[RejectedRow] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@_record
 class ImportPlan:
     """Everything an import will send, and what it will not. The same input and options
     always plan the same batches.
@@ -2887,7 +2887,7 @@ class ImportPlan:
     batches: List[LeadBatch] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@_record
 class BatchOutcome:
     """Smartlead's answer to one batch, every count a number."""
     index: int
@@ -2910,7 +2910,7 @@ class BatchOutcome:
     """Leads of this batch not imported because of that."""
 
 
-@dataclass(kw_only=True)
+@_record
 class ReconciledBatch:
     """A batch whose answer was lost, reduced to the leads the campaign does not hold."""
     missing: LeadBatch
@@ -2918,7 +2918,7 @@ class ReconciledBatch:
     """Leads found in the campaign already."""
 
 
-@dataclass(kw_only=True)
+@_record
 class ImportReport:
     """An import from start to where it stands."""
     rows: int
@@ -2944,7 +2944,7 @@ class ImportReport:
     """Batches sent whose answer never came: look their leads up before sending again."""
 
 
-@dataclass(kw_only=True)
+@_record
 class ImportOptions:
     """What a whole import takes besides its rows."""
     plan: PlanOptions
@@ -3052,7 +3052,7 @@ class AsyncBulk(_AsyncInterface):
 # --- interface master-inbox ---
 
 
-@dataclass(kw_only=True)
+@_record
 class InboxRef:
     """Someone or something a conversation points at: campaign, category, subsequence,
     mailbox or assignee.
@@ -3062,7 +3062,7 @@ class InboxRef:
     email: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class InboxLead:
     """The lead of a conversation."""
     email: Optional[str] = None
@@ -3073,7 +3073,7 @@ class InboxLead:
     title: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class InboxMessage:
     """One message of a conversation; which times it carries depends on the view."""
     id: Optional[str] = None
@@ -3089,7 +3089,7 @@ class InboxMessage:
     replied_at: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class InboxItem:
     """A conversation, as every view and the thread show it; each view fills some
     fields.
@@ -3123,7 +3123,7 @@ class InboxItem:
     """Fields this version does not model (stats, …): name and JSON value."""
 
 
-@dataclass(kw_only=True)
+@_record
 class InboxPage:
     """A page of conversations."""
     result: List[InboxItem] = field(default_factory=list)
@@ -3134,7 +3134,7 @@ class InboxPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadCategoryFilter:
     """Conversations by lead category."""
     unassigned: Optional[bool] = None
@@ -3145,7 +3145,7 @@ class LeadCategoryFilter:
     """At most 10."""
 
 
-@dataclass(kw_only=True)
+@_record
 class InboxFilters:
     """The inbox's filters. Id filters take one id or several."""
     search: Optional[str] = None
@@ -3164,7 +3164,7 @@ class InboxFilters:
     """The custom view only."""
 
 
-@dataclass(kw_only=True)
+@_record
 class InboxView:
     """Which conversations a view lists, and in what order."""
     filters: Optional[InboxFilters] = None
@@ -3174,7 +3174,7 @@ class InboxView:
     """Include each conversation's messages."""
 
 
-@dataclass(kw_only=True)
+@_record
 class InboxViewWithoutHistory:
     """Which conversations a view without message history lists (sent, reminders)."""
     filters: Optional[InboxFilters] = None
@@ -3182,13 +3182,13 @@ class InboxViewWithoutHistory:
     """REPLY_TIME_DESC or SENT_TIME_DESC; reminders: REMINDER_TIME_ASC or REMINDER_TIME_DESC."""
 
 
-@dataclass(kw_only=True)
+@_record
 class InboxItemRef:
     """A conversation, by its campaign-lead-map-id."""
     id: int
 
 
-@dataclass(kw_only=True)
+@_record
 class UntrackedFilter:
     """Which untracked replies to list."""
     fetch_body: Optional[bool] = None
@@ -3199,7 +3199,7 @@ class UntrackedFilter:
     """Part of the subject."""
 
 
-@dataclass(kw_only=True)
+@_record
 class UntrackedReply:
     """A reply that reached a mailbox but matches no campaign lead."""
     id: Optional[str] = None
@@ -3213,7 +3213,7 @@ class UntrackedReply:
     """Fields this version does not model (attachments, …): name and JSON value."""
 
 
-@dataclass(kw_only=True)
+@_record
 class UntrackedReplyPage:
     """A page of untracked replies."""
     result: List[UntrackedReply] = field(default_factory=list)
@@ -3223,13 +3223,13 @@ class UntrackedReplyPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class ReplyStatusQuery:
     """A reply sent from the inbox, by its Message-ID (with angle brackets)."""
     message_id: str
 
 
-@dataclass(kw_only=True)
+@_record
 class ReplyStatus:
     """Where a reply sent from the inbox stands."""
     message_id: Optional[str] = None
@@ -3240,14 +3240,14 @@ class ReplyStatus:
     email_stats_id: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ReadStatusChange:
     """A conversation to mark read (true) or unread."""
     email_lead_map_id: int
     read_status: bool
 
 
-@dataclass(kw_only=True)
+@_record
 class InboxReadStatus:
     """A conversation's read state after the change."""
     email_lead_map_id: Optional[int] = None
@@ -3255,21 +3255,21 @@ class InboxReadStatus:
     updated_at: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class InboxCategoryChange:
     """A conversation's new lead category."""
     email_lead_map_id: int
     category_id: int
 
 
-@dataclass(kw_only=True)
+@_record
 class RevenueChange:
     """The revenue a conversation brought (zero or more, the account's currency)."""
     email_lead_map_id: int
     revenue: float
 
 
-@dataclass(kw_only=True)
+@_record
 class InboxRevenue:
     """A conversation's revenue after the change."""
     email_lead_map_id: Optional[int] = None
@@ -3277,7 +3277,7 @@ class InboxRevenue:
     updated_at: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class InboxResumeRequest:
     """A paused lead to resume, after resume-delay-days days."""
     campaign_id: int
@@ -3285,7 +3285,7 @@ class InboxResumeRequest:
     resume_delay_days: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class InboxResume:
     """When a resumed lead's sequence goes on."""
     campaign_id: Optional[int] = None
@@ -3294,14 +3294,14 @@ class InboxResume:
     will_resume_at: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class TeamMemberAssignment:
     """A conversation to assign."""
     email_lead_map_id: int
     team_member_id: int
 
 
-@dataclass(kw_only=True)
+@_record
 class InboxAssignment:
     """Who a conversation is assigned to."""
     email_lead_map_id: Optional[int] = None
@@ -3309,14 +3309,14 @@ class InboxAssignment:
     assigned_at: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class NewLeadNote:
     """A note on a conversation's lead."""
     email_lead_map_id: int
     note_message: str
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadNote:
     """A note on a lead: as created (on a conversation) or listed (on the lead)."""
     id: Optional[int] = None
@@ -3327,7 +3327,7 @@ class LeadNote:
     created_at: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class NewLeadTask:
     """A task on a conversation's lead."""
     email_lead_map_id: int
@@ -3339,7 +3339,7 @@ class NewLeadTask:
     """ISO 8601."""
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadTask:
     """A task on a lead."""
     id: Optional[int] = None
@@ -3354,7 +3354,7 @@ class LeadTask:
     created_at: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class NewReminder:
     """A reminder on one message (its email-stats-id) of a conversation."""
     email_lead_map_id: int
@@ -3364,7 +3364,7 @@ class NewReminder:
     """ISO 8601."""
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadReminder:
     """A reminder on a conversation."""
     id: Optional[int] = None
@@ -3373,7 +3373,7 @@ class LeadReminder:
     message: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class SubsequenceEntry:
     """A lead to start on a subsequence."""
     email_lead_map_id: int
@@ -3383,7 +3383,7 @@ class SubsequenceEntry:
     stop_lead_on_parent_campaign_reply: Optional[bool] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class SubsequencePush:
     """A lead started on a subsequence."""
     email_lead_map_id: Optional[int] = None
@@ -3393,7 +3393,7 @@ class SubsequencePush:
     stop_on_parent_reply: Optional[bool] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class DomainBlock:
     """Domains to block account-wide."""
     domains: List[str] = field(default_factory=list)
@@ -3402,7 +3402,7 @@ class DomainBlock:
     """manual (default), bounce, complaint or invalid."""
 
 
-@dataclass(kw_only=True)
+@_record
 class BlockedDomains:
     """Domains now blocked."""
     blocked_domains: List[str] = field(default_factory=list)
@@ -3613,7 +3613,7 @@ class AsyncMasterInbox(_AsyncInterface):
 # --- interface crm ---
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadNotePage:
     """A page of notes."""
     result: List[LeadNote] = field(default_factory=list)
@@ -3623,7 +3623,7 @@ class LeadNotePage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadTaskPage:
     """A page of tasks."""
     result: List[LeadTask] = field(default_factory=list)
@@ -3633,7 +3633,7 @@ class LeadTaskPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadTag:
     """A tag, and on a lead the mapping that puts it there."""
     id: Optional[int] = None
@@ -3643,7 +3643,7 @@ class LeadTag:
     color: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadTagPage:
     """A page of tags."""
     result: List[LeadTag] = field(default_factory=list)
@@ -3653,13 +3653,13 @@ class LeadTagPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadTagFilter:
     """Whose tags to list: a lead's, or the account's without lead-id."""
     lead_id: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadTagging:
     """Tags to put on a lead."""
     lead_id: int
@@ -3667,7 +3667,7 @@ class LeadTagging:
     """At least one."""
 
 
-@dataclass(kw_only=True)
+@_record
 class LeadTagRef:
     """A tag on a lead, by its mapping id."""
     tag_mapping_id: int
@@ -3732,7 +3732,7 @@ class AsyncCrm(_AsyncInterface):
 # --- interface proxy ---
 
 
-@dataclass(kw_only=True)
+@_record
 class ProxyResponse:
     """Smartlead's answer."""
     status: int
@@ -3774,7 +3774,7 @@ class AsyncProxy(_AsyncInterface):
 # --- interface smart-delivery ---
 
 
-@dataclass(kw_only=True)
+@_record
 class DeliveryFolder:
     """A folder of tests."""
     id: Optional[str] = None
@@ -3785,7 +3785,7 @@ class DeliveryFolder:
     updated_at: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class DeliveryFolderPage:
     result: List[DeliveryFolder] = field(default_factory=list)
     next_cursor: Optional[str] = None
@@ -3794,19 +3794,19 @@ class DeliveryFolderPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class NewDeliveryFolder:
     """A new folder."""
     folder_name: str
 
 
-@dataclass(kw_only=True)
+@_record
 class DeliveryFolderRef:
     """A folder, by id."""
     folder_id: str
 
 
-@dataclass(kw_only=True)
+@_record
 class JsonObject:
     """What Smartlead takes for a request whose body it does not document: a JSON object,
     sent as given.
@@ -3815,7 +3815,7 @@ class JsonObject:
     """A JSON object, e.g. {'test_name': 'Q1 copy', 'provider_id': 'gmail_na'}."""
 
 
-@dataclass(kw_only=True)
+@_record
 class SpamTest:
     """A placement test."""
     id: Optional[str] = None
@@ -3844,7 +3844,7 @@ class SpamTest:
     updated_at: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class SpamTestSummary:
     """A test as the list shows it."""
     spam_test_id: Optional[str] = None
@@ -3857,7 +3857,7 @@ class SpamTestSummary:
     current_test_run_no: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class SpamTestSummaryPage:
     result: List[SpamTestSummary] = field(default_factory=list)
     next_cursor: Optional[str] = None
@@ -3866,13 +3866,13 @@ class SpamTestSummaryPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class SpamTestRef:
     """A test, by id."""
     spam_test_id: str
 
 
-@dataclass(kw_only=True)
+@_record
 class PlacementCount:
     """Where the account's test emails landed, counted."""
     inbox_count: Optional[int] = None
@@ -3882,7 +3882,7 @@ class PlacementCount:
     total_email_count: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class MailboxPlacement:
     """Where one seed mailbox's test emails landed."""
     id: Optional[str] = None
@@ -3896,7 +3896,7 @@ class MailboxPlacement:
     placement_score: Optional[float] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class MailboxPlacementPage:
     result: List[MailboxPlacement] = field(default_factory=list)
     next_cursor: Optional[str] = None
@@ -3905,7 +3905,7 @@ class MailboxPlacementPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class BlacklistHit:
     """One listing of a sending IP or domain, as a seed inbox's reply showed it."""
     reply_id: Optional[str] = None
@@ -3920,7 +3920,7 @@ class BlacklistHit:
     details: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class BlacklistReport:
     """A test's IP blacklist check: the listings found and their count (Smartlead
     answers the listings or only the count).
@@ -3929,7 +3929,7 @@ class BlacklistReport:
     hits: List[BlacklistHit] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@_record
 class SeedCheck:
     """What one seed inbox saw."""
     id: Optional[str] = None
@@ -3941,14 +3941,14 @@ class SeedCheck:
     """The sending domain found on a blacklist."""
 
 
-@dataclass(kw_only=True)
+@_record
 class SenderCheck:
     """One sender's check, per seed inbox (the DKIM, SPF, rDNS and domain-blacklist reports)."""
     from_email: Optional[str] = None
     seed_accounts: List[SeedCheck] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@_record
 class SenderCheckPage:
     result: List[SenderCheck] = field(default_factory=list)
     next_cursor: Optional[str] = None
@@ -3957,7 +3957,7 @@ class SenderCheckPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class TestEmailContent:
     """The email a test sent."""
     spam_test: Optional[str] = None
@@ -3968,7 +3968,7 @@ class TestEmailContent:
     """The raw MIME message."""
 
 
-@dataclass(kw_only=True)
+@_record
 class PlacementRate:
     """One region's or provider's rates, in percent."""
     region: Optional[str] = None
@@ -3980,7 +3980,7 @@ class PlacementRate:
     avg_delivery_time_seconds: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class PlacementBreakdown:
     """A test's placement by region or by provider."""
     overall_total_count: Optional[int] = None
@@ -3988,7 +3988,7 @@ class PlacementBreakdown:
     result: List[PlacementRate] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@_record
 class Whois:
     """Who holds an IP."""
     isp: Optional[str] = None
@@ -3997,7 +3997,7 @@ class Whois:
     organization: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class IpReport:
     """A sending IP as a test saw it."""
     ip: Optional[str] = None
@@ -4007,7 +4007,7 @@ class IpReport:
     created_at: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class IpReportPage:
     result: List[IpReport] = field(default_factory=list)
     next_cursor: Optional[str] = None
@@ -4016,7 +4016,7 @@ class IpReportPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class TestRun:
     """One run of an automated test."""
     spam_test_id: Optional[str] = None
@@ -4030,7 +4030,7 @@ class TestRun:
     adjusted_total_email_count: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class TestRunPage:
     result: List[TestRun] = field(default_factory=list)
     next_cursor: Optional[str] = None
@@ -4039,7 +4039,7 @@ class TestRunPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class SenderDetails:
     """A sender's averages, in percent, and reputation."""
     sender_name: Optional[str] = None
@@ -4051,14 +4051,14 @@ class SenderDetails:
     last_test_date: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class SenderReport:
     """A sending mailbox's record across tests."""
     email: Optional[str] = None
     details: Optional[SenderDetails] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class SenderReportPage:
     result: List[SenderReport] = field(default_factory=list)
     next_cursor: Optional[str] = None
@@ -4067,14 +4067,14 @@ class SenderReportPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class ReplyRef:
     """A seed inbox's reply to a test, by the test's id and the reply's."""
     spam_test_id: str
     reply_id: str
 
 
-@dataclass(kw_only=True)
+@_record
 class TestSender:
     """A mailbox that sent a test."""
     id: Optional[str] = None
@@ -4086,7 +4086,7 @@ class TestSender:
     updated_at: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class TestSenderPage:
     result: List[TestSender] = field(default_factory=list)
     next_cursor: Optional[str] = None
@@ -4095,7 +4095,7 @@ class TestSenderPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class SpamFilterHit:
     """One spam filter and why it triggered."""
     filter: Optional[str] = None
@@ -4104,14 +4104,14 @@ class SpamFilterHit:
     reasons: List[str] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@_record
 class SpamFilterReport:
     """The spam filters one sender's test email triggered."""
     from_email: Optional[str] = None
     spam_filter_details: List[SpamFilterHit] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@_record
 class SpamFilterReportPage:
     result: List[SpamFilterReport] = field(default_factory=list)
     next_cursor: Optional[str] = None
@@ -4120,7 +4120,7 @@ class SpamFilterReportPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class ProviderGroup:
     """A provider group; its id is a test's provider-id (e.g. gmail_na)."""
     group_id: Optional[str] = None
@@ -4128,7 +4128,7 @@ class ProviderGroup:
     provider_count: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ProviderRegion:
     """A region and its provider groups."""
     region_id: Optional[str] = None
@@ -4136,7 +4136,7 @@ class ProviderRegion:
     groups: List[ProviderGroup] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@_record
 class SeedProviders:
     """The seed-inbox providers tests can use, by region."""
     regions: List[ProviderRegion] = field(default_factory=list)
@@ -4383,7 +4383,7 @@ class AsyncSmartDelivery(_AsyncInterface):
 # --- interface smart-prospect ---
 
 
-@dataclass(kw_only=True)
+@_record
 class ProspectOption:
     """A value a search filters on: its id where it has one, its name, and for an
     industry its sub-industries (when asked for) or for a sub-industry its industry.
@@ -4394,7 +4394,7 @@ class ProspectOption:
     sub_industries: List[str] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@_record
 class ProspectOptionPage:
     result: List[ProspectOption] = field(default_factory=list)
     next_cursor: Optional[str] = None
@@ -4403,13 +4403,13 @@ class ProspectOptionPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class Lookup:
     """A lookup's name prefix or match (1-255 characters)."""
     search: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class CityLookup:
     """Cities by prefix, within states and (with a state) countries, comma-separated."""
     search: Optional[str] = None
@@ -4417,28 +4417,28 @@ class CityLookup:
     country: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class StateLookup:
     """States by prefix, within countries, comma-separated."""
     search: Optional[str] = None
     country: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class IndustryLookup:
     """Industries by prefix, with their sub-industries or not."""
     search: Optional[str] = None
     with_sub_industry: Optional[bool] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class SubIndustryLookup:
     """Sub-industries by prefix, within one industry."""
     search: Optional[str] = None
     industry_id: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class SearchFilters:
     """What a contact search filters on; each list holds values the lookups return."""
     name: Optional[List[str]] = None
@@ -4470,7 +4470,7 @@ class SearchFilters:
     """Leave out contacts the account already owns."""
 
 
-@dataclass(kw_only=True)
+@_record
 class ContactQuery:
     """A contact search: 1-500 contacts, after the previous answer's scroll-id."""
     limit: int
@@ -4478,14 +4478,14 @@ class ContactQuery:
     filters: SearchFilters
 
 
-@dataclass(kw_only=True)
+@_record
 class ProspectCompany:
     """A contact's company."""
     name: Optional[str] = None
     website: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ProspectContact:
     """A contact in SmartProspect's database."""
     id: Optional[str] = None
@@ -4512,7 +4512,7 @@ class ProspectContact:
     status: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ContactSearch:
     """One page of a contact search: the contacts, the total matching, the search's
     filter-id and the scroll-id for the next page (absent on the last).
@@ -4523,7 +4523,7 @@ class ContactSearch:
     scroll_id: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class Person:
     """A person whose work email to find."""
     first_name: str
@@ -4531,13 +4531,13 @@ class Person:
     company_domain: str
 
 
-@dataclass(kw_only=True)
+@_record
 class EmailQuery:
     """1-10 people."""
     contacts: List[Person] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@_record
 class FoundEmail:
     """One person's email, or status 'Not Found'."""
     first_name: Optional[str] = None
@@ -4548,12 +4548,12 @@ class FoundEmail:
     verification_status: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class FoundEmails:
     emails: List[FoundEmail] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@_record
 class ContactFetch:
     """Which of a search's contacts to reveal: the first limit (1-30,000), or those
     named by id; visual-limit (1-1,000) and visual-offset page the answer.
@@ -4565,7 +4565,7 @@ class ContactFetch:
     visual_offset: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class FetchMetrics:
     """A fetch's contacts counted by what was found."""
     total_contacts: Optional[int] = None
@@ -4577,7 +4577,7 @@ class FetchMetrics:
     completed: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class FetchedContacts:
     """Contacts revealed, with the fetch's counts."""
     contacts: List[ProspectContact] = field(default_factory=list)
@@ -4587,7 +4587,7 @@ class FetchedContacts:
     metrics: Optional[FetchMetrics] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ContactsQuery:
     """Contacts already fetched: by id (up to 200), or a search's (filter-id) with
     limit (1-1,000), offset and filters.
@@ -4601,7 +4601,7 @@ class ContactsQuery:
     catch_all_status: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ContactPage:
     """A page of contacts already fetched; has-more says another follows."""
     contacts: List[ProspectContact] = field(default_factory=list)
@@ -4609,13 +4609,13 @@ class ContactPage:
     has_more: bool
 
 
-@dataclass(kw_only=True)
+@_record
 class FilterRef:
     """A search, by its filter-id."""
     filter_id: int
 
 
-@dataclass(kw_only=True)
+@_record
 class FetchDetails:
     """How a search's fetch went."""
     metrics: Optional[FetchMetrics] = None
@@ -4625,7 +4625,7 @@ class FetchDetails:
     verification_status_list: Optional[List[str]] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ReviewedContacts:
     """A search's fetched contacts brought up to date."""
     filter_id: Optional[int] = None
@@ -4633,13 +4633,13 @@ class ReviewedContacts:
     fetch_details: Optional[FetchDetails] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class UsageQuery:
     """Usage for the account, or also one search."""
     filter_id: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class UsageTrend:
     """This month against last."""
     current: Optional[int] = None
@@ -4649,7 +4649,7 @@ class UsageTrend:
     total: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class Credits:
     """Credits available, used and in all."""
     available: Optional[int] = None
@@ -4657,14 +4657,14 @@ class Credits:
     total: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class FilterUsage:
     """One search's usage."""
     leads_found: Optional[int] = None
     emails_fetched: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ProspectUsage:
     """The account's SmartProspect usage, credits and caps."""
     leads_found: Optional[UsageTrend] = None
@@ -4676,7 +4676,7 @@ class ProspectUsage:
     max_single_fetch_limit: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ProspectReplies:
     """Replies from SmartProspect contacts, this month against last (percent)."""
     current_month: Optional[int] = None
@@ -4685,7 +4685,7 @@ class ProspectReplies:
     trend: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ProspectSearch:
     """A saved, recent or fetched search; its filters as JSON text."""
     id: Optional[int] = None
@@ -4700,7 +4700,7 @@ class ProspectSearch:
     updated_at: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class ProspectSearchPage:
     result: List[ProspectSearch] = field(default_factory=list)
     next_cursor: Optional[str] = None
@@ -4709,7 +4709,7 @@ class ProspectSearchPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class SavedSearch:
     """A search to save under a name, for 1-10,000 contacts."""
     search_string: str
@@ -4717,7 +4717,7 @@ class SavedSearch:
     filters: SearchFilters
 
 
-@dataclass(kw_only=True)
+@_record
 class SearchRename:
     """A saved or fetched search, by id, and its new name."""
     id: int
@@ -4915,27 +4915,27 @@ class AsyncSmartProspect(_AsyncInterface):
 # --- interface smart-senders ---
 
 
-@dataclass(kw_only=True)
+@_record
 class AdminMailbox:
     """An admin mailbox bought through Smart Senders."""
     email_account: str
 
 
-@dataclass(kw_only=True)
+@_record
 class AdminOtp:
     """A live one-time password: a secret, returned because it is what was asked for."""
     otp: Optional[str] = None
     expires_in: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class DomainMailboxCount:
     """How many mailboxes to generate on one domain."""
     domain: str
     count: int
 
 
-@dataclass(kw_only=True)
+@_record
 class MailboxGeneration:
     """Mailbox addresses to generate with a vendor's rules."""
     vendor_id: str
@@ -4943,26 +4943,26 @@ class MailboxGeneration:
     domains: List[DomainMailboxCount] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@_record
 class JsonRows:
     """Records Smartlead answered with, each as JSON (their shape is not documented)."""
     rows: List[str] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@_record
 class OrderRef:
     """An order, by its reference."""
     order_id: str
 
 
-@dataclass(kw_only=True)
+@_record
 class OrderedMailbox:
     """A mailbox of an order, with the password to sign in with."""
     email: Optional[str] = None
     password: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class SenderOrder:
     """An order and its mailboxes."""
     order_id: Optional[str] = None
@@ -4973,7 +4973,7 @@ class SenderOrder:
     expires_at: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class Buyer:
     """The buyer's billing and contact details, as the vendor needs them."""
     email: str
@@ -4991,7 +4991,7 @@ class Buyer:
     language_preference: str
 
 
-@dataclass(kw_only=True)
+@_record
 class MailboxOrder:
     """One mailbox to provision."""
     mailbox: str
@@ -5001,14 +5001,14 @@ class MailboxOrder:
     parent_account_id: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class DomainOrder:
     """One domain to buy and its mailboxes."""
     domain_name: str
     mailbox_details: List[MailboxOrder] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@_record
 class NewOrder:
     """An order of domains and mailboxes from a vendor."""
     vendor_id: int
@@ -5017,7 +5017,7 @@ class NewOrder:
     domains: List[DomainOrder] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
+@_record
 class DomainQuery:
     """A domain to look for, optionally with one vendor."""
     domain_name: Optional[str] = None
@@ -5103,7 +5103,7 @@ class AsyncSmartSenders(_AsyncInterface):
 # --- interface tools ---
 
 
-@dataclass(kw_only=True)
+@_record
 class ToolAnnotations:
     """Hints for agent hosts, as MCP names them."""
     read_only: bool
@@ -5112,7 +5112,7 @@ class ToolAnnotations:
     open_world: bool
 
 
-@dataclass(kw_only=True)
+@_record
 class ToolRoute:
     """The Smartlead route a tool calls."""
     method: str
@@ -5125,7 +5125,7 @@ class ToolRoute:
     """The page of Smartlead's documentation that describes the route."""
 
 
-@dataclass(kw_only=True)
+@_record
 class Tool:
     """One operation as a tool."""
     name: str
@@ -5140,7 +5140,7 @@ class Tool:
     route: ToolRoute
 
 
-@dataclass(kw_only=True)
+@_record
 class Toolset:
     """A named set of tools an agent host can offer alone."""
     name: str
@@ -5163,7 +5163,7 @@ class CampaignStatus(str, Enum):
     ARCHIVED = "archived"
 
 
-@dataclass(kw_only=True)
+@_record
 class UnifiedCampaign:
     id: str
     name: Optional[str] = None
@@ -5179,7 +5179,7 @@ class UnifiedCampaign:
     """Smartlead's record as JSON text."""
 
 
-@dataclass(kw_only=True)
+@_record
 class UnifiedCampaignPage:
     """A page of campaigns, as every list in this package pages."""
     result: List[UnifiedCampaign] = field(default_factory=list)
@@ -5189,7 +5189,7 @@ class UnifiedCampaignPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class CampaignPatch:
     """What may change on a campaign; absent fields stay."""
     name: Optional[str] = None
@@ -5203,27 +5203,27 @@ class ContactStatus(str, Enum):
     UNSUBSCRIBED = "unsubscribed"
 
 
-@dataclass(kw_only=True)
+@_record
 class Phone:
     phone: str
     kind: str
     """Smartlead keeps one untyped number, reported as `work`."""
 
 
-@dataclass(kw_only=True)
+@_record
 class Address:
     """Smartlead keeps a location as one line of text."""
     formatted: str
 
 
-@dataclass(kw_only=True)
+@_record
 class ContactList:
     """A list a contact is on: a Smartlead campaign."""
     id: str
     name: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class Contact:
     """A Smartlead lead."""
     id: str
@@ -5248,7 +5248,7 @@ class Contact:
     """Smartlead's record (a campaign-lead row, or the lead found by email) as JSON text."""
 
 
-@dataclass(kw_only=True)
+@_record
 class UnifiedContactPage:
     result: List[Contact] = field(default_factory=list)
     next_cursor: Optional[str] = None
@@ -5257,7 +5257,7 @@ class UnifiedContactPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class ContactInput:
     """Fields to set; absent fields stay as they are."""
     email: Optional[str] = None
@@ -5363,7 +5363,7 @@ class AsyncUnified(_AsyncInterface):
 # --- interface utilities ---
 
 
-@dataclass(kw_only=True)
+@_record
 class Attachment:
     """A file attached to a single email."""
     filename: str
@@ -5372,7 +5372,7 @@ class Attachment:
     mime_type: str
 
 
-@dataclass(kw_only=True)
+@_record
 class SingleEmail:
     """One email, from a mailbox given by address or by id."""
     to: str
@@ -5386,7 +5386,7 @@ class SingleEmail:
     attachments: Optional[List[Attachment]] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class SentEmail:
     """The email Smartlead sent."""
     message: Optional[str] = None
@@ -5416,7 +5416,7 @@ class AsyncUtilities(_AsyncInterface):
 # --- interface webhooks ---
 
 
-@dataclass(kw_only=True)
+@_record
 class Webhook:
     """A campaign webhook."""
     id: Optional[int] = None
@@ -5432,7 +5432,7 @@ class Webhook:
     """Fields this version does not model, as JSON, by name (none holding a secret)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class WebhookPage:
     """A page of webhooks."""
     result: List[Webhook] = field(default_factory=list)
@@ -5443,7 +5443,7 @@ class WebhookPage:
     """Records the whole list holds, when Smartlead says (`total_leads`, `total_stats`…)."""
 
 
-@dataclass(kw_only=True)
+@_record
 class NewWebhook:
     """A webhook to register on a campaign."""
     campaign_id: int
@@ -5455,7 +5455,7 @@ class NewWebhook:
     """Category names, e.g. ['Interested']."""
 
 
-@dataclass(kw_only=True)
+@_record
 class WebhookUpdate:
     """A webhook's new settings."""
     campaign_id: int
@@ -5466,14 +5466,14 @@ class WebhookUpdate:
     categories: Optional[List[str]] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class WebhookRef:
     """A webhook of a campaign."""
     campaign_id: int
     id: int
 
 
-@dataclass(kw_only=True)
+@_record
 class WebhookWindow:
     """A campaign's webhook deliveries between two ISO 8601 times."""
     campaign_id: int
@@ -5481,7 +5481,7 @@ class WebhookWindow:
     to_time: str
 
 
-@dataclass(kw_only=True)
+@_record
 class WebhookSummary:
     """How a campaign's webhook deliveries went."""
     total_calls: Optional[int] = None
@@ -5491,13 +5491,13 @@ class WebhookSummary:
     """Percent."""
 
 
-@dataclass(kw_only=True)
+@_record
 class RetriggeredEvents:
     """Failed webhook events sent again."""
     retriggered_count: Optional[int] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class NewAccountWebhook:
     """A webhook for the account (association-type user), a client (client, with
     client-id) or a campaign (campaign, with email-campaign-id).
@@ -5516,7 +5516,7 @@ class NewAccountWebhook:
     """Create even when a webhook with the same URL exists."""
 
 
-@dataclass(kw_only=True)
+@_record
 class AccountWebhook:
     """A webhook of the account, a client or a campaign."""
     id: Optional[int] = None
@@ -5529,13 +5529,13 @@ class AccountWebhook:
     updated_at: Optional[str] = None
 
 
-@dataclass(kw_only=True)
+@_record
 class AccountWebhookRef:
     """A webhook, by id."""
     id: int
 
 
-@dataclass(kw_only=True)
+@_record
 class AccountWebhookUpdate:
     """What to change in a webhook; what is not given stays."""
     id: int

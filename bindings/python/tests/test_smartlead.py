@@ -156,12 +156,20 @@ def test_the_compiled_component_is_kept_on_disk_and_a_bad_copy_is_compiled_again
 
     monkeypatch.setenv("SMARTLEAD_CACHE_DIR", str(tmp_path))
     assert _load(WASM)[2] is False, "a cold cache compiles"
-    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".cwasm", ".sha256"]
-    assert _load(WASM)[2] is True, "the next load reads the compiled file"
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".cwasm", ".seal"]
+    assert _load(WASM)[2] is True, "the next load maps the compiled file"
     entry = next(tmp_path.glob("*.cwasm"))
-    entry.write_bytes(entry.read_bytes()[: entry.stat().st_size // 2])
+    whole = entry.read_bytes()
+    entry.write_bytes(whole[: len(whole) // 2])
     assert _load(WASM)[2] is False, "a torn file is compiled again, never loaded"
     assert _load(WASM)[2] is True, "and written whole again"
+    entry.write_bytes(whole[:-1] + bytes([whole[-1] ^ 1]))
+    assert _load(WASM)[2] is False, "a file altered in place, its size unchanged, is compiled again"
+    entry.unlink()
+    entry.write_bytes(whole)
+    assert _load(WASM)[2] is True, "a restored copy, byte for byte what was sealed, is used"
+    seal = entry.with_suffix(".seal").read_text()
+    assert _load(WASM)[2] is True and entry.with_suffix(".seal").read_text() == seal, "and sealed as it now stands"
     monkeypatch.setenv("SMARTLEAD_CACHE_DIR", "off")
     assert _load(WASM)[2] is False
 

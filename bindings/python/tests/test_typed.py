@@ -159,3 +159,56 @@ def test_every_typed_function_answers_its_type_or_a_typed_error(sl):
     assert len(calls) == operations + 16, f"{operations} operations, unified (8), proxy (1), bulk (6: all but outcome-unknown, which takes an error) and events (1)"
     # The rest refuse the sample arguments (an empty list, an id of nothing), as typed errors.
     assert len(answered) >= 50, f"only {len(answered)} answered; refused: {refused}"
+
+
+def test_records_behave_as_keyword_only_dataclasses():
+    """The records share one `__init__`, `__repr__` and `__eq__` (generating them per class
+    made the import slow): they behave as `@dataclass(kw_only=True)` would."""
+    page = typed.JsonPage(result_count=2)
+    assert dataclasses.is_dataclass(page) and [f.name for f in dataclasses.fields(page)] == ["result", "next_cursor", "result_count", "total"]
+    assert (page.result, page.next_cursor, page.total) == ([], None, None)
+    assert typed.JsonPage(result_count=0).result is not page.result, "each record gets its own list"
+    assert repr(page) == "JsonPage(result=[], next_cursor=None, result_count=2, total=None)"
+    assert page == typed.JsonPage(result=[], result_count=2) and page != typed.JsonPage(result_count=3)
+    assert page != CampaignLookup(campaign_id=2) and (page == "JsonPage") is False
+    with pytest.raises(TypeError, match="unhashable"):
+        hash(page)
+    with pytest.raises(TypeError, match="missing 1 required keyword-only argument: 'campaign_id'"):
+        CampaignLookup()
+    with pytest.raises(TypeError, match="unexpected keyword argument 'id'"):
+        CampaignLookup(id=1)
+    with pytest.raises(TypeError):
+        CampaignLookup(1)
+    assert dataclasses.replace(CampaignLookup(campaign_id=1), include_tags=True) == CampaignLookup(campaign_id=1, include_tags=True)
+    assert dataclasses.asdict(CampaignLookup(campaign_id=7)) == {"campaign_id": 7, "include_tags": None}
+
+
+def test_a_record_becomes_a_dataclass_once_when_first_used_from_many_threads():
+    """Records become dataclasses when first used (that keeps the import fast): eight
+    threads making one never used before all get its defaults, each its own list."""
+    import threading
+
+    from smartlead._wit import _Fields
+
+    def unmade_with_a_list(cls):
+        fields = cls.__dict__.get("__dataclass_fields__")
+        return isinstance(fields, _Fields) and "field(default_factory=list)" in inspect.getsource(cls)
+
+    cls = next(c for _, c in inspect.getmembers(typed, inspect.isclass) if unmade_with_a_list(c))
+    required = {name: None for name, hint in typing.get_type_hints(cls).items() if getattr(cls, name, dataclasses.MISSING) is dataclasses.MISSING}
+    start, made = threading.Barrier(8), []
+
+    def make():
+        start.wait()
+        made.append(cls(**required))
+
+    threads = [threading.Thread(target=make) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    lists = [f.name for f in dataclasses.fields(cls) if f.default_factory is list]
+    assert lists and len(made) == 8
+    for record in made:
+        assert all(getattr(record, name) == [] for name in lists), record
+    assert len({id(getattr(record, lists[0])) for record in made}) == 8, "each record its own list"

@@ -69,11 +69,11 @@ const HEADER: &str = r#""""The typed API: generated from the component's WIT by
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum
 from typing import Any, List, Optional, Tuple
 
-from ._wit import _AsyncInterface, _Interface
+from ._wit import _AsyncInterface, _Interface, _record
 "#;
 
 /// Python names for the WIT's records and enums: the WIT name in PascalCase, or with its
@@ -104,7 +104,7 @@ fn types(out: &mut String, resolve: &Resolve, names: &Names, ty: TypeId) -> anyh
     let def = &resolve.types[ty];
     match &def.kind {
         TypeDefKind::Record(record) => {
-            writeln!(out, "\n\n@dataclass(kw_only=True)\nclass {}:", names.of[&ty])?;
+            writeln!(out, "\n\n@_record\nclass {}:", names.of[&ty])?;
             docstring(out, "    ", &def.docs)?;
             for f in &record.fields {
                 let hint = python_type(resolve, names, &f.ty);
