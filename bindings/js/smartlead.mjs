@@ -46,12 +46,20 @@ export class Smartlead {
     });
     // The typed interfaces: `sl.campaigns.getSingleSmartleadCampaignById({ campaignId: 7n })`.
     Object.assign(this, bind(this.client, toError));
-    this.operations = tools.listTools();
     /** The named sets of operations: the interfaces' groups, `core` and `all`. */
     this.toolsets = tools.toolsets();
-    for (const op of this.operations) {
-      this[op.name] = (args = {}) => this.call(op.name, args);
+    // One method per operation, named from the `all` set: the operations with their
+    // schemas are half a megabyte to read out of the component, so they wait until asked.
+    for (const name of this.toolsets.find((set) => set.name === "all").tools) {
+      this[name] = (args = {}) => this.call(name, args);
     }
+  }
+
+  #operations;
+
+  /** Every operation with its description and JSON Schemas, read when first asked for. */
+  get operations() {
+    return (this.#operations ??= tools.listTools());
   }
 
   /** Runs one operation; returns its JSON result. */
