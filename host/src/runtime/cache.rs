@@ -15,28 +15,39 @@ use wasmtime::Engine;
 use wasmtime::component::Component;
 use xxhash_rust::xxh3::{Xxh3, xxh3_128};
 
-/// The component compiled for `engine`, from the cache when it holds this exact
-/// component (`digest` is its XXH3-128), compiled for this engine's configuration,
-/// intact; and where what it lists (its tools and toolsets, the same for every call) is
-/// kept beside it.
-pub fn load(engine: &Engine, wasm: &[u8], digest: u128) -> anyhow::Result<(Component, Option<PathBuf>)> {
-    let Some(dir) = cache_dir() else { return Ok((Component::from_binary(engine, wasm)?, None)) };
+/// Where one component, compiled for one engine configuration, is kept: the compiled
+/// code, its seal, and what the component lists (its tools and toolsets, the same for
+/// every call).
+pub struct Files {
+    compiled: PathBuf,
+    seal: PathBuf,
+    pub listing: PathBuf,
+}
+
+/// The files of the component whose XXH3-128 is `digest`, compiled for `engine`; `None`
+/// when there is no cache directory.
+pub fn files(engine: &Engine, digest: u128) -> Option<Files> {
+    let dir = cache_dir()?;
     let name = name(engine, digest);
-    let path = dir.join(format!("smartlead-{name}.cwasm"));
-    let listing = Some(dir.join(format!("smartlead-{name}.listing.json")));
-    let sidecar = path.with_extension("cwasm.seal");
-    if let Some(component) = verified(engine, &path, &sidecar) {
-        return Ok((component, listing));
+    let compiled = dir.join(format!("smartlead-{name}.cwasm"));
+    Some(Files { seal: compiled.with_extension("cwasm.seal"), listing: dir.join(format!("smartlead-{name}.listing.json")), compiled })
+}
+
+/// `wasm` compiled for `engine`, from the cache when `files` hold it, intact.
+pub fn load(engine: &Engine, wasm: &[u8], files: Option<&Files>) -> anyhow::Result<Component> {
+    let Some(Files { compiled: path, seal: sidecar, .. }) = files else { return Ok(Component::from_binary(engine, wasm)?) };
+    if let Some(component) = verified(engine, path, sidecar) {
+        return Ok(component);
     }
     if path.exists() {
         tracing::warn!(file = %path.display(), "the cached compiled component does not match its checksum; compiling it again");
     }
     let component = Component::from_binary(engine, wasm)?;
-    if let Ok(bytes) = component.serialize() {
+    if let (Some(dir), Ok(bytes)) = (path.parent(), component.serialize()) {
         // A cache that cannot be written only costs the next run a compile.
-        let _ = store(&dir, &path, &sidecar, &bytes);
+        let _ = store(dir, path, sidecar, &bytes);
     }
-    Ok((component, listing))
+    Ok(component)
 }
 
 /// The component (by its digest) and the engine's configuration, as a file name.

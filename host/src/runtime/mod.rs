@@ -28,7 +28,8 @@ use crate::egress::upstream::Upstream;
 use crate::egress::{Egress, Outbound};
 use crate::fleet::FleetStore;
 use hooks::Hooks;
-use std::sync::Arc;
+use std::borrow::Cow;
+use std::sync::{Arc, OnceLock};
 use wasmtime::component::Linker;
 use wasmtime::{Engine, Store};
 use wasmtime_wasi::WasiCtx;
@@ -49,7 +50,12 @@ pub struct Connector {
 
 struct Inner {
     engine: Engine,
-    pre: ConnectorPre<HostState>,
+    /// The component, mapped from the cache (or compiled) and linked when an instance is
+    /// first wanted: a start that only lists (`smartlead tools`, an MCP server's
+    /// `tools/list`) reads the kept listing and needs none of it.
+    pre: OnceLock<Result<ConnectorPre<HostState>, String>>,
+    wasm: Cow<'static, [u8]>,
+    files: Option<cache::Files>,
     settings: Settings,
     egress: Arc<Egress>,
     /// Shared with other replicas, when configured: pacing windows and pauses, and
@@ -57,8 +63,6 @@ struct Inner {
     fleet_store: Option<Arc<FleetStore>>,
     /// What the component lists, read once per process (see `listing`).
     listing: tokio::sync::OnceCell<Listing>,
-    /// Where the listing is kept beside the compiled cache, when there is a cache.
-    listing_file: Option<std::path::PathBuf>,
     _ticker: Ticker,
 }
 
@@ -83,27 +87,23 @@ impl Connector {
     /// Loads the embedded component.
     pub fn new(settings: Settings) -> anyhow::Result<Self> {
         let digest = u128::from_str_radix(COMPONENT_DIGEST, 16).expect("build.rs writes the digest in hex");
-        Self::load(COMPONENT, digest, settings)
+        Self::load(Cow::Borrowed(COMPONENT), digest, settings)
     }
 
     /// Loads the component `wasm`.
     pub fn from_wasm(wasm: &[u8], settings: Settings) -> anyhow::Result<Self> {
-        Self::load(wasm, cache::digest(wasm), settings)
+        Self::load(Cow::Owned(wasm.to_vec()), cache::digest(wasm), settings)
     }
 
     /// Loads `wasm`, whose XXH3-128 is `digest`.
-    fn load(wasm: &[u8], digest: u128, settings: Settings) -> anyhow::Result<Self> {
+    fn load(wasm: Cow<'static, [u8]>, digest: u128, settings: Settings) -> anyhow::Result<Self> {
         let mut config = wasmtime::Config::new();
         config.epoch_interruption(true);
         // The component's symbol names are stripped, so a backtrace would name no
         // function: an error says what stopped the call, and only that.
         config.wasm_backtrace_max_frames(None);
         let engine = Engine::new(&config)?;
-        let (component, listing_file) = cache::load(&engine, wasm, digest)?;
-        let mut linker = Linker::new(&engine);
-        wasmtime_wasi::p2::add_to_linker_async(&mut linker)?;
-        wasmtime_wasi_http::p2::add_only_http_to_linker_async(&mut linker)?;
-        let pre = ConnectorPre::new(linker.instantiate_pre(&component)?)?;
+        let files = cache::files(&engine, digest);
         let upstream = Upstream::new(settings.timeout, settings.ca_file.as_deref())?;
         let metrics = Arc::new(Metrics::default());
         let fleet_store = settings.fleet_store.as_deref().map(|url| FleetStore::new(url, metrics.clone()).map(Arc::new)).transpose().map_err(anyhow::Error::msg)?;
@@ -121,7 +121,32 @@ impl Connector {
             }
         })?;
         let listing = tokio::sync::OnceCell::new();
-        Ok(Connector { inner: Arc::new(Inner { engine, pre, settings, egress, fleet_store, listing, listing_file, _ticker: Ticker(stop) }) })
+        let pre = OnceLock::new();
+        Ok(Connector { inner: Arc::new(Inner { engine, pre, wasm, files, settings, egress, fleet_store, listing, _ticker: Ticker(stop) }) })
+    }
+
+    /// The component, loaded and linked the first time it is wanted.
+    fn pre(&self) -> anyhow::Result<&ConnectorPre<HostState>> {
+        let loaded = self.inner.pre.get_or_init(|| self.link().map_err(|e| format!("{e:#}")));
+        loaded.as_ref().map_err(|e| anyhow::anyhow!("loading the component: {e}"))
+    }
+
+    fn link(&self) -> anyhow::Result<ConnectorPre<HostState>> {
+        let component = cache::load(&self.inner.engine, &self.inner.wasm, self.inner.files.as_ref())?;
+        let mut linker = Linker::new(&self.inner.engine);
+        wasmtime_wasi::p2::add_to_linker_async(&mut linker)?;
+        wasmtime_wasi_http::p2::add_only_http_to_linker_async(&mut linker)?;
+        Ok(ConnectorPre::new(linker.instantiate_pre(&component)?)?)
+    }
+
+    /// Loads the component on another thread now, so the first call finds it ready: for
+    /// a server, which starts by listing and calls later.
+    pub fn load_soon(&self) {
+        let connector = self.clone();
+        std::thread::spawn(move || {
+            // A failure is reported again, and in full, by the call that needs it.
+            let _ = connector.pre();
+        });
     }
 
     pub fn settings(&self) -> &Settings {
@@ -161,7 +186,7 @@ impl Connector {
     pub async fn session_with(&self, key: Option<ApiKey>, queueing: Queueing) -> anyhow::Result<Session> {
         let hooks = Hooks::new(Outbound::new(self.inner.egress.clone(), key, queueing));
         let mut store = self.store(WasiCtx::builder().inherit_stderr().build(), hooks);
-        let bindings = self.inner.pre.instantiate_async(&mut store).await?;
+        let bindings = self.pre()?.instantiate_async(&mut store).await?;
         self.metrics().instance();
         let client = bindings.smartlead_connector_types().client().call_constructor(&mut store, &self.client_config()).await?;
         Ok(Session { store, bindings, client, cpu_limit: self.inner.settings.cpu_limit })
@@ -201,8 +226,8 @@ impl Connector {
     }
 
     /// The loaded component, ready to instantiate.
-    pub(crate) fn instance_pre(&self) -> &wasmtime::component::InstancePre<HostState> {
-        self.inner.pre.instance_pre()
+    pub(crate) fn instance_pre(&self) -> anyhow::Result<&wasmtime::component::InstancePre<HostState>> {
+        Ok(self.pre()?.instance_pre())
     }
 
     /// The component's tools.
@@ -224,7 +249,7 @@ impl Connector {
         self.inner
             .listing
             .get_or_try_init(|| async {
-                let file = self.inner.listing_file.as_deref();
+                let file = self.inner.files.as_ref().map(|f| f.listing.as_path());
                 let kept = file.and_then(|f| std::fs::read(f).ok()).and_then(|bytes| serde_json::from_slice::<Listing>(&bytes).ok());
                 if let Some(kept) = kept.filter(|k| k.tools.iter().all(Tool::is_sound)) {
                     return Ok(kept);

@@ -18,7 +18,7 @@ impl Connector {
         // Reading a delivery sends nothing: no key, and nothing waits for a turn.
         let hooks = Hooks::new(Outbound::new(self.egress().clone(), None, Default::default()));
         let mut store = self.store(WasiCtx::builder().inherit_stderr().build(), hooks);
-        let bindings = self.inner.pre.instantiate_async(&mut store).await?;
+        let bindings = self.pre()?.instantiate_async(&mut store).await?;
         let parsed = bindings.smartlead_connector_events().call_parse_webhook(&mut store, headers, body, secret).await?;
         Ok(match parsed {
             Ok(events) => Ok(events.into_iter().map(json).collect::<anyhow::Result<_>>()?),

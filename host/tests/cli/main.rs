@@ -479,7 +479,8 @@ fn an_mcp_session_of_150_calls_is_paced_not_stopped() {
 }
 
 /// A damaged compile cache cannot crash the host: the file is checked against its
-/// checksum, compiled again and replaced, with one warning.
+/// checksum when the component is loaded, compiled again and replaced, with one warning.
+/// Listing the tools from a kept listing loads no component at all.
 #[test]
 fn a_corrupted_compile_cache_is_compiled_again() {
     let cache = std::env::temp_dir().join(format!("smartlead-cache-test-{}", std::process::id()));
@@ -496,20 +497,31 @@ fn a_corrupted_compile_cache_is_compiled_again() {
     }
     std::fs::write(&cached, &bytes).unwrap();
 
-    let damaged = tools();
+    // Listing reads the kept listing and loads no component: the damage goes unread.
+    let listing = cached.with_extension("listing.json");
+    let listed = tools();
+    assert!(listed.status.success() && listed.stderr.is_empty(), "{}", String::from_utf8_lossy(&listed.stderr));
+    assert_eq!(json(&listed.stdout), json(&fresh.stdout));
+    assert_eq!(std::fs::read(&cached).unwrap(), bytes, "the compiled file was not touched");
+    // Without the listing the component is asked, so it is loaded and the file checked.
+    let tools_unlisted = || {
+        std::fs::remove_file(&listing).unwrap();
+        tools()
+    };
+    let damaged = tools_unlisted();
     assert!(damaged.status.success(), "exit {:?}: {}", damaged.status, String::from_utf8_lossy(&damaged.stderr));
     assert_eq!(json(&damaged.stdout), json(&fresh.stdout), "the same tools as before the damage");
     let warning = String::from_utf8_lossy(&damaged.stderr);
     assert_eq!(warning.matches("does not match its checksum").count(), 1, "{warning}");
     assert_ne!(std::fs::read(&cached).unwrap(), bytes, "the damaged file was replaced");
-    let again = tools();
+    let again = tools_unlisted();
     assert!(again.status.success() && again.stderr.is_empty(), "{}", String::from_utf8_lossy(&again.stderr));
     // The same bytes written again (a restored copy): the file changed, its hash did not;
     // used without a warning, and sealed as it now stands.
     let seal = cached.with_extension("cwasm.seal");
     let (sealed, same) = (std::fs::read_to_string(&seal).unwrap(), std::fs::read(&cached).unwrap());
     std::fs::write(&cached, &same).unwrap();
-    let restored = tools();
+    let restored = tools_unlisted();
     assert!(restored.status.success() && restored.stderr.is_empty(), "{}", String::from_utf8_lossy(&restored.stderr));
     assert_eq!(std::fs::read(&cached).unwrap(), same, "not compiled again");
     let resealed = std::fs::read_to_string(&seal).unwrap();
@@ -518,7 +530,6 @@ fn a_corrupted_compile_cache_is_compiled_again() {
 
     // The listing (tools and toolsets) is kept beside it, as the component gave it; a
     // damaged one is asked of the component again and replaced.
-    let listing = cached.with_extension("listing.json");
     let kept: Value = serde_json::from_slice(&std::fs::read(&listing).unwrap()).unwrap();
     assert_eq!(kept["tools"].as_array().unwrap().len(), json(&fresh.stdout).as_array().unwrap().len());
     std::fs::write(&listing, b"{\"tools\": [tru").unwrap();

@@ -136,7 +136,7 @@ impl Gateway {
     pub fn new(connector: Connector, options: Options) -> anyhow::Result<Arc<Self>> {
         let Options { allowed, limits, login, events, accounts, connect } = options;
         anyhow::ensure!(limits.max_concurrency > 0, "--max-concurrency must be at least 1");
-        let pre = ProxyPre::new(connector.instance_pre().clone())?;
+        let pre = ProxyPre::new(connector.instance_pre()?.clone())?;
         let slots = Semaphore::new(limits.max_concurrency);
         let idle = Idle::new(limits.max_concurrency);
         Ok(Arc::new(Gateway { connector, allowed, limits, login, events, accounts, connect, pre, idle, slots, queued: AtomicUsize::new(0) }))

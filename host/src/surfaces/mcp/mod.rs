@@ -141,6 +141,8 @@ impl McpServer {
         let listed = tools.iter().map(|_| std::sync::OnceLock::new()).collect();
         let selection = toolsets.select(toolsets::DEFAULT).map_err(anyhow::Error::msg)?;
         let catalog = Catalog { tools, listed, toolsets, search: std::sync::OnceLock::new() };
+        // Listing needed no instance; the first call will.
+        connector.load_soon();
         Ok(McpServer {
             connector,
             catalog: Arc::new(catalog),
