@@ -12,6 +12,7 @@ comma := ,
 export NO_PROXY := 127.0.0.1,localhost$(if $(NO_PROXY),$(comma)$(NO_PROXY))
 export no_proxy := $(NO_PROXY)
 WASM := target/guest/wasm32-wasip2/release/smartlead_component.wasm
+WASM_SMALL := target/guest/wasm32-wasip2/small/smartlead_component.wasm
 
 VENV := target/venv
 SINGER_VENV := target/singer-venv
@@ -22,7 +23,7 @@ EVENTS_TESTS := host-test/events
 
 BINDINGS_JS := bindings/js
 
-.PHONY: singer-venv demo install test setup system-packages wasm wasmtime-cli serve schemas tools-doc fuzz bench test-python test-js python-wheel js-package python-typed
+.PHONY: singer-venv demo install test setup system-packages wasm wasm-small test-small wasmtime-cli serve schemas tools-doc fuzz bench test-python test-js python-wheel js-package python-typed
 
 # The wasmtime CLI for the `wasmtime serve` test: the version the host embeds, with only
 # what `serve` needs (about 7 minutes to build once on 2 cores; its own Cargo.lock pins it).
@@ -50,6 +51,17 @@ wasm: setup
 	CARGO_TARGET_DIR=target/guest $(CARGO) build --release --locked -p smartlead-component --target wasm32-wasip2
 	@cp $(WASM) bindings/python/smartlead/smartlead.wasm
 	@echo "component: $(WASM) ($$(stat -c %s $(WASM)) bytes); copied into the Python package"
+
+## The component built for size (the `small` profile), for runtimes that limit or bill
+## by bytes; slower on warm calls (docs/embedding.md).
+wasm-small: setup
+	CARGO_TARGET_DIR=target/guest $(CARGO) build --profile small --locked -p smartlead-component --target wasm32-wasip2
+	@echo "component: $(WASM_SMALL) ($$(stat -c %s $(WASM_SMALL)) bytes)"
+
+## The Python package's tests with the component built for size in place of its own.
+test-small: wasm-small $(VENV)/.installed python-wheel
+	$(CARGO) build --locked -q -p smartlead-mock
+	set -o pipefail; cd bindings/python && SMARTLEAD_WASM=../../$(WASM_SMALL) SMARTLEAD_WHEEL=$$(ls ../../target/dist/smartlead_component-*.whl) ../../$(VENV)/bin/python -m pytest -q tests 2>&1 | tee ../../target/test-small.log
 
 ## Install the pinned wasmtime CLI into target/tools/bin.
 wasmtime-cli: $(WASMTIME_STAMP)
@@ -168,8 +180,8 @@ bench: setup system-packages $(VENV)/.installed $(BINDINGS_JS)/node_modules/.ins
 	target/release/bench-fleet target/release/smartlead
 	target/release/bench-events target/release/smartlead
 	target/release/bench-sync target/release/smartlead
-	@$(MAKE) --no-print-directory wasm
-	target/release/bench-size $(WASM)
+	@$(MAKE) --no-print-directory wasm wasm-small
+	target/release/bench-size $(WASM) $(WASM_SMALL)
 	cd $(BINDINGS_JS) && SMARTLEAD_WASM=../../$(WASM) npm run --silent build > /dev/null
 	target/release/bench-first-call $(VENV)/bin/python
 

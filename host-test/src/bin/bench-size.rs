@@ -1,10 +1,12 @@
 //! `make bench` (size): the component's bytes, gzipped, by section of its core module, and
-//! per operation, beside the 1.5 MiB target. Asserts nothing.
+//! per operation, beside the 1.5 MiB target; given a second file (`make wasm-small`'s),
+//! both side by side. Asserts nothing.
 //!
-//! Run: cargo run --release -p host-test --bin bench-size -- target/guest/wasm32-wasip2/release/smartlead_component.wasm
+//! Run: cargo run --release -p host-test --bin bench-size -- target/guest/wasm32-wasip2/release/smartlead_component.wasm [target/guest/wasm32-wasip2/small/smartlead_component.wasm]
 
 use std::io::Write;
 use std::process::{Command, Stdio};
+use smartlead_component::catalog::CATALOG;
 use wasmparser::{Parser, Payload};
 
 const TARGET: f64 = 1.5 * 1024.0 * 1024.0;
@@ -45,24 +47,55 @@ fn gzipped(wasm: &[u8]) -> anyhow::Result<usize> {
     Ok(out.stdout.len())
 }
 
+/// What is measured of one component file.
+struct Measured {
+    path: String,
+    bytes: usize,
+    gzip: usize,
+    sections: Sections,
+}
+
+fn measured(path: String) -> anyhow::Result<Measured> {
+    let wasm = std::fs::read(&path).map_err(|e| anyhow::anyhow!("reading {path}: {e}"))?;
+    Ok(Measured { bytes: wasm.len(), gzip: gzipped(&wasm)?, sections: sections(&wasm)?, path })
+}
+
 fn main() -> anyhow::Result<()> {
-    let path = std::env::args().nth(1).unwrap_or_else(|| "target/guest/wasm32-wasip2/release/smartlead_component.wasm".into());
-    let wasm = std::fs::read(&path)?;
-    let s = sections(&wasm)?;
-    let gzip = gzipped(&wasm)?;
-    let operations = smartlead_component::catalog::CATALOG.len();
-    let rest = wasm.len() - s.code - s.data - s.custom;
-    println!("the component ({path}), {operations} operations\n");
-    println!("| measure | bytes | ÷ the 1.5 MiB target |");
-    println!("|---|---:|---:|");
-    let row = |what: &str, bytes: usize| println!("| {what} | {bytes} | {:.2} |", bytes as f64 / TARGET);
-    row("component", wasm.len());
-    row("component, gzip -9", gzip);
-    row("  core code", s.code);
-    row("  core data (strings, the tools' schemas)", s.data);
-    row("  custom sections (names, producers)", s.custom);
-    row("  the rest (types, imports, the component's wiring)", rest);
-    println!("| per operation | {} | |", wasm.len() / operations);
-    println!("| per operation, gzip | {} | |", gzip / operations);
+    let mut paths = std::env::args().skip(1);
+    let release = measured(paths.next().unwrap_or_else(|| "target/guest/wasm32-wasip2/release/smartlead_component.wasm".into()))?;
+    let small = paths.next().map(measured).transpose()?;
+    let operations = CATALOG.len();
+    println!("the component, {operations} operations: {} (the release profile, built for speed)", release.path);
+    if let Some(small) = &small {
+        println!("beside {} (`make wasm-small`, built for size)", small.path);
+    }
+    println!();
+    let rows: [(&str, fn(&Measured) -> usize); 8] = [
+        ("component", |m| m.bytes),
+        ("component, gzip -9", |m| m.gzip),
+        ("  core code", |m| m.sections.code),
+        ("  core data (strings, the tools' schemas)", |m| m.sections.data),
+        ("  custom sections (names, producers)", |m| m.sections.custom),
+        ("  the rest (types, imports, the component's wiring)", |m| m.bytes - m.sections.code - m.sections.data - m.sections.custom),
+        ("per operation", |m| m.bytes / CATALOG.len()),
+        ("per operation, gzip", |m| m.gzip / CATALOG.len()),
+    ];
+    match &small {
+        None => {
+            println!("| measure | bytes | ÷ the 1.5 MiB target |");
+            println!("|---|---:|---:|");
+            for (what, of) in rows {
+                println!("| {what} | {} | {:.2} |", of(&release), of(&release) as f64 / TARGET);
+            }
+        }
+        Some(small) => {
+            println!("| measure | release | ÷ target | small | ÷ target | small ÷ release |");
+            println!("|---|---:|---:|---:|---:|---:|");
+            for (what, of) in rows {
+                let (r, s) = (of(&release), of(small));
+                println!("| {what} | {r} | {:.2} | {s} | {:.2} | {:.2} |", r as f64 / TARGET, s as f64 / TARGET, s as f64 / r.max(1) as f64);
+            }
+        }
+    }
     Ok(())
 }
