@@ -59,9 +59,8 @@ wasm-small: setup
 	@echo "component: $(WASM_SMALL) ($$(stat -c %s $(WASM_SMALL)) bytes)"
 
 ## The Python package's tests with the component built for size in place of its own.
-test-small: wasm-small $(VENV)/.installed python-wheel
-	$(CARGO) build --locked -q -p smartlead-mock
-	set -o pipefail; cd bindings/python && SMARTLEAD_WASM=../../$(WASM_SMALL) SMARTLEAD_WHEEL=$$(ls ../../target/dist/smartlead_component-*.whl) ../../$(VENV)/bin/python -m pytest -q tests 2>&1 | tee ../../target/test-small.log
+test-small: wasm-small
+	@$(MAKE) --no-print-directory test-python PYTHON_TEST_WASM=$(abspath $(WASM_SMALL))
 
 ## Install the pinned wasmtime CLI into target/tools/bin.
 wasmtime-cli: $(WASMTIME_STAMP)
@@ -119,10 +118,11 @@ js-package: wasm $(BINDINGS_JS)/node_modules/.installed
 	mkdir -p target/dist && rm -f target/dist/smartlead-component-*.tgz
 	cd $(BINDINGS_JS) && npm pack --silent --pack-destination ../../target/dist > /dev/null
 
-## The Python package against the mock (needs the component and the mock binary).
+## The Python package against the mock (needs the component and the mock binary);
+## PYTHON_TEST_WASM=FILE runs it on another build of the component.
 test-python: wasm $(VENV)/.installed python-wheel
 	$(CARGO) build --locked -q -p smartlead-mock
-	set -o pipefail; cd bindings/python && SMARTLEAD_WHEEL=$$(ls ../../target/dist/smartlead_component-*.whl) ../../$(VENV)/bin/python -m pytest -q tests 2>&1 | tee ../../target/test-python.log
+	set -o pipefail; cd bindings/python && $(if $(PYTHON_TEST_WASM),SMARTLEAD_WASM=$(PYTHON_TEST_WASM)) SMARTLEAD_WHEEL=$$(ls ../../target/dist/smartlead_component-*.whl) ../../$(VENV)/bin/python -m pytest -q tests 2>&1 | tee ../../target/test-python.log
 
 ## The JavaScript wrapper against the mock: transpile with jco, then node --test.
 test-js: wasm $(BINDINGS_JS)/node_modules/.installed js-package
