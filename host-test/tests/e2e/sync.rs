@@ -60,7 +60,7 @@ async fn postgres_gets_the_same_tables_as_sqlite_and_increments_alike() {
     let pg = Postgres::start().unwrap();
     let file = temp_dir("sync-pg").join("warehouse.db");
     std::fs::create_dir_all(file.parent().unwrap()).unwrap();
-    let sync = Sync { account: "default".into(), lookback: Duration::from_secs(86_400), budget_share: 1.0, events: None };
+    let sync = Sync { account: "default".into(), lookback: Duration::from_secs(86_400), budget_share: 1.0, events: None, refresh_every: Duration::ZERO };
     let (mut lite, mut postgres) = (Warehouse::open(&file).unwrap(), PgWarehouse::open(&pg.url).await.unwrap());
     let first = sync::run(&h.connector, &mut postgres, &sync, &Watch::default()).await.unwrap().unwrap();
     sync::run(&h.connector, &mut lite, &sync, &Watch::default()).await.unwrap().unwrap();
@@ -121,6 +121,13 @@ async fn postgres_gets_the_same_tables_as_sqlite_and_increments_alike() {
     assert_eq!(second["campaign_statistics"].1, 0, "the sends read again unchanged are not rewritten");
     let marked = pg.psql(&format!("SELECT deleted_at IS NOT NULL FROM campaign_leads WHERE lead_id = {gone}")).unwrap();
     assert_eq!(marked.trim(), "t");
+
+    // Within the hour of the last whole reads, as Postgres keeps their times: only the
+    // campaigns, each campaign's created and changed leads, and its new statistics.
+    let hourly = Sync { refresh_every: Duration::from_secs(3600), ..sync.clone() };
+    let third = by_table(&sync::run(&h.connector, &mut postgres, &hourly, &Watch::default()).await.unwrap().unwrap());
+    let spent: BTreeMap<&str, u64> = third.iter().map(|(table, counts)| (*table, counts.3)).filter(|(_, requests)| *requests > 0).collect();
+    assert_eq!(spent, BTreeMap::from([("campaigns", 1), ("campaign_leads", 3 * 2), ("campaign_statistics", 3)]));
 }
 
 /// During a sync in the pacer's lower lane, interactive calls on the same key find the
@@ -137,7 +144,7 @@ async fn interactive_calls_keep_their_part_of_each_window_during_a_sync() {
     let file = temp_dir("sync-lanes").join("warehouse.db");
     std::fs::create_dir_all(file.parent().unwrap()).unwrap();
     let mut lite = Warehouse::open(&file).unwrap();
-    let sync = Sync { account: "default".into(), lookback: Duration::from_secs(86_400), budget_share: 0.5, events: None };
+    let sync = Sync { account: "default".into(), lookback: Duration::from_secs(86_400), budget_share: 0.5, events: None, refresh_every: Duration::ZERO };
     let waits: Arc<Mutex<Vec<Duration>>> = Arc::default();
     let told = waits.clone();
     let queueing = Queueing { on_wait: Some(Arc::new(move |wait| told.lock().unwrap().push(wait))), ..Queueing::default() };
@@ -166,7 +173,7 @@ async fn target_postgres_loads_the_rows_sync_writes() {
     let h = Harness::new();
     h.mock.with_store(|s| s.sent_history(2, 300, 500));
     let pg = Postgres::start().unwrap();
-    let sync = Sync { account: "default".into(), lookback: Duration::from_secs(86_400), budget_share: 1.0, events: None };
+    let sync = Sync { account: "default".into(), lookback: Duration::from_secs(86_400), budget_share: 1.0, events: None, refresh_every: Duration::ZERO };
     let mut postgres = PgWarehouse::open(&pg.url).await.unwrap();
     sync::run(&h.connector, &mut postgres, &sync, &Watch::default()).await.unwrap().unwrap();
 

@@ -2,8 +2,8 @@
 //! and 10,000 statistics: every row the mock holds, once; killed (SIGKILL) at 30 %, 60 %
 //! and 90 % and resumed, the same tables as an uninterrupted sync with no page fetched
 //! twice beyond the one in flight; a second run reads leads and statistics incrementally
-//! and adds the new rows; a third marks a deleted lead; a fourth, stopped inside a
-//! campaign's reads, resumes inside them.
+//! and adds the new rows, the whole reads waiting for --refresh-every; a third marks a
+//! deleted lead; a fourth, stopped inside a campaign's reads, resumes inside them.
 
 use super::KEY;
 use super::accounts::smartlead_in;
@@ -13,7 +13,7 @@ use smartlead_mock::MockServer;
 use smartlead_mock::store::sent_message;
 use smartlead_host::surfaces::sync::tables;
 use smartlead_test_support::{sqlite_rows, temp_dir};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
@@ -203,19 +203,17 @@ fn a_second_sync_reads_leads_and_statistics_incrementally_and_marks_a_deleted_le
         ((campaign, lead), (gone_from, gone))
     });
 
-    // Second run: new leads, new statistics, a paused lead; none deleted yet.
+    // Second run, within the hour of --refresh-every: new leads, new statistics, a paused
+    // lead; none deleted yet. Only what is new is read.
     let before = mock.requests().len();
     let summary = synced(&mock, &db);
     let second = mock.requests().len() - before;
     let statistics = requested(&mock, before, "/statistics");
     assert_eq!(statistics.len(), 3, "one page a campaign: {:?}", statistics.iter().map(|r| &r.query).collect::<Vec<_>>());
     assert!(statistics.iter().all(|r| r.query("sent_time_start_date").is_some()), "the second run filters by sent time");
-    let daily: Vec<_> = requested(&mock, before, "/analytics/day-wise-overall-stats").iter().map(|r| (r.query("start_date").map(str::to_string), r.query("end_date").map(str::to_string))).collect();
-    let (yesterday, today) = (days_ago(1).0, days_ago(0).0);
-    assert_eq!(daily, vec![(Some(yesterday), Some(today)); 3], "the daily report read again from the newest day kept, less the lookback");
     let leads = requested(&mock, before, "/leads");
     let reads: Vec<(bool, bool, Option<&str>)> = leads.iter().map(|r| (r.query("created_at_gt").is_some(), r.query("event_time_gt").is_some(), r.query("limit"))).collect();
-    assert_eq!(reads, [(true, false, Some("100")), (false, true, Some("100")), (false, false, Some("1"))].repeat(3), "created, changed, the total: three requests a campaign");
+    assert_eq!(reads, [(true, false, Some("100")), (false, true, Some("100"))].repeat(3), "created, changed: two requests a campaign, the total not yet due");
     let by_table = |summary: &Value, name: &str| summary["tables"].as_array().unwrap().iter().find(|t| t["table"] == name).unwrap().clone();
     let counts = |summary: &Value, name: &str| {
         let t = by_table(summary, name);
@@ -227,10 +225,13 @@ fn a_second_sync_reads_leads_and_statistics_incrementally_and_marks_a_deleted_le
     assert_eq!(count(&db, &format!("SELECT COUNT(*) FROM campaign_leads WHERE campaign_id = {} AND lead_id = {} AND status = 'PAUSED'", paused.0, paused.1)), 1);
     eprintln!("requests: first run {first}, second run {second} ({:.2} of the first)", second as f64 / first as f64);
     let mailboxes = mock.with_store(|s| s.email_accounts.len());
-    assert_eq!((first, second), (89 + mailboxes, 29 + mailboxes), "the second run: 5 account tables, a campaign's sequences, webhooks, 3 for its leads, 1 statistics page, 1 snapshot and its days, a mailbox's warmup week");
+    assert_eq!((first, second), (89 + mailboxes, 10), "the second run: the campaigns, and a campaign's new and changed leads and new statistics");
+    let refreshed: BTreeMap<&str, u64> = summary["tables"].as_array().unwrap().iter().map(|t| (t["table"].as_str().unwrap(), t["refreshed"].as_u64().unwrap())).filter(|(_, n)| *n > 0).collect();
+    assert_eq!(refreshed, BTreeMap::from([("campaigns", 1)]), "only the campaigns read whole: {summary}");
 
-    // Third run: a lead deleted, so its campaign's total is short and its leads are read
-    // whole; a lead of the last campaign added to the second too (its total is over).
+    // Third run, told to read everything (--refresh-every 0): a lead deleted, so its
+    // campaign's total is short and its leads are read whole; a lead of the last campaign
+    // added to the second too (its total is over).
     let in_two = mock.with_store(|s| {
         s.memberships.remove(&gone);
         let lead = *s.campaign_leads(campaigns[2]).next().unwrap().0;
@@ -238,7 +239,12 @@ fn a_second_sync_reads_leads_and_statistics_incrementally_and_marks_a_deleted_le
         lead
     });
     let before = mock.requests().len();
-    let summary = synced(&mock, &db);
+    let summary = synced_with(&mock, &db, &["--refresh-every", "0"]);
+    let totals = requested(&mock, before, "/leads").iter().filter(|r| r.query("limit") == Some("1")).count();
+    assert_eq!(totals, 3, "each campaign's total checked");
+    let daily: Vec<_> = requested(&mock, before, "/analytics/day-wise-overall-stats").iter().map(|r| (r.query("start_date").map(str::to_string), r.query("end_date").map(str::to_string))).collect();
+    let (yesterday, today) = (days_ago(1).0, days_ago(0).0);
+    assert_eq!(daily, vec![(Some(yesterday), Some(today)); 3], "the daily report read again from the newest day kept, less the lookback");
     let whole: Vec<_> = requested(&mock, before, "/leads").into_iter().filter(|r| r.path.contains(&format!("/{}/", gone.0)) && r.query("limit") == Some("100") && r.query("created_at_gt").is_none() && r.query("event_time_gt").is_none()).collect();
     let live = mock.with_store(|s| s.campaign_leads(gone.0).count());
     assert_eq!(whole.len(), live.div_ceil(100), "the campaign of the deleted lead read whole ({live} leads)");
@@ -261,15 +267,71 @@ fn a_second_sync_reads_leads_and_statistics_incrementally_and_marks_a_deleted_le
         lead
     });
     mock.fail_request("GET", &format!("/campaigns/{campaign}/leads"), 1, smartlead_mock::faults::Fault::Status(400));
-    let stopped = sync(&mock, &db).wait_with_output().unwrap();
+    let stopped = sync_with(&mock, &db, &["--refresh-every", "0"]).wait_with_output().unwrap();
     assert!(!stopped.status.success(), "the refused read stops the sync");
     let before = mock.requests().len();
-    let summary = synced(&mock, &db);
+    let summary = synced_with(&mock, &db, &["--refresh-every", "0"]);
     let resumed = requested(&mock, before, &format!("/campaigns/{campaign}/leads"));
     let reads: Vec<(bool, bool, Option<&str>)> = resumed.iter().map(|r| (r.query("created_at_gt").is_some(), r.query("event_time_gt").is_some(), r.query("limit"))).collect();
     assert_eq!(reads, [(false, true, Some("100")), (false, false, Some("1"))], "resumed at the read of what changed, then the total");
     assert_eq!(counts(&summary, "campaign_leads").1, 1, "the paused lead updated: {summary}");
     assert_eq!(count(&db, &format!("SELECT COUNT(*) FROM campaign_leads WHERE lead_id = {paused} AND status = 'PAUSED'")), 1);
+}
+
+/// The routes a sync's requests went to since `before`, ids written `{id}`, each with
+/// how many requests it took.
+fn routes(mock: &MockServer, before: usize) -> BTreeMap<String, usize> {
+    let mut routes = BTreeMap::new();
+    for r in &mock.requests()[before..] {
+        let route: Vec<&str> = r.path.split('/').map(|part| if part.parse::<u64>().is_ok() { "{id}" } else { part }).collect();
+        *routes.entry(route.join("/")).or_default() += 1;
+    }
+    routes
+}
+
+/// A table's whole read waits for `--refresh-every`: a run before it has passed reads
+/// only the campaigns and what is new, so a deleted lead is not yet marked; a run after
+/// it has really passed reads every table whole again, checks each campaign's total and
+/// marks the lead.
+#[test]
+fn whole_reads_wait_for_refresh_every_and_come_once_it_has_passed() {
+    let every = std::time::Duration::from_secs(5);
+    let mock = MockServer::start(KEY).unwrap();
+    let campaigns = mock.with_store(|s| s.sent_history(2, 50, 100));
+    let db = fresh("sync-refresh");
+    let flag = ["--refresh-every", "5s"];
+    synced_with(&mock, &db, &flag);
+    let first_ended = std::time::Instant::now();
+    let gone = mock.with_store(|s| {
+        let gone = *s.campaign_leads(campaigns[0]).next().unwrap().0;
+        s.memberships.remove(&(campaigns[0], gone));
+        gone
+    });
+    let marked = || count(&db, &format!("SELECT COUNT(*) FROM campaign_leads WHERE lead_id = {gone} AND deleted_at IS NOT NULL"));
+
+    let before = mock.requests().len();
+    synced_with(&mock, &db, &flag);
+    assert!(first_ended.elapsed() < every, "the second run began {:?} after the first: make the wait longer", first_ended.elapsed());
+    let only_new = BTreeMap::from([("/campaigns".to_string(), 1), ("/campaigns/{id}/leads".to_string(), 4), ("/campaigns/{id}/statistics".to_string(), 2)]);
+    assert_eq!(routes(&mock, before), only_new, "before the wait is over: the campaigns, and each campaign's new and changed leads and new statistics");
+    assert_eq!(marked(), 0, "the total that finds the deleted lead is not yet checked");
+
+    std::thread::sleep(every.saturating_sub(first_ended.elapsed()));
+    let before = mock.requests().len();
+    let summary = synced_with(&mock, &db, &flag);
+    // Leads: created, changed and the total for each campaign, and the whole of the one
+    // whose total is short.
+    let read = routes(&mock, before);
+    let mailboxes = mock.with_store(|s| s.email_accounts.len());
+    for (route, requests) in [("/campaigns/{id}/sequences", 2), ("/campaigns/{id}/webhooks", 2), ("/campaigns/{id}/analytics", 2), ("/analytics/day-wise-overall-stats", 2), ("/email-accounts/{id}/warmup-stats", mailboxes), ("/campaigns/{id}/leads", 2 * 3 + 1)] {
+        assert_eq!(read.get(route), Some(&requests), "{route} once the wait is over: {read:?}");
+    }
+    let refreshed: BTreeMap<&str, u64> = summary["tables"].as_array().unwrap().iter().map(|t| (t["table"].as_str().unwrap(), t["refreshed"].as_u64().unwrap())).collect();
+    let expected = [("campaigns", 1), ("email_accounts", 1), ("clients", 1), ("lead_categories", 1), ("lead_lists", 1), ("sequences", 2), ("webhooks", 2), ("campaign_leads", 2), ("campaign_analytics", 2), ("analytics_by_date", 2), ("warmup_stats_daily", mailboxes as u64)];
+    for (table, n) in expected {
+        assert_eq!(refreshed[table], n, "{table}: {summary}");
+    }
+    assert_eq!(marked(), 1, "the deleted lead marked once its campaign's total was checked");
 }
 
 /// The webhook events `smartlead serve` kept reach `webhook_events`: each once, with
@@ -429,6 +491,23 @@ fn the_singer_tap_loads_the_same_rows_as_sync_and_resumes_from_its_state() {
         assert!(again.iter().any(|row| row.contains(&format!("tap-new-{c}"))), "the new statistic of {c} was sent");
     }
     assert!(again.len() < 1000, "{} statistics sent again: not incremental", again.len());
+}
+
+/// A wait that does not read as one is refused by name, before any request: on the
+/// command line and in the tap's config.
+#[test]
+fn a_refresh_every_that_is_not_a_duration_is_refused_by_name() {
+    let mock = MockServer::start(KEY).unwrap();
+    let db = fresh("sync-refresh-refused");
+    let refused = sync_with(&mock, &db, &["--refresh-every", "hourly"]).wait_with_output().unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("--refresh-every"), "{}", String::from_utf8_lossy(&refused.stderr));
+    let config = db.parent().unwrap().join("tap.json");
+    std::fs::write(&config, r#"{"refresh_every": "hourly"}"#).unwrap();
+    let tapped = Command::new(env!("CARGO_BIN_EXE_smartlead")).args(["tap", "--config"]).arg(&config).env("SMARTLEAD_API_KEY", KEY).env("SMARTLEAD_BASE_URL", mock.base_url()).output().unwrap();
+    assert_eq!(tapped.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&tapped.stderr).contains("the config's refresh_every"), "{}", String::from_utf8_lossy(&tapped.stderr));
+    assert!(mock.requests().is_empty(), "nothing was read");
 }
 
 /// What `<body data-drawn>` says the report's charts hold, read from the DOM headless

@@ -19,6 +19,10 @@ pub struct State {
     /// Which read of the run `next_page` belongs to.
     #[serde(default)]
     pub pass: Pass,
+    /// When a run last read the table whole (for a table kept by its changes: checked
+    /// its total), RFC 3339; none before the first. The next waits `--refresh-every`.
+    #[serde(default)]
+    pub refreshed_at: Option<String>,
 }
 
 /// The reads of one run of a table. Most tables have one, `List`; a table kept by its

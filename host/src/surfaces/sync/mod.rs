@@ -41,6 +41,10 @@ pub struct Sync {
     /// The webhook events this host keeps, for `webhook_events`; none where it keeps none
     /// (the table then stays as it was).
     pub events: Option<crate::events::db::Store>,
+    /// How long a table's whole read (a full refresh, a snapshot, a report, a mailbox's
+    /// warmup; for leads, the check of their total that finds deletions) stands before a
+    /// run does it again; zero: every run. See [`Table::waits_to_refresh`].
+    pub refresh_every: Duration,
 }
 
 /// The `account_id` of the host's own key's rows.
@@ -48,6 +52,10 @@ pub const DEFAULT_ACCOUNT: &str = "default";
 
 /// What a sync takes of each window unless told otherwise.
 pub const DEFAULT_BUDGET_SHARE: f64 = 0.5;
+
+/// How long a whole read stands unless told otherwise: a sync run every few minutes
+/// spends its requests on what is new, and reads the rest whole once an hour.
+pub const DEFAULT_REFRESH_EVERY: &str = "1h";
 
 /// `text` as a budget share: above 0, at most 1.
 pub fn parse_budget_share(text: &str) -> Result<f64, String> {
@@ -85,6 +93,9 @@ pub struct TableSummary {
     #[serde(flatten)]
     pub counts: Counts,
     pub requests: u64,
+    /// How many of its reads (one per campaign or mailbox it is read under) were whole:
+    /// the rest read only what was new, their whole read not yet due.
+    pub refreshed: u64,
 }
 
 /// Runs a sync to its end: each table's summary, or the component's error (what was
@@ -151,12 +162,15 @@ impl<D: Destination> Syncing<'_, D> {
     async fn table(&mut self, table: &Table, parent: Option<u64>, summary: &mut TableSummary, progress: &mut Progress) -> anyhow::Result<Result<(), ToolError>> {
         let account = self.sync.account.as_str();
         let stood = self.to.state(account, table, parent).await.map_err(anyhow::Error::msg)?;
-        // A table under way goes on from its next page; one this sync finished is done;
+        let due = due(table, stood.refreshed_at.as_deref(), self.sync.refresh_every, now());
+        // A table under way goes on from its next page; one this sync finished is done,
+        // and so is one whose whole read is not due (unless it has changes to read);
         // else it starts its first read.
         let run = self.run;
         let (mut pass, mut args, mut pending_high) = match stood.next_page.clone() {
             Some(args) => (stood.pass, args, stood.pending_high.clone()),
             None if stood.run >= run => return Ok(Ok(())),
+            None if !due && !matches!(table.mode, Mode::Changes { .. }) => return Ok(Ok(())),
             None => {
                 let (pass, args) = first_read(table, parent, stood.high_water.as_deref(), self.sync.lookback);
                 // A table kept by its changes reads next time from when this run began.
@@ -203,14 +217,21 @@ impl<D: Destination> Syncing<'_, D> {
                     args["next_cursor"] = cursor.clone();
                     Some((pass, args.clone()))
                 }
-                None => self.next_read(table, parent, pass, &stood, &page).await?,
+                None => self.next_read(table, parent, pass, &stood, &page, due).await?,
             };
             // A list read goes on only by its cursor, so its last page is the one with no next.
             let ends_whole = pass == Pass::List && table.mode.marks_vanished() && next.is_none();
             let after = match next {
                 Some((next_pass, next_args)) => {
                     (pass, args) = (next_pass, next_args.clone());
-                    destination::State { run, next_page: Some(next_args), high_water: stood.high_water.clone(), pending_high: pending_high.clone(), pass: next_pass }
+                    destination::State {
+                        run,
+                        next_page: Some(next_args),
+                        high_water: stood.high_water.clone(),
+                        pending_high: pending_high.clone(),
+                        pass: next_pass,
+                        refreshed_at: stood.refreshed_at.clone(),
+                    }
                 }
                 None => {
                     let high_water = match (stood.high_water.clone(), pending_high.as_deref()) {
@@ -219,7 +240,17 @@ impl<D: Destination> Syncing<'_, D> {
                         (high, Some(pending)) => Some(newest(high, pending)),
                         (high, None) => high,
                     };
-                    destination::State { run, next_page: None, high_water, pending_high: None, pass: Pass::List }
+                    // A table kept by its changes read whole, or checked its total, only in
+                    // those passes; one read by time never reads whole; any other table
+                    // read to here was read whole.
+                    let refreshed = match table.mode {
+                        Mode::Changes { .. } => matches!(pass, Pass::Count | Pass::List),
+                        Mode::Incremental { .. } | Mode::Feed => false,
+                        Mode::FullRefresh | Mode::Snapshot | Mode::Rolling | Mode::Daily { .. } => true,
+                    };
+                    summary.refreshed += u64::from(refreshed);
+                    let refreshed_at = if refreshed { Some(now().format(&Rfc3339).unwrap_or_default()) } else { stood.refreshed_at.clone() };
+                    destination::State { run, next_page: None, high_water, pending_high: None, pass: Pass::List, refreshed_at }
                 }
             };
             summary.counts += self.to.keep_page(account, table, parent, &records, &after, ends_whole).await.map_err(anyhow::Error::msg)?;
@@ -252,15 +283,16 @@ impl<D: Destination> Syncing<'_, D> {
     }
 
     /// The read after `pass` ended with `page`, if the run has one: for a table kept by
-    /// its changes, what changed after what was created, then the total where the
-    /// destination holds the rows, then the whole list if the total is not what it holds.
-    async fn next_read(&self, table: &Table, parent: Option<u64>, pass: Pass, stood: &destination::State, page: &Value) -> anyhow::Result<Option<(Pass, Value)>> {
+    /// its changes, what changed after what was created, then (when `due`) the total
+    /// where the destination holds the rows, then the whole list if the total is not
+    /// what it holds.
+    async fn next_read(&self, table: &Table, parent: Option<u64>, pass: Pass, stood: &destination::State, page: &Value, due: bool) -> anyhow::Result<Option<(Pass, Value)>> {
         let Mode::Changes { changed, .. } = table.mode else { return Ok(None) };
         let since = since(stood.high_water.as_deref(), self.sync.lookback);
         let whole = first_read(table, parent, None, self.sync.lookback).1;
         Ok(match pass {
             Pass::Created => since.map(|at| (Pass::Changed, with(&whole, changed, at))),
-            Pass::Changed if D::COUNTS_ROWS => Some((Pass::Count, with(&whole, "limit", json!(1)))),
+            Pass::Changed if D::COUNTS_ROWS && due => Some((Pass::Count, with(&whole, "limit", json!(1)))),
             Pass::Count => {
                 let kept = self.to.live_rows(&self.sync.account, table, parent).await.map_err(anyhow::Error::msg)?;
                 // No total from Smartlead reads the whole list too: nothing is assumed.
@@ -269,6 +301,13 @@ impl<D: Destination> Syncing<'_, D> {
             Pass::Changed | Pass::List => None,
         })
     }
+}
+
+/// Whether a table's whole read is due at `now`: never made, or made `every` ago or more
+/// (a snapshot: also on an earlier day, so that each day a sync runs has one).
+fn due(table: &Table, refreshed_at: Option<&str>, every: Duration, now: OffsetDateTime) -> bool {
+    let Some(at) = refreshed_at.and_then(instant).filter(|_| table.waits_to_refresh()) else { return true };
+    now - at >= every || (table.mode == Mode::Snapshot && at.date() != now.date())
 }
 
 /// `args` with `name` set to `value`.
@@ -368,6 +407,24 @@ mod tests {
         assert_eq!(newest(None, "not a time"), "not a time");
         assert_eq!(newest(Some("2026-03-02T10:00:00Z".into()), "not a time"), "2026-03-02T10:00:00Z");
         assert_eq!(newest(Some("2026-03-02".into()), "2026-03-10"), "2026-03-10");
+    }
+
+    #[test]
+    fn a_whole_read_is_due_once_refresh_every_has_passed_and_a_snapshot_each_day() {
+        let table = |name: &str| tables::per_account().into_iter().chain(tables::per_parent()).find(|t| t.name == name).unwrap();
+        let hour = Duration::from_secs(3600);
+        let at = |text: &str| OffsetDateTime::parse(text, &Rfc3339).unwrap();
+        let (sequences, snapshot) = (table("sequences"), table("campaign_analytics"));
+        assert!(due(&sequences, None, hour, at("2026-03-02T10:00:00Z")), "never read whole");
+        assert!(!due(&sequences, Some("2026-03-02T10:00:00Z"), hour, at("2026-03-02T10:59:59Z")));
+        assert!(due(&sequences, Some("2026-03-02T10:00:00Z"), hour, at("2026-03-02T11:00:00Z")));
+        assert!(due(&sequences, Some("2026-03-02T10:00:00Z"), Duration::ZERO, at("2026-03-02T10:00:00Z")), "0: every run");
+        assert!(!due(&snapshot, Some("2026-03-02T10:00:00Z"), hour, at("2026-03-02T10:30:00Z")));
+        assert!(due(&snapshot, Some("2026-03-02T23:50:00Z"), hour, at("2026-03-03T00:10:00Z")), "a new day's snapshot");
+        assert!(!due(&sequences, Some("2026-03-02T23:50:00Z"), hour, at("2026-03-03T00:10:00Z")));
+        for every_run in ["campaigns", "campaign_statistics", "webhook_events"] {
+            assert!(due(&table(every_run), Some("2026-03-02T10:00:00Z"), hour, at("2026-03-02T10:00:01Z")), "{every_run}");
+        }
     }
 
     #[test]

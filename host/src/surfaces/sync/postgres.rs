@@ -27,6 +27,7 @@ impl PgWarehouse {
             "CREATE TABLE IF NOT EXISTS smartlead_sync_state (account_id TEXT NOT NULL, table_name TEXT NOT NULL, campaign_id BIGINT NOT NULL, run BIGINT NOT NULL,
                  next_page TEXT, high_water TEXT, pending_high TEXT, updated_at TEXT NOT NULL, PRIMARY KEY (account_id, table_name, campaign_id));
              ALTER TABLE smartlead_sync_state ADD COLUMN IF NOT EXISTS pass TEXT;
+             ALTER TABLE smartlead_sync_state ADD COLUMN IF NOT EXISTS refreshed_at TEXT;
              CREATE TABLE IF NOT EXISTS smartlead_sync_runs (account_id TEXT PRIMARY KEY, run BIGINT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT);",
         );
         for table in tables::per_account().iter().chain(&tables::per_parent()) {
@@ -130,12 +131,12 @@ impl Destination for PgWarehouse {
 
     async fn state(&self, account: &str, table: &Table, parent: Option<u64>) -> Result<State, String> {
         let what = format!("reading where {} stands", table.name);
-        let sql = "SELECT run, next_page, high_water, pending_high, pass FROM smartlead_sync_state WHERE account_id = $1 AND table_name = $2 AND campaign_id = $3";
+        let sql = "SELECT run, next_page, high_water, pending_high, pass, refreshed_at FROM smartlead_sync_state WHERE account_id = $1 AND table_name = $2 AND campaign_id = $3";
         let rows = self.pg.query(&what, sql, &[&account, &table.name, &(parent.unwrap_or(0) as i64)]).await?;
         let Some(row) = rows.first() else { return Ok(State::default()) };
         let next_page: Option<String> = row.get(1);
         let next_page = next_page.map(|t| serde_json::from_str(&t)).transpose().map_err(|e| format!("the saved page of {} does not read: {e}", table.name))?;
-        Ok(State { run: row.get(0), next_page, high_water: row.get(2), pending_high: row.get(3), pass: Pass::parse(row.get(4)) })
+        Ok(State { run: row.get(0), next_page, high_water: row.get(2), pending_high: row.get(3), pass: Pass::parse(row.get(4)), refreshed_at: row.get(5) })
     }
 
     async fn keep_page(&mut self, account: &str, table: &Table, parent: Option<u64>, records: &[Value], after: &State, ends_whole: bool) -> Result<Counts, String> {
@@ -209,14 +210,15 @@ impl Destination for PgWarehouse {
                 }
                 let next_page = after.next_page.as_ref().map(Value::to_string);
                 let sql = format!(
-                    "INSERT INTO smartlead_sync_state (account_id, table_name, campaign_id, run, next_page, high_water, pending_high, pass, updated_at)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, {NOW})
+                    "INSERT INTO smartlead_sync_state (account_id, table_name, campaign_id, run, next_page, high_water, pending_high, pass, refreshed_at, updated_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, {NOW})
                      ON CONFLICT (account_id, table_name, campaign_id) DO UPDATE SET run = excluded.run, next_page = excluded.next_page,
-                       high_water = excluded.high_water, pending_high = excluded.pending_high, pass = excluded.pass, updated_at = excluded.updated_at"
+                       high_water = excluded.high_water, pending_high = excluded.pending_high, pass = excluded.pass,
+                       refreshed_at = excluded.refreshed_at, updated_at = excluded.updated_at"
                 );
                 let scope = parent.unwrap_or(0) as i64;
                 let pass = after.pass.as_str();
-                tx.execute(&sql, &[&account, &table.name, &scope, &after.run, &next_page, &after.high_water, &after.pending_high, &pass]).await?;
+                tx.execute(&sql, &[&account, &table.name, &scope, &after.run, &next_page, &after.high_water, &after.pending_high, &pass, &after.refreshed_at]).await?;
                 Ok(counts)
             })
             .await

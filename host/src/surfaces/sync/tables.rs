@@ -158,6 +158,18 @@ impl Table {
         }
     }
 
+    /// Whether a run reads the table whole (a table kept by its changes: checks its total)
+    /// only once `--refresh-every` has passed since the last did. Tables read by time
+    /// are read every run, since they read only what is new; so are the campaigns, the
+    /// parents of those, so that a new campaign's leads and statistics start at once.
+    pub fn waits_to_refresh(&self) -> bool {
+        match self.mode {
+            Mode::Incremental { .. } | Mode::Feed => false,
+            Mode::FullRefresh => self.name != CAMPAIGN.table,
+            Mode::Changes { .. } | Mode::Snapshot | Mode::Rolling | Mode::Daily { .. } => true,
+        }
+    }
+
     /// What `record` holds beyond the table's columns, as JSON; none when nothing.
     fn extra(&self, record: &Value) -> Option<String> {
         let mut rest = record.clone();

@@ -42,10 +42,12 @@ impl Warehouse {
         let db = Connection::open(path).map_err(|e| format!("opening {}: {e}", path.display()))?;
         db.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;").map_err(|e| format!("setting up {}: {e}", path.display()))?;
         db.execute_batch(STATE).map_err(|e| format!("creating the sync state in {}: {e}", path.display()))?;
-        // A file an earlier version made has no `pass`: its reads were all `list`.
-        let has_pass = db.prepare("SELECT pass FROM smartlead_sync_state LIMIT 0").is_ok();
-        if !has_pass {
-            db.execute_batch("ALTER TABLE smartlead_sync_state ADD COLUMN pass TEXT").map_err(|e| format!("updating the sync state in {}: {e}", path.display()))?;
+        // A file an earlier version made has no `pass` (its reads were all `list`) or
+        // `refreshed_at` (its tables are due a whole read).
+        for column in ["pass", "refreshed_at"] {
+            if db.prepare(&format!("SELECT {column} FROM smartlead_sync_state LIMIT 0")).is_err() {
+                db.execute_batch(&format!("ALTER TABLE smartlead_sync_state ADD COLUMN {column} TEXT")).map_err(|e| format!("updating the sync state in {}: {e}", path.display()))?;
+            }
         }
         for table in tables::per_account().iter().chain(&tables::per_parent()) {
             db.execute_batch(&schema(table)).map_err(|e| format!("creating {} in {}: {e}", table.name, path.display()))?;
@@ -69,15 +71,15 @@ impl Destination for Warehouse {
         let read = self
             .db
             .query_row(
-                "SELECT run, next_page, high_water, pending_high, pass FROM smartlead_sync_state WHERE account_id = ?1 AND table_name = ?2 AND campaign_id = ?3",
+                "SELECT run, next_page, high_water, pending_high, pass, refreshed_at FROM smartlead_sync_state WHERE account_id = ?1 AND table_name = ?2 AND campaign_id = ?3",
                 params![account, table.name, scope(parent)],
-                |row| Ok((row.get::<_, i64>(0)?, row.get::<_, Option<String>>(1)?, row.get(2)?, row.get(3)?, row.get::<_, Option<String>>(4)?)),
+                |row| Ok((row.get::<_, i64>(0)?, row.get::<_, Option<String>>(1)?, row.get(2)?, row.get(3)?, row.get::<_, Option<String>>(4)?, row.get(5)?)),
             )
             .optional()
             .map_err(|e| format!("reading where {} stands: {e}", table.name))?;
-        let Some((run, next_page, high_water, pending_high, pass)) = read else { return Ok(State::default()) };
+        let Some((run, next_page, high_water, pending_high, pass, refreshed_at)) = read else { return Ok(State::default()) };
         let next_page = next_page.map(|text| serde_json::from_str(&text)).transpose().map_err(|e| format!("the saved page of {} does not read: {e}", table.name))?;
-        Ok(State { run, next_page, high_water, pending_high, pass: Pass::parse(pass.as_deref()) })
+        Ok(State { run, next_page, high_water, pending_high, pass: Pass::parse(pass.as_deref()), refreshed_at })
     }
 
     /// A page that ends a read of the whole list marks `deleted_at` on what the run did not see.
@@ -96,12 +98,12 @@ impl Destination for Warehouse {
         }
         let next_page = after.next_page.as_ref().map(Value::to_string);
         tx.execute(
-            "INSERT INTO smartlead_sync_state (account_id, table_name, campaign_id, run, next_page, high_water, pending_high, pass, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+            "INSERT INTO smartlead_sync_state (account_id, table_name, campaign_id, run, next_page, high_water, pending_high, pass, refreshed_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
              ON CONFLICT (account_id, table_name, campaign_id) DO UPDATE SET
                run = excluded.run, next_page = excluded.next_page, high_water = excluded.high_water,
-               pending_high = excluded.pending_high, pass = excluded.pass, updated_at = excluded.updated_at",
-            params![account, table.name, scope(parent), after.run, next_page, after.high_water, after.pending_high, after.pass.as_str()],
+               pending_high = excluded.pending_high, pass = excluded.pass, refreshed_at = excluded.refreshed_at, updated_at = excluded.updated_at",
+            params![account, table.name, scope(parent), after.run, next_page, after.high_water, after.pending_high, after.pass.as_str(), after.refreshed_at],
         )
         .map_err(failed)?;
         tx.commit().map_err(failed)?;

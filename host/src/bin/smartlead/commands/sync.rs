@@ -32,6 +32,12 @@ pub struct Args {
     /// How far back an incremental table reads again before the newest row it kept.
     #[arg(long, value_name = "AGE", default_value = "1d", value_parser = smartlead_host::core::duration::parse)]
     lookback: Duration,
+    /// How long a table's whole read stands before a run does it again (the lists of
+    /// mailboxes, clients, categories, lead lists, and each campaign's sequences and
+    /// webhooks; the analytics; the warmup; the lead totals that find deleted leads).
+    /// Leads and statistics are read for what is new at every run. 0: every run reads all.
+    #[arg(long, value_name = "AGE", default_value = sync::DEFAULT_REFRESH_EVERY, value_parser = smartlead_host::core::duration::parse)]
+    refresh_every: Duration,
     /// The webhook events `smartlead serve` kept, copied into `webhook_events`.
     #[command(flatten)]
     events: EventsDb,
@@ -59,7 +65,7 @@ pub async fn run(args: Args, ctx: Context<'_>) -> anyhow::Result<()> {
 async fn each<D: Destination>(to: &mut D, accounts: Vec<(String, Settings)>, args: &Args, events: Option<Store>) -> anyhow::Result<()> {
     let mut failed = None;
     for (account, settings) in accounts {
-        let sync = Sync { account, lookback: args.lookback, budget_share: args.budget_share, events: events.clone() };
+        let sync = Sync { account, lookback: args.lookback, budget_share: args.budget_share, events: events.clone(), refresh_every: args.refresh_every };
         match sync::run(&Connector::new(settings)?, to, &sync, &Watch::default()).await? {
             Ok(summaries) => {
                 eprintln!("{}", table(&sync.account, &summaries));
@@ -112,9 +118,9 @@ async fn whose(args: &Args, ctx: &Context<'_>) -> anyhow::Result<Vec<(String, Se
 
 /// The summary as a table for people.
 fn table(account: &str, summaries: &[TableSummary]) -> String {
-    let mut text = format!("{account}\n{:<22} {:>9} {:>9} {:>9} {:>9}\n", "table", "inserted", "updated", "deleted", "requests");
+    let mut text = format!("{account}\n{:<22} {:>9} {:>9} {:>9} {:>9} {:>9}\n", "table", "inserted", "updated", "deleted", "requests", "refreshed");
     for s in summaries {
-        text += &format!("{:<22} {:>9} {:>9} {:>9} {:>9}\n", s.table, s.counts.inserted, s.counts.updated, s.counts.deleted, s.requests);
+        text += &format!("{:<22} {:>9} {:>9} {:>9} {:>9} {:>9}\n", s.table, s.counts.inserted, s.counts.updated, s.counts.deleted, s.requests, s.refreshed);
     }
     text
 }

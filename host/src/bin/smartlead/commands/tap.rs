@@ -9,11 +9,10 @@ use smartlead_host::surfaces::sync::singer::{Tap, catalog};
 use smartlead_host::surfaces::sync::{self, Sync};
 use smartlead_host::{ApiKey, Connector};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The tap's config, JSON: {"api_key"?, "lookback"?: "1d", "budget_share"?: 0.5}; the key may come from
+    /// The tap's config, JSON: {"api_key"?, "lookback"?: "1d", "budget_share"?: 0.5, "refresh_every"?: "1h"}; the key may come from
     /// SMARTLEAD_API_KEY, --api-key or --account instead.
     #[arg(long, value_name = "FILE", required_unless_present = "discover")]
     config: Option<PathBuf>,
@@ -47,17 +46,18 @@ pub async fn run(args: Args, mut ctx: Context<'_>) -> anyhow::Result<()> {
         None => serde_json::json!({}),
     };
     let Some(fields) = config.as_object() else { return Err(invalid("the config is not a JSON object")) };
-    if let Some(unknown) = fields.keys().find(|k| !["api_key", "lookback", "budget_share"].contains(&k.as_str())) {
-        return Err(invalid(format!("the config holds {unknown:?}, which the tap does not take: give api_key, lookback and budget_share only")));
+    if let Some(unknown) = fields.keys().find(|k| !["api_key", "lookback", "budget_share", "refresh_every"].contains(&k.as_str())) {
+        return Err(invalid(format!("the config holds {unknown:?}, which the tap does not take: give api_key, lookback, budget_share and refresh_every only")));
     }
     if ctx.settings.api_key.is_none() {
         ctx.settings.api_key = fields.get("api_key").and_then(|k| k.as_str()).and_then(ApiKey::new);
     }
     needs_key(&ctx.settings)?;
-    let lookback = match fields.get("lookback") {
-        Some(text) => smartlead_host::core::duration::parse(text.as_str().unwrap_or_default()).map_err(|e| invalid(format!("the config's lookback: {e}")))?,
-        None => Duration::from_secs(86_400),
+    let duration = |name: &str, default: &str| {
+        let text = fields.get(name).map_or(Some(default), |t| t.as_str()).unwrap_or_default();
+        smartlead_host::core::duration::parse(text).map_err(|e| invalid(format!("the config's {name}: {e}")))
     };
+    let (lookback, refresh_every) = (duration("lookback", "1d")?, duration("refresh_every", sync::DEFAULT_REFRESH_EVERY)?);
     let budget_share = match fields.get("budget_share") {
         Some(share) => sync::parse_budget_share(&share.to_string()).map_err(|e| invalid(format!("the config's budget_share: {e}")))?,
         None => sync::DEFAULT_BUDGET_SHARE,
@@ -66,7 +66,7 @@ pub async fn run(args: Args, mut ctx: Context<'_>) -> anyhow::Result<()> {
     let selection = args.catalog.as_deref().map(|p| read(p, "catalog")).transpose()?;
     let mut tap = Tap::new(std::io::stdout().lock(), state, selection.as_ref()).map_err(invalid)?;
     let events = args.events.kept().await.map_err(invalid)?;
-    let sync = Sync { account: super::sync::account_id(&ctx).await?, lookback, budget_share, events };
+    let sync = Sync { account: super::sync::account_id(&ctx).await?, lookback, budget_share, events, refresh_every };
     match sync::run(&Connector::new(ctx.settings)?, &mut tap, &sync, &Watch::default()).await? {
         Ok(summaries) => {
             let sent: u64 = summaries.iter().map(|s| s.counts.inserted).sum();
