@@ -70,9 +70,16 @@ fn param(kind: &str, value: &Value) -> Param {
 }
 
 /// `n` tuples of `width` placeholders, numbered from `first`: `($1, $2), ($3, $4)`.
-fn tuples(n: usize, width: usize, first: usize) -> String {
-    let tuple = |t: usize| format!("({})", (0..width).map(|i| format!("${}", first + t * width + i)).collect::<Vec<_>>().join(", "));
-    (0..n).map(tuple).collect::<Vec<_>>().join(", ")
+/// `n` rows of the key columns `key` as a VALUES list, parameters from `$first` on, each
+/// cast to its column's type: `(a, b) IN (VALUES …)` is planned as a join on the key's
+/// index, where `(a, b) IN ((…), (…))` compares every row of the table with each tuple.
+fn key_rows(table: &Table, key: &[&str], n: usize, first: usize) -> String {
+    let width = key.len();
+    let tuple = |t: usize| {
+        let cells: Vec<String> = key.iter().enumerate().map(|(i, name)| format!("${}::{}", first + t * width + i, pg_type(table.kind_of(name)))).collect();
+        format!("({})", cells.join(", "))
+    };
+    format!("VALUES {}", (0..n).map(tuple).collect::<Vec<_>>().join(", "))
 }
 
 /// A key column's value as Postgres returns it, for matching a page's rows.
@@ -159,7 +166,7 @@ impl Destination for PgWarehouse {
                 let mut seen = std::collections::HashMap::new();
                 if !rows.is_empty() {
                     let params: Vec<Param> = rows.iter().flat_map(|(_, row, _)| key.iter().map(|name| param(table.kind_of(name), &row[*name]))).collect();
-                    let sql = format!("SELECT {}, record_hash, deleted_at FROM {} WHERE {keys} IN ({})", key.join(", "), table.name, tuples(rows.len(), key.len(), 1));
+                    let sql = format!("SELECT {}, record_hash, deleted_at FROM {} WHERE {keys} IN ({})", key.join(", "), table.name, key_rows(table, &key, rows.len(), 1));
                     for found in tx.query(&sql, &refs(&params)).await? {
                         let id = Value::Array(key.iter().enumerate().map(|(i, name)| read_key(&found, i, table.kind_of(name))).collect());
                         seen.insert(id.to_string(), (found.get::<_, String>(key.len()), found.get::<_, Option<String>>(key.len() + 1)));
@@ -171,7 +178,7 @@ impl Destination for PgWarehouse {
                 if !unchanged.is_empty() {
                     let mut params: Vec<Param> = vec![Box::new(after.run)];
                     params.extend(unchanged.iter().flat_map(|(_, row, _)| key.iter().map(|name| param(table.kind_of(name), &row[*name]))));
-                    let sql = format!("UPDATE {} SET sync_run = $1 WHERE {keys} IN ({})", table.name, tuples(unchanged.len(), key.len(), 2));
+                    let sql = format!("UPDATE {} SET sync_run = $1 WHERE {keys} IN ({})", table.name, key_rows(table, &key, unchanged.len(), 2));
                     tx.execute(&sql, &refs(&params)).await?;
                 }
                 if let Some((_, first, _)) = written.first() {
