@@ -178,12 +178,15 @@ fn upsert(tx: &Transaction, account: &str, table: &Table, parent: Option<u64>, r
     let key = table.key_columns();
     let clause = key.iter().map(|name| format!("{name} = ?")).collect::<Vec<_>>().join(" AND ");
     let key: Vec<Sql> = key.iter().map(|name| sql(&row[*name])).collect();
-    let seen: Option<(String, Option<String>)> =
-        tx.query_row(&format!("SELECT record_hash, deleted_at FROM {} WHERE {clause}", table.name), params_from_iter(key.iter()), |row| Ok((row.get(0)?, row.get(1)?))).optional()?;
+    // The statements are the same for every row of a table: prepared once, from the cache.
+    let seen: Option<(String, Option<String>)> = tx
+        .prepare_cached(&format!("SELECT record_hash, deleted_at FROM {} WHERE {clause}", table.name))?
+        .query_row(params_from_iter(key.iter()), |row| Ok((row.get(0)?, row.get(1)?)))
+        .optional()?;
     if let Some((was, None)) = &seen
         && *was == hash
     {
-        tx.execute(&format!("UPDATE {} SET sync_run = ? WHERE {clause}", table.name), params_from_iter([Sql::Integer(run)].into_iter().chain(key)))?;
+        tx.prepare_cached(&format!("UPDATE {} SET sync_run = ? WHERE {clause}", table.name))?.execute(params_from_iter([Sql::Integer(run)].into_iter().chain(key)))?;
         return Ok(Counts::default());
     }
     let mut names: Vec<&str> = row.keys().map(String::as_str).collect();
@@ -191,7 +194,7 @@ fn upsert(tx: &Transaction, account: &str, table: &Table, parent: Option<u64>, r
     names.extend(["record_hash", "synced_at", "deleted_at", "sync_run"]);
     values.extend([Sql::Text(hash), Sql::Text(now()), Sql::Null, Sql::Integer(run)]);
     let marks = vec!["?"; names.len()].join(", ");
-    tx.execute(&format!("INSERT OR REPLACE INTO {} ({}) VALUES ({marks})", table.name, names.join(", ")), params_from_iter(values))?;
+    tx.prepare_cached(&format!("INSERT OR REPLACE INTO {} ({}) VALUES ({marks})", table.name, names.join(", ")))?.execute(params_from_iter(values))?;
     Ok(if seen.is_some() { Counts { updated: 1, ..Counts::default() } } else { Counts { inserted: 1, ..Counts::default() } })
 }
 
