@@ -1,9 +1,10 @@
 //! `make bench` (sync): `smartlead sync` of a 100,000-lead account (10 campaigns, 100,000
 //! statistics) from the mock, into SQLite and into Postgres: the first sync, a re-sync
-//! (what is new; the whole reads not yet due) and a re-sync that reads everything, with the requests spent beside the fewest the API allows, the time those requests
-//! take at the standard plan's budget (computed from its windows; the run itself is
-//! unpaced), and rows a second beside a bare insert loop into the same database in the
-//! same run. Asserts nothing.
+//! (what is new; the whole reads not yet due) and a re-sync that reads everything, with
+//! the requests spent beside the fewest the API allows, the time those requests take at
+//! the standard plan's budget (computed from its windows; the run itself is unpaced),
+//! and rows a second beside a bare insert loop into the same database in the same run.
+//! Asserts nothing.
 //!
 //! Run: cargo run --release -p host-test --bin bench-sync -- target/release/smartlead
 

@@ -69,7 +69,6 @@ fn param(kind: &str, value: &Value) -> Param {
     }
 }
 
-/// `n` tuples of `width` placeholders, numbered from `first`: `($1, $2), ($3, $4)`.
 /// `n` rows of the key columns `key` as a VALUES list, parameters from `$first` on, each
 /// cast to its column's type: `(a, b) IN (VALUES …)` is planned as a join on the key's
 /// index, where `(a, b) IN ((…), (…))` compares every row of the table with each tuple.
