@@ -47,7 +47,11 @@ impl Tenant {
 
     /// The whole hash in hex, for stores that name things by tenant (Redis keys).
     pub fn hex(&self) -> String {
-        self.0.iter().map(|b| format!("{b:02x}")).collect()
+        use std::fmt::Write;
+        self.0.iter().fold(String::with_capacity(64), |mut hex, b| {
+            let _ = write!(hex, "{b:02x}");
+            hex
+        })
     }
 }
 
@@ -56,7 +60,8 @@ impl fmt::Display for Tenant {
         if *self == Tenant::ANONYMOUS {
             return f.write_str("anonymous");
         }
-        f.write_str(&self.hex()[..12])
+        // Metrics label every call with this: the 6 bytes shown, not all 32 then cut.
+        self.0[..6].iter().try_for_each(|b| write!(f, "{b:02x}"))
     }
 }
 
@@ -77,6 +82,9 @@ mod tests {
         let shown = format!("{key:?} {}", key.tenant());
         assert!(!shown.contains("secret"), "{shown}");
         assert_eq!(key.tenant().to_string().len(), 12);
+        assert_eq!(key.tenant().hex(), "dc87f94e8f44b5018e54a588eebeaae61eebdb6c256f8f2f61b7c6ba347bca63", "SHA-256 in lowercase hex, as Redis names carry it");
+        assert_eq!(key.tenant().to_string(), "dc87f94e8f44");
+        assert!(key.tenant().hex().starts_with(&key.tenant().to_string()), "the label is the hash's first 12 hex digits");
         assert_eq!(key.tenant(), ApiKey::new("secret-key-123").unwrap().tenant());
         assert_ne!(key.tenant(), ApiKey::new("other").unwrap().tenant());
         assert_eq!(ApiKey::new("  "), None);
