@@ -194,8 +194,7 @@ pub(super) fn names(end_user_id: &str) -> Vec<String> {
     let first = if super::check_name(end_user_id).is_ok() {
         end_user_id.to_string()
     } else {
-        let digest: String = Sha256::digest(end_user_id.as_bytes()).iter().take(6).map(|b| format!("{b:02x}")).collect();
-        format!("user-{digest}")
+        format!("user-{}", data_encoding::HEXLOWER.encode_display(&Sha256::digest(end_user_id.as_bytes())[..6]))
     };
     let mut names = vec![first.clone()];
     names.extend((2..=5).map(|n| format!("{first}-{n}")));

@@ -63,8 +63,7 @@ fn aad(owner: &str) -> Vec<u8> {
 pub fn random_id(prefix: &str) -> String {
     let mut bytes = [0u8; 8];
     OsRng.fill_bytes(&mut bytes);
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    format!("{prefix}{hex}")
+    format!("{prefix}{}", data_encoding::HEXLOWER.encode_display(&bytes))
 }
 
 #[cfg(test)]

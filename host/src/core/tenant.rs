@@ -1,6 +1,7 @@
 //! API keys as the host holds them: never printed, and known to pacing, logs and
 //! metrics only by a hash, the tenant.
 
+use data_encoding::HEXLOWER;
 use sha2::{Digest, Sha256};
 use std::fmt;
 use std::sync::Arc;
@@ -47,11 +48,7 @@ impl Tenant {
 
     /// The whole hash in hex, for stores that name things by tenant (Redis keys).
     pub fn hex(&self) -> String {
-        use std::fmt::Write;
-        self.0.iter().fold(String::with_capacity(64), |mut hex, b| {
-            let _ = write!(hex, "{b:02x}");
-            hex
-        })
+        HEXLOWER.encode(&self.0)
     }
 }
 
@@ -61,7 +58,7 @@ impl fmt::Display for Tenant {
             return f.write_str("anonymous");
         }
         // Metrics label every call with this: the 6 bytes shown, not all 32 then cut.
-        self.0[..6].iter().try_for_each(|b| write!(f, "{b:02x}"))
+        HEXLOWER.encode_display(&self.0[..6]).fmt(f)
     }
 }
 
@@ -84,7 +81,6 @@ mod tests {
         assert_eq!(key.tenant().to_string().len(), 12);
         assert_eq!(key.tenant().hex(), "dc87f94e8f44b5018e54a588eebeaae61eebdb6c256f8f2f61b7c6ba347bca63", "SHA-256 in lowercase hex, as Redis names carry it");
         assert_eq!(key.tenant().to_string(), "dc87f94e8f44");
-        assert!(key.tenant().hex().starts_with(&key.tenant().to_string()), "the label is the hash's first 12 hex digits");
         assert_eq!(key.tenant(), ApiKey::new("secret-key-123").unwrap().tenant());
         assert_ne!(key.tenant(), ApiKey::new("other").unwrap().tenant());
         assert_eq!(ApiKey::new("  "), None);

@@ -8,8 +8,7 @@ use sha2::{Digest, Sha256};
 const SEEN_FOR_MS: u64 = 7 * 24 * 3600 * 1000;
 
 fn seen(id: &str) -> String {
-    let digest: String = Sha256::digest(id.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
-    FleetStore::key("delivery", &digest)
+    FleetStore::key("delivery", &data_encoding::HEXLOWER.encode(&Sha256::digest(id.as_bytes())))
 }
 
 /// Whether this replica is the first to see event `id` (`Some(false)`: another one

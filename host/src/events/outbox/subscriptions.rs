@@ -292,5 +292,5 @@ pub(crate) fn random_hex() -> String {
     use aes_gcm::aead::rand_core::RngCore;
     let mut bytes = [0u8; 12];
     OsRng.fill_bytes(&mut bytes);
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    data_encoding::HEXLOWER.encode(&bytes)
 }

@@ -146,7 +146,7 @@ impl Reading {
             let planner = self.planner.take().expect("checked above");
             let (last, summary) = planner.finish().map_err(|e| invalid(e.message()))?;
             self.ready.extend(last);
-            let sha = std::mem::take(&mut self.hash).finalize().iter().map(|b| format!("{b:02x}")).collect();
+            let sha = data_encoding::HEXLOWER.encode(&std::mem::take(&mut self.hash).finalize());
             self.end = Some((summary, sha));
         }
         Ok(self.ready.pop_front())
