@@ -114,11 +114,7 @@ fn checked<A: Args>(op: &Operation, args: A) -> Result<Value> {
 }
 
 fn call_json<A: Args, O: Output>(client: &Client, op: &Operation, args: Value, page: PageRequest) -> Result<String> {
-    let args: A = serde_path_to_error::deserialize(args).map_err(|e| {
-        let path = e.path().to_string();
-        let field = if path == "." { "arguments".to_string() } else { path };
-        Error::invalid(&field, e.into_inner())
-    })?;
+    let args: A = super::decode::fields(&args, "arguments")?;
     let result: O = execute::run(client, op, &checked(op, args)?, &page)?;
     serde_json::to_string(&result).map_err(|e| Error::Decode(e.to_string()))
 }

@@ -214,10 +214,7 @@ fn parse_body<T: DeserializeOwned>(body: &[u8], extra: &mut Map<String, Value>) 
     if let Some(c) = fields.remove("campaign_id") {
         extra.insert("campaign_id".into(), c);
     }
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let field = e.path().to_string();
-        Error::invalid(if field == "." { "body" } else { &field }, e.into_inner())
-    })
+    catalog::decode::fields(&value, "body")
 }
 
 /// `campaign_id` as text, whether given as a number or a string.
