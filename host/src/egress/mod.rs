@@ -186,7 +186,7 @@ fn with_key(uri: &Uri, key: &str) -> Result<Uri, HttpError> {
 
 /// `text` without `key`, by the component's own rule (as given and URL-encoded).
 pub fn redact(text: String, key: Option<&ApiKey>) -> String {
-    smartlead_component::core::client::redact(&text, key.map(ApiKey::expose))
+    smartlead_component::core::client::redact(text, key.map(ApiKey::expose))
 }
 
 #[cfg(test)]
@@ -226,6 +226,9 @@ mod tests {
         let key = ApiKey::new("k&1");
         assert_eq!(redact(text.clone(), key.as_ref()), "key [redacted] in http://h/x?api_key=[redacted]");
         assert_eq!(redact(text.clone(), None), text);
+        assert_eq!(redact("no key in this".into(), key.as_ref()), "no key in this");
+        // A key with nothing to encode is one form, found wherever it stands.
+        assert_eq!(redact("plain-key, twice: plain-key".into(), ApiKey::new("plain-key").as_ref()), "[redacted], twice: [redacted]");
     }
 
     #[test]
