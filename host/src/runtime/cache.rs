@@ -8,7 +8,8 @@
 //! and replaced, with one warning, unless it is still byte for byte what was sealed (a
 //! restored copy). Files are written whole and renamed into place, so none is ever seen
 //! half-written. The seal guards against damage, not against someone who can write the
-//! cache directory (they could write both files).
+//! cache directory (they could write both files). A new compile removes all but the two
+//! newest other components' files.
 
 use std::path::{Path, PathBuf};
 use wasmtime::Engine;
@@ -45,9 +46,37 @@ pub fn load(engine: &Engine, wasm: &[u8], files: Option<&Files>) -> anyhow::Resu
     let component = Component::from_binary(engine, wasm)?;
     if let (Some(dir), Ok(bytes)) = (path.parent(), component.serialize()) {
         // A cache that cannot be written only costs the next run a compile.
-        let _ = store(dir, path, sidecar, &bytes);
+        if store(dir, path, sidecar, &bytes).is_ok() {
+            prune(dir, path, OTHER_VERSIONS_KEPT);
+        }
     }
     Ok(component)
+}
+
+/// Other components' compiled files kept beside a newly compiled one: enough for a few
+/// binaries run side by side.
+const OTHER_VERSIONS_KEPT: usize = 2;
+
+/// Removes the files of all but the `keep` most recently compiled components other than
+/// `current`. Each is 12 MB, and before this every upgrade left its predecessor behind for
+/// good. A file removed while another process has it mapped stays readable to that
+/// process; one wanted again is compiled again.
+fn prune(dir: &Path, current: &Path, keep: usize) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut others: Vec<(std::time::SystemTime, String)> = entries
+        .flatten()
+        .filter(|entry| entry.path() != current)
+        .filter_map(|entry| {
+            let name = entry.file_name().into_string().ok()?.strip_prefix("smartlead-")?.strip_suffix(".cwasm")?.to_string();
+            Some((entry.metadata().ok()?.modified().ok()?, name))
+        })
+        .collect();
+    others.sort_by(|a, b| b.0.cmp(&a.0));
+    for (_, name) in others.into_iter().skip(keep) {
+        for suffix in [".cwasm", ".cwasm.seal", ".listing.json"] {
+            let _ = std::fs::remove_file(dir.join(format!("smartlead-{name}{suffix}")));
+        }
+    }
 }
 
 /// The component (by its digest) and the engine's configuration, as a file name.
@@ -134,4 +163,35 @@ fn cache_dir() -> Option<PathBuf> {
     }
     let base = std::env::var_os("XDG_CACHE_HOME").map(PathBuf::from).or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
     Some(base.join("smartlead-component"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, SystemTime};
+
+    #[test]
+    fn a_new_compile_keeps_the_two_newest_other_components_and_removes_the_rest() {
+        let dir = std::env::temp_dir().join(format!("smartlead-cache-prune-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        // Five components compiled an hour apart, the newest being the current one.
+        for age in 0..5u64 {
+            for suffix in [".cwasm", ".cwasm.seal", ".listing.json"] {
+                let file = std::fs::File::create(dir.join(format!("smartlead-v{age}{suffix}"))).unwrap();
+                file.set_modified(SystemTime::now() - Duration::from_secs(3600 * age)).unwrap();
+            }
+        }
+        std::fs::write(dir.join("notes.txt"), "not ours").unwrap();
+        prune(&dir, &dir.join("smartlead-v0.cwasm"), OTHER_VERSIONS_KEPT);
+        let mut left: Vec<String> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+        left.sort();
+        let mut expected = vec!["notes.txt".to_string()];
+        for version in ["v0", "v1", "v2"] {
+            expected.extend([".cwasm", ".cwasm.seal", ".listing.json"].map(|suffix| format!("smartlead-{version}{suffix}")));
+        }
+        expected.sort();
+        assert_eq!(left, expected);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }
