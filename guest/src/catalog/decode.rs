@@ -9,6 +9,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use serde_json::value::RawValue;
 use std::collections::BTreeMap;
+use std::fmt::Write;
 
 /// The body of a response as text.
 pub fn body_text(response: &HttpResponse) -> Result<&str> {
@@ -186,7 +187,9 @@ fn path_at(text: &str, error: &serde_json::Error) -> String {
                 path.push_str(key);
             }
             Frame::Key(None) => {}
-            Frame::Index(n) => path.push_str(&format!("[{n}]")),
+            Frame::Index(n) => {
+                let _ = write!(path, "[{n}]");
+            }
         }
     }
     if path.is_empty() { ".".into() } else { path }

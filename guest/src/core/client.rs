@@ -225,7 +225,7 @@ impl Client {
                 self.wait_for_turn();
             }
             let outcome = self.transport.send(&http).map_err(|e| match e {
-                TransportError::Failed(reason) => TransportError::Failed(self.redact(&reason)),
+                TransportError::Failed(reason) => TransportError::Failed(self.redact(reason)),
                 too_large => too_large,
             });
             let now = self.clock.now();
@@ -301,7 +301,7 @@ impl Client {
         if (200..300).contains(&response.status) {
             return Ok(response);
         }
-        let remote = RemoteError { status: response.status, message: self.redact(&remote_message(&response)) };
+        let remote = RemoteError { status: response.status, message: self.redact(remote_message(&response)) };
         Err(match response.status {
             401 | 403 => Error::Unauthorized(remote),
             404 => Error::NotFound(remote),
@@ -314,8 +314,8 @@ impl Client {
     }
 
     /// Removes the API key from text that may quote a URL or echo a body.
-    pub fn redact(&self, text: &str) -> String {
-        redact(text.to_string(), self.config.api_key.as_deref())
+    pub fn redact(&self, text: String) -> String {
+        redact(text, self.config.api_key.as_deref())
     }
 }
 

@@ -28,10 +28,15 @@ pub struct Files {
 /// The files of the component whose XXH3-128 is `digest`, compiled for `engine`; `None`
 /// when there is no cache directory.
 pub fn files(engine: &Engine, digest: u128) -> Option<Files> {
-    let dir = cache_dir()?;
-    let name = name(engine, digest);
-    let compiled = dir.join(format!("smartlead-{name}.cwasm"));
-    Some(Files { seal: compiled.with_extension("cwasm.seal"), listing: dir.join(format!("smartlead-{name}.listing.json")), compiled })
+    Some(Files::named(&cache_dir()?, &name(engine, digest)))
+}
+
+impl Files {
+    /// The files of the component compiled as `name` in `dir`.
+    fn named(dir: &Path, name: &str) -> Files {
+        let compiled = dir.join(format!("smartlead-{name}.cwasm"));
+        Files { seal: compiled.with_extension("cwasm.seal"), listing: dir.join(format!("smartlead-{name}.listing.json")), compiled }
+    }
 }
 
 /// `wasm` compiled for `engine`, from the cache when `files` hold it, intact.
@@ -67,14 +72,16 @@ fn prune(dir: &Path, current: &Path, keep: usize) {
         .flatten()
         .filter(|entry| entry.path() != current)
         .filter_map(|entry| {
+            // A compiled file's name, read back as `Files::named` writes it.
             let name = entry.file_name().into_string().ok()?.strip_prefix("smartlead-")?.strip_suffix(".cwasm")?.to_string();
             Some((entry.metadata().ok()?.modified().ok()?, name))
         })
         .collect();
     others.sort_by(|a, b| b.0.cmp(&a.0));
     for (_, name) in others.into_iter().skip(keep) {
-        for suffix in [".cwasm", ".cwasm.seal", ".listing.json"] {
-            let _ = std::fs::remove_file(dir.join(format!("smartlead-{name}{suffix}")));
+        let files = Files::named(dir, &name);
+        for file in [files.compiled, files.seal, files.listing] {
+            let _ = std::fs::remove_file(file);
         }
     }
 }
