@@ -31,7 +31,9 @@ async fn requests(front: &str, n: usize, at_once: usize) -> Vec<u16> {
             tokio::spawn(async move {
                 let mut statuses = Vec::new();
                 while next.fetch_add(1, std::sync::atomic::Ordering::SeqCst) < n {
-                    statuses.push(client.get(&url).send().await.map_or(0, |r| r.status().as_u16()));
+                    // A request that got no answer counts as 0, its cause printed for the failure's report.
+                    let status = client.get(&url).send().await.map_or_else(|e| { eprintln!("no answer: {e:?}"); 0 }, |r| r.status().as_u16());
+                    statuses.push(status);
                 }
                 statuses
             })
