@@ -5,6 +5,8 @@
 //! on by whatever of the budget is left, and only a call that computed past its
 //! budget is stopped.
 
+use super::ticker::Ticker;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use wasmtime::{CallHook, Store, UpdateDeadline};
 
@@ -25,11 +27,16 @@ impl std::fmt::Display for CpuExhausted {
 
 impl std::error::Error for CpuExhausted {}
 
-/// Time spent in wasm since the last [`CpuMeter::reset`].
-#[derive(Debug, Default)]
+/// Time spent in wasm since the last [`renew`], and whether the store is inside a call
+/// (which keeps the connector's epoch clock running).
+#[derive(Default)]
 pub struct CpuMeter {
     running_since: Option<Instant>,
     used: Duration,
+    /// Calls into the component the store is inside: more than one while the host,
+    /// called from the component, calls into it again.
+    depth: usize,
+    ticker: Option<Arc<Ticker>>,
 }
 
 impl CpuMeter {
@@ -42,12 +49,35 @@ impl CpuMeter {
                 }
             }
         }
+        match hook {
+            CallHook::CallingWasm => {
+                self.depth += 1;
+                if let (1, Some(ticker)) = (self.depth, &self.ticker) {
+                    ticker.call_began();
+                }
+            }
+            CallHook::ReturningFromWasm => {
+                self.depth = self.depth.saturating_sub(1);
+                if let (0, Some(ticker)) = (self.depth, &self.ticker) {
+                    ticker.call_ended();
+                }
+            }
+            CallHook::CallingHost | CallHook::ReturningFromHost => {}
+        }
     }
 
     fn used(&self) -> Duration {
         self.used + self.running_since.map_or(Duration::ZERO, |since| since.elapsed())
     }
+}
 
+impl Drop for CpuMeter {
+    /// A store dropped inside a call (its future dropped while suspended) leaves it.
+    fn drop(&mut self) {
+        if let (1.., Some(ticker)) = (self.depth, &self.ticker) {
+            ticker.call_ended();
+        }
+    }
 }
 
 fn ticks(d: Duration) -> u64 {
@@ -55,8 +85,10 @@ fn ticks(d: Duration) -> u64 {
 }
 
 /// Meters `store`'s wasm time into the `CpuMeter` that `meter` finds in its state, and
-/// stops a call once it has computed for `budget`.
-pub fn limit<T: Send + 'static>(store: &mut Store<T>, budget: Duration, meter: fn(&mut T) -> &mut CpuMeter) {
+/// stops a call once it has computed for `budget`; `ticker`, the epoch clock, runs
+/// while the store is inside a call.
+pub fn limit<T: Send + 'static>(store: &mut Store<T>, budget: Duration, ticker: Arc<Ticker>, meter: fn(&mut T) -> &mut CpuMeter) {
+    meter(store.data_mut()).ticker = Some(ticker);
     store.call_hook(move |mut ctx, hook| {
         meter(ctx.data_mut()).on(hook);
         Ok(())

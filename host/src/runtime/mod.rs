@@ -10,6 +10,7 @@ mod idle;
 mod session;
 mod settings;
 mod state;
+mod ticker;
 mod tool;
 mod webhook;
 
@@ -28,6 +29,7 @@ use crate::egress::upstream::Upstream;
 use crate::egress::{Egress, Outbound};
 use crate::fleet::FleetStore;
 use hooks::Hooks;
+use ticker::Ticker;
 use std::borrow::Cow;
 use std::sync::{Arc, OnceLock};
 use wasmtime::component::Linker;
@@ -63,7 +65,7 @@ struct Inner {
     fleet_store: Option<Arc<FleetStore>>,
     /// What the component lists, read once per process (see `listing`).
     listing: tokio::sync::OnceCell<Listing>,
-    _ticker: Ticker,
+    ticker: Arc<Ticker>,
 }
 
 /// What the component lists: the same for every call of the same component. Kept on
@@ -74,14 +76,6 @@ struct Listing {
     toolsets: Vec<crate::bindings::tools::Toolset>,
 }
 
-/// Advances the engine's epoch while the connector lives.
-struct Ticker(Arc<std::sync::atomic::AtomicBool>);
-
-impl Drop for Ticker {
-    fn drop(&mut self) {
-        self.0.store(true, std::sync::atomic::Ordering::Relaxed);
-    }
-}
 
 impl Connector {
     /// Loads the embedded component.
@@ -112,17 +106,10 @@ impl Connector {
             None => Pacers::new(settings.pacing.clone()),
         };
         let egress = Arc::new(Egress::new(&settings.base_urls(), settings.timeout, upstream, pacers, metrics)?);
-        let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let (ticking_engine, ticking_stop) = (engine.clone(), stop.clone());
-        std::thread::Builder::new().name("smartlead-epoch".into()).spawn(move || {
-            while !ticking_stop.load(std::sync::atomic::Ordering::Relaxed) {
-                std::thread::sleep(cpu::EPOCH_TICK);
-                ticking_engine.increment_epoch();
-            }
-        })?;
+        let ticker = Arc::new(Ticker::start(engine.clone())?);
         let listing = tokio::sync::OnceCell::new();
         let pre = OnceLock::new();
-        Ok(Connector { inner: Arc::new(Inner { engine, pre, wasm, files, settings, egress, fleet_store, listing, _ticker: Ticker(stop) }) })
+        Ok(Connector { inner: Arc::new(Inner { engine, pre, wasm, files, settings, egress, fleet_store, listing, ticker }) })
     }
 
     /// The component, loaded and linked the first time it is wanted.
@@ -214,7 +201,7 @@ impl Connector {
     pub(crate) fn store(&self, wasi: WasiCtx, hooks: Hooks) -> Store<HostState> {
         let mut store = Store::new(&self.inner.engine, HostState::new(wasi, hooks));
         store.limiter(|s| &mut s.limits);
-        cpu::limit(&mut store, self.inner.settings.cpu_limit, |s| &mut s.cpu);
+        cpu::limit(&mut store, self.inner.settings.cpu_limit, self.inner.ticker.clone(), |s| &mut s.cpu);
         store
     }
 
@@ -282,5 +269,32 @@ mod tests {
     #[test]
     fn the_build_digest_is_the_embedded_component_s() {
         assert_eq!(format!("{:032x}", super::cache::digest(super::COMPONENT)), super::COMPONENT_DIGEST);
+    }
+
+    /// The epoch clock sleeps while no call runs, and a call wakes it: one that computes
+    /// past its CPU budget, begun while the clock slept, is still stopped.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_epoch_clock_sleeps_between_calls_and_a_call_wakes_it() {
+        use smartlead_mock::faults::Fault;
+        use smartlead_test_support::eventually;
+        let mock = smartlead_mock::MockServer::start("clock-key").unwrap();
+        let settings = super::Settings {
+            api_key: crate::ApiKey::new("clock-key"),
+            base_url: mock.base_url(),
+            cpu_limit: std::time::Duration::from_millis(100),
+            ..super::Settings::default()
+        };
+        let connector = super::Connector::new(settings).unwrap();
+        let sleeps = || connector.inner.ticker.sleeps();
+        eventually("the clock to sleep before any call", || sleeps() >= 1);
+        let before = sleeps();
+        let mut session = connector.session().await.unwrap();
+        session.call_tool("list_all_smartlead_lead_category", &serde_json::json!({})).await.unwrap().unwrap();
+        eventually("the clock to sleep again once the calls ended", || sleeps() > before);
+
+        // About 20 MB of campaigns to decode: far more than 0.1 s of computing in wasm.
+        mock.fail_next(Fault::Oversized(20 << 20), 1);
+        let stopped = session.call_tool("list_all_smartlead_campaigns", &serde_json::json!({})).await.unwrap_err();
+        assert!(stopped.is::<super::cpu::CpuExhausted>(), "{stopped:#}");
     }
 }
