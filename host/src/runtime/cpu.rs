@@ -5,13 +5,10 @@
 //! on by whatever of the budget is left, and only a call that computed past its
 //! budget is stopped.
 
-use super::ticker::Ticker;
+use super::ticker::{EPOCH_TICK, Ticker};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use wasmtime::{CallHook, Store, UpdateDeadline};
-
-/// How often the engine's epoch ticks.
-pub const EPOCH_TICK: Duration = Duration::from_millis(10);
 
 /// The error a call stopped for computing too long ends with.
 #[derive(Debug)]

@@ -2,11 +2,14 @@
 //! component and sleeps, parked, while none is. An idle server (an agent's MCP server
 //! between questions) otherwise woke a hundred times a second for nothing.
 
-use super::cpu::EPOCH_TICK;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::thread::Thread;
+use std::time::Duration;
 use wasmtime::Engine;
+
+/// How often the engine's epoch ticks while a call runs.
+pub const EPOCH_TICK: Duration = Duration::from_millis(10);
 
 /// Advances `engine`'s epoch every [`EPOCH_TICK`] while a call is in the component;
 /// stops with the connector.
