@@ -76,7 +76,6 @@ struct Listing {
     toolsets: Vec<crate::bindings::tools::Toolset>,
 }
 
-
 impl Connector {
     /// Loads the embedded component.
     pub fn new(settings: Settings) -> anyhow::Result<Self> {
