@@ -478,6 +478,61 @@ fn an_mcp_session_of_150_calls_is_paced_not_stopped() {
     assert_eq!(mock.count("GET", "/leads/fetch-categories"), 150);
 }
 
+/// Over stdio the server runs on one thread (`Command::serves_many`): a call waiting for
+/// its key's turn holds nothing else up, so a `ping` sent while it waits is answered
+/// while it still waits. And a client that gives the server a file rather than a pipe is
+/// served too, the server ending with its input.
+#[test]
+fn mcp_over_stdio_answers_others_while_a_call_waits_and_reads_files_too() {
+    use std::io::{BufRead, Write};
+    let mock = MockServer::start(KEY).unwrap();
+    let init = serde_json::json!({"jsonrpc": "2.0", "id": 0, "method": "initialize",
+        "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "t", "version": "0"}}});
+    let initialized = serde_json::json!({"jsonrpc": "2.0", "method": "notifications/initialized"});
+    let call = |id: u64| serde_json::json!({"jsonrpc": "2.0", "id": id, "method": "tools/call",
+        "params": {"name": "list_all_smartlead_lead_category", "arguments": {}, "_meta": {"progressToken": id}}});
+    let sent = || mock.count("GET", "/leads/fetch-categories");
+
+    // One request every 3 s: call 2 waits for call 1's window to pass.
+    let (_server, mut stdin, mut stdout) = mcp_stdio(&mock, &["--rate-window", "1/3s"], &[]);
+    let mut line = String::new();
+    let mut until = |what: &dyn Fn(&Value) -> bool| loop {
+        line.clear();
+        assert!(stdout.read_line(&mut line).unwrap() > 0, "the server closed stdout");
+        let message = json(line.as_bytes());
+        assert!(message.get("error").is_none(), "{message}");
+        if what(&message) {
+            return message;
+        }
+    };
+    for message in [&init, &initialized, &call(1)] {
+        writeln!(stdin, "{message}").unwrap();
+    }
+    until(&|m| m["id"] == 1);
+    writeln!(stdin, "{}", call(2)).unwrap();
+    until(&|m| m["method"] == "notifications/progress" && m["params"]["progressToken"] == 2);
+    writeln!(stdin, "{}", serde_json::json!({"jsonrpc": "2.0", "id": 3, "method": "ping"})).unwrap();
+    let answered = until(&|m| m["id"] == 3 || m["id"] == 2);
+    assert_eq!(answered["id"], 3, "the ping waited for the paced call: {answered}");
+    assert_eq!(sent(), 1, "the ping was answered while call 2 still waited, nothing of it sent");
+    let second = until(&|m| m["id"] == 2);
+    assert_eq!(second["result"]["structuredContent"]["result_count"], 7, "{second}");
+    assert_eq!(sent(), 2);
+
+    let requests = temp_dir("mcp-stdin").join("requests.jsonl");
+    std::fs::write(&requests, [&init, &initialized, &call(1)].iter().map(|m| format!("{m}\n")).collect::<String>()).unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_smartlead"))
+        .arg("mcp")
+        .env("SMARTLEAD_API_KEY", KEY)
+        .env("SMARTLEAD_BASE_URL", mock.base_url())
+        .stdin(std::fs::File::open(&requests).unwrap())
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let answers: Vec<Value> = output.stdout.as_slice().lines().map(|l| json(l.unwrap().as_bytes())).collect();
+    assert_eq!(answers.last().map(|a| &a["result"]["structuredContent"]["result_count"]), Some(&Value::from(7)), "{answers:?}");
+}
+
 /// A damaged compile cache cannot crash the host: the file is checked against its
 /// checksum when the component is loaded, compiled again and replaced, with one warning.
 /// Listing the tools from a kept listing loads no component at all.

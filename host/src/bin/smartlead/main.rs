@@ -23,8 +23,7 @@ struct Cli {
     command: Command,
 }
 
-#[tokio::main]
-async fn main() -> ExitCode {
+fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => e.exit(),
@@ -34,7 +33,15 @@ async fn main() -> ExitCode {
             return Failure::new("invalid_input", message.trim().trim_start_matches("error: ")).report();
         }
     };
-    match run(cli).await {
+    // A command that serves one caller runs on this thread alone: a stdio MCP call's work
+    // otherwise crossed between threads about 17 times (docs/mcp.md).
+    let mut runtime = if cli.command.serves_many() { tokio::runtime::Builder::new_multi_thread() } else { tokio::runtime::Builder::new_current_thread() };
+    let runtime = runtime.enable_all().build();
+    let runtime = match runtime {
+        Ok(runtime) => runtime,
+        Err(e) => return Failure::of(anyhow::Error::new(e).context("starting the async runtime")).report(),
+    };
+    match runtime.block_on(run(cli)) {
         Ok(()) => ExitCode::SUCCESS,
         // A reader that stopped reading (`| head`) ends the output, not in an error.
         Err(e) if broken_pipe(&e) => ExitCode::SUCCESS,

@@ -465,7 +465,9 @@ impl ServerHandler for McpServer {
 
 /// Serves MCP over stdin/stdout until the client disconnects.
 pub async fn serve_stdio(server: McpServer) -> anyhow::Result<()> {
-    let running = rmcp::serve_server(server, rmcp::transport::io::stdio()).await?;
+    // Pipes (as MCP clients start servers) are read and written on the runtime's own
+    // thread; `stdio()` handed every read and write to a blocking-pool thread and back.
+    let running = rmcp::serve_server(server, rmcp::transport::io::stdio_pipes()).await?;
     running.waiting().await?;
     Ok(())
 }

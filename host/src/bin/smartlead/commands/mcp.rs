@@ -43,6 +43,13 @@ pub struct Args {
     login: LoginArgs,
 }
 
+impl Args {
+    /// Whether the server listens for HTTP clients instead of one over stdio.
+    pub fn over_http(&self) -> bool {
+        self.http.is_some()
+    }
+}
+
 pub async fn run(args: Args, ctx: Context<'_>) -> anyhow::Result<()> {
     let login = args.http.map(|addr| args.login.login(addr).map_err(invalid)).transpose()?;
     let safety = Safety { read_only: args.read_only, require_confirm: !args.no_confirm };

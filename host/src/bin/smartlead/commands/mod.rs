@@ -94,6 +94,18 @@ pub struct Context<'a> {
 }
 
 impl Command {
+    /// Whether the command serves many callers at once (the gateway, MCP over HTTP, the
+    /// demo, which runs both with a mock) and so spreads its work over a thread per core.
+    /// Every other command serves one caller: a command line, or the one client of MCP
+    /// over stdio.
+    pub fn serves_many(&self) -> bool {
+        match self {
+            Command::Serve(_) | Command::Demo => true,
+            Command::Mcp(args) => args.over_http(),
+            _ => false,
+        }
+    }
+
     pub async fn run(self, ctx: Context<'_>) -> anyhow::Result<()> {
         match self {
             Command::Tools(args) => tools::run(args, ctx).await,
