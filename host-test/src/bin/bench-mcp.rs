@@ -2,7 +2,7 @@
 //! (`smartlead tools`, MCP `initialize` + `tools/list`) beside a bare `smartlead
 //! --version` in paired runs, and what checking the compiled cache costs by SHA-256 and
 //! by XXH3; call latency of `smartlead mcp` over stdio against the mock, plus the
-//! server's CPU per call and peak memory; and, in process, a call in a kept instance
+//! server's CPU time and context switches per call and its peak memory; and, in process, a call in a kept instance
 //! beside one in a fresh instance. Prints tables; asserts nothing.
 //!
 //! Run: cargo run --release -p host-test --bin bench-mcp -- target/release/smartlead
@@ -70,13 +70,19 @@ impl Server {
         writeln!(self.stdin, "{}", json!({"jsonrpc": "2.0", "method": "notifications/initialized"})).unwrap();
     }
 
-    /// CPU time the server has used so far, all its threads, from the kernel's accounting.
-    fn cpu_time(&self) -> Duration {
-        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).unwrap_or_default();
-        // After the command's closing parenthesis come fields 3 on; utime and stime are 14 and 15.
-        let fields: Vec<&str> = stat.rsplit_once(')').map_or(Vec::new(), |(_, rest)| rest.split_whitespace().collect());
-        let ticks: u64 = [11, 12].iter().filter_map(|&i| fields.get(i)?.parse::<u64>().ok()).sum();
-        Duration::from_secs_f64(ticks as f64 / clock_ticks_per_second())
+    /// CPU time the server's threads have used so far and the times they were switched
+    /// out, in nanoseconds from the kernel's scheduler statistics (a thread that has
+    /// ended is no longer counted; none ends within a measurement).
+    fn cpu_and_switches(&self) -> (Duration, u64) {
+        let (mut nanos, mut switches) = (0u64, 0u64);
+        for task in std::fs::read_dir(format!("/proc/{}/task", self.child.id())).into_iter().flatten().flatten() {
+            let read = |name: &str| std::fs::read_to_string(task.path().join(name)).unwrap_or_default();
+            nanos += read("schedstat").split_whitespace().next().and_then(|n| n.parse::<u64>().ok()).unwrap_or(0);
+            let status = read("status");
+            let count = |key: &str| status.lines().find_map(|l| l.strip_prefix(key)?.trim().parse::<u64>().ok()).unwrap_or(0);
+            switches += count("voluntary_ctxt_switches:") + count("nonvoluntary_ctxt_switches:");
+        }
+        (Duration::from_nanos(nanos), switches)
     }
 
     /// Peak resident memory so far, from the kernel's accounting.
@@ -91,15 +97,6 @@ impl Drop for Server {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
-}
-
-/// The kernel's unit for CPU times in `/proc`, as `getconf` reports it.
-fn clock_ticks_per_second() -> f64 {
-    static TICKS: std::sync::OnceLock<f64> = std::sync::OnceLock::new();
-    *TICKS.get_or_init(|| {
-        let out = Command::new("getconf").arg("CLK_TCK").output().expect("getconf runs");
-        String::from_utf8_lossy(&out.stdout).trim().parse().expect("CLK_TCK is a number")
-    })
 }
 
 fn percentile(samples: &mut [Duration], p: f64) -> Duration {
@@ -326,18 +323,19 @@ fn main() {
     // Each tool's latencies, and the server's CPU time per call (all its threads).
     let mut measure = |name: &str, args: Value, expect: usize| {
         let mut samples = Vec::with_capacity(CALLS);
-        let cpu = server.cpu_time();
+        let (cpu, switches) = server.cpu_and_switches();
         for _ in 0..CALLS {
             let begin = Instant::now();
             let result = server.request("tools/call", json!({"name": name, "arguments": args}));
             samples.push(begin.elapsed());
             assert_eq!(result["structuredContent"]["result"].as_array().map(Vec::len), Some(expect), "{result}");
         }
-        (samples, (server.cpu_time() - cpu) / CALLS as u32)
+        let (cpu_after, switches_after) = server.cpu_and_switches();
+        (samples, (cpu_after - cpu) / CALLS as u32, (switches_after - switches) as f64 / CALLS as f64)
     };
-    let (mut small, small_cpu) = measure("list_all_smartlead_lead_category", json!({}), 7);
-    let (mut campaigns, campaigns_cpu) = measure("list_all_smartlead_campaigns", json!({"limit": 50}), 50);
-    let (mut leads, leads_cpu) = measure("list_all_smartlead_campaign_leads", json!({"campaign_id": leads_campaign, "limit": 100}), 100);
+    let (mut small, small_cpu, small_switches) = measure("list_all_smartlead_lead_category", json!({}), 7);
+    let (mut campaigns, campaigns_cpu, campaigns_switches) = measure("list_all_smartlead_campaigns", json!({"limit": 50}), 50);
+    let (mut leads, leads_cpu, leads_switches) = measure("list_all_smartlead_campaign_leads", json!({"campaign_id": leads_campaign, "limit": 100}), 100);
     let peak = server.peak_rss_kib();
     let mut http = bare_http(&mock, "/campaigns");
 
@@ -348,8 +346,9 @@ fn main() {
     for (label, samples) in [("list 7 lead categories (smallest call)", &mut small), ("list 50 campaigns", &mut campaigns), ("list 100 campaign leads", &mut leads), ("bare keep-alive GET /campaigns", &mut http)] {
         println!("| {label}: p50 / p90 over {CALLS} calls | {} / {} |", ms(percentile(samples, 0.5)), ms(percentile(samples, 0.9)));
     }
-    for (label, cpu) in [("list 7 lead categories", small_cpu), ("list 50 campaigns", campaigns_cpu), ("list 100 campaign leads", leads_cpu)] {
+    for (label, cpu, switches) in [("list 7 lead categories", small_cpu, small_switches), ("list 50 campaigns", campaigns_cpu, campaigns_switches), ("list 100 campaign leads", leads_cpu, leads_switches)] {
         println!("| server CPU per call (all threads), {label} | {} |", ms(cpu));
+        println!("| server context switches per call (all threads), {label} | {switches:.1} |");
     }
     println!("| server peak RSS | {:.1} MiB |", peak as f64 / 1024.0);
     println!("{}", kept_instances());
