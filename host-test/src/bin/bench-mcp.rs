@@ -1,9 +1,10 @@
 //! `make bench` (MCP): the bytes of `tools/list` per toolset selection; cold starts
 //! (`smartlead tools`, MCP `initialize` + `tools/list`) beside a bare `smartlead
 //! --version` in paired runs, and what checking the compiled cache costs by SHA-256 and
-//! by XXH3; call latency of `smartlead mcp` over stdio against the mock, plus the
-//! server's CPU time and context switches per call and its peak memory; and, in process, a call in a kept instance
-//! beside one in a fresh instance. Prints tables; asserts nothing.
+//! by XXH3; call latency of `smartlead mcp` over stdio against the mock beside the same
+//! route fetched straight from the mock right after (the floor), plus the server's
+//! CPU time and context switches per call and its peak memory; and, in process, a call
+//! in a kept instance beside one in a fresh instance. Prints tables; asserts nothing.
 //!
 //! Run: cargo run --release -p host-test --bin bench-mcp -- target/release/smartlead
 
@@ -108,21 +109,31 @@ fn ms(d: Duration) -> String {
     format!("{:.3} ms", d.as_secs_f64() * 1000.0)
 }
 
-/// One keep-alive GET to the mock, for scale: what HTTP alone costs.
-fn bare_http(mock: &MockServer, path: &str) -> Vec<Duration> {
-    let mut stream = TcpStream::connect(mock.addr()).unwrap();
-    stream.set_nodelay(true).unwrap();
-    let request = format!("GET /api/v1{path}?api_key={KEY} HTTP/1.1\r\nHost: bench\r\n\r\n");
-    let mut samples = Vec::new();
-    let mut reader = BufReader::new(stream.try_clone().unwrap());
-    for _ in 0..CALLS {
+/// A keep-alive connection to the mock: one GET of the route a tool reads is what HTTP
+/// alone costs (the floor).
+struct Floor {
+    stream: TcpStream,
+    reader: BufReader<TcpStream>,
+}
+
+impl Floor {
+    fn connect(mock: &MockServer) -> Floor {
+        let stream = TcpStream::connect(mock.addr()).unwrap();
+        stream.set_nodelay(true).unwrap();
+        let reader = BufReader::new(stream.try_clone().unwrap());
+        Floor { stream, reader }
+    }
+
+    /// One GET of `path_and_query` (below `/api/v1`, with a `?`), its whole body read.
+    fn get(&mut self, path_and_query: &str) -> Duration {
+        let request = format!("GET /api/v1{path_and_query}&api_key={KEY} HTTP/1.1\r\nHost: bench\r\n\r\n");
         let start = Instant::now();
-        stream.write_all(request.as_bytes()).unwrap();
+        self.stream.write_all(request.as_bytes()).unwrap();
         let mut length = 0;
         let mut line = String::new();
         loop {
             line.clear();
-            reader.read_line(&mut line).unwrap();
+            self.reader.read_line(&mut line).unwrap();
             if line == "\r\n" {
                 break;
             }
@@ -131,10 +142,9 @@ fn bare_http(mock: &MockServer, path: &str) -> Vec<Duration> {
             }
         }
         let mut body = vec![0; length];
-        reader.read_exact(&mut body).unwrap();
-        samples.push(start.elapsed());
+        self.reader.read_exact(&mut body).unwrap();
+        start.elapsed()
     }
-    samples
 }
 
 /// The bytes of `tools/list` (its result as JSON) for each selection, beside the listing
@@ -320,36 +330,50 @@ fn main() {
 
     let mut server = Server::spawn(&binary, &mock, cache, &all);
     server.initialize();
-    // Each tool's latencies, and the server's CPU time per call (all its threads).
-    let mut measure = |name: &str, args: Value, expect: usize| {
-        let mut samples = Vec::with_capacity(CALLS);
+    let mut floor = Floor::connect(&mock);
+    // Each tool's latencies, then the floor's: the same route fetched straight from the
+    // mock right after, while the server is idle (a GET just after each call met the
+    // server's threads still winding down, on 2 cores); and the server's CPU time and
+    // context switches per call.
+    let mut measure = |name: &str, args: Value, route: &str, expect: usize| {
+        let mut calls = Vec::with_capacity(CALLS);
         let (cpu, switches) = server.cpu_and_switches();
         for _ in 0..CALLS {
             let begin = Instant::now();
             let result = server.request("tools/call", json!({"name": name, "arguments": args}));
-            samples.push(begin.elapsed());
+            calls.push(begin.elapsed());
             assert_eq!(result["structuredContent"]["result"].as_array().map(Vec::len), Some(expect), "{result}");
         }
         let (cpu_after, switches_after) = server.cpu_and_switches();
-        (samples, (cpu_after - cpu) / CALLS as u32, (switches_after - switches) as f64 / CALLS as f64)
+        let mut floors: Vec<Duration> = (0..CALLS).map(|_| floor.get(route)).collect();
+        let (p50, floor_p50) = (percentile(&mut calls, 0.5), percentile(&mut floors, 0.5));
+        format!(
+            "| {name} ({expect} records) | {} | {} | {} | {:.1} | {} | {:.1} |",
+            ms(p50),
+            ms(percentile(&mut calls, 0.9)),
+            ms(floor_p50),
+            p50.as_secs_f64() / floor_p50.as_secs_f64(),
+            ms((cpu_after - cpu) / CALLS as u32),
+            (switches_after - switches) as f64 / CALLS as f64
+        )
     };
-    let (mut small, small_cpu, small_switches) = measure("list_all_smartlead_lead_category", json!({}), 7);
-    let (mut campaigns, campaigns_cpu, campaigns_switches) = measure("list_all_smartlead_campaigns", json!({"limit": 50}), 50);
-    let (mut leads, leads_cpu, leads_switches) = measure("list_all_smartlead_campaign_leads", json!({"campaign_id": leads_campaign, "limit": 100}), 100);
+    let rows = [
+        measure("list_all_smartlead_lead_category", json!({}), "/leads/fetch-categories?", 7),
+        measure("list_all_smartlead_campaigns", json!({"limit": 50}), "/campaigns?", 50),
+        measure("list_all_smartlead_campaign_leads", json!({"campaign_id": leads_campaign, "limit": 100}), &format!("/campaigns/{leads_campaign}/leads?offset=0&limit=100"), 100),
+    ];
     let peak = server.peak_rss_kib();
-    let mut http = bare_http(&mock, "/campaigns");
 
     println!("\n## MCP server (`smartlead mcp`, stdio) against the loopback mock\n");
-    println!("| measure | value |");
+    println!("{CALLS} calls per tool; the floor is {CALLS} keep-alive GETs of the same route straight to the mock, right after them.\n");
+    println!("| tool call | p50 | p90 | floor p50 | ÷ floor | server CPU per call (all threads) | context switches per call |");
+    println!("|---|---:|---:|---:|---:|---:|---:|");
+    for row in rows {
+        println!("{row}");
+    }
+    println!("\n| measure | value |");
     println!("|---|---|");
     println!("| cold start to first tools/list (median of {SPAWNS}, cached component) | {} |", ms(percentile(&mut starts, 0.5)));
-    for (label, samples) in [("list 7 lead categories (smallest call)", &mut small), ("list 50 campaigns", &mut campaigns), ("list 100 campaign leads", &mut leads), ("bare keep-alive GET /campaigns", &mut http)] {
-        println!("| {label}: p50 / p90 over {CALLS} calls | {} / {} |", ms(percentile(samples, 0.5)), ms(percentile(samples, 0.9)));
-    }
-    for (label, cpu, switches) in [("list 7 lead categories", small_cpu, small_switches), ("list 50 campaigns", campaigns_cpu, campaigns_switches), ("list 100 campaign leads", leads_cpu, leads_switches)] {
-        println!("| server CPU per call (all threads), {label} | {} |", ms(cpu));
-        println!("| server context switches per call (all threads), {label} | {switches:.1} |");
-    }
     println!("| server peak RSS | {:.1} MiB |", peak as f64 / 1024.0);
     println!("{}", kept_instances());
 }
