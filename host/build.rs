@@ -12,7 +12,7 @@ fn main() {
     let manifest = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").unwrap());
     let root = manifest.parent().unwrap().to_path_buf();
     // The workspace's Cargo.toml holds the profiles the guest is built with.
-    for watched in ["guest/src", "guest/Cargo.toml", "guest/build.rs", "wit", "Cargo.lock", "Cargo.toml"] {
+    for watched in ["guest/src", "guest/Cargo.toml", "wit", "Cargo.lock", "Cargo.toml"] {
         println!("cargo:rerun-if-changed={}", root.join(watched).display());
     }
     println!("cargo:rerun-if-env-changed=SMARTLEAD_WASM");
