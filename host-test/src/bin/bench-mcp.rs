@@ -332,9 +332,8 @@ fn main() {
     server.initialize();
     let mut floor = Floor::connect(&mock);
     // Each tool's latencies, then the floor's: the same route fetched straight from the
-    // mock right after, while the server is idle (a GET just after each call met the
-    // server's threads still winding down, on 2 cores); and the server's CPU time and
-    // context switches per call.
+    // mock right after, while the server is idle rather than between its calls; and the
+    // server's CPU time and context switches per call.
     let mut measure = |name: &str, args: Value, route: &str, expect: usize| {
         let mut calls = Vec::with_capacity(CALLS);
         let (cpu, switches) = server.cpu_and_switches();
